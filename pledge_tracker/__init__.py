@@ -1,0 +1,4 @@
+"""Pledge Tracker: holds the Christchurch Call's supporters to account."""
+
+__version__ = "0.1.0"
+APP_NAME = "Pledge Tracker"

@@ -1,0 +1,9 @@
+"""Sub-commands of the command line, one module per family; each has register(subparsers)."""
+
+from __future__ import annotations
+
+from types import ModuleType
+
+from pledge_tracker.commands import core
+
+COMMAND_MODULES: list[ModuleType] = [core]

@@ -1,0 +1,38 @@
+"""What every sub-command shares: the --db option, dates, opening the database."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.paths import default_database
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="database file or SQLAlchemy URL (default: the app's own database)",
+    )
+
+
+def db_of(args: argparse.Namespace) -> str:
+    return getattr(args, "db", None) or str(default_database())
+
+
+def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Database:
+    """The database named by --db, which must exist unless `create`."""
+    return open_app_database(db_of(args), create=create, read_only=read_only)
+
+
+def date_arg(text: str) -> dt.date:
+    """argparse type for YYYY-MM-DD (a usage error, exit 2, otherwise)."""
+    try:
+        value = parse_date(text, "date")
+    except Exception as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    assert value is not None
+    return value

@@ -1,0 +1,118 @@
+"""The audit log: every change, chained by SHA-256 so that an edit or deletion shows."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import unicodedata
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db.models import AuditEntry
+
+GENESIS = "0" * 64
+
+
+def canonical(value: Any) -> str:
+    """One stable text for a value: sorted keys, fixed separators, NFC, UTF-8 safe."""
+    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
+    return unicodedata.normalize("NFC", text)
+
+
+def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
+    payload = prev_hash + "\n" + canonical(fields)
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def entry_fields(entry: AuditEntry) -> dict[str, Any]:
+    """The fields an entry's hash covers (its id included, so rows cannot be swapped)."""
+    return {
+        "id": entry.id,
+        "at": entry.at,
+        "actor": entry.actor,
+        "action": entry.action,
+        "entity": entry.entity,
+        "record": entry.record_uid,
+        "before": entry.before,
+        "after": entry.after,
+    }
+
+
+@dataclass(frozen=True)
+class ChainHead:
+    """The newest entry's id and hash: what an outside anchor remembers."""
+
+    count: int
+    last_id: int
+    hash: str
+
+
+@dataclass(frozen=True)
+class ChainProblem:
+    entry_id: int
+    message: str
+
+
+def head(session: Session) -> ChainHead:
+    last = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(1)).first()
+    if last is None:
+        return ChainHead(0, 0, GENESIS)
+    count = session.query(AuditEntry).count()
+    return ChainHead(count, last.id, last.hash)
+
+
+def append(
+    session: Session,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    record_uid: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+) -> AuditEntry:
+    """Add one entry after the current head (the caller holds the write lock)."""
+    current = head(session)
+    entry = AuditEntry(
+        id=current.last_id + 1,
+        at=at,
+        actor=actor,
+        action=action,
+        entity=entity,
+        record_uid=record_uid,
+        before=None if before is None else canonical(before),
+        after=None if after is None else canonical(after),
+        prev_hash=current.hash,
+    )
+    entry.hash = entry_hash(current.hash, entry_fields(entry))
+    session.add(entry)
+    session.flush()
+    return entry
+
+
+def verify(session: Session, batch: int = 5000) -> ChainProblem | None:
+    """The first entry that breaks the chain, or None when every link holds."""
+    prev_hash, expected_id, last_id = GENESIS, 1, 0
+    while True:
+        rows = session.scalars(
+            select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+        ).all()
+        if not rows:
+            return None
+        for entry in rows:
+            if entry.id != expected_id:
+                return ChainProblem(expected_id, f"audit entry {expected_id} is missing")
+            if entry.prev_hash != prev_hash:
+                return ChainProblem(
+                    entry.id, f"audit entry {entry.id} does not follow entry {entry.id - 1}"
+                )
+            if entry_hash(prev_hash, entry_fields(entry)) != entry.hash:
+                return ChainProblem(
+                    entry.id, f"audit entry {entry.id} ({entry.action} {entry.entity}) was altered"
+                )
+            prev_hash, expected_id, last_id = entry.hash, entry.id + 1, entry.id
+        session.expunge_all()

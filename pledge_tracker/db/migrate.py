@@ -1,0 +1,140 @@
+"""Opening a database: recognise it, refuse a newer one, back up and upgrade an older one."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine, text
+
+from pledge_tracker.db import migrations
+from pledge_tracker.db.engine import APPLICATION_ID, is_sqlite, make_engine, sqlite_path
+from pledge_tracker.db.uow import Database, translate_errors
+from pledge_tracker.domain.errors import DatabaseError, NewerDatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+# Called with the database path before an upgrade changes it; returns the backup taken.
+BackupHook = Callable[[Path], Path | None]
+
+
+def _alembic_config(connection: Connection) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    config.attributes["connection"] = connection
+    return config
+
+
+def script_directory() -> ScriptDirectory:
+    config = Config()
+    config.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    return ScriptDirectory.from_config(config)
+
+
+def head_revision() -> str:
+    head = script_directory().get_current_head()
+    assert head is not None
+    return head
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as connection:
+        return MigrationContext.configure(connection).get_current_revision()
+
+
+def recognise_file(path: Path) -> None:
+    """Refuse, before SQLite touches it, a file that is not a SQLite database at all."""
+    if not path.exists():
+        return
+    if path.is_dir():
+        raise DatabaseError(f"{path} is a folder, not a database file.")
+    with path.open("rb") as handle:
+        header = handle.read(len(SQLITE_HEADER))
+    if path.stat().st_size and header != SQLITE_HEADER:
+        raise DatabaseError(
+            f"{path} is not a Pledge Tracker database (it is not a SQLite file). "
+            "Choose another file, or create a new database with File → New."
+        )
+
+
+def open_database(
+    db: str,
+    *,
+    actor: str | None = None,
+    read_only: bool = False,
+    create: bool = True,
+    backup: BackupHook | None = None,
+) -> tuple[Database, bool]:
+    """Open (creating if allowed) and upgrade a database; returns it and whether it is new."""
+    from pledge_tracker.db.engine import database_url
+
+    url = database_url(db)
+    path = sqlite_path(url)
+    if path is not None:
+        _check_path(path, create=create)
+    engine = make_engine(url, read_only=read_only)
+    try:
+        with translate_errors():
+            created = _migrate(engine, url, path, read_only=read_only, backup=backup)
+    except BaseException:
+        engine.dispose()
+        raise
+    return Database(url, engine, actor=actor, read_only=read_only), created
+
+
+def _check_path(path: Path, *, create: bool) -> None:
+    if not path.parent.exists():
+        raise DatabaseError(
+            f"The folder {path.parent} does not exist. Create it or choose another place."
+        )
+    if not path.exists() and not create:
+        raise DatabaseError(
+            f"{path} does not exist. Create it with 'pledge-tracker init --db {path}'."
+        )
+    recognise_file(path)
+
+
+def _migrate(
+    engine: Engine, url: str, path: Path | None, *, read_only: bool, backup: BackupHook | None
+) -> bool:
+    head = head_revision()
+    current = current_revision(engine)
+    known = {rev.revision for rev in script_directory().walk_revisions()}
+    if current is not None and current not in known:
+        raise NewerDatabaseError(
+            f"This database was written by a newer version of Pledge Tracker (schema {current}; "
+            f"this version knows up to {head}). Install the newer version to open it; "
+            "the file was not changed."
+        )
+    if current is None and _has_tables(engine):
+        raise DatabaseError(
+            "This SQLite file is not a Pledge Tracker database (it has other tables). "
+            "The file was not changed."
+        )
+    if current == head:
+        return False
+    if read_only:
+        raise DatabaseError(
+            "This database needs an upgrade to this version's schema, which a read-only "
+            "database cannot take. Open a writable copy."
+        )
+    if current is not None and path is not None and backup is not None:
+        backup(path)  # before every migration of an existing database
+    from alembic import command
+
+    with engine.begin() as connection:
+        command.upgrade(_alembic_config(connection), "head")
+        if is_sqlite(url):
+            connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
+    return current is None
+
+
+def _has_tables(engine: Engine) -> bool:
+    if not is_sqlite(str(engine.url)):
+        return False
+    with engine.connect() as connection:
+        names = connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).all()
+    return bool(names)

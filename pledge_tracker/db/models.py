@@ -1,0 +1,237 @@
+"""SQLAlchemy 2 typed models for every entity in DESIGN.md."""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def new_uid() -> str:
+    """A stable identifier that survives export and merge between databases."""
+    return str(uuid.uuid4())
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Framework(Base):
+    __tablename__ = "frameworks"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    code: Mapped[str] = mapped_column(String(40), unique=True)
+    name: Mapped[str] = mapped_column(Text)
+    name_fr: Mapped[str | None] = mapped_column(Text)
+    adopted: Mapped[dt.date | None] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    commitments: Mapped[list[Commitment]] = relationship(back_populates="framework")
+
+
+class Commitment(Base):
+    __tablename__ = "commitments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    framework_id: Mapped[int] = mapped_column(ForeignKey("frameworks.id"))
+    code: Mapped[str] = mapped_column(String(20), unique=True)
+    group: Mapped[str] = mapped_column(String(60))
+    number: Mapped[int] = mapped_column(Integer)
+    short_title: Mapped[str] = mapped_column(Text)
+    short_title_fr: Mapped[str | None] = mapped_column(Text)
+    wording: Mapped[str] = mapped_column(Text)
+    wording_fr: Mapped[str | None] = mapped_column(Text)
+    wording_verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    verified_by: Mapped[str | None] = mapped_column(Text)
+    verified_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    verified_source: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    framework: Mapped[Framework] = relationship(back_populates="commitments")
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Stakeholder(Base):
+    __tablename__ = "stakeholders"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(Text)
+    # Lower-cased, accent-free name: duplicates are refused regardless of case or accents.
+    name_key: Mapped[str] = mapped_column(Text, unique=True)
+    kind: Mapped[str] = mapped_column(String(40))
+    country_code: Mapped[str | None] = mapped_column(String(2))
+    joined: Mapped[dt.date | None] = mapped_column(Date)
+    joined_verified: Mapped[bool] = mapped_column(Boolean, default=True)
+    joined_basis: Mapped[str | None] = mapped_column(Text)
+    founding: Mapped[bool] = mapped_column(Boolean, default=False)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Pledge(Base):
+    """That a supporter is bound by a commitment (derived from kind; can be overridden)."""
+
+    __tablename__ = "pledges"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"))
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"))
+    applicable: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (UniqueConstraint("stakeholder_id", "commitment_id"),)
+
+
+assessment_evidence = Table(
+    "assessment_evidence",
+    Base.metadata,
+    Column("assessment_id", ForeignKey("assessments.id"), primary_key=True),
+    Column("evidence_id", ForeignKey("evidence.id"), primary_key=True),
+)
+
+evidence_stakeholders = Table(
+    "evidence_stakeholders",
+    Base.metadata,
+    Column("evidence_id", ForeignKey("evidence.id"), primary_key=True),
+    Column("stakeholder_id", ForeignKey("stakeholders.id"), primary_key=True, index=True),
+)
+
+evidence_commitments = Table(
+    "evidence_commitments",
+    Base.metadata,
+    Column("evidence_id", ForeignKey("evidence.id"), primary_key=True),
+    Column("commitment_id", ForeignKey("commitments.id"), primary_key=True, index=True),
+)
+
+
+class Assessment(Base):
+    """A dated judgement; append-only (a retraction is a flag, never a deletion)."""
+
+    __tablename__ = "assessments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"))
+    commitment_id: Mapped[int] = mapped_column(ForeignKey("commitments.id"))
+    level: Mapped[str] = mapped_column(String(30))
+    effective: Mapped[dt.date] = mapped_column(Date)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    assessor: Mapped[str] = mapped_column(Text)
+    rationale: Mapped[str] = mapped_column(Text, default="")
+    confidence: Mapped[str] = mapped_column(String(20), default="medium")
+    origin: Mapped[str] = mapped_column(String(40), default="independent_review")
+    method_version: Mapped[str] = mapped_column(String(20))
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    evidence: Mapped[list[Evidence]] = relationship(secondary=assessment_evidence)
+    __table_args__ = (Index("ix_assessments_pair", "stakeholder_id", "commitment_id", "effective"),)
+
+
+class Evidence(Base):
+    __tablename__ = "evidence"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    kind: Mapped[str] = mapped_column(String(40))
+    source_url: Mapped[str | None] = mapped_column(Text)
+    source_name: Mapped[str | None] = mapped_column(Text)
+    effective: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    retrieved: Mapped[dt.date | None] = mapped_column(Date)
+    reliability: Mapped[str] = mapped_column(String(20), default="reputable")
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False)
+    notes: Mapped[str | None] = mapped_column(Text)
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=evidence_stakeholders)
+    commitments: Mapped[list[Commitment]] = relationship(secondary=evidence_commitments)
+    attachments: Mapped[list[EvidenceAttachment]] = relationship(
+        cascade="all, delete-orphan", order_by="EvidenceAttachment.id"
+    )
+    __mapper_args__ = {"version_id_col": version}
+
+
+class Attachment(Base):
+    """A file's bytes, stored once, named by their SHA-256."""
+
+    __tablename__ = "attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+
+
+class EvidenceAttachment(Base):
+    __tablename__ = "evidence_attachments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), index=True)
+    attachment_id: Mapped[int] = mapped_column(ForeignKey("attachments.id"))
+    filename: Mapped[str] = mapped_column(Text)
+    attachment: Mapped[Attachment] = relationship()
+
+
+class Action(Base):
+    __tablename__ = "actions"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"))
+    commitment_id: Mapped[int | None] = mapped_column(ForeignKey("commitments.id"))
+    title: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    done: Mapped[bool] = mapped_column(Boolean, default=False)
+    done_on: Mapped[dt.date | None] = mapped_column(Date)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class Sighting(Base):
+    __tablename__ = "sightings"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    stakeholder_id: Mapped[int | None] = mapped_column(ForeignKey("stakeholders.id"))
+    platform: Mapped[str] = mapped_column(Text)
+    url: Mapped[str] = mapped_column(Text)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    reported_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    views: Mapped[int | None] = mapped_column(Integer)
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class AuditEntry(Base):
+    """One change to one record, chained by SHA-256 to the entry before it."""
+
+    __tablename__ = "audit_entries"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[str] = mapped_column(String(32))
+    actor: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(60))
+    entity: Mapped[str] = mapped_column(String(40))
+    record_uid: Mapped[str] = mapped_column(String(64))
+    before: Mapped[str | None] = mapped_column(Text)
+    after: Mapped[str | None] = mapped_column(Text)
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    hash: Mapped[str] = mapped_column(String(64), unique=True)

@@ -1,0 +1,161 @@
+"""The unit of work: every write is one transaction that also appends its audit entries."""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError, IntegrityError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm.exc import StaleDataError
+
+from pledge_tracker.db import audit
+from pledge_tracker.db.engine import is_sqlite, writer
+from pledge_tracker.domain.dates import utcnow
+from pledge_tracker.domain.errors import (
+    ConflictError,
+    DatabaseBusyError,
+    DatabaseError,
+    PledgeError,
+    ReadOnlyDatabaseError,
+)
+
+
+def default_actor() -> str:
+    try:
+        return getpass.getuser()
+    except Exception:  # no login name (some containers): still say who, roughly
+        return "unknown user"
+
+
+class Tx:
+    """One open write transaction: the session, who is writing, and the audit trail."""
+
+    def __init__(self, session: Session, actor: str, sqlite: bool) -> None:
+        self.session = session
+        self.actor = actor
+        self.now = utcnow()
+        self.changed: set[str] = set()
+        self._sqlite = sqlite
+        self._locked = sqlite  # BEGIN IMMEDIATE already holds SQLite's write lock
+
+    def audit(
+        self,
+        action: str,
+        entity: str,
+        record_uid: str,
+        before: dict[str, Any] | None = None,
+        after: dict[str, Any] | None = None,
+    ) -> None:
+        """Append one audit entry for a change made in this transaction."""
+        if not self._locked:
+            # PostgreSQL: appends must serialise, or two writers would fork the chain.
+            self.session.execute(text("SELECT pg_advisory_xact_lock(1347175495)"))
+            self._locked = True
+        self.session.flush()
+        audit.append(
+            self.session,
+            at=self.now.isoformat(timespec="microseconds") + "Z",
+            actor=self.actor,
+            action=action,
+            entity=entity,
+            record_uid=record_uid,
+            before=before,
+            after=after,
+        )
+        self.changed.add(entity)
+
+
+class Database:
+    """An open database: its engine, who writes, and how units of work begin."""
+
+    def __init__(
+        self, url: str, engine: Engine, *, actor: str | None = None, read_only: bool = False
+    ) -> None:
+        self.url = url
+        self.engine = engine
+        self.actor = actor or default_actor()
+        self.read_only = read_only
+        self.sqlite = is_sqlite(url)
+        self._reader = sessionmaker(engine, expire_on_commit=False)
+        self._writer = sessionmaker(writer(engine), expire_on_commit=False)
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        session = self._reader()
+        try:
+            with translate_errors():
+                yield session
+        finally:
+            session.rollback()
+            session.close()
+
+    @contextmanager
+    def write(self, actor: str | None = None) -> Iterator[Tx]:
+        """One all-or-nothing write: committed on success, rolled back on any error."""
+        if self.read_only:
+            raise ReadOnlyDatabaseError(
+                "This database is open read-only: no change can be saved. "
+                "Open a writable copy (File → Save a copy) to make changes."
+            )
+        session = self._writer()
+        try:
+            with translate_errors():
+                tx = Tx(session, actor or self.actor, self.sqlite)
+                yield tx
+                session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+        finally:
+            session.close()
+
+    def dispose(self) -> None:
+        self.engine.dispose()
+
+
+@contextmanager
+def translate_errors() -> Iterator[None]:
+    """Turn driver errors into the app's own, with messages a user can act on."""
+    try:
+        yield
+    except PledgeError:
+        raise
+    except StaleDataError:
+        raise ConflictError(
+            "Someone else changed this record since you opened it. "
+            "Reload it, then make your change again."
+        ) from None
+    except IntegrityError as exc:
+        raise DatabaseError(f"The change breaks a database rule: {_first_line(exc.orig)}") from exc
+    except DBAPIError as exc:
+        raise _explain(exc) from exc
+
+
+def _explain(exc: DBAPIError) -> DatabaseError:
+    message = _first_line(exc.orig).lower()
+    if "locked" in message or "busy" in message:
+        return DatabaseBusyError(
+            "The database is busy: another window or program kept it locked too long. "
+            "Nothing was saved; try again in a moment."
+        )
+    if "readonly" in message or "read-only" in message:
+        return ReadOnlyDatabaseError(
+            "The database file cannot be written (read-only file or folder). Nothing was saved."
+        )
+    if "malformed" in message or "not a database" in message:
+        return DatabaseError(
+            "The database file is damaged. Run 'pledge-tracker check' and restore the newest "
+            "good backup (File → Restore backup)."
+        )
+    if "disk i/o" in message or "full" in message:
+        return DatabaseError(f"The disk refused the write ({message}). Nothing was saved.")
+    return DatabaseError(f"The database refused the operation: {_first_line(exc.orig)}")
+
+
+def _first_line(error: object) -> str:
+    return str(error).strip().splitlines()[0] if str(error).strip() else type(error).__name__

@@ -1,0 +1,65 @@
+"""The app's own errors: each carries a one-line message a user can act on."""
+
+from __future__ import annotations
+
+
+class PledgeError(Exception):
+    """Base of every error the app reports to a user instead of a traceback."""
+
+
+class ValidationError(PledgeError):
+    """Bad input: names the field (and the file and row when it came from one)."""
+
+    def __init__(
+        self, field: str, message: str, *, file: str | None = None, row: int | None = None
+    ) -> None:
+        self.field = field
+        self.message = message
+        self.file = file
+        self.row = row
+        super().__init__(self.describe())
+
+    def describe(self) -> str:
+        where = []
+        if self.file:
+            where.append(str(self.file))
+        if self.row is not None:
+            where.append(f"row {self.row}")
+        if self.field:
+            where.append(f"field '{self.field}'")
+        prefix = ", ".join(where)
+        return f"{prefix}: {self.message}" if prefix else self.message
+
+    def at(self, *, file: str | None = None, row: int | None = None) -> ValidationError:
+        """The same error, placed in a file and row."""
+        return ValidationError(
+            self.field, self.message, file=file or self.file, row=row if row else self.row
+        )
+
+
+class NotFoundError(ValidationError):
+    """A named record does not exist."""
+
+
+class ConflictError(PledgeError):
+    """The record was changed by someone else since it was read."""
+
+
+class DatabaseError(PledgeError):
+    """The database cannot be opened or used; the message says what to do."""
+
+
+class NewerDatabaseError(DatabaseError):
+    """The file was written by a newer version of the app."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program held the database lock for too long."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """A write was attempted on a database opened read-only."""
+
+
+class IntegrityProblem(PledgeError):
+    """`check` found a damaged or tampered record."""

@@ -1,0 +1,36 @@
+"""Where things are: shipped resources, the default database, the settings folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import platformdirs
+
+APP_DIR_NAME = "PledgeTracker"
+
+
+def resource_path(name: str) -> Path:
+    """A file in resources/, in a checkout (editable install) or inside the package."""
+    here = Path(__file__).resolve().parent
+    for folder in (here.parent / "resources", here / "resources"):
+        candidate = folder / name
+        if candidate.exists():
+            return candidate
+    raise FileNotFoundError(f"resource {name!r} is missing from this installation")
+
+
+def data_dir() -> Path:
+    """The platform's application-data folder for this app (created on demand)."""
+    folder = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def default_database() -> Path:
+    return data_dir() / "pledge-tracker.db"
+
+
+def backups_dir(db_path: Path) -> Path:
+    """Backups of a database live beside the application data, one folder per database."""
+    folder = data_dir() / "backups" / db_path.stem
+    return folder

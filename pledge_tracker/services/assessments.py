@@ -1,0 +1,109 @@
+"""Assessments: append-only judgements; undo retracts one, redo restores it."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dto import AssessmentDTO, AssessmentInput
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
+from pledge_tracker.domain.kinds import Confidence, Origin
+from pledge_tracker.domain.levels import METHOD_VERSION, Level
+from pledge_tracker.domain.validate import choice, clean_text
+from pledge_tracker.services import commitments, stakeholders
+from pledge_tracker.services.convert import assessment_dto, snapshot
+
+
+def _audit_view(row: m.Assessment) -> dict[str, object]:
+    data = snapshot(row)
+    data["evidence"] = sorted(e.uid for e in row.evidence)
+    return data
+
+
+def record(
+    tx: Tx, data: AssessmentInput, *, demo: bool = False, today: dt.date | None = None
+) -> AssessmentDTO:
+    """Record a new judgement; earlier ones stay in the history untouched."""
+    stakeholder = stakeholders.get(tx.session, data.stakeholder_id)
+    commitment = commitments.get(tx.session, data.commitment_id)
+    level = choice(data.level, Level, "level")
+    effective = parse_date(data.effective, "effective") or (today or dt.date.today())
+    if effective > (today or dt.date.today()) + dt.timedelta(days=1):
+        raise ValidationError("effective", "an assessment cannot describe a date in the future")
+    rationale = clean_text(data.rationale, "rationale")
+    if level is not Level.NOT_ASSESSED and not rationale:
+        raise ValidationError(
+            "rationale", "say why: a rationale is required for every level but 'not assessed'"
+        )
+    pledged = tx.session.scalars(
+        select(m.Pledge).where(
+            m.Pledge.stakeholder_id == stakeholder.id, m.Pledge.commitment_id == commitment.id
+        )
+    ).first()
+    if pledged is None and level is not Level.NOT_APPLICABLE:
+        raise ValidationError(
+            "commitment",
+            f"{stakeholder.name} is not bound by {commitment.code} (its kind does not pledge it)",
+        )
+    evidence = []
+    for evidence_id in sorted(set(data.evidence_ids)):
+        item = tx.session.get(m.Evidence, evidence_id)
+        if item is None:
+            raise NotFoundError("evidence", f"no evidence item with id {evidence_id}")
+        evidence.append(item)
+    row = m.Assessment(
+        stakeholder_id=stakeholder.id,
+        commitment_id=commitment.id,
+        level=level.value,
+        effective=effective,
+        recorded_at=tx.now,
+        assessor=tx.actor,
+        rationale=rationale,
+        confidence=choice(data.confidence, Confidence, "confidence").value,
+        origin=choice(data.origin, Origin, "origin").value,
+        method_version=METHOD_VERSION,
+        demo=demo,
+        retracted=False,
+        evidence=evidence,
+    )
+    tx.session.add(row)
+    tx.session.flush()
+    tx.audit("record", "assessment", row.uid, None, _audit_view(row))
+    return assessment_dto(row)
+
+
+def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
+    """Withdraw a judgement from every view (undo), or put it back (redo); both audited."""
+    row = tx.session.get(m.Assessment, assessment_id)
+    if row is None:
+        raise NotFoundError("assessment", f"no assessment with id {assessment_id}")
+    if row.retracted != retracted:
+        before = _audit_view(row)
+        row.retracted = retracted
+        tx.session.flush()
+        tx.audit(
+            "retract" if retracted else "restore", "assessment", row.uid, before, _audit_view(row)
+        )
+    return assessment_dto(row)
+
+
+def history(session: Session, stakeholder_id: int, commitment_id: int) -> list[AssessmentDTO]:
+    """Every judgement of one supporter on one commitment, newest effective first."""
+    rows = session.scalars(
+        select(m.Assessment)
+        .options(selectinload(m.Assessment.evidence))
+        .where(
+            m.Assessment.stakeholder_id == stakeholder_id,
+            m.Assessment.commitment_id == commitment_id,
+            m.Assessment.retracted.is_(False),
+        )
+        .order_by(
+            m.Assessment.effective.desc(), m.Assessment.recorded_at.desc(), m.Assessment.id.desc()
+        )
+    ).all()
+    return [assessment_dto(row) for row in rows]

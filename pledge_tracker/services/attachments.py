@@ -1,0 +1,69 @@
+"""Attachments: bytes stored once inside the database, named and verified by SHA-256."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.domain.errors import IntegrityProblem, ValidationError
+
+MAX_ATTACHMENT_BYTES = 200 * 1024 * 1024
+
+
+def sha256(content: bytes) -> str:
+    return hashlib.sha256(content).hexdigest()
+
+
+def read_file(path: str | Path, field: str = "attachment") -> tuple[str, bytes]:
+    """A file's name and bytes, refused with a clear message if it cannot be read."""
+    file = Path(path)
+    if not file.is_file():
+        raise ValidationError(field, f"{file} is not a file that can be attached")
+    size = file.stat().st_size
+    if size > MAX_ATTACHMENT_BYTES:
+        raise ValidationError(field, f"{file.name} is {size // 2**20} MB; the limit is 200 MB")
+    try:
+        return file.name, file.read_bytes()
+    except OSError as exc:
+        raise ValidationError(field, f"{file.name} cannot be read: {exc.strerror}") from None
+
+
+def store(session: Session, content: bytes) -> m.Attachment:
+    """The stored attachment for these bytes, adding it only if new (content addressing)."""
+    digest = sha256(content)
+    row = session.scalars(select(m.Attachment).where(m.Attachment.sha256 == digest)).first()
+    if row is None:
+        row = m.Attachment(sha256=digest, size=len(content), content=content)
+        session.add(row)
+        session.flush()
+    return row
+
+
+def load(session: Session, digest: str) -> bytes:
+    """An attachment's bytes, verified against the hash that names them."""
+    row = session.scalars(select(m.Attachment).where(m.Attachment.sha256 == digest)).first()
+    if row is None:
+        raise ValidationError("attachment", f"no attachment {digest[:12]}…")
+    if sha256(row.content) != row.sha256:
+        raise IntegrityProblem(
+            f"attachment {row.sha256[:12]}… is damaged: its bytes no longer match their SHA-256"
+        )
+    return row.content
+
+
+def first_damaged(session: Session) -> str | None:
+    """The hash of the first attachment whose bytes no longer match it, or None."""
+    ids = session.scalars(select(m.Attachment.id).order_by(m.Attachment.id)).all()
+    for attachment_id in ids:
+        digest, content = session.execute(
+            select(m.Attachment.sha256, m.Attachment.content).where(
+                m.Attachment.id == attachment_id
+            )
+        ).one()
+        if sha256(content) != digest:
+            return digest
+    return None

@@ -1,0 +1,80 @@
+"""Commitments: listing them, and correcting and verifying their wording."""
+
+from __future__ import annotations
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dto import CommitmentDTO
+from pledge_tracker.domain.errors import NotFoundError
+from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.services.convert import commitment_dto, snapshot
+from pledge_tracker.services.stakeholders import check_version
+
+_GROUP_ORDER = {"governments": 0, "online_service_providers": 1}
+
+
+def list_commitments(session: Session) -> list[CommitmentDTO]:
+    """Every commitment, grouped (governments, providers, joint) and numbered."""
+    rows = session.scalars(select(m.Commitment)).all()
+    rows = sorted(rows, key=lambda c: (_GROUP_ORDER.get(c.group, 2), c.number))
+    return [commitment_dto(row) for row in rows]
+
+
+def find(session: Session, code_or_title: str, field: str = "commitment") -> m.Commitment:
+    """A commitment by code (GOV-1) or short title, ignoring case and accents."""
+    from pledge_tracker.domain.validate import name_key
+
+    key = name_key(code_or_title)
+    for row in session.scalars(select(m.Commitment)):
+        if key in (name_key(row.code), name_key(row.short_title)):
+            return row
+    raise NotFoundError(field, f"no commitment '{code_or_title}'")
+
+
+def get(session: Session, commitment_id: int) -> m.Commitment:
+    row = session.get(m.Commitment, commitment_id)
+    if row is None:
+        raise NotFoundError("commitment", f"no commitment with id {commitment_id}")
+    return row
+
+
+def correct_wording(
+    tx: Tx,
+    commitment_id: int,
+    *,
+    wording: str,
+    verified: bool,
+    source: str | None = None,
+    wording_fr: str | None = None,
+    expected_version: int | None = None,
+) -> CommitmentDTO:
+    """Correct a commitment's wording; marking it verified records who, when and against what."""
+    row = get(tx.session, commitment_id)
+    check_version(row.version, expected_version)
+    before = snapshot(row)
+    row.wording = clean_text(wording, "wording", required=True)
+    if wording_fr is not None:
+        row.wording_fr = optional_text(wording_fr, "wording_fr")
+    source_text = optional_text(source, "verified_source", max_length=2000)
+    if verified and not source_text:
+        from pledge_tracker.domain.errors import ValidationError
+
+        raise ValidationError(
+            "verified_source", "say which official text you compared the wording with"
+        )
+    row.wording_verified = verified
+    row.verified_by = tx.actor if verified else None
+    row.verified_at = tx.now if verified else None
+    row.verified_source = source_text if verified else None
+    tx.session.flush()
+    tx.audit(
+        "verify_wording" if verified else "edit_wording",
+        "commitment",
+        row.uid,
+        before,
+        snapshot(row),
+    )
+    return commitment_dto(row)

@@ -1,0 +1,147 @@
+"""Evidence: dated, sourced facts linked to supporters and commitments, with attachments."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
+from pledge_tracker.domain.kinds import EvidenceKind, Reliability
+from pledge_tracker.domain.validate import choice, clean_text, optional_text, safe_link
+from pledge_tracker.services import attachments
+from pledge_tracker.services.convert import evidence_dto, snapshot
+from pledge_tracker.services.stakeholders import check_version
+
+
+def get(session: Session, evidence_id: int) -> m.Evidence:
+    row = session.get(m.Evidence, evidence_id)
+    if row is None:
+        raise NotFoundError("evidence", f"no evidence item with id {evidence_id}")
+    return row
+
+
+def get_dto(session: Session, evidence_id: int) -> EvidenceDTO:
+    return evidence_dto(get(session, evidence_id))
+
+
+def _apply(session: Session, row: m.Evidence, data: EvidenceInput) -> None:
+    row.title = clean_text(data.title, "title", required=True, max_length=1000)
+    row.summary = clean_text(data.summary, "summary")
+    row.kind = choice(data.kind, EvidenceKind, "kind").value
+    row.source_url = safe_link(data.source_url, "source_url")
+    row.source_name = optional_text(data.source_name, "source_name", max_length=1000)
+    row.effective = parse_date(data.effective, "effective")
+    row.published = parse_date(data.published, "published")
+    row.retrieved = parse_date(data.retrieved, "retrieved")
+    if not (row.effective or row.published or row.retrieved):
+        raise ValidationError(
+            "effective", "give at least one date (effective, published or retrieved)"
+        )
+    row.reliability = choice(data.reliability, Reliability, "reliability").value
+    row.restricted = bool(data.restricted)
+    row.notes = optional_text(data.notes, "notes")
+    row.stakeholders = [
+        _load(session, m.Stakeholder, i, "stakeholders") for i in sorted(set(data.stakeholder_ids))
+    ]
+    row.commitments = [
+        _load(session, m.Commitment, i, "commitments") for i in sorted(set(data.commitment_ids))
+    ]
+
+
+def _load(session: Session, model: type, ident: int, field: str) -> object:
+    row = session.get(model, ident)
+    if row is None:
+        raise NotFoundError(field, f"no record with id {ident}")
+    return row
+
+
+def _audit_view(row: m.Evidence) -> dict[str, object]:
+    data = snapshot(row)
+    data["stakeholders"] = sorted(s.uid for s in row.stakeholders)
+    data["commitments"] = sorted(c.code for c in row.commitments)
+    data["attachments"] = [[a.filename, a.attachment.sha256] for a in row.attachments]
+    return data
+
+
+def add(
+    tx: Tx, data: EvidenceInput, files: list[str | Path] | None = None, *, demo: bool = False
+) -> EvidenceDTO:
+    """Record an evidence item, with any attached files."""
+    row = m.Evidence(created_at=tx.now, demo=demo, version=1)
+    _apply(tx.session, row, data)
+    for path in files or []:
+        name, content = attachments.read_file(path)
+        _attach(tx.session, row, name, content)
+    tx.session.add(row)
+    tx.session.flush()
+    tx.audit("add", "evidence", row.uid, None, _audit_view(row))
+    return evidence_dto(row)
+
+
+def edit(
+    tx: Tx, evidence_id: int, data: EvidenceInput, *, expected_version: int | None = None
+) -> EvidenceDTO:
+    row = get(tx.session, evidence_id)
+    check_version(row.version, expected_version)
+    before = _audit_view(row)
+    _apply(tx.session, row, data)
+    tx.session.flush()
+    tx.audit("edit", "evidence", row.uid, before, _audit_view(row))
+    return evidence_dto(row)
+
+
+def attach(tx: Tx, evidence_id: int, filename: str, content: bytes) -> EvidenceDTO:
+    """Attach bytes to an evidence item (stored once however often attached)."""
+    row = get(tx.session, evidence_id)
+    before = _audit_view(row)
+    _attach(
+        tx.session, row, clean_text(filename, "filename", required=True, max_length=500), content
+    )
+    row.version += 1  # a new attachment is a change to the item
+    tx.session.flush()
+    tx.audit("attach", "evidence", row.uid, before, _audit_view(row))
+    return evidence_dto(row)
+
+
+def detach(tx: Tx, evidence_id: int, sha256: str) -> EvidenceDTO:
+    """Remove an attachment link (the bytes stay while anything else uses them)."""
+    row = get(tx.session, evidence_id)
+    before = _audit_view(row)
+    row.attachments = [link for link in row.attachments if link.attachment.sha256 != sha256]
+    tx.session.flush()
+    tx.audit("detach", "evidence", row.uid, before, _audit_view(row))
+    return evidence_dto(row)
+
+
+def _attach(session: Session, row: m.Evidence, filename: str, content: bytes) -> None:
+    if len(content) > attachments.MAX_ATTACHMENT_BYTES:
+        raise ValidationError("attachment", f"{filename} is larger than 200 MB")
+    stored = attachments.store(session, content)
+    if any(link.attachment.sha256 == stored.sha256 for link in row.attachments):
+        return
+    row.attachments.append(m.EvidenceAttachment(attachment=stored, filename=filename))
+
+
+def list_for(
+    session: Session, *, stakeholder_id: int | None = None, commitment_id: int | None = None
+) -> list[EvidenceDTO]:
+    """Evidence linked to a supporter and/or a commitment, newest first."""
+    query = select(m.Evidence).options(
+        selectinload(m.Evidence.stakeholders),
+        selectinload(m.Evidence.commitments),
+        selectinload(m.Evidence.attachments).selectinload(m.EvidenceAttachment.attachment),
+    )
+    if stakeholder_id is not None:
+        query = query.where(m.Evidence.stakeholders.any(m.Stakeholder.id == stakeholder_id))
+    if commitment_id is not None:
+        query = query.where(m.Evidence.commitments.any(m.Commitment.id == commitment_id))
+    rows = session.scalars(query).all()
+    items = [evidence_dto(row) for row in rows]
+    return sorted(items, key=lambda e: e.dated or dt.date.min, reverse=True)

@@ -1,0 +1,190 @@
+"""Seeding: the Christchurch Call from resources/, and the public demonstration evidence."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from sqlalchemy import select
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
+from pledge_tracker.domain.kinds import EvidenceKind
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.paths import resource_path
+from pledge_tracker.services import assessments, evidence, stakeholders
+from pledge_tracker.services.convert import snapshot
+
+FRAMEWORK_CODE = "christchurch-call-2019"
+DEMO_NOTE = "Demonstration data: a public example from the reference file, not a formal assessment."
+
+# A demonstration level per kind of evidence: what such a fact usually shows. Every demo
+# assessment says it is demonstration data, so none of these is mistaken for a judgement.
+_DEMO_LEVEL = {
+    "legislation": Level.SUBSTANTIAL,
+    "policy_change": Level.SUBSTANTIAL,
+    "technical_measure": Level.SUBSTANTIAL,
+    "transparency_report": Level.SUBSTANTIAL,
+    "independent_assessment": Level.LIMITED,
+    "self_report": Level.LIMITED,
+    "news_report": Level.LIMITED,
+    "other": Level.LIMITED,
+}
+
+
+def load_reference(path: Path | None = None) -> dict[str, Any]:
+    return json.loads((path or resource_path("christchurch_call.json")).read_text("utf-8"))
+
+
+def is_seeded(tx: Tx) -> bool:
+    return (
+        tx.session.scalars(select(m.Framework).where(m.Framework.code == FRAMEWORK_CODE)).first()
+        is not None
+    )
+
+
+def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
+    """Load the Call, its 24 commitments (wording not yet verified) and its supporters."""
+    data = reference or load_reference()
+    call = data["call"]
+    framework = m.Framework(
+        code=FRAMEWORK_CODE,
+        name=call["name"],
+        name_fr=call.get("name_fr"),
+        adopted=dt.date.fromisoformat(call["adopted"]),
+        source_url="https://www.christchurchcall.com/",
+    )
+    tx.session.add(framework)
+    tx.session.flush()
+    tx.audit("seed", "framework", framework.uid, None, snapshot(framework))
+    for item in data["commitments"]:
+        row = m.Commitment(
+            framework_id=framework.id,
+            code=item["id"],
+            group=item["group"],
+            number=item["number"],
+            short_title=item["short_title"],
+            wording=_wording(item),
+            wording_fr=item.get("text_fr"),
+            wording_verified=item.get("text") is not None,
+            version=1,
+        )
+        tx.session.add(row)
+        tx.session.flush()
+        tx.audit("seed", "commitment", row.uid, None, snapshot(row))
+    for supporter in data["supporters"]:
+        _seed_supporter(tx, supporter)
+
+
+def _wording(item: dict[str, Any]) -> str:
+    text = item.get("text") or item["text_unverified_draft"]
+    lines = [text]
+    for sub in item.get("sub_items", []):
+        lines.append(f"({sub['label']}) {sub.get('text') or sub['text_unverified_draft']}")
+    return "\n".join(lines)
+
+
+def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:
+    notes = supporter.get("notes")
+    if not supporter.get("membership_verified", True):
+        notes = "Membership not verified in the reference sources." + (f" {notes}" if notes else "")
+    joined = supporter.get("joined")
+    if joined and supporter.get("joined_precision") == "month":
+        joined += "-01"
+    stakeholders.add(
+        tx,
+        StakeholderInput(
+            name=supporter["name"],
+            kind=supporter["kind"],
+            country_code=supporter.get("iso2"),
+            joined=joined,
+            founding=bool(supporter.get("founding")),
+            notes=notes,
+            source_url=supporter.get("source"),
+        ),
+        joined_verified=bool(supporter.get("joined_verified")),
+        joined_basis=supporter.get("joined_basis"),
+    )
+
+
+def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
+    """Load the public example evidence and demonstration assessments that cite it."""
+    data = reference or load_reference()
+    people = {row.name: row for row in tx.session.scalars(select(m.Stakeholder))}
+    codes = {row.code: row for row in tx.session.scalars(select(m.Commitment))}
+    pledged = {(p.stakeholder_id, p.commitment_id) for p in tx.session.scalars(select(m.Pledge))}
+    added = 0
+    for example in data["evidence_examples"]:
+        linked = [people[name] for name in example["stakeholders"] if name in people]
+        outside = [name for name in example["stakeholders"] if name not in people]
+        when = _precise(example["date"])
+        item = evidence.add(
+            tx,
+            EvidenceInput(
+                title=_title(example),
+                summary=example["summary"],
+                kind=example.get("evidence_type")
+                if example.get("evidence_type") in set(EvidenceKind)
+                else "other",
+                source_url=example["source"],
+                source_name=", ".join(outside) or urlsplit(example["source"]).hostname,
+                effective=when,
+                reliability="reputable" if example.get("verified") else "unverified",
+                notes=_demo_notes(example),
+                stakeholder_ids=tuple(p.id for p in linked),
+                commitment_ids=tuple(codes[c].id for c in example["commitment_ids"] if c in codes),
+            ),
+            demo=True,
+        )
+        for person in linked:
+            for code in example["commitment_ids"]:
+                commitment = codes.get(code)
+                if commitment is None or (person.id, commitment.id) not in pledged:
+                    continue
+                assessments.record(
+                    tx,
+                    AssessmentInput(
+                        stakeholder_id=person.id,
+                        commitment_id=commitment.id,
+                        level=_DEMO_LEVEL.get(item.kind, Level.LIMITED),
+                        effective=when,
+                        rationale=f"{DEMO_NOTE} Based on {example['id']}: {example['summary']}",
+                        confidence="low",
+                        origin="self_report"
+                        if item.kind == "self_report"
+                        else "independent_review",
+                        evidence_ids=(item.id,),
+                    ),
+                    demo=True,
+                )
+        added += 1
+    return added
+
+
+def _demo_notes(example: dict[str, Any]) -> str:
+    precision = example["date_precision"]
+    extra = f" {example['note']}" if example.get("note") else ""
+    return f"{DEMO_NOTE} Reference id {example['id']}; date precision: {precision}.{extra}"
+
+
+def _precise(date: str) -> str:
+    """A full date from a month- or year-precision one (its first day)."""
+    parts = date.split("-")
+    return "-".join(parts + ["01"] * (3 - len(parts)))
+
+
+def _title(example: dict[str, Any]) -> str:
+    who = ", ".join(example["stakeholders"][:2]) + (
+        " and others" if len(example["stakeholders"]) > 2 else ""
+    )
+    kind = example.get("evidence_type", "other").replace("_", " ")
+    return f"{who}: {kind} ({example['date']})"
+
+
+def demo_marker_query():
+    """Rows that show demonstration data is already loaded."""
+    return select(m.Evidence.id).where(m.Evidence.demo.is_(True)).limit(1)
