@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import platformdirs
@@ -21,7 +22,12 @@ def resource_path(name: str) -> Path:
 
 def data_dir() -> Path:
     """The platform's application-data folder for this app (created on demand)."""
-    folder = Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    override = os.environ.get("PLEDGE_TRACKER_DATA_DIR")  # tests and portable installs
+    folder = (
+        Path(override)
+        if override
+        else Path(platformdirs.user_data_dir(APP_DIR_NAME, appauthor=False))
+    )
     folder.mkdir(parents=True, exist_ok=True)
     return folder
 

@@ -1,0 +1,72 @@
+"""Actions: promised or expected steps with a due date; overdue ones stand out."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dto import ActionDTO
+from pledge_tracker.domain.errors import NotFoundError
+from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.services import commitments, stakeholders
+from pledge_tracker.services.convert import action_dto, snapshot
+
+
+def list_actions(
+    session: Session, *, stakeholder_id: int | None = None, commitment_id: int | None = None
+) -> list[ActionDTO]:
+    """Actions, soonest due first (undated last)."""
+    query = select(m.Action)
+    if stakeholder_id is not None:
+        query = query.where(m.Action.stakeholder_id == stakeholder_id)
+    if commitment_id is not None:
+        query = query.where(m.Action.commitment_id == commitment_id)
+    rows = [action_dto(row) for row in session.scalars(query)]
+    return sorted(rows, key=lambda a: (a.due is None, a.due or dt.date.max, a.id))
+
+
+def overdue(session: Session, today: dt.date) -> list[ActionDTO]:
+    return [a for a in list_actions(session) if a.overdue(today)]
+
+
+def add(
+    tx: Tx,
+    *,
+    stakeholder_id: int,
+    title: str,
+    commitment_id: int | None = None,
+    due: dt.date | str | None = None,
+    notes: str | None = None,
+) -> ActionDTO:
+    stakeholders.get(tx.session, stakeholder_id)
+    if commitment_id is not None:
+        commitments.get(tx.session, commitment_id)
+    row = m.Action(
+        stakeholder_id=stakeholder_id,
+        commitment_id=commitment_id,
+        title=clean_text(title, "title", required=True, max_length=1000),
+        due=parse_date(due, "due"),
+        done=False,
+        notes=optional_text(notes, "notes"),
+    )
+    tx.session.add(row)
+    tx.session.flush()
+    tx.audit("add", "action", row.uid, None, snapshot(row))
+    return action_dto(row)
+
+
+def set_done(tx: Tx, action_id: int, done: bool, on: dt.date | None = None) -> ActionDTO:
+    row = tx.session.get(m.Action, action_id)
+    if row is None:
+        raise NotFoundError("action", f"no action with id {action_id}")
+    before = snapshot(row)
+    row.done = done
+    row.done_on = (on or tx.now.date()) if done else None
+    tx.session.flush()
+    tx.audit("done" if done else "reopen", "action", row.uid, before, snapshot(row))
+    return action_dto(row)

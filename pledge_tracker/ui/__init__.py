@@ -1,0 +1,1 @@
+"""PySide6: the desktop app. The only package that imports Qt."""

@@ -1,0 +1,98 @@
+"""The one object every view is given: the open database, settings, undo, as-of and filters."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from pledge_tracker.db.uow import Database, Tx
+from pledge_tracker.ui import workers
+from pledge_tracker.ui.settings import Settings
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class MatrixFilter:
+    """What the matrix (and the dashboard that follows it) shows."""
+
+    kinds: frozenset[str] = field(default_factory=frozenset)  # empty: every kind
+    founding_only: bool = False
+    text: str = ""  # name or country code
+    include_inactive: bool = False
+    stakeholder_ids: frozenset[int] = field(default_factory=frozenset)  # empty: everyone
+    commitment_ids: frozenset[int] = field(default_factory=frozenset)  # empty: all columns
+
+
+class AppContext(QObject):
+    """Shared state of one main window. Views listen to its signals to refresh."""
+
+    data_changed = Signal(object)  # frozenset[str] of entity names that changed
+    as_of_changed = Signal(object)  # dt.date
+    filter_changed = Signal(object)  # MatrixFilter
+    database_replaced = Signal()  # another database was opened in this window
+    error_raised = Signal(object)  # an exception the window should explain to the user
+
+    def __init__(
+        self, database: Database, settings: Settings, parent: QObject | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.settings = settings
+        self.undo_stack = QUndoStack(self)
+        self._as_of = dt.date.today()
+        self._filter = MatrixFilter()
+        if settings.display_name:
+            database.actor = settings.display_name
+
+    @property
+    def as_of(self) -> dt.date:
+        return self._as_of
+
+    def set_as_of(self, day: dt.date) -> None:
+        if day != self._as_of:
+            self._as_of = day
+            self.as_of_changed.emit(day)
+
+    @property
+    def filter(self) -> MatrixFilter:
+        return self._filter
+
+    def set_filter(self, value: MatrixFilter) -> None:
+        if value != self._filter:
+            self._filter = value
+            self.filter_changed.emit(value)
+
+    def write(self, fn: Callable[[Tx], T]) -> T:
+        """Run one small unit of work now (on the GUI thread) and announce what changed.
+
+        Errors propagate to the caller (a dialog shows them and keeps the user's input).
+        """
+        with self.database.write() as tx:
+            result = fn(tx)
+            changed = frozenset(tx.changed)
+        self.data_changed.emit(changed)
+        return result
+
+    def run(
+        self,
+        fn: Callable[[workers.Worker], T],
+        on_success: Callable[[T], None],
+        on_failure: Callable[[BaseException], None] | None = None,
+    ) -> workers.Worker:
+        """Run slow work in the thread pool; `fn` opens its own session on `self.database`."""
+        return workers.start(fn, on_success, on_failure or self.error_raised.emit)
+
+    def replace_database(self, database: Database) -> None:
+        old = self.database
+        self.database = database
+        if self.settings.display_name:
+            database.actor = self.settings.display_name
+        self.undo_stack.clear()
+        self.database_replaced.emit()
+        old.dispose()

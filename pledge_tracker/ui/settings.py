@@ -1,0 +1,72 @@
+"""Typed access to QSettings: preferences (prefs/*) and remembered state (persist/*)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS
+
+MAX_RECENT = 8
+
+
+class Settings:
+    """The user's preferences and the window state remembered between runs."""
+
+    def __init__(self, qsettings: QSettings | None = None) -> None:
+        self._q = qsettings or QSettings()
+
+    def _get(self, key: str, default: Any, kind: type) -> Any:
+        value = self._q.value(key, default)
+        try:
+            return kind(value) if value is not None else default
+        except (TypeError, ValueError):
+            return default
+
+    @property
+    def display_name(self) -> str:
+        return str(self._get("prefs/display_name", "", str))
+
+    @display_name.setter
+    def display_name(self, value: str) -> None:
+        self._q.setValue("prefs/display_name", value.strip())
+
+    @property
+    def freshness_months(self) -> int:
+        return int(self._get("prefs/freshness_months", DEFAULT_FRESHNESS_MONTHS, int))
+
+    @freshness_months.setter
+    def freshness_months(self, value: int) -> None:
+        self._q.setValue("prefs/freshness_months", int(value))
+
+    @property
+    def paper_size(self) -> str:
+        value = str(self._get("prefs/paper_size", "a4", str))
+        return value if value in ("a4", "letter") else "a4"
+
+    @paper_size.setter
+    def paper_size(self, value: str) -> None:
+        self._q.setValue("prefs/paper_size", value)
+
+    @property
+    def recent_files(self) -> list[str]:
+        value = self._q.value("persist/recent_files", [])
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in (value or [])]
+
+    def add_recent(self, path: str) -> None:
+        recent = [path] + [p for p in self.recent_files if p != path]
+        self._q.setValue("persist/recent_files", recent[:MAX_RECENT])
+
+    def state(self, key: str) -> QByteArray | None:
+        """Saved geometry or splitter/header state for `key`."""
+        value = self._q.value(f"persist/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_state(self, key: str, value: QByteArray) -> None:
+        self._q.setValue(f"persist/{key}", value)
+
+    def sync(self) -> None:
+        self._q.sync()

@@ -1,0 +1,74 @@
+"""Running slow work off the GUI thread: a QRunnable with its own signals object."""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+log = logging.getLogger("pledge_tracker.ui")
+
+
+class WorkerSignals(QObject):
+    """A QRunnable is not a QObject: its signals live here."""
+
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    progress = Signal(int, int)  # done, total
+    finished = Signal()
+
+
+class Worker(QRunnable):
+    """Runs `fn(worker)` on the thread pool; results come back through `signals`.
+
+    `fn` must not touch widgets. It opens its own session (database.read()/write()),
+    may call `worker.report(done, total)` and should stop early when `worker.cancelled`.
+    """
+
+    def __init__(self, fn: Callable[[Worker], Any]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)  # Python keeps the reference; avoids a double free
+        self.fn = fn
+        self.signals = WorkerSignals()
+        self.cancelled = False
+
+    def report(self, done: int, total: int) -> None:
+        self.signals.progress.emit(done, total)
+
+    def cancel(self) -> None:
+        self.cancelled = True
+
+    def run(self) -> None:
+        try:
+            result = self.fn(self)
+        except BaseException as exc:  # handed to the GUI thread, which decides what to show
+            exc.__traceback_text__ = traceback.format_exc()  # type: ignore[attr-defined]
+            self.signals.failed.emit(exc)
+        else:
+            self.signals.succeeded.emit(result)
+        finally:
+            self.signals.finished.emit()
+
+
+def start(
+    fn: Callable[[Worker], Any],
+    on_success: Callable[[Any], None] | None = None,
+    on_failure: Callable[[BaseException], None] | None = None,
+    pool: QThreadPool | None = None,
+) -> Worker:
+    """Start `fn` in the pool and connect its outcome to GUI-thread callbacks."""
+    worker = Worker(fn)
+    if on_success is not None:
+        worker.signals.succeeded.connect(on_success)
+    if on_failure is not None:
+        worker.signals.failed.connect(on_failure)
+    _running.add(worker)
+    worker.signals.finished.connect(lambda: _running.discard(worker))
+    (pool or QThreadPool.globalInstance()).start(worker)
+    return worker
+
+
+_running: set[Worker] = set()

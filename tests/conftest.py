@@ -1,0 +1,78 @@
+"""Shared fixtures: an isolated data folder and settings, fresh seeded databases."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.uow import Database
+from pledge_tracker.services import seed
+
+_TEMPLATES: dict[str, Path] = {}
+
+
+@pytest.fixture(autouse=True)
+def isolated_app_data(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Path:
+    """Every test gets its own application-data folder (logs, backups, default database)."""
+    folder = tmp_path_factory.mktemp("appdata")
+    monkeypatch.setenv("PLEDGE_TRACKER_DATA_DIR", str(folder))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(folder / "config"))
+    return folder
+
+
+def _template(tmp_path_factory: pytest.TempPathFactory, demo: bool) -> Path:
+    """A seeded database built once per session and copied for each test (seeding is slow)."""
+    key = "demo" if demo else "plain"
+    if key not in _TEMPLATES:
+        path = tmp_path_factory.mktemp("templates") / f"{key}.db"
+        database = open_app_database(path, actor="test seed")
+        if demo:
+            with database.write(actor="test seed") as tx:
+                seed.load_demo(tx)
+        database.dispose()
+        _TEMPLATES[key] = path
+    return _TEMPLATES[key]
+
+
+def _open_copy(template: Path, target: Path) -> Database:
+    shutil.copy(template, target)
+    return open_app_database(target, actor="Test Officer")
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of a fresh database seeded with the Call (no demo data)."""
+    target = tmp_path / "call.db"
+    shutil.copy(_template(tmp_path_factory, demo=False), target)
+    return target
+
+
+@pytest.fixture
+def demo_db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Path of a fresh database seeded with the Call and the demonstration evidence."""
+    target = tmp_path / "demo.db"
+    shutil.copy(_template(tmp_path_factory, demo=True), target)
+    return target
+
+
+@pytest.fixture
+def database(db_path: Path) -> Iterator[Database]:
+    db = open_app_database(db_path, actor="Test Officer")
+    yield db
+    db.dispose()
+
+
+@pytest.fixture
+def demo_database(demo_db_path: Path) -> Iterator[Database]:
+    db = open_app_database(demo_db_path, actor="Test Officer")
+    yield db
+    db.dispose()
