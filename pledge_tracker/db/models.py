@@ -165,6 +165,8 @@ class Evidence(Base):
     restricted: Mapped[bool] = mapped_column(Boolean, default=False)
     notes: Mapped[str | None] = mapped_column(Text)
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Withdrawn evidence (an undone addition) is hidden everywhere but kept for the audit.
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
     stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=evidence_stakeholders)

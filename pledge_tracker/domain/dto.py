@@ -83,6 +83,7 @@ class EvidenceDTO:
     stakeholder_ids: tuple[int, ...] = ()
     commitment_ids: tuple[int, ...] = ()
     attachments: tuple[AttachmentRef, ...] = ()
+    withdrawn: bool = False
     version: int = 1
 
     @property

@@ -103,6 +103,7 @@ def evidence_dto(
         stakeholder_ids=stakeholder_ids,
         commitment_ids=commitment_ids,
         attachments=attachments,
+        withdrawn=row.withdrawn,
         version=row.version,
     )
 

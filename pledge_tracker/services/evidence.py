@@ -74,7 +74,7 @@ def add(
     tx: Tx, data: EvidenceInput, files: list[str | Path] | None = None, *, demo: bool = False
 ) -> EvidenceDTO:
     """Record an evidence item, with any attached files."""
-    row = m.Evidence(created_at=tx.now, demo=demo, version=1)
+    row = m.Evidence(created_at=tx.now, demo=demo, withdrawn=False, version=1)
     _apply(tx.session, row, data)
     for path in files or []:
         name, content = attachments.read_file(path)
@@ -94,6 +94,19 @@ def edit(
     _apply(tx.session, row, data)
     tx.session.flush()
     tx.audit("edit", "evidence", row.uid, before, _audit_view(row))
+    return evidence_dto(row)
+
+
+def set_withdrawn(tx: Tx, evidence_id: int, withdrawn: bool) -> EvidenceDTO:
+    """Hide an evidence item everywhere (undo of its addition) or bring it back; audited."""
+    row = get(tx.session, evidence_id)
+    if row.withdrawn != withdrawn:
+        before = _audit_view(row)
+        row.withdrawn = withdrawn
+        tx.session.flush()
+        tx.audit(
+            "withdraw" if withdrawn else "restore", "evidence", row.uid, before, _audit_view(row)
+        )
     return evidence_dto(row)
 
 
@@ -138,6 +151,7 @@ def list_for(
         selectinload(m.Evidence.commitments),
         selectinload(m.Evidence.attachments).selectinload(m.EvidenceAttachment.attachment),
     )
+    query = query.where(m.Evidence.withdrawn.is_(False))
     if stakeholder_id is not None:
         query = query.where(m.Evidence.stakeholders.any(m.Stakeholder.id == stakeholder_id))
     if commitment_id is not None:

@@ -57,7 +57,9 @@ def _newest_evidence(session: Session, assessment_ids: list[int]) -> dict[int, d
         rows = session.execute(
             select(m.assessment_evidence.c.assessment_id, func.max(dated))
             .join(m.Evidence, m.Evidence.id == m.assessment_evidence.c.evidence_id)
-            .where(m.assessment_evidence.c.assessment_id.in_(chunk))
+            .where(
+                m.assessment_evidence.c.assessment_id.in_(chunk), m.Evidence.withdrawn.is_(False)
+            )
             .group_by(m.assessment_evidence.c.assessment_id)
         ).all()
         for assessment_id, value in rows:
@@ -77,9 +79,10 @@ def pledges(session: Session) -> dict[tuple[int, int], bool]:
 
 def evidence_counts(session: Session) -> dict[int, int]:
     rows = session.execute(
-        select(m.evidence_stakeholders.c.stakeholder_id, func.count()).group_by(
-            m.evidence_stakeholders.c.stakeholder_id
-        )
+        select(m.evidence_stakeholders.c.stakeholder_id, func.count())
+        .join(m.Evidence, m.Evidence.id == m.evidence_stakeholders.c.evidence_id)
+        .where(m.Evidence.withdrawn.is_(False))
+        .group_by(m.evidence_stakeholders.c.stakeholder_id)
     ).all()
     return dict(rows)
 
@@ -154,7 +157,7 @@ def record_counts(session: Session) -> dict[str, int]:
         "stakeholders": count(m.Stakeholder),
         "pledges": count(m.Pledge),
         "assessments": count(m.Assessment, m.Assessment.retracted.is_(False)),
-        "evidence": count(m.Evidence),
+        "evidence": count(m.Evidence, m.Evidence.withdrawn.is_(False)),
         "attachments": count(m.Attachment),
         "actions": count(m.Action),
         "sightings": count(m.Sighting),

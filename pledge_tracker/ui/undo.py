@@ -1,0 +1,156 @@
+"""Undoable edits: each is a QUndoCommand whose redo/undo run one audited unit of work."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dto import (
+    AssessmentInput,
+    EvidenceDTO,
+    EvidenceInput,
+    StakeholderDTO,
+    StakeholderInput,
+)
+from pledge_tracker.services import assessments, evidence, stakeholders
+from pledge_tracker.ui.context import AppContext
+
+
+class ServiceCommand(QUndoCommand):
+    """An edit made through the services, undone and redone as audited units of work.
+
+    `push()` runs it at once; if that first run is refused the error propagates to the
+    caller (the dialog stays open with the user's input) and nothing goes on the stack.
+    """
+
+    def __init__(
+        self,
+        context: AppContext,
+        text: str,
+        do: Callable[[Tx], Any],
+        undo: Callable[[Tx, Any], Any],
+        redo_again: Callable[[Tx, Any], Any],
+    ) -> None:
+        super().__init__(text)
+        self._context = context
+        self._do, self._undo, self._redo_again = do, undo, redo_again
+        self.result: Any = None
+        self._skip_next_redo = False
+
+    def run_first(self) -> Any:
+        """Do the edit now; returns its result (raises, pushing nothing, if refused)."""
+        self.result = self._context.write(self._do)
+        self._skip_next_redo = True  # QUndoStack.push() calls redo() straight after
+        return self.result
+
+    def redo(self) -> None:
+        if self._skip_next_redo:
+            self._skip_next_redo = False
+            return
+        self._context.write(lambda tx: self._redo_again(tx, self.result))
+
+    def undo(self) -> None:
+        self._context.write(lambda tx: self._undo(tx, self.result))
+
+
+def push(context: AppContext, command: ServiceCommand) -> Any:
+    """Run `command` and, if it succeeded, put it on the undo stack."""
+    result = command.run_first()
+    context.undo_stack.push(command)
+    return result
+
+
+def record_assessment(context: AppContext, data: AssessmentInput, label: str) -> ServiceCommand:
+    """Undo retracts the judgement (kept in the audit), redo restores it."""
+    return ServiceCommand(
+        context,
+        context.tr("Record assessment: {0}").format(label),
+        do=lambda tx: assessments.record(tx, data),
+        undo=lambda tx, a: assessments.set_retracted(tx, a.id, True),
+        redo_again=lambda tx, a: assessments.set_retracted(tx, a.id, False),
+    )
+
+
+def add_stakeholder(context: AppContext, data: StakeholderInput) -> ServiceCommand:
+    """Undo deactivates the new supporter (history is never deleted), redo reactivates it."""
+    return ServiceCommand(
+        context,
+        context.tr("Add supporter {0}").format(data.name),
+        do=lambda tx: stakeholders.add(tx, data),
+        undo=lambda tx, s: stakeholders.set_active(tx, s.id, False),
+        redo_again=lambda tx, s: stakeholders.set_active(tx, s.id, True),
+    )
+
+
+def edit_stakeholder(
+    context: AppContext, old: StakeholderDTO, data: StakeholderInput
+) -> ServiceCommand:
+    """Undo puts the previous details back."""
+    previous = StakeholderInput(
+        name=old.name,
+        kind=old.kind,
+        country_code=old.country_code,
+        joined=old.joined,
+        founding=old.founding,
+        notes=old.notes,
+        source_url=old.source_url,
+    )
+    return ServiceCommand(
+        context,
+        context.tr("Edit supporter {0}").format(old.name),
+        do=lambda tx: stakeholders.edit(tx, old.id, data, expected_version=old.version),
+        undo=lambda tx, _s: stakeholders.edit(tx, old.id, previous),
+        redo_again=lambda tx, _s: stakeholders.edit(tx, old.id, data),
+    )
+
+
+def set_stakeholder_active(
+    context: AppContext, old: StakeholderDTO, active: bool
+) -> ServiceCommand:
+    text = context.tr("Reactivate {0}") if active else context.tr("Deactivate {0}")
+    return ServiceCommand(
+        context,
+        text.format(old.name),
+        do=lambda tx: stakeholders.set_active(tx, old.id, active),
+        undo=lambda tx, _s: stakeholders.set_active(tx, old.id, not active),
+        redo_again=lambda tx, _s: stakeholders.set_active(tx, old.id, active),
+    )
+
+
+def add_evidence(context: AppContext, data: EvidenceInput, files: list[str]) -> ServiceCommand:
+    """Undo withdraws the new item (kept for the audit), redo restores it."""
+    return ServiceCommand(
+        context,
+        context.tr("Add evidence {0}").format(data.title[:40]),
+        do=lambda tx: evidence.add(tx, data, list(files)),
+        undo=lambda tx, e: evidence.set_withdrawn(tx, e.id, True),
+        redo_again=lambda tx, e: evidence.set_withdrawn(tx, e.id, False),
+    )
+
+
+def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) -> ServiceCommand:
+    previous = EvidenceInput(
+        title=old.title,
+        summary=old.summary,
+        kind=old.kind,
+        source_url=old.source_url,
+        source_name=old.source_name,
+        effective=old.effective,
+        published=old.published,
+        retrieved=old.retrieved,
+        reliability=old.reliability,
+        restricted=old.restricted,
+        notes=old.notes,
+        stakeholder_ids=old.stakeholder_ids,
+        commitment_ids=old.commitment_ids,
+    )
+    return ServiceCommand(
+        context,
+        context.tr("Edit evidence {0}").format(old.title[:40]),
+        do=lambda tx: evidence.edit(tx, old.id, data, expected_version=old.version),
+        undo=lambda tx, _e: evidence.edit(tx, old.id, previous),
+        redo_again=lambda tx, _e: evidence.edit(tx, old.id, data),
+    )
