@@ -1,0 +1,57 @@
+"""Bulk-insert synthetic evidence straight into a seeded database (read-side scale tests).
+
+Plain SQLAlchemy Core executemany, no audit entries: these rows exist only to measure
+and exercise the read side at 100,000 items.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import uuid
+
+from sqlalchemy import insert, select
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Database
+
+KINDS = ("legislation", "policy_change", "transparency_report", "news_report", "self_report")
+WORDS = ("online", "safety", "removal", "crisis", "protocol", "terrorist", "content", "report")
+
+
+def bulk_insert_evidence(database: Database, count: int, *, seed: int = 7) -> None:
+    """Add `count` evidence items, each linked to one supporter and one commitment."""
+    rng = random.Random(seed)
+    now = dt.datetime(2024, 1, 1)
+    with database.read() as session:
+        supporters = list(session.scalars(select(m.Stakeholder.id)))
+        commitments = list(session.scalars(select(m.Commitment.id)))
+        start = (session.scalar(select(m.Evidence.id).order_by(m.Evidence.id.desc())) or 0) + 1
+    items, people, pledges = [], [], []
+    for offset in range(count):
+        ident = start + offset
+        words = " ".join(rng.choice(WORDS) for _ in range(3))
+        items.append(
+            {
+                "id": ident,
+                "uid": str(uuid.UUID(int=rng.getrandbits(128))),
+                "title": f"Synthetic item {ident}: {words}",
+                "summary": f"Generated for a scale test ({words}).",
+                "kind": KINDS[ident % len(KINDS)],
+                "source_url": f"https://example.org/item/{ident}",
+                "source_name": f"Source {ident % 97}",
+                "effective": dt.date(2015, 1, 1) + dt.timedelta(days=ident % 3650),
+                "reliability": "reputable",
+                "restricted": ident % 10 == 0,
+                "demo": False,
+                "withdrawn": False,
+                "created_at": now,
+                "version": 1,
+            }
+        )
+        people.append({"evidence_id": ident, "stakeholder_id": rng.choice(supporters)})
+        pledges.append({"evidence_id": ident, "commitment_id": rng.choice(commitments)})
+    with database.engine.begin() as connection:
+        connection.execute(insert(m.Evidence), items)
+        connection.execute(insert(m.evidence_stakeholders), people)
+        connection.execute(insert(m.evidence_commitments), pledges)
