@@ -75,6 +75,8 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         _check_path(path, create=create)
+        if path.exists() and not read_only and not _in_wal_mode(path):
+            _refuse_foreign_or_newer(url)  # before a writable connection switches it to WAL
     engine = make_engine(url, read_only=read_only)
     try:
         with translate_errors():
@@ -97,23 +99,45 @@ def _check_path(path: Path, *, create: bool) -> None:
     recognise_file(path)
 
 
-def _migrate(
-    engine: Engine, url: str, path: Path | None, *, read_only: bool, backup: BackupHook | None
-) -> bool:
-    head = head_revision()
-    current = current_revision(engine)
+def _in_wal_mode(path: Path) -> bool:
+    """True if the file header says WAL (bytes 18-19 are 2), where opening changes nothing."""
+    with path.open("rb") as handle:
+        header = handle.read(20)
+    return len(header) == 20 and header[18:20] == b"\x02\x02"
+
+
+def _refuse_foreign_or_newer(url: str) -> None:
+    """Look at an existing SQLite file read-only, so a refused file stays byte-for-byte as is."""
+    engine = make_engine(url, read_only=True)
+    try:
+        with translate_errors():
+            _refuse_unknown(engine, current_revision(engine))
+    finally:
+        engine.dispose()
+
+
+def _refuse_unknown(engine: Engine, current: str | None) -> None:
+    """Refuse a schema this version does not know, or a database of another program."""
     known = {rev.revision for rev in script_directory().walk_revisions()}
     if current is not None and current not in known:
         raise NewerDatabaseError(
             f"This database was written by a newer version of Pledge Tracker (schema {current}; "
-            f"this version knows up to {head}). Install the newer version to open it; "
-            "the file was not changed."
+            f"this version knows up to {head_revision()}). Install the newer version to open "
+            "it; the file was not changed."
         )
     if current is None and _has_tables(engine):
         raise DatabaseError(
             "This SQLite file is not a Pledge Tracker database (it has other tables). "
             "The file was not changed."
         )
+
+
+def _migrate(
+    engine: Engine, url: str, path: Path | None, *, read_only: bool, backup: BackupHook | None
+) -> bool:
+    head = head_revision()
+    current = current_revision(engine)
+    _refuse_unknown(engine, current)
     if current == head:
         return False
     if read_only:
