@@ -26,9 +26,18 @@ def _audit_view(row: m.Assessment) -> dict[str, object]:
 
 
 def record(
-    tx: Tx, data: AssessmentInput, *, demo: bool = False, today: dt.date | None = None
+    tx: Tx,
+    data: AssessmentInput,
+    *,
+    demo: bool = False,
+    today: dt.date | None = None,
+    uid: str | None = None,
+    assessor: str | None = None,
 ) -> AssessmentDTO:
-    """Record a new judgement; earlier ones stay in the history untouched."""
+    """Record a new judgement; earlier ones stay in the history untouched.
+
+    `uid` and `assessor` keep an imported judgement's identity and author.
+    """
     stakeholder = stakeholders.get(tx.session, data.stakeholder_id)
     commitment = commitments.get(tx.session, data.commitment_id)
     level = choice(data.level, Level, "level")
@@ -62,7 +71,7 @@ def record(
         level=level.value,
         effective=effective,
         recorded_at=tx.now,
-        assessor=tx.actor,
+        assessor=assessor or tx.actor,
         rationale=rationale,
         confidence=choice(data.confidence, Confidence, "confidence").value,
         origin=choice(data.origin, Origin, "origin").value,
@@ -71,6 +80,8 @@ def record(
         retracted=False,
         evidence=evidence,
     )
+    if uid:
+        row.uid = uid
     tx.session.add(row)
     tx.session.flush()
     tx.audit("record", "assessment", row.uid, None, _audit_view(row))

@@ -71,10 +71,17 @@ def _audit_view(row: m.Evidence) -> dict[str, object]:
 
 
 def add(
-    tx: Tx, data: EvidenceInput, files: list[str | Path] | None = None, *, demo: bool = False
+    tx: Tx,
+    data: EvidenceInput,
+    files: list[str | Path] | None = None,
+    *,
+    demo: bool = False,
+    uid: str | None = None,
 ) -> EvidenceDTO:
-    """Record an evidence item, with any attached files."""
+    """Record an evidence item, with any attached files (`uid`: kept from an import)."""
     row = m.Evidence(created_at=tx.now, demo=demo, withdrawn=False, version=1)
+    if uid:
+        row.uid = uid
     _apply(tx.session, row, data)
     for path in files or []:
         name, content = attachments.read_file(path)
