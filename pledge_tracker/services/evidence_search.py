@@ -1,0 +1,267 @@
+"""The evidence library's read side: a filtered, sorted search paged over 100,000+ items.
+
+A search runs in two steps so that the screen never waits on a big query:
+`search_ids()` (in a worker) returns every matching id in display order, and
+`load_rows()` turns one page of those ids into rows with a primary-key lookup, which
+stays fast however deep the user scrolls (no OFFSET scans).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.domain.dto import AttachmentRef
+
+SEARCH_FIELDS = ("title", "summary", "source_name", "source_url", "notes")
+_CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
+
+
+class SortKey(StrEnum):
+    """The columns the library can be sorted by."""
+
+    DATE = "date"
+    TITLE = "title"
+    KIND = "kind"
+    SOURCE = "source"
+    SUPPORTERS = "supporters"
+    COMMITMENTS = "commitments"
+    RELIABILITY = "reliability"
+    ACCESS = "access"
+    ATTACHMENTS = "attachments"
+
+
+@dataclass(frozen=True)
+class EvidenceQuery:
+    """What the user asked the library for; empty fields do not filter."""
+
+    text: str = ""
+    kinds: frozenset[str] = field(default_factory=frozenset)
+    stakeholder_id: int | None = None
+    commitment_id: int | None = None
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    restricted: bool | None = None  # None: both; True: restricted only; False: public only
+    sort: SortKey = SortKey.DATE
+    descending: bool = True
+
+
+@dataclass(frozen=True)
+class EvidenceRow:
+    """One line of the library: the item's own fields plus names of what it is linked to."""
+
+    id: int
+    title: str
+    summary: str
+    kind: str
+    source_name: str | None
+    source_url: str | None
+    effective: dt.date | None
+    published: dt.date | None
+    retrieved: dt.date | None
+    reliability: str
+    restricted: bool
+    notes: str | None
+    demo: bool
+    version: int
+    stakeholders: tuple[str, ...] = ()
+    commitments: tuple[str, ...] = ()
+    attachments: tuple[AttachmentRef, ...] = ()
+
+    @property
+    def dated(self) -> dt.date | None:
+        """The date the evidence speaks for: effective, else published, else retrieved."""
+        return self.effective or self.published or self.retrieved
+
+
+def search_terms(text: str) -> list[str]:
+    """The words of a search; each must appear in one of the searched fields."""
+    return [word for word in text.split() if word]
+
+
+def _like_pattern(word: str) -> str:
+    escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def _dated() -> object:
+    return func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
+
+
+def _filtered(query: EvidenceQuery) -> Select[tuple[int]]:
+    stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
+    for word in search_terms(query.text):
+        pattern = _like_pattern(word)
+        columns = [getattr(m.Evidence, name) for name in SEARCH_FIELDS]
+        stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in columns)))
+    if query.kinds:
+        stmt = stmt.where(m.Evidence.kind.in_(sorted(query.kinds)))
+    if query.stakeholder_id is not None:
+        link = m.evidence_stakeholders.c
+        stmt = stmt.where(
+            m.Evidence.id.in_(
+                select(link.evidence_id).where(link.stakeholder_id == query.stakeholder_id)
+            )
+        )
+    if query.commitment_id is not None:
+        link = m.evidence_commitments.c
+        stmt = stmt.where(
+            m.Evidence.id.in_(
+                select(link.evidence_id).where(link.commitment_id == query.commitment_id)
+            )
+        )
+    if query.date_from is not None:
+        stmt = stmt.where(_dated() >= query.date_from)
+    if query.date_to is not None:
+        stmt = stmt.where(_dated() <= query.date_to)
+    if query.restricted is not None:
+        stmt = stmt.where(m.Evidence.restricted.is_(query.restricted))
+    return stmt
+
+
+def _sort_expression(key: SortKey) -> object:
+    """What a column sorts by; linked names sort by the first one alphabetically."""
+    simple = {
+        SortKey.DATE: _dated(),
+        SortKey.TITLE: func.lower(m.Evidence.title),
+        SortKey.KIND: m.Evidence.kind,
+        SortKey.SOURCE: func.lower(func.coalesce(m.Evidence.source_name, m.Evidence.source_url)),
+        SortKey.RELIABILITY: m.Evidence.reliability,
+        SortKey.ACCESS: m.Evidence.restricted,
+    }
+    if key in simple:
+        return simple[key]
+    if key is SortKey.SUPPORTERS:
+        link = m.evidence_stakeholders
+        return (
+            select(func.min(m.Stakeholder.name_key))
+            .join(link, link.c.stakeholder_id == m.Stakeholder.id)
+            .where(link.c.evidence_id == m.Evidence.id)
+            .scalar_subquery()
+        )
+    if key is SortKey.COMMITMENTS:
+        link = m.evidence_commitments
+        return (
+            select(func.min(m.Commitment.code))
+            .join(link, link.c.commitment_id == m.Commitment.id)
+            .where(link.c.evidence_id == m.Evidence.id)
+            .scalar_subquery()
+        )
+    files = m.EvidenceAttachment
+    return (
+        select(func.count()).select_from(files).where(files.evidence_id == m.Evidence.id)
+    ).scalar_subquery()
+
+
+def search_ids(session: Session, query: EvidenceQuery) -> list[int]:
+    """Every matching, not withdrawn item's id, in the order the query asks for.
+
+    Items without a value in the sort column come last either way; ties fall to the id
+    so the order is stable between pages.
+    """
+    key = _sort_expression(query.sort)
+    ordered = key.desc() if query.descending else key.asc()  # type: ignore[attr-defined]
+    tie = m.Evidence.id.desc() if query.descending else m.Evidence.id.asc()
+    stmt = _filtered(query).order_by(key.is_(None), ordered, tie)  # type: ignore[attr-defined]
+    return list(session.scalars(stmt))
+
+
+def count(session: Session, query: EvidenceQuery) -> int:
+    """How many items match (without sorting them)."""
+    return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+
+
+def load_rows(session: Session, ids: Sequence[int]) -> list[EvidenceRow]:
+    """The rows for `ids`, in the same order (ids no longer present are skipped)."""
+    if not ids:
+        return []
+    found: dict[int, m.Evidence] = {}
+    for start in range(0, len(ids), _CHUNK):
+        chunk = list(ids[start : start + _CHUNK])
+        found.update(
+            (row.id, row)
+            for row in session.scalars(select(m.Evidence).where(m.Evidence.id.in_(chunk)))
+        )
+    present = [i for i in ids if i in found]
+    supporters = _linked_names(session, present, m.evidence_stakeholders, m.Stakeholder, "name")
+    codes = _linked_names(session, present, m.evidence_commitments, m.Commitment, "code")
+    files = _attachments(session, present)
+    return [
+        _row(found[i], supporters.get(i, ()), codes.get(i, ()), files.get(i, ())) for i in present
+    ]
+
+
+def search_page(
+    session: Session, query: EvidenceQuery, *, offset: int = 0, limit: int = 200
+) -> tuple[list[EvidenceRow], int]:
+    """One page of a search and the total number of matches (convenience for non-UI use)."""
+    ids = search_ids(session, query)
+    return load_rows(session, ids[offset : offset + limit]), len(ids)
+
+
+def _linked_names(
+    session: Session, ids: list[int], link: object, model: type, attr: str
+) -> dict[int, tuple[str, ...]]:
+    names: dict[int, list[str]] = defaultdict(list)
+    other_id = "stakeholder_id" if model is m.Stakeholder else "commitment_id"
+    columns = link.c  # type: ignore[attr-defined]
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = session.execute(
+            select(columns.evidence_id, getattr(model, attr))
+            .join(model, getattr(columns, other_id) == model.id)  # type: ignore[attr-defined]
+            .where(columns.evidence_id.in_(chunk))
+        ).all()
+        for evidence_id, name in rows:
+            names[evidence_id].append(name)
+    return {key: tuple(sorted(value, key=str.casefold)) for key, value in names.items()}
+
+
+def _attachments(session: Session, ids: list[int]) -> dict[int, tuple[AttachmentRef, ...]]:
+    files: dict[int, list[AttachmentRef]] = defaultdict(list)
+    ea = m.EvidenceAttachment
+    for start in range(0, len(ids), _CHUNK):
+        chunk = ids[start : start + _CHUNK]
+        rows = session.execute(
+            select(ea.evidence_id, m.Attachment.sha256, ea.filename, m.Attachment.size)
+            .join(m.Attachment, m.Attachment.id == ea.attachment_id)
+            .where(ea.evidence_id.in_(chunk))
+            .order_by(ea.id)
+        ).all()
+        for evidence_id, digest, filename, size in rows:
+            files[evidence_id].append(AttachmentRef(digest, filename, size))
+    return {key: tuple(value) for key, value in files.items()}
+
+
+def _row(
+    row: m.Evidence,
+    supporters: tuple[str, ...],
+    codes: tuple[str, ...],
+    files: tuple[AttachmentRef, ...],
+) -> EvidenceRow:
+    return EvidenceRow(
+        id=row.id,
+        title=row.title,
+        summary=row.summary,
+        kind=row.kind,
+        source_name=row.source_name,
+        source_url=row.source_url,
+        effective=row.effective,
+        published=row.published,
+        retrieved=row.retrieved,
+        reliability=row.reliability,
+        restricted=row.restricted,
+        notes=row.notes,
+        demo=row.demo,
+        version=row.version,
+        stakeholders=supporters,
+        commitments=codes,
+        attachments=files,
+    )

@@ -1,0 +1,99 @@
+"""A form dialog whose fields are checked as you type and whose Save says why it is disabled."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.widgets.inline_errors import InlineErrors
+
+
+class ValidatedDialog(QDialog):
+    """Base of the supporter, evidence and wording dialogs.
+
+    Subclasses add rows with `add_field()`, list their checks in `checks()` and do the
+    write in `submit()`; a refusal from the service is shown next to the field it names
+    and the dialog stays open with the user's input.
+    """
+
+    def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setAccessibleName(self.tr("Save"))
+        self.errors = InlineErrors(self.save_button)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.errors.general_label())
+        self.layout_.addWidget(self.buttons)
+        self.buttons.accepted.connect(self._on_save_clicked)
+        self.buttons.rejected.connect(self.reject)
+
+    def add_field(self, label: str, control: QWidget, field: str, accessible: str) -> QLabel:
+        """A labelled row with its error message underneath; returns the error label."""
+        control.setAccessibleName(accessible)
+        caption = QLabel(label)
+        caption.setBuddy(control)
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(2)
+        column.addWidget(control)
+        error = self.errors.label_for(field, control)
+        column.addWidget(error)
+        self.form.addRow(caption, holder)
+        return error
+
+    def checks(self) -> dict[str, Callable[[], str | None]]:
+        """Per field, a function returning its problem or None (overridden)."""
+        return {}
+
+    def revalidate(self) -> None:
+        """Run every check; Save is enabled only when all pass."""
+        self.errors.clear_general()
+        for field, check in self.checks().items():
+            self.errors.check(field, check())
+
+    def submit(self) -> None:
+        """Write the change (overridden); raise PledgeError to refuse it."""
+        raise NotImplementedError
+
+    def _on_save_clicked(self) -> None:
+        self.revalidate()
+        if not self.errors.valid:
+            return
+        try:
+            self.submit()
+        except ValidationError as exc:
+            self.errors.show_error(exc.field, exc.message)
+            return
+        except PledgeError as exc:
+            self.errors.show_error("__general__", str(exc))
+            return
+        self.accept()
+
+
+def problem(check: Callable[[], object]) -> str | None:
+    """Run a domain check; its ValidationError message, or None when it passes."""
+    try:
+        check()
+    except ValidationError as exc:
+        return exc.message
+    return None

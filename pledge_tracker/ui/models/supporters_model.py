@@ -1,0 +1,223 @@
+"""The Supporters table: one row per supporter with its score, coverage and evidence count."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from pledge_tracker.domain.dto import StakeholderRow
+from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.widgets.level_style import kind_label
+
+RowRole = Qt.ItemDataRole.UserRole
+SortRole = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    NAME = 0
+    KIND = 1
+    COUNTRY = 2
+    JOINED = 3
+    FOUNDING = 4
+    STATUS = 5
+    SCORE = 6
+    COVERAGE = 7
+    LAST_ASSESSED = 8
+    EVIDENCE = 9
+
+
+_HEADERS = {
+    Column.NAME: "Supporter",
+    Column.KIND: "Kind",
+    Column.COUNTRY: "Country",
+    Column.JOINED: "Joined",
+    Column.FOUNDING: "Founding",
+    Column.STATUS: "Status",
+    Column.SCORE: "Score",
+    Column.COVERAGE: "Coverage",
+    Column.LAST_ASSESSED: "Last assessed",
+    Column.EVIDENCE: "Evidence",
+}
+_NUMERIC = {Column.SCORE, Column.COVERAGE, Column.EVIDENCE}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("SupportersModel", text)
+
+
+def joined_text(row: StakeholderRow) -> str:
+    """The join date, marked where the reference inferred it rather than recorded it."""
+    person = row.stakeholder
+    if person.joined is None:
+        return "—"
+    if person.joined_verified:
+        return person.joined.isoformat()
+    return _tr("{0} (inferred)").format(person.joined.isoformat())
+
+
+def _display(row: StakeholderRow, column: Column) -> str:
+    person, summary = row.stakeholder, row.summary
+    if column is Column.NAME:
+        return person.name
+    if column is Column.KIND:
+        return kind_label(person.kind)
+    if column is Column.COUNTRY:
+        return person.country_code or "—"
+    if column is Column.JOINED:
+        return joined_text(row)
+    if column is Column.FOUNDING:
+        return _tr("★ Founding") if person.founding else ""
+    if column is Column.STATUS:
+        return _tr("Active") if person.active else _tr("⊘ Inactive")
+    if column is Column.SCORE:
+        return "—" if summary.score is None else f"{summary.score:.1f}"
+    if column is Column.COVERAGE:
+        return "—" if summary.coverage is None else f"{summary.coverage:.0%}"
+    if column is Column.LAST_ASSESSED:
+        return row.last_assessed.isoformat() if row.last_assessed else "—"
+    return str(row.evidence_count)
+
+
+def _sort_value(row: StakeholderRow, column: Column) -> Any:
+    person, summary = row.stakeholder, row.summary
+    values: dict[Column, Any] = {
+        Column.NAME: name_key(person.name),
+        Column.KIND: person.kind.value,
+        Column.COUNTRY: person.country_code,
+        Column.JOINED: person.joined,
+        Column.FOUNDING: person.founding,
+        Column.STATUS: person.active,
+        Column.SCORE: summary.score,
+        Column.COVERAGE: summary.coverage,
+        Column.LAST_ASSESSED: row.last_assessed,
+        Column.EVIDENCE: row.evidence_count,
+    }
+    return values[column]
+
+
+class SupportersModel(QAbstractTableModel):
+    """Rows of the as-of matrix (supporter, score, coverage, last assessed, evidence)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[StakeholderRow] = []
+
+    def set_rows(self, rows: list[StakeholderRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> StakeholderRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, stakeholder_id: int) -> int:
+        for number, row in enumerate(self._rows):
+            if row.stakeholder.id == stakeholder_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(_HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None or not 0 <= index.column() < len(Column):
+            return None
+        column = Column(index.column())
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return _display(row, column)
+        if role == SortRole:
+            return _sort_value(row, column)
+        if role == RowRole:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(row, column)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in _NUMERIC:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.FontRole:
+            return self._font(row, column)
+        return None
+
+    def _tooltip(self, row: StakeholderRow, column: Column) -> str | None:
+        person = row.stakeholder
+        if column is Column.JOINED and not person.joined_verified and person.joined:
+            basis = person.joined_basis or _tr("no basis recorded")
+            return _tr("Join date inferred, not confirmed: {0}").format(basis)
+        if column is Column.COVERAGE:
+            summary = row.summary
+            return _tr("{0} of {1} applicable commitments assessed").format(
+                summary.assessed, summary.applicable
+            )
+        return None
+
+    def _font(self, row: StakeholderRow, column: Column) -> QFont | None:
+        inferred = column is Column.JOINED and not row.stakeholder.joined_verified
+        if inferred or not row.stakeholder.active:
+            font = QFont()
+            font.setItalic(True)
+            return font
+        return None
+
+
+class SupportersProxy(QSortFilterProxyModel):
+    """Sorts by real values (empty ones last) and filters by name, country and status."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SortRole)
+        self._text = ""
+        self._show_inactive = False
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = name_key(text)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_show_inactive(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_inactive = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        row = model.row_at(source_row) if isinstance(model, SupportersModel) else None
+        if row is None:
+            return False
+        person = row.stakeholder
+        if not (person.active or self._show_inactive):
+            return False
+        if not self._text:
+            return True
+        code = (person.country_code or "").casefold()
+        return self._text in name_key(person.name) or self._text == code
+
+    def lessThan(self, left: Index, right: Index) -> bool:
+        a, b = left.data(SortRole), right.data(SortRole)
+        if a is None or b is None:
+            # Empty values sort after real ones whichever way the column is sorted.
+            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
+            return (a is not None) if ascending else (a is None and b is not None)
+        return bool(a < b)

@@ -1,0 +1,208 @@
+"""The Supporters view: every supporter with kind, country, join date, score and coverage."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.dto import StakeholderRow
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.services import queries
+from pledge_tracker.ui import undo
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
+from pledge_tracker.ui.models.supporters_model import (
+    Column,
+    RowRole,
+    SupportersModel,
+    SupportersProxy,
+)
+from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
+from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
+
+_RELEVANT = {"stakeholder", "assessment", "evidence", "pledge", "commitment"}
+
+
+def load_rows(context: AppContext) -> list[StakeholderRow]:
+    """Every supporter (active or not) with score and coverage as of the context's date."""
+    with context.database.read() as session:
+        grid = queries.matrix(
+            session,
+            context.as_of,
+            freshness_months=context.settings.freshness_months,
+            include_inactive=True,
+        )
+    return list(grid.rows)
+
+
+class SupportersView(QWidget):
+    """Lists supporters; add, edit, deactivate or reactivate them (never delete)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = SupportersModel(self)
+        self.proxy = SupportersProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self.loader = BackgroundLoader(context, self, load_rows)
+        self._keep_id: int | None = None
+        self._connect_signals()
+        self.loader.load()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search name or country code"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName(self.tr("Search supporters"))
+        self.search.setMinimumWidth(260)
+        self.show_inactive = QCheckBox(self.tr("Show &inactive"))
+        self.show_inactive.setAccessibleName(self.tr("Show inactive supporters"))
+        self.as_of_label = QLabel()
+        self.count_label = QLabel()
+        self.busy = busy_indicator(self)
+        top = QHBoxLayout()
+        find = QLabel(self.tr("&Find:"))
+        find.setBuddy(self.search)
+        for widget in (find, self.search, self.show_inactive):
+            top.addWidget(widget)
+        top.addStretch(1)
+        for widget in (self.as_of_label, self.busy, self.count_label):
+            top.addWidget(widget)
+        self.table = QTableView()
+        compact_table(self.table, self.tr("Supporters"))
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(Column.NAME, Qt.SortOrder.AscendingOrder)
+        self.add_button = QPushButton(self.tr("&Add supporter…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.active_button = QPushButton(self.tr("&Deactivate"))
+        self.add_button.setAccessibleName(self.tr("Add a supporter"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected supporter"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.active_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self._on_search_text_changed)
+        self.show_inactive.toggled.connect(self._on_show_inactive_toggled)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.table.activated.connect(lambda _index: self._on_edit_clicked())
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.active_button.clicked.connect(self._on_active_clicked)
+        self.loader.sig_loaded.connect(self._on_loader_loaded)
+        self.loader.sig_busy_changed.connect(self.busy.setVisible)
+        self.context.data_changed.connect(self._on_context_data_changed)
+        self.context.as_of_changed.connect(lambda _day: self.loader.request())
+        self.context.database_replaced.connect(self.loader.request)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (the window's Find shortcut)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected(self) -> StakeholderRow | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def select_supporter(self, stakeholder_id: int) -> bool:
+        source_row = self.model.row_of(stakeholder_id)
+        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
+        if not index.isValid():
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.loader.shown()
+
+    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
+        if not changed or set(changed) & _RELEVANT:
+            self.loader.request()
+
+    def _on_loader_loaded(self, rows: list[StakeholderRow], _seconds: float) -> None:
+        chosen = self.selected()
+        keep = self._keep_id or (chosen.stakeholder.id if chosen else None)
+        self._keep_id = None
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        if first:
+            fit_columns(self.table, stretch=Column.NAME)
+        self.as_of_label.setText(self.tr("Scores as of {0} ·").format(self.context.as_of))
+        self._update_count()
+        if keep is not None:
+            self.select_supporter(keep)
+        self._update_buttons()
+
+    def _update_count(self) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(self.tr("{0} of {1} supporters").format(shown, total))
+
+    def _on_search_text_changed(self, text: str) -> None:
+        self.proxy.set_text(text)
+        self._update_count()
+
+    def _on_show_inactive_toggled(self, show: bool) -> None:
+        self.proxy.set_show_inactive(show)
+        self._update_count()
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected()
+        self.edit_button.setEnabled(chosen is not None)
+        self.active_button.setEnabled(chosen is not None)
+        active = chosen is None or chosen.stakeholder.active
+        self.active_button.setText(self.tr("&Deactivate") if active else self.tr("&Reactivate"))
+        self.active_button.setAccessibleName(
+            self.tr("Deactivate the selected supporter")
+            if active
+            else self.tr("Reactivate the selected supporter")
+        )
+
+    def _on_add_clicked(self) -> None:
+        dialog = SupporterDialog(self.context, self)
+        if dialog.exec() and dialog.result_dto is not None:
+            self._keep_id = dialog.result_dto.id
+
+    def _on_edit_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        dialog = SupporterDialog(self.context, self, chosen.stakeholder)
+        dialog.exec()
+
+    def _on_active_clicked(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        person = chosen.stakeholder
+        if not person.active:
+            self.show_inactive.setChecked(True)  # keep the row in sight after reactivating
+        self._keep_id = person.id
+        try:
+            undo.push(
+                self.context, undo.set_stakeholder_active(self.context, person, not person.active)
+            )
+        except PledgeError as exc:  # a refusal is explained by the window, not a traceback
+            self.context.error_raised.emit(exc)

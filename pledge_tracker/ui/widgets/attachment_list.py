@@ -1,0 +1,217 @@
+"""An evidence item's attachments: stored ones and files about to be added, each with its SHA-256.
+
+Stored attachments open through a verified temporary copy; files are added with a file
+picker or by dropping them onto the dialog that holds this list.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QCoreApplication, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QMessageBox,
+    QPushButton,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.dto import AttachmentRef
+from pledge_tracker.services import attachments
+from pledge_tracker.ui.context import AppContext
+
+
+@dataclass(frozen=True)
+class AttachmentEntry:
+    """One line of the list: stored in the database (`path` None) or a file to add."""
+
+    filename: str
+    sha256: str
+    size: int
+    path: Path | None = None
+
+    @property
+    def pending(self) -> bool:
+        return self.path is not None
+
+
+def human_size(size: int) -> str:
+    value = float(size)
+    for unit in ("bytes", "KB", "MB", "GB"):
+        if value < 1024 or unit == "GB":
+            return f"{value:.0f} {unit}" if unit == "bytes" else f"{value:.1f} {unit}"
+        value /= 1024
+    return f"{size} bytes"
+
+
+def entry_for_file(path: Path) -> AttachmentEntry:
+    """A file to add, hashed now so the user sees its SHA-256 before saving."""
+    size = path.stat().st_size
+    if size > attachments.MAX_ATTACHMENT_BYTES:
+        raise ValueError(f"{path.name} is {size // 2**20} MB; the limit is 200 MB")
+    with path.open("rb") as handle:
+        digest = hashlib.file_digest(handle, "sha256").hexdigest()
+    return AttachmentEntry(path.name, digest, size, path)
+
+
+def write_temporary_copy(filename: str, content: bytes) -> Path:
+    """A read-only copy in a fresh temporary folder, for another program to open."""
+    safe = re.sub(r"[^\w.\- ]", "_", Path(filename).name).strip() or "attachment"
+    folder = Path(tempfile.mkdtemp(prefix="pledge-tracker-"))
+    target = folder / safe
+    target.write_bytes(content)
+    target.chmod(0o400)
+    return target
+
+
+def open_stored(context: AppContext, ref: AttachmentRef, parent: QWidget | None = None) -> None:
+    """Load and verify an attachment in a worker, then open a temporary copy of it."""
+
+    def load(_worker: object) -> Path:
+        with context.database.read() as session:
+            content = attachments.load(session, ref.sha256)  # raises if the bytes are damaged
+        return write_temporary_copy(ref.filename, content)
+
+    def opened(path: Path) -> None:
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def failed(error: BaseException) -> None:
+        title = QCoreApplication.translate("AttachmentList", "The attachment cannot be opened")
+        owner = parent if parent is not None and shiboken6.isValid(parent) else None
+        QMessageBox.warning(owner, title, str(error))
+
+    context.run(load, opened, failed)
+
+
+class AttachmentList(QWidget):
+    """Lists attachments (name, size, SHA-256) with Add file…, Open and Remove.
+
+    Signals
+    -------
+    sig_changed
+        Emitted when a file is added or removed.
+    sig_add_failed
+        Emitted with a message when a file cannot be added.
+    """
+
+    sig_changed = Signal()
+    sig_add_failed = Signal(str)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._entries: list[AttachmentEntry] = []
+        self.tree = QTreeWidget()
+        self.tree.setAccessibleName(self.tr("Attachments"))
+        self.tree.setHeaderLabels([self.tr("File"), self.tr("Size"), self.tr("SHA-256")])
+        self.tree.setRootIsDecorated(False)
+        self.tree.setAlternatingRowColors(True)
+        header = self.tree.header()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("Add &file…"))
+        self.open_button = QPushButton(self.tr("O&pen"))
+        self.remove_button = QPushButton(self.tr("Remo&ve"))
+        for button, name in (
+            (self.add_button, self.tr("Add a file as an attachment")),
+            (self.open_button, self.tr("Open the selected attachment")),
+            (self.remove_button, self.tr("Remove the selected attachment")),
+        ):
+            button.setAccessibleName(name)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tree)
+        layout.addLayout(buttons)
+        self.add_button.clicked.connect(self._on_add_clicked)
+        self.open_button.clicked.connect(self._on_open_clicked)
+        self.remove_button.clicked.connect(self._on_remove_clicked)
+        self.tree.itemSelectionChanged.connect(self._update_buttons)
+        self.tree.itemActivated.connect(lambda _item, _col: self._on_open_clicked())
+        self._update_buttons()
+
+    def set_stored(self, refs: tuple[AttachmentRef, ...]) -> None:
+        self._entries = [AttachmentEntry(r.filename, r.sha256, r.size) for r in refs]
+        self._rebuild()
+
+    def entries(self) -> list[AttachmentEntry]:
+        return list(self._entries)
+
+    def pending_paths(self) -> list[Path]:
+        return [e.path for e in self._entries if e.path is not None]
+
+    def add_files(self, paths: list[Path]) -> None:
+        """Add local files (duplicates by content are ignored)."""
+        known = {e.sha256 for e in self._entries}
+        added = False
+        for path in paths:
+            try:
+                entry = entry_for_file(Path(path))
+            except (OSError, ValueError) as exc:
+                self.sig_add_failed.emit(
+                    self.tr("{0} cannot be attached: {1}").format(Path(path).name, exc)
+                )
+                continue
+            if entry.sha256 not in known:
+                self._entries.append(entry)
+                known.add(entry.sha256)
+                added = True
+        if added:
+            self._rebuild()
+            self.sig_changed.emit()
+
+    def _rebuild(self) -> None:
+        self.tree.clear()
+        for entry in self._entries:
+            name = entry.filename + (self.tr(" (new)") if entry.pending else "")
+            item = QTreeWidgetItem([name, human_size(entry.size), entry.sha256])
+            item.setToolTip(2, entry.sha256)
+            self.tree.addTopLevelItem(item)
+        self._update_buttons()
+
+    def _selected(self) -> AttachmentEntry | None:
+        items = self.tree.selectedItems()
+        if not items:
+            return None
+        return self._entries[self.tree.indexOfTopLevelItem(items[0])]
+
+    def _update_buttons(self) -> None:
+        chosen = self._selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    def _on_add_clicked(self) -> None:
+        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        self.add_files([Path(name) for name in names])
+
+    def _on_open_clicked(self) -> None:
+        entry = self._selected()
+        if entry is None:
+            return
+        if entry.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path)))
+            return
+        open_stored(self._context, AttachmentRef(entry.sha256, entry.filename, entry.size), self)
+
+    def _on_remove_clicked(self) -> None:
+        entry = self._selected()
+        if entry is not None:
+            self._entries.remove(entry)
+            self._rebuild()
+            self.sig_changed.emit()
