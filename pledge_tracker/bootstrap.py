@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
-from pledge_tracker.db.backup import backup_file
+from pledge_tracker.db import anchor
+from pledge_tracker.db.backup import daily_backup, take_backup
+from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dates import utcnow
-from pledge_tracker.paths import backups_dir
+from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services import seed
 
 
@@ -24,6 +26,10 @@ def open_app_database(
     database, created = open_database(
         str(db), actor=actor, read_only=read_only, create=create, backup=pre_migration_backup
     )
+    if created:
+        anchor.forget(database.url)  # a new audit history begins at this path
+    else:
+        _daily_backup(database)
     if created and seed_new:
         with database.write(actor="Pledge Tracker (seed)") as tx:
             seed.seed_call(tx)
@@ -31,8 +37,16 @@ def open_app_database(
 
 
 def pre_migration_backup(path: Path) -> Path:
-    """A verified copy of a database taken before its schema is upgraded."""
-    folder = backups_dir(path)
-    folder.mkdir(parents=True, exist_ok=True)
-    stamp = utcnow().strftime("%Y%m%dT%H%M%S")
-    return backup_file(path, folder / f"{path.stem}-pre-upgrade-{stamp}.db")
+    """A verified copy of a database taken before its schema is upgraded (in the rotating set)."""
+    return take_backup(path, reason="pre-upgrade").path
+
+
+def _daily_backup(database: Database) -> None:
+    """At most one verified backup a day, when a writable SQLite database is opened."""
+    path = sqlite_path(database.url)
+    if path is None or database.read_only:
+        return
+    try:
+        daily_backup(path)
+    except PledgeError as exc:  # a backup problem must not keep the user from their data
+        logging.getLogger(__name__).warning("daily backup of %s failed: %s", path, exc)

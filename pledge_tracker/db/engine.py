@@ -9,6 +9,8 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 
+from pledge_tracker.db.storage import read_only_url
+
 # "PLDG": lets `check` and `open` recognise our files before Alembic is consulted.
 APPLICATION_ID = 0x504C4447
 BUSY_TIMEOUT_MS = 5000
@@ -44,7 +46,7 @@ def make_engine(
         return create_engine(url, pool_pre_ping=True)
     path = sqlite_path(url)
     if read_only and path is not None:
-        url = f"sqlite:///file:{path}?mode=ro&uri=true"
+        url = read_only_url(path)  # immutable on read-only media, where no -shm can be made
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
     _install_sqlite_listeners(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
     return engine

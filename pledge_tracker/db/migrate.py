@@ -10,7 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, text
 
-from pledge_tracker.db import migrations
+from pledge_tracker.db import migrations, probe, storage
 from pledge_tracker.db.engine import APPLICATION_ID, is_sqlite, make_engine, sqlite_path
 from pledge_tracker.db.uow import Database, translate_errors
 from pledge_tracker.domain.errors import DatabaseError, NewerDatabaseError
@@ -75,6 +75,7 @@ def open_database(
     path = sqlite_path(url)
     if path is not None:
         _check_path(path, create=create)
+        read_only = read_only or _must_open_read_only(path)
         if path.exists() and not read_only and not _in_wal_mode(path):
             _refuse_foreign_or_newer(url)  # before a writable connection switches it to WAL
     engine = make_engine(url, read_only=read_only)
@@ -96,7 +97,18 @@ def _check_path(path: Path, *, create: bool) -> None:
         raise DatabaseError(
             f"{path} does not exist. Create it with 'pledge-tracker init --db {path}'."
         )
+    probe.refuse_unusable(path)  # damaged or truncated: refused before anything writes to it
     recognise_file(path)
+
+
+def _must_open_read_only(path: Path) -> bool:
+    """A file we may not write opens read-only; a new file needs a folder we may write."""
+    reason = storage.cannot_write(path)
+    if reason is not None and not path.exists():
+        raise DatabaseError(
+            f"{path} cannot be created: {reason}. Choose a folder you can write to."
+        )
+    return reason is not None
 
 
 def _in_wal_mode(path: Path) -> bool:

@@ -12,7 +12,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pledge_tracker.db import audit
+from pledge_tracker.db import anchor, audit
 from pledge_tracker.db.engine import is_sqlite, writer
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import (
@@ -41,6 +41,7 @@ class Tx:
         self.changed: set[str] = set()
         self._sqlite = sqlite
         self._locked = sqlite  # BEGIN IMMEDIATE already holds SQLite's write lock
+        self.head: audit.ChainHead | None = None  # the newest entry this unit appended
 
     def audit(
         self,
@@ -56,7 +57,7 @@ class Tx:
             self.session.execute(text("SELECT pg_advisory_xact_lock(1347175495)"))
             self._locked = True
         self.session.flush()
-        audit.append(
+        entry = audit.append(
             self.session,
             at=self.now.isoformat(timespec="microseconds") + "Z",
             actor=self.actor,
@@ -67,6 +68,7 @@ class Tx:
             after=after,
         )
         self.changed.add(entity)
+        self.head = audit.ChainHead(entry.id, entry.id, entry.hash)
 
 
 class Database:
@@ -113,6 +115,7 @@ class Database:
             raise
         finally:
             session.close()
+        anchor.after_commit(self, tx.head)  # the chain head, also kept outside the database
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -53,6 +53,10 @@ class NewerDatabaseError(DatabaseError):
     """The file was written by a newer version of the app."""
 
 
+class DamagedDatabaseError(DatabaseError):
+    """The file is damaged (or truncated); the message names the newest good backup."""
+
+
 class DatabaseBusyError(DatabaseError):
     """Another program held the database lock for too long."""
 
