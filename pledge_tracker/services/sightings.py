@@ -14,6 +14,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import SightingDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.services import stakeholders
 from pledge_tracker.services.convert import sighting_dto, snapshot
 
 # Yardsticks: the EU TCO Regulation's one hour, and the 24 hours of France's 2019 bill.
@@ -45,6 +46,8 @@ def add(
             raise ValidationError(name, "cannot be earlier than found_at")
     if views is not None and views < 0:
         raise ValidationError("views", "cannot be negative")
+    if stakeholder_id is not None:
+        stakeholders.get(tx.session, stakeholder_id)  # an unknown supporter is named, not an FK
     row = m.Sighting(
         platform=clean_text(platform, "platform", required=True, max_length=300),
         url=clean_text(url, "url", required=True, max_length=4000),

@@ -1,0 +1,128 @@
+"""Actions with due dates (overdue ones stand out) and sightings with their takedown times."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
+from pledge_tracker.domain.validate import defang
+from pledge_tracker.services import actions, commitments, sightings, stakeholders
+
+TODAY = dt.date(2024, 6, 1)
+
+
+@pytest.fixture
+def nz(database: Database) -> int:
+    with database.read() as session:
+        return stakeholders.find(session, "New Zealand").id
+
+
+def test_actions_are_listed_soonest_first_and_overdue_ones_stand_out(
+    database: Database, nz: int
+) -> None:
+    with database.read() as session:
+        gov1 = commitments.find(session, "GOV-1").id
+    with database.write() as tx:
+        late = actions.add(tx, stakeholder_id=nz, title="Publish review", due="2024-01-31")
+        later = actions.add(
+            tx, stakeholder_id=nz, title="Report", due="2025-01-31", commitment_id=gov1
+        )
+        undated = actions.add(tx, stakeholder_id=nz, title="Someday")
+        done = actions.add(tx, stakeholder_id=nz, title="Done already", due="2023-01-01")
+        actions.set_done(tx, done.id, True, on=dt.date(2023, 1, 2))
+    with database.read() as session:
+        listed = actions.list_actions(session, stakeholder_id=nz)
+        assert [a.id for a in listed] == [done.id, late.id, later.id, undated.id]
+        assert [a.id for a in actions.overdue(session, TODAY)] == [late.id]
+        assert [a.id for a in actions.list_actions(session, commitment_id=gov1)] == [later.id]
+    with database.write() as tx:
+        reopened = actions.set_done(tx, done.id, False)
+    assert not reopened.done and reopened.done_on is None
+
+
+@pytest.mark.parametrize(
+    ("values", "field", "error"),
+    [
+        ({"stakeholder_id": 99_999}, "stakeholder", NotFoundError),
+        ({"commitment_id": 99_999}, "commitment", NotFoundError),
+        ({"title": " "}, "title", ValidationError),
+        ({"due": "2024-02-30"}, "due", ValidationError),
+    ],
+)
+def test_bad_actions_are_refused(
+    database: Database, nz: int, unchanged, values: dict, field: str, error: type
+) -> None:
+    with unchanged(), pytest.raises(error) as caught:
+        with database.write() as tx:
+            actions.add(tx, **({"stakeholder_id": nz, "title": "x"} | values))
+    assert caught.value.field == field
+
+
+def test_an_unknown_action_is_refused(database: Database, unchanged) -> None:
+    with unchanged(), pytest.raises(NotFoundError) as caught:
+        with database.write() as tx:
+            actions.set_done(tx, 99_999, True)
+    assert caught.value.field == "action"
+
+
+T = dt.datetime(2024, 3, 15, 12, 0)
+
+
+def test_sightings_give_time_to_removal_against_the_yardsticks(database: Database, nz: int) -> None:
+    with database.write() as tx:
+        fast = sightings.add(
+            tx,
+            platform="VidShare",
+            url="https://vid.example/a",
+            found_at=T,
+            reported_at=T + dt.timedelta(minutes=10),
+            removed_at=T + dt.timedelta(minutes=40),
+            views=12,
+        )
+        sightings.add(
+            tx,
+            platform="VidShare",
+            url="https://vid.example/b",
+            found_at=T,
+            removed_at=T + dt.timedelta(hours=30),
+        )
+        sightings.add(tx, platform="VidShare", url="https://vid.example/c", found_at=T)
+        sightings.add(
+            tx,
+            platform="Forum",
+            url="https://forum.example/x",
+            found_at=T,
+            removed_at=T + dt.timedelta(hours=5),
+            stakeholder_id=nz,
+        )
+    assert fast.hours_to_removal == 0.5  # from the report, not the discovery
+    with database.read() as session:
+        listed = sightings.list_sightings(session)
+    summary = {s.platform: s for s in sightings.takedown_by_platform(listed)}
+    assert summary["VidShare"].sightings == 3 and summary["VidShare"].removed == 2
+    assert summary["VidShare"].within_one_hour == 1 and summary["VidShare"].within_one_day == 1
+    assert summary["VidShare"].median_hours == round((0.5 + 30) / 2, 2)
+    assert summary["Forum"].within_one_day == 1 and summary["Forum"].within_one_hour == 0
+    assert defang(fast.url) == "hxxps://vid[.]example/a"
+
+
+@pytest.mark.parametrize(
+    ("values", "field"),
+    [
+        ({"reported_at": T - dt.timedelta(hours=1)}, "reported_at"),
+        ({"removed_at": T - dt.timedelta(seconds=1)}, "removed_at"),
+        ({"views": -1}, "views"),
+        ({"platform": ""}, "platform"),
+        ({"url": "  "}, "url"),
+        ({"stakeholder_id": 99_999}, "stakeholder"),
+    ],
+)
+def test_bad_sightings_are_refused(database: Database, unchanged, values: dict, field: str) -> None:
+    base = {"platform": "VidShare", "url": "https://vid.example/a", "found_at": T}
+    with unchanged(), pytest.raises(ValidationError) as caught:
+        with database.write() as tx:
+            sightings.add(tx, **(base | values))
+    assert caught.value.field == field
