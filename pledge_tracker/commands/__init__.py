@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from pledge_tracker.commands import core
+from pledge_tracker.commands import backups, core
 
-COMMAND_MODULES: list[ModuleType] = [core]
+COMMAND_MODULES: list[ModuleType] = [core, backups]
