@@ -1,0 +1,205 @@
+"""Pieces every report shares: the level cell, figure panels, tables and the level bar."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+
+from pledge_tracker import __version__
+from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.reports.layout import PageInfo
+from pledge_tracker.reports.safe import markup, para, trusted
+from pledge_tracker.reports.styles import (
+    BOLD,
+    FONT,
+    INK,
+    MUTED,
+    PANEL,
+    RULE,
+    WHITE,
+    Styles,
+    level_colour,
+    styles,
+    table_style,
+)
+from pledge_tracker.reports.text import Text
+from pledge_tracker.services.report_data import ReportData
+
+SWATCH = 5  # points: the coloured strip beside a level (decoration; glyph and label carry it)
+
+
+@dataclass(frozen=True)
+class Ctx:
+    """What every story builder needs: the data, the words, the styles and the text width."""
+
+    data: ReportData
+    text: Text
+    styles: Styles
+    width: float
+
+
+def make_ctx(data: ReportData, width: float) -> Ctx:
+    return Ctx(data, Text(data.lang), styles(), width)
+
+
+def page_info(ctx: Ctx, title_key: str) -> PageInfo:
+    t, data = ctx.text, ctx.data
+    if data.public:
+        edition, alert = t("footer.public"), False
+    elif data.restricted_shown:
+        edition, alert = t("footer.restricted"), True
+    else:
+        edition, alert = "", False
+    return PageInfo(
+        title=t(title_key),
+        framework=short_name(data.framework),
+        as_of_text=t("header.as_of", date=t.date(data.as_of)),
+        footer_text=t(
+            "footer.generated",
+            date=t.date(data.generated),
+            app=t("app"),
+            version=__version__,
+            method=data.method_version,
+        ),
+        page_text=t("page"),
+        edition_text=edition,
+        edition_alert=alert,
+        subject=t("subject", framework=data.framework, date=t.date(data.as_of)),
+        lang=data.lang,
+        generated=data.generated,
+    )
+
+
+def short_name(framework: str) -> str:
+    """The framework's name for running heads: "Christchurch Call" rather than its full title."""
+    if len(framework) <= 40:
+        return framework
+    head = framework.split(" to ")[0].split(" pour ")[0]
+    return head if len(head) >= 8 else framework[:39] + "…"
+
+
+def level_text(t: Text, level: Level) -> str:
+    """Glyph and label as markup: '● Complete'; 'Not assessed' reads neutral (no glyph)."""
+    if level is Level.NOT_ASSESSED:
+        return f'<font color="#5B6573">{markup(t.level(level))}</font>'
+    return f"<b>{markup(level.glyph)}</b> {markup(t.level(level))}"
+
+
+def level_para(ctx: Ctx, level: Level) -> Paragraph:
+    return trusted(level_text(ctx.text, level), ctx.styles.cell)
+
+
+def swatch_commands(column: int, row: int, level: Level) -> list[tuple[Any, ...]]:
+    """Colour the narrow strip cell beside a level (white with a rule when not assessed)."""
+    commands: list[tuple[Any, ...]] = [
+        ("BACKGROUND", (column, row), (column, row), level_colour(level))
+    ]
+    if level is Level.NOT_ASSESSED:
+        commands.append(("BOX", (column, row), (column, row), 0.4, RULE))
+    return commands
+
+
+def data_table(
+    header: Sequence[str],
+    rows: list[list[Any]],
+    widths: Sequence[float],
+    extra: list[tuple[Any, ...]] | None = None,
+    *,
+    zebra: bool = True,
+) -> Table:
+    """A table whose header row repeats on every page it spans."""
+    st = styles()
+    head = [para(h, st.head_cell) if h else "" for h in header]
+    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle(table_style(1, zebra) + (extra or [])))
+    return table
+
+
+def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4) -> Table:
+    """Big figures with a label and a note under each, in a shaded band."""
+    st = ctx.styles
+    cells = [
+        [para(value, st.figure), para(label, st.figure_label), para(note, st.tiny)]
+        for value, label, note in items
+    ]
+    while len(cells) % columns:
+        cells.append([""])
+    grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
+    table = Table(grid, colWidths=[ctx.width / columns] * columns, hAlign="LEFT")
+    commands: list[tuple[Any, ...]] = [
+        ("FONT", (0, 0), (-1, -1), FONT, 8),  # else empty cells would pull in Helvetica
+        ("BACKGROUND", (0, 0), (-1, -1), PANEL),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEAFTER", (0, 0), (-2, -1), 1.5, WHITE),
+        ("LINEBELOW", (0, 0), (-1, -2), 1.5, WHITE),
+        ("TOPPADDING", (0, 0), (-1, -1), 5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("LEFTPADDING", (0, 0), (-1, -1), 7),
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+def spacer(height: float = 6) -> Spacer:
+    return Spacer(1, height)
+
+
+class LevelBar(Flowable):
+    """A horizontal bar split by level, each part with its glyph and count (vector graphics).
+
+    Greyscale-safe: every segment is labelled; the legend under it repeats glyph and label.
+    """
+
+    def __init__(self, ctx: Ctx, counts: dict[str, int], height: float = 16) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.parts = [(lv, counts.get(lv.value, 0)) for lv in LEVEL_ORDER]
+        self.parts = [(lv, n) for lv, n in self.parts if n and lv is not Level.NOT_APPLICABLE]
+        self.bar_height = height
+        self.legend_rows = 2
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        self.width = available_width
+        self.height = self.bar_height + 12 * self.legend_rows + 4
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canv, total = self.canv, sum(n for _, n in self.parts)
+        top = self.height - self.bar_height
+        if not total:
+            return
+        x = 0.0
+        for level, count in self.parts:
+            width = self.width * count / total
+            canv.setFillColor(level_colour(level))
+            canv.setStrokeColor(RULE if level is Level.NOT_ASSESSED else WHITE)
+            canv.setLineWidth(0.6)
+            canv.rect(x, top, width, self.bar_height, stroke=1, fill=1)
+            label = f"{level.glyph} {count}".strip()
+            if canv.stringWidth(label, BOLD, 8) + 4 < width:
+                # Dark text on the light levels, white on the dark ones: both readable in grey.
+                dark = level in (Level.COMPLETE, Level.REGRESSED)
+                canv.setFillColor(WHITE if dark else INK)
+                canv.setFont(BOLD, 8)
+                canv.drawCentredString(x + width / 2, top + self.bar_height / 2 - 3, label)
+            x += width
+        self._legend(canv, top - 11)
+
+    def _legend(self, canv: Any, y: float) -> None:
+        t, x = self.ctx.text, 0.0
+        canv.setFont(FONT, 7)
+        for level, count in self.parts:
+            words = f"{level.glyph} {t.level(level)}: {count}".strip()
+            step = canv.stringWidth(words, FONT, 7) + 14
+            if x + step > self.width:
+                x, y = 0.0, y - 11
+            canv.setFillColor(level_colour(level))
+            canv.setStrokeColor(MUTED)
+            canv.setLineWidth(0.3)
+            canv.rect(x, y - 1, 7, 7, stroke=1, fill=1)
+            canv.setFillColor(INK)
+            canv.drawString(x + 9, y, words)
+            x += step

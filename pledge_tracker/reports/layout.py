@@ -1,0 +1,235 @@
+"""Page templates: header and footer on every page, "page x of y", metadata and outline."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import IO, Any
+
+from reportlab.lib.utils import TimeStamp
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
+
+from pledge_tracker import __version__
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.reports.styles import (
+    ALERT,
+    BOLD,
+    FONT,
+    HEADER_GAP,
+    MARGIN,
+    MUTED,
+    NAVY,
+    PAPERS,
+    RULE,
+    register_fonts,
+)
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+TOTAL_FORM = "pageTotal"
+
+
+class ReportCancelled(PledgeError):
+    """The user cancelled the report before it was finished (nothing was written)."""
+
+
+@dataclass(frozen=True)
+class PageInfo:
+    """What every page says about the document it belongs to."""
+
+    title: str  # the report's name, also the PDF title
+    framework: str
+    as_of_text: str  # "As of 29 November 2026"
+    footer_text: str  # generated date, app version, method version
+    page_text: str  # "Page {page} of" in the report's language
+    edition_text: str = ""  # public edition, or the restricted-evidence warning
+    edition_alert: bool = False
+    subject: str = ""
+    author: str = "Pledge Tracker"
+    lang: str = "en"
+    generated: dt.date | None = None
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 or letter pages with a cover template and a body template."""
+
+    def __init__(
+        self,
+        out: str | IO[bytes],
+        info: PageInfo,
+        *,
+        paper: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+        expected_pages: int = 0,
+    ) -> None:
+        font = register_fonts()
+        size = PAPERS.get(paper, PAPERS["a4"])
+        super().__init__(
+            out,
+            pagesize=size,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN + HEADER_GAP,
+            bottomMargin=MARGIN + HEADER_GAP,
+            title=info.title,
+            author=info.author,
+            subject=info.subject,
+            creator=f"Pledge Tracker {__version__}",
+            producer=f"Pledge Tracker {__version__} (reportlab)",
+            keywords=[info.framework, "accountability", "scorecard"],
+            invariant=1,
+            initialFontName=font,
+            initialFontSize=9,
+            lang=info.lang,
+            displayDocTitle=1,
+        )
+        self.info = info
+        self._progress = progress
+        self._cancelled = cancelled
+        self._expected = expected_pages
+        body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
+        self.addPageTemplates(
+            [
+                PageTemplate("body", [body], onPage=self._decorate),
+                PageTemplate("cover", [body], onPage=self._decorate_cover),
+            ]
+        )
+
+    # -- building ------------------------------------------------------------------------
+
+    def render(self, story: list[Flowable]) -> int:
+        """Build the PDF; returns the number of pages."""
+        self.build(story)
+        return self.page
+
+    def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
+        super()._startBuild(filename, canvasmaker)
+        self.canv._doc._timeStamp = _timestamp(self.info.generated)
+        self.canv.showOutline()
+
+    def _endBuild(self) -> None:
+        # The total page count is known only now: define the form every footer refers to.
+        self._doSave = 0
+        super()._endBuild()
+        canv = self.canv
+        canv.beginForm(TOTAL_FORM)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(0, 0, str(self.page))
+        canv.endForm()
+        canv.save()
+
+    def afterFlowable(self, flowable: Flowable) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ReportCancelled("The report was cancelled; no file was written.")
+
+    def afterPage(self) -> None:
+        if self._progress is not None:
+            self._progress(self.page, max(self._expected, self.page))
+
+    # -- page decoration -----------------------------------------------------------------
+
+    def _decorate(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        top = height - MARGIN
+        canv.saveState()
+        canv.setFont(BOLD, 7.5)
+        canv.setFillColor(NAVY)
+        canv.drawString(MARGIN, top, f"{self.info.framework} · {self.info.title}")
+        canv.setFont(FONT, 7.5)
+        canv.drawRightString(width - MARGIN, top, self.info.as_of_text)
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, top - 4, width - MARGIN, top - 4)
+        self._footer(canv, width)
+        canv.restoreState()
+
+    def _decorate_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        width, height = self.pagesize
+        canv.saveState()
+        canv.setFillColor(NAVY)
+        canv.rect(0, height - 14, width, 14, stroke=0, fill=1)
+        self._footer(canv, width)
+        canv.restoreState()
+
+    def _footer(self, canv: Canvas, width: float) -> None:
+        bottom = MARGIN - 4
+        canv.setStrokeColor(RULE)
+        canv.setLineWidth(0.6)
+        canv.line(MARGIN, bottom + 10, width - MARGIN, bottom + 10)
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        canv.drawString(MARGIN, bottom, self.info.footer_text)
+        if self.info.edition_text:
+            canv.setFont(BOLD if self.info.edition_alert else FONT, 7.5)
+            canv.setFillColor(ALERT if self.info.edition_alert else MUTED)
+            canv.drawCentredString(width / 2, bottom - 10, self.info.edition_text)
+        # "Page 3 of" then the total, drawn later from the form (see _endBuild).
+        canv.setFont(FONT, 7.5)
+        canv.setFillColor(MUTED)
+        label = self.info.page_text.format(page=self.page) + " "
+        anchor = width - MARGIN - canv.stringWidth("0000", FONT, 7.5)
+        canv.drawRightString(anchor, bottom, label)
+        canv.saveState()
+        canv.translate(anchor, bottom)
+        canv.doForm(TOTAL_FORM)
+        canv.restoreState()
+
+
+def _timestamp(day: dt.date | None) -> TimeStamp:
+    """The PDF's creation date: the generation date at midnight UTC (fixed, so repeatable)."""
+    stamp = TimeStamp(invariant=1)
+    if day is not None:
+        seconds = calendar.timegm(day.timetuple())
+        stamp.t = seconds
+        stamp.lt = time.gmtime(seconds)
+        stamp.YMDhms = tuple(stamp.lt)[:6]
+    return stamp
+
+
+class Bookmark(Flowable):
+    """An invisible mark that adds an outline entry pointing at where it is drawn."""
+
+    def __init__(self, title: str, level: int = 0) -> None:
+        super().__init__()
+        self.title = title
+        self.level = level
+        self.width = self.height = 0
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        # Keys count up per document, so that the same input gives the same bytes.
+        number = getattr(self.canv, "_pledge_marks", 0) + 1
+        self.canv._pledge_marks = number
+        key = f"mark{number}"
+        self.canv.bookmarkHorizontal(key, 0, 12)
+        self.canv.addOutlineEntry(self.title, key, level=self.level, closed=self.level > 0)
+
+
+class Heading(Paragraph):
+    """A heading paragraph that is also an outline entry."""
+
+    def __init__(
+        self, text: Any, style: Any, *args: Any, title: str | None = None, level: int = 0, **kw: Any
+    ) -> None:
+        super().__init__(text, style, *args, **kw)
+        self._mark = Bookmark(title, level) if title else None
+
+    def split(self, available_width: float, available_height: float) -> list[Flowable]:
+        parts = super().split(available_width, available_height)
+        if parts and isinstance(parts[0], Heading):
+            parts[0]._mark = self._mark  # the outline points at the heading's first line
+        return parts
+
+    def draw(self) -> None:
+        if self._mark is not None:
+            self._mark.canv = self.canv
+            self._mark.draw()
+        super().draw()

@@ -1,0 +1,80 @@
+"""User text into reportlab paragraphs: escaped, printable, split, and links only when safe.
+
+Paragraph text is markup: `<img src=…>` would embed a local file and `<a href=…>` make a
+link. Every piece of user text therefore goes through `para()` (or `paras()`), which
+escapes it so that it prints literally.
+"""
+
+from __future__ import annotations
+
+import re
+from xml.sax.saxutils import escape
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
+
+from pledge_tracker.domain.validate import is_safe_link
+from pledge_tracker.reports.styles import covered_codepoints
+
+REPLACEMENT = "\ufffd"  # what a character the font cannot draw prints as (never a silent gap)
+CHUNK = 1200  # characters per paragraph when long text is cut to fit table rows and pages
+_ATTRIBUTE = {'"': "&quot;", "'": "&apos;"}
+_CONTROLS = {c: None for c in range(32) if chr(c) not in "\n\t"}
+
+
+def printable(text: str) -> str:
+    """The text with characters the font lacks (emoji, CJK) shown as U+FFFD."""
+    if not text or max(text) < "\u0370":  # Latin and its accents: always covered
+        return text
+    covered = covered_codepoints()
+    return "".join(ch if ord(ch) in covered or ch in "\n\t" else REPLACEMENT for ch in text)
+
+
+def markup(text: str | None) -> str:
+    """Escaped paragraph markup for user text; line breaks are kept."""
+    clean = str(text or "").replace("\r\n", "\n").replace("\t", " ").translate(_CONTROLS)
+    clean = printable(clean)
+    return escape(clean).replace("\n", "<br/>")
+
+
+def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+    """A paragraph that prints `text` literally, whatever it contains."""
+    return Paragraph(markup(text), style)
+
+
+def trusted(markup_text: str, style: ParagraphStyle) -> Paragraph:
+    """A paragraph from markup built by the reports themselves (user parts already escaped)."""
+    return Paragraph(markup_text, style)
+
+
+def split_text(text: str, limit: int = CHUNK) -> list[str]:
+    """Long text as pieces of at most about `limit` characters, cut at paragraph or word ends."""
+    pieces: list[str] = []
+    for block in re.split(r"\n\s*\n", (text or "").strip()):
+        while len(block) > limit:
+            cut = block.rfind(" ", limit // 2, limit)
+            cut = cut if cut > 0 else limit
+            pieces.append(block[:cut])
+            block = block[cut:].lstrip()
+        if block:
+            pieces.append(block)
+    return pieces
+
+
+def paras(text: str | None, style: ParagraphStyle, limit: int = CHUNK) -> list[Paragraph]:
+    """Several short paragraphs for a long text, so that no single one outgrows a page."""
+    return [para(piece, style) for piece in split_text(text or "", limit)]
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """At most `limit` characters, with an ellipsis where text was cut."""
+    value = " ".join(str(text or "").split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
+
+
+def link_markup(url: str | None, label: str | None = None) -> str:
+    """An escaped label, made a link only for http, https and mailto addresses."""
+    shown = markup(label if label is not None else url)
+    if not url or not is_safe_link(url):
+        return shown
+    return f'<a href="{escape(url, _ATTRIBUTE)}" color="#1F3A5F">{shown}</a>'

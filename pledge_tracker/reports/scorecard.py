@@ -1,0 +1,236 @@
+"""The scorecard report: one page per supporter."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Table
+
+from pledge_tracker.domain.kinds import StakeholderKind
+from pledge_tracker.reports.blocks import (
+    SWATCH,
+    Ctx,
+    LevelBar,
+    data_table,
+    figures_panel,
+    make_ctx,
+    page_info,
+    spacer,
+    swatch_commands,
+)
+from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
+from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
+from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
+from pledge_tracker.services.report_data import ReportData, SupporterReport
+
+TITLE_LIMIT = 180  # characters of an evidence title on a scorecard (the full report has all)
+
+
+def render(
+    data: ReportData,
+    out: str | IO[bytes],
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write the scorecards to `out` (a path or a binary stream); returns the page count."""
+    probe = make_ctx(data, 0)
+    doc = ReportDoc(
+        out,
+        page_info(probe, "report.scorecard"),
+        paper=paper,
+        progress=progress,
+        cancelled=cancelled,
+        expected_pages=max(1, len(data.supporters)),
+    )
+    ctx = make_ctx(data, doc.width - 12)
+    return doc.render(story(ctx, doc.height - 12))
+
+
+def story(ctx: Ctx, height: float) -> list[Flowable]:
+    """One page per supporter, each kept to its page."""
+    if not ctx.data.supporters:
+        return [para(ctx.text("supporters.none"), ctx.styles.body)]
+    flowables: list[Flowable] = []
+    for index, report in enumerate(ctx.data.supporters):
+        if index:
+            flowables.append(PageBreak())
+        flowables.append(page(ctx, report, height))
+    return flowables
+
+
+def page(ctx: Ctx, report: SupporterReport, height: float) -> Flowable:
+    """A supporter's page; evidence items are dropped (then the page shrunk) until it fits."""
+    fixed = _fixed_part(ctx, report)
+    used = sum(_height(f, ctx.width) for f in fixed)
+    evidence = list(report.recent_evidence)
+    block = _evidence_block(ctx, report, evidence)
+    while evidence and used + sum(_height(f, ctx.width) for f in block) > height:
+        evidence.pop()
+        block = _evidence_block(ctx, report, evidence)
+    return KeepInFrame(ctx.width, height, fixed + block, mode="shrink")
+
+
+def _height(flowable: Flowable, width: float) -> float:
+    _, height = flowable.wrap(width, 10_000)
+    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+
+
+def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
+    st, t, person = ctx.styles, ctx.text, report.stakeholder
+    name = person.name
+    parts: list[Flowable] = [
+        Heading(markup(name), st.title, title=shorten(name, 80), level=0),
+        trusted(_subtitle(ctx, report), st.subtitle),
+        figures_panel(ctx, _figures(ctx, report)),
+        spacer(8),
+    ]
+    if report.lines:
+        parts += [
+            para(t("card.chart", count=len(report.lines)), st.small),
+            spacer(2),
+            LevelBar(ctx, report.summary.levels),
+            para(t("card.commitments"), st.h3),
+            _commitments_table(ctx, report),
+        ]
+    else:
+        parts.append(para(t("card.none_applicable"), st.body))
+    return parts
+
+
+def _subtitle(ctx: Ctx, report: SupporterReport) -> str:
+    t, person = ctx.text, report.stakeholder
+    kind = t.get("kind", person.kind.value)
+    if person.joined:
+        line = t("card.kind_joined", kind=kind, date=t.date(person.joined))
+    else:
+        line = t("card.joined_unknown", kind=kind)
+    pieces = [markup(line)]
+    if person.country_code and person.kind is not StakeholderKind.ONLINE_SERVICE_PROVIDER:
+        pieces.insert(0, markup(person.country_code))
+    if person.joined and not person.joined_verified:
+        basis = shorten(person.joined_basis or "?", 90)
+        pieces.append(markup(t("card.joined_inferred", basis=basis)))
+    if person.founding:
+        pieces.append(f'<font name="{BOLD}">{markup(t("card.founding"))}</font>')
+    if not person.active:
+        pieces.append(f'<font color="#{ALERT.hexval()[2:]}">{markup(t("card.inactive"))}</font>')
+    return " · ".join(pieces)
+
+
+def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
+    t, data, summary = ctx.text, ctx.data, report.summary
+    since = t.date(data.since)
+    if summary.score is None:
+        score_note = ""
+    elif report.since.score is None:
+        score_note = t("fig.no_earlier", date=since)
+    elif report.score_change:
+        score_note = t("fig.change", change=t.change(report.score_change), date=since)
+    else:
+        score_note = t("fig.no_change", date=since)
+    coverage_change = report.coverage_change
+    coverage_note = (
+        t("fig.change", change=t.change(coverage_change, percent=True), date=since)
+        if coverage_change
+        else t("fig.no_change", date=since)
+    )
+    assessed = sum(line.level.counts_as_assessed for line in report.lines)
+    return [
+        (
+            t.number(summary.score) if summary.score is not None else t("none"),
+            t("card.score"),
+            score_note,
+        ),
+        (t.percent(summary.coverage), t("card.coverage"), coverage_note),
+        (str(report.evidence_count), t("card.evidence"), ""),
+        (
+            t("card.review_value", count=report.needs_review, total=assessed),
+            t("card.review"),
+            "",
+        ),
+    ]
+
+
+def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
+    t, st = ctx.text, ctx.styles
+    widths = [SWATCH, 44, 0, 80, 56, 52, 54]
+    widths[2] = ctx.width - sum(widths)
+    header = [
+        "",
+        t("col.code"),
+        t("col.commitment"),
+        t("col.level"),
+        t("col.effective"),
+        t("col.evidence"),
+        t("col.review"),
+    ]
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = [("ALIGN", (5, 1), (5, -1), "RIGHT")]
+    for index, line in enumerate(report.lines, start=1):
+        commitment = line.commitment
+        title = (commitment.short_title_fr if t.lang == "fr" else None) or commitment.short_title
+        level = f"{line.level.glyph} {t.level(line.level)}".strip()
+        rows.append(
+            [
+                "",
+                commitment.code,
+                para(title, st.cell),
+                level,
+                t.day(line.effective) if line.effective else "",
+                str(line.evidence_count),
+                t("review.short") if line.needs_review else "",
+            ]
+        )
+        extra += swatch_commands(0, index, line.level)
+        if line.needs_review:
+            extra.append(("TEXTCOLOR", (6, index), (6, index), ALERT))
+        if line.level.glyph == "":
+            extra.append(("TEXTCOLOR", (3, index), (3, index), MUTED))
+    extra.append(("LEFTPADDING", (0, 0), (0, -1), 0))
+    extra.append(("RIGHTPADDING", (0, 0), (0, -1), 0))
+    return data_table(header, rows, widths, extra)
+
+
+def _evidence_block(ctx: Ctx, report: SupporterReport, evidence: list[Any]) -> list[Flowable]:
+    t, st = ctx.text, ctx.styles
+    block: list[Flowable] = [para(t("card.recent"), st.h3)]
+    if not report.recent_evidence:
+        block.append(para(t("card.recent_none", date=t.date(ctx.data.as_of)), st.small))
+    else:
+        block.append(_evidence_table(ctx, evidence))
+        hidden = report.evidence_count - len(evidence)
+        if hidden > 0:
+            block.append(para(t("card.more_evidence", count=hidden), st.small))
+    notes = []
+    if report.needs_review:
+        notes.append(t("review.legend", months=ctx.data.freshness_months))
+    if report.demo:
+        notes.append(t("card.demo"))
+    if notes:
+        block += [spacer(4), para(" ".join(notes), st.note)]
+    return block
+
+
+def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
+    t, st = ctx.text, ctx.styles
+    rows = []
+    for item in evidence:
+        kind = t.get("evidence", item.kind)
+        if item.demo:
+            kind += f" ({t('demo.mark')})"
+        lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
+        rows.append([t.day(item.dated), para(kind, st.cell), trusted(lines, st.cell)])
+    widths = [58, 96, ctx.width - 154]
+    return data_table([t("col.dates"), t("col.kind"), t("col.item")], rows, widths)
+
+
+def _source(item: Any) -> str:
+    """The source's name and address on a second, muted line (the address linked if safe)."""
+    parts = [markup(shorten(item.source_name, 80))] if item.source_name else []
+    if item.source_url:
+        parts.append(link_markup(item.source_url, shorten(item.source_url, 90)))
+    if not parts:
+        return ""
+    return '<br/><font color="#5B6573">' + " · ".join(parts) + "</font>"

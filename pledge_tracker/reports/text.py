@@ -1,0 +1,432 @@
+"""The one catalogue of every word the reports print, in English and French.
+
+Keys are stable; a new language is one more dictionary with the same keys (a test checks
+that every catalogue has them all). Values are plain text, formatted with str.format.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pledge_tracker.domain.levels import Level
+
+EN: dict[str, str] = {
+    # document
+    "app": "Pledge Tracker",
+    "report.scorecard": "Supporter scorecards",
+    "report.briefing": "Summit briefing",
+    "report.full": "Full accountability report",
+    "subject": "Progress of the {framework}'s supporters on its commitments, as of {date}",
+    "header.as_of": "As of {date}",
+    "footer.generated": "Generated {date} · {app} {version} · method {method}",
+    "footer.public": "Public edition",
+    "footer.restricted": "Contains restricted evidence: not for publication",
+    "page": "Page {page} of",
+    # cover
+    "cover.as_of": "Position as of {date}",
+    "cover.since": "Changes measured since {date}",
+    "cover.scope.all": "All {count} active supporters",
+    "cover.scope.kind": "{count} supporters of one kind: {kind}",
+    "cover.scope.named": "{count} chosen supporters: {names}",
+    "cover.public": "Public edition: {count} restricted evidence items were withheld.",
+    "cover.public_none": "Public edition: no restricted evidence was withheld.",
+    "cover.restricted": "This edition includes restricted evidence and is not for publication.",
+    "cover.unverified": "The wording of {count} of the {total} commitments is a reconstruction "
+    "not yet verified against the official text; it is marked wherever it appears.",
+    "cover.generated": "Generated {date} by {app} {version}.",
+    # sections
+    "section.summary": "Executive summary",
+    "section.charts": "Where the Call stands",
+    "section.supporters": "Supporters",
+    "section.movers": "Who moved most",
+    "section.overdue": "Overdue actions",
+    "section.takedown": "Removal of terrorist content",
+    "section.commitments": "Commitments",
+    "section.appendix": "Evidence appendix",
+    "section.methodology": "Methodology",
+    # summary figures
+    "fig.supporters": "Supporters covered",
+    "fig.score": "Overall score (0–100)",
+    "fig.coverage": "Coverage (assessed ÷ applicable)",
+    "fig.upgrades": "Upgrades since {date}",
+    "fig.downgrades": "Downgrades since {date}",
+    "fig.new": "First assessments since {date}",
+    "fig.review": "Judgements needing review",
+    "fig.overdue": "Overdue actions",
+    "fig.evidence": "Evidence items",
+    "fig.withheld": "Restricted items withheld",
+    "fig.change": "{change} since {date}",
+    "fig.no_change": "no change since {date}",
+    "fig.no_earlier": "no score on {date}",
+    "summary.lead": "As of {date}, the {count} supporters covered score {score} overall, with "
+    "{coverage} of their applicable commitments assessed. Since {since}: {up} upgrades, "
+    "{down} downgrades and {new} first assessments.",
+    "summary.lead_empty": "As of {date} no supporter in this report has been assessed yet.",
+    # scorecard
+    "card.kind_joined": "{kind} · joined {date}",
+    "card.joined_unknown": "{kind} · date joined not recorded",
+    "card.joined_inferred": "(date inferred: {basis})",
+    "card.founding": "Founding supporter",
+    "card.inactive": "No longer an active supporter",
+    "card.score": "Score (0–100)",
+    "card.coverage": "Coverage",
+    "card.evidence": "Evidence items",
+    "card.review": "Judgements to review",
+    "card.review_value": "{count} of {total}",
+    "card.commitments": "Commitments",
+    "card.recent": "Most recent evidence",
+    "card.recent_none": "No evidence recorded for this supporter as of {date}.",
+    "card.more_evidence": "… and {count} more items in the database.",
+    "card.demo": "Includes demonstration data (public examples, not formal assessments).",
+    "card.chart": "Levels of the {count} applicable commitments",
+    "card.none_applicable": "This supporter is bound by no commitment of the Call.",
+    "col.code": "Code",
+    "col.commitment": "Commitment",
+    "col.level": "Level",
+    "col.effective": "Effective",
+    "col.evidence": "Evidence",
+    "col.review": "Review",
+    "col.supporter": "Supporter",
+    "col.kind": "Kind",
+    "col.score": "Score",
+    "col.coverage": "Coverage",
+    "col.change": "Change",
+    "col.before": "Score {date}",
+    "col.now": "Score {date}",
+    "col.rationale": "Rationale and evidence",
+    "col.due": "Due",
+    "col.overdue": "Days overdue",
+    "col.action": "Action",
+    "col.platform": "Platform",
+    "col.sightings": "Sightings",
+    "col.removed": "Removed",
+    "col.median": "Median hours to removal",
+    "col.hour": "Within 1 hour",
+    "col.day": "Within 24 hours",
+    "col.number": "No.",
+    "col.item": "Evidence item",
+    "col.source": "Source",
+    "col.dates": "Dated",
+    "review.mark": "⚠ Needs review",
+    "review.short": "⚠ Review",
+    "review.legend": "⚠ Review: the newest evidence behind the judgement is older than "
+    "{months} months.",
+    "demo.mark": "demonstration",
+    # briefing and full
+    "movers.none": "No supporter's score changed between {since} and {date}.",
+    "overdue.none": "No action was overdue on {date}.",
+    "takedown.lead": "{count} sightings of terrorist or violent extremist content recorded; "
+    "time to removal is measured from report (or discovery) and compared with the one-hour "
+    "(EU TCO Regulation) and 24-hour yardsticks.",
+    "takedown.none": "No sighting recorded.",
+    "supporters.none": "No supporter matches this report's choice.",
+    "commitment.unverified": "Wording not yet verified against the official text.",
+    "commitment.verified": "Wording verified by {who} on {date} against {source}.",
+    "commitment.no_french": "No French wording recorded; the English wording is shown.",
+    "commitment.summary": "{assessed} of {applicable} supporters assessed; score {score}.",
+    "commitment.none": "No supporter in this report is bound by this commitment.",
+    "commitment.no_rationale": "No judgement recorded.",
+    "cites": "Evidence: {numbers}",
+    "appendix.lead": "Every evidence item cited above, numbered in order of first citation.",
+    "appendix.none": "No evidence is cited in this report.",
+    "appendix.withheld": "{count} restricted items are cited by the judgements above but "
+    "withheld from this public edition.",
+    "appendix.retrieved": "retrieved {date}",
+    "appendix.published": "published {date}",
+    "none": "—",
+    "not_scored": "not scored",
+    # methodology
+    "method.scale": "Each judgement places a supporter on one commitment at one of these levels:",
+    "method.col.level": "Level",
+    "method.col.points": "Points",
+    "method.col.meaning": "Meaning",
+    "method.score": "Score: 100 × the points earned ÷ (3 × the commitments assessed). Levels "
+    "without points (not assessed, not applicable) are left out of the score.",
+    "method.coverage": "Coverage: the commitments assessed ÷ the commitments that apply. An "
+    "empty cell is a gap in coverage, never a failure.",
+    "method.as_of": "As of a date: each supporter-commitment pair counts its latest judgement "
+    "effective on or before that date; a correction recorded later for the same date wins.",
+    "method.freshness": "Freshness: a judgement whose newest evidence is older than {months} "
+    "months is marked ⚠ needs review.",
+    "method.version": "Method version {version}. Restricted evidence is left out of public "
+    "editions, which say how many items were withheld.",
+    "method.links": "Links are printed only for http, https and mailto addresses.",
+    # levels: label and meaning
+    "level.complete": "Complete",
+    "level.substantial": "Substantial",
+    "level.limited": "Limited",
+    "level.not_started": "Not started",
+    "level.regressed": "Regressed",
+    "level.no_evidence": "No evidence found",
+    "level.not_assessed": "Not assessed",
+    "level.not_applicable": "Not applicable",
+    "meaning.complete": "fully implemented",
+    "meaning.substantial": "most of it implemented",
+    "meaning.limited": "first steps taken",
+    "meaning.not_started": "nothing done yet",
+    "meaning.regressed": "earlier progress reversed or withdrawn",
+    "meaning.no_evidence": "looked, found nothing public (counts as 0)",
+    "meaning.not_assessed": "no judgement yet: a gap in coverage",
+    "meaning.not_applicable": "the commitment does not bind this supporter",
+    # vocabularies
+    "kind.government": "Government",
+    "kind.intergovernmental": "Intergovernmental body",
+    "kind.online_service_provider": "Online service provider",
+    "kind.partner": "Partner",
+    "group.governments": "Commitments by governments",
+    "group.online_service_providers": "Commitments by online service providers",
+    "group.governments_and_online_service_providers": "Joint commitments",
+    "evidence.legislation": "Legislation",
+    "evidence.policy_change": "Policy change",
+    "evidence.transparency_report": "Transparency report",
+    "evidence.technical_measure": "Technical measure",
+    "evidence.independent_assessment": "Independent assessment",
+    "evidence.news_report": "News report",
+    "evidence.self_report": "Self-report",
+    "evidence.other": "Other",
+    "reliability.official": "official source",
+    "reliability.reputable": "reputable source",
+    "reliability.secondary": "secondary source",
+    "reliability.unverified": "unverified source",
+    "months": "January February March April May June July August September October "
+    "November December",
+    "date.long": "{day} {month} {year}",
+    "decimal": ".",
+    "percent": "{value}%",
+}
+
+FR: dict[str, str] = {
+    "app": "Pledge Tracker",
+    "report.scorecard": "Fiches des soutiens",
+    "report.briefing": "Note de synthèse pour le sommet",
+    "report.full": "Rapport complet de redevabilité",
+    "subject": "Avancement des soutiens de l'{framework} sur ses engagements, au {date}",
+    "header.as_of": "Situation au {date}",
+    "footer.generated": "Produit le {date} · {app} {version} · méthode {method}",
+    "footer.public": "Édition publique",
+    "footer.restricted": "Contient des éléments restreints : ne pas publier",
+    "page": "Page {page} sur",
+    "cover.as_of": "Situation au {date}",
+    "cover.since": "Évolutions mesurées depuis le {date}",
+    "cover.scope.all": "Les {count} soutiens actifs",
+    "cover.scope.kind": "{count} soutiens d'une même catégorie : {kind}",
+    "cover.scope.named": "{count} soutiens choisis : {names}",
+    "cover.public": "Édition publique : {count} éléments de preuve restreints ont été retenus.",
+    "cover.public_none": "Édition publique : aucun élément de preuve restreint n'a été retenu.",
+    "cover.restricted": "Cette édition contient des éléments de preuve restreints et ne doit "
+    "pas être publiée.",
+    "cover.unverified": "Le texte de {count} des {total} engagements est une reconstitution "
+    "non encore vérifiée sur le texte officiel ; il est signalé partout où il figure.",
+    "cover.generated": "Produit le {date} par {app} {version}.",
+    "section.summary": "Synthèse",
+    "section.charts": "Où en est l'Appel",
+    "section.supporters": "Soutiens",
+    "section.movers": "Les plus fortes évolutions",
+    "section.overdue": "Actions en retard",
+    "section.takedown": "Retrait des contenus terroristes",
+    "section.commitments": "Engagements",
+    "section.appendix": "Annexe des éléments de preuve",
+    "section.methodology": "Méthodologie",
+    "fig.supporters": "Soutiens couverts",
+    "fig.score": "Note globale (0–100)",
+    "fig.coverage": "Couverture (évalués ÷ applicables)",
+    "fig.upgrades": "Progressions depuis le {date}",
+    "fig.downgrades": "Reculs depuis le {date}",
+    "fig.new": "Premières évaluations depuis le {date}",
+    "fig.review": "Jugements à réexaminer",
+    "fig.overdue": "Actions en retard",
+    "fig.evidence": "Éléments de preuve",
+    "fig.withheld": "Éléments restreints retenus",
+    "fig.change": "{change} depuis le {date}",
+    "fig.no_change": "inchangé depuis le {date}",
+    "fig.no_earlier": "pas de note au {date}",
+    "summary.lead": "Au {date}, les {count} soutiens couverts obtiennent une note globale de "
+    "{score}, et {coverage} de leurs engagements applicables sont évalués. Depuis le {since} : "
+    "{up} progressions, {down} reculs et {new} premières évaluations.",
+    "summary.lead_empty": "Au {date}, aucun soutien de ce rapport n'a encore été évalué.",
+    "card.kind_joined": "{kind} · soutien depuis le {date}",
+    "card.joined_unknown": "{kind} · date d'adhésion non renseignée",
+    "card.joined_inferred": "(date déduite : {basis})",
+    "card.founding": "Soutien fondateur",
+    "card.inactive": "N'est plus un soutien actif",
+    "card.score": "Note (0–100)",
+    "card.coverage": "Couverture",
+    "card.evidence": "Éléments de preuve",
+    "card.review": "À réexaminer",
+    "card.review_value": "{count} sur {total}",
+    "card.commitments": "Engagements",
+    "card.recent": "Éléments de preuve les plus récents",
+    "card.recent_none": "Aucun élément de preuve enregistré pour ce soutien au {date}.",
+    "card.more_evidence": "… et {count} autres éléments dans la base.",
+    "card.demo": "Contient des données de démonstration (exemples publics, pas des "
+    "évaluations formelles).",
+    "card.chart": "Niveaux des {count} engagements applicables",
+    "card.none_applicable": "Ce soutien n'est lié par aucun engagement de l'Appel.",
+    "col.code": "Code",
+    "col.commitment": "Engagement",
+    "col.level": "Niveau",
+    "col.effective": "En vigueur",
+    "col.evidence": "Preuves",
+    "col.review": "Réexamen",
+    "col.supporter": "Soutien",
+    "col.kind": "Catégorie",
+    "col.score": "Note",
+    "col.coverage": "Couverture",
+    "col.change": "Évolution",
+    "col.before": "Note {date}",
+    "col.now": "Note {date}",
+    "col.rationale": "Motivation et preuves",
+    "col.due": "Échéance",
+    "col.overdue": "Jours de retard",
+    "col.action": "Action",
+    "col.platform": "Plateforme",
+    "col.sightings": "Signalements",
+    "col.removed": "Retirés",
+    "col.median": "Délai médian de retrait (heures)",
+    "col.hour": "En 1 heure",
+    "col.day": "En 24 heures",
+    "col.number": "N°",
+    "col.item": "Élément de preuve",
+    "col.source": "Source",
+    "col.dates": "Date",
+    "review.mark": "⚠ À réexaminer",
+    "review.short": "⚠ Revoir",
+    "review.legend": "⚠ Revoir : la preuve la plus récente du jugement date de plus de "
+    "{months} mois.",
+    "demo.mark": "démonstration",
+    "movers.none": "Aucune note n'a changé entre le {since} et le {date}.",
+    "overdue.none": "Aucune action n'était en retard au {date}.",
+    "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "
+    "enregistrés ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
+    "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
+    "takedown.none": "Aucun signalement enregistré.",
+    "supporters.none": "Aucun soutien ne correspond au choix de ce rapport.",
+    "commitment.unverified": "Texte non encore vérifié sur le texte officiel.",
+    "commitment.verified": "Texte vérifié par {who} le {date} sur {source}.",
+    "commitment.no_french": "Pas de texte français enregistré ; le texte anglais est reproduit.",
+    "commitment.summary": "{assessed} soutiens évalués sur {applicable} ; note {score}.",
+    "commitment.none": "Aucun soutien de ce rapport n'est lié par cet engagement.",
+    "commitment.no_rationale": "Aucun jugement enregistré.",
+    "cites": "Preuves : {numbers}",
+    "appendix.lead": "Tous les éléments de preuve cités, numérotés dans l'ordre de leur "
+    "première citation.",
+    "appendix.none": "Aucun élément de preuve n'est cité dans ce rapport.",
+    "appendix.withheld": "{count} éléments restreints sont cités par les jugements ci-dessus "
+    "mais retenus dans cette édition publique.",
+    "appendix.retrieved": "consulté le {date}",
+    "appendix.published": "publié le {date}",
+    "none": "—",
+    "not_scored": "sans note",
+    "method.scale": "Chaque jugement situe un soutien, pour un engagement, à l'un de ces niveaux :",
+    "method.col.level": "Niveau",
+    "method.col.points": "Points",
+    "method.col.meaning": "Signification",
+    "method.score": "Note : 100 × les points obtenus ÷ (3 × les engagements évalués). Les "
+    "niveaux sans points (non évalué, sans objet) sont exclus de la note.",
+    "method.coverage": "Couverture : engagements évalués ÷ engagements applicables. Une case "
+    "vide est une lacune de couverture, jamais un échec.",
+    "method.as_of": "À une date donnée : chaque couple soutien-engagement retient son dernier "
+    "jugement en vigueur à cette date ; une correction enregistrée plus tard pour la même date "
+    "l'emporte.",
+    "method.freshness": "Fraîcheur : un jugement dont la preuve la plus récente date de plus de "
+    "{months} mois est signalé ⚠ à réexaminer.",
+    "method.version": "Version de la méthode : {version}. Les éditions publiques excluent les "
+    "éléments restreints et indiquent combien ont été retenus.",
+    "method.links": "Seules les adresses http, https et mailto sont imprimées comme liens.",
+    "level.complete": "Réalisé",
+    "level.substantial": "Substantiel",
+    "level.limited": "Limité",
+    "level.not_started": "Non commencé",
+    "level.regressed": "En recul",
+    "level.no_evidence": "Aucune preuve trouvée",
+    "level.not_assessed": "Non évalué",
+    "level.not_applicable": "Sans objet",
+    "meaning.complete": "entièrement mis en œuvre",
+    "meaning.substantial": "en grande partie mis en œuvre",
+    "meaning.limited": "premiers pas accomplis",
+    "meaning.not_started": "rien n'a encore été fait",
+    "meaning.regressed": "progrès antérieurs annulés ou retirés",
+    "meaning.no_evidence": "recherché, rien de public trouvé (compte pour 0)",
+    "meaning.not_assessed": "pas encore de jugement : lacune de couverture",
+    "meaning.not_applicable": "l'engagement ne lie pas ce soutien",
+    "kind.government": "Gouvernement",
+    "kind.intergovernmental": "Organisation intergouvernementale",
+    "kind.online_service_provider": "Fournisseur de services en ligne",
+    "kind.partner": "Partenaire",
+    "group.governments": "Engagements des gouvernements",
+    "group.online_service_providers": "Engagements des fournisseurs de services en ligne",
+    "group.governments_and_online_service_providers": "Engagements communs",
+    "evidence.legislation": "Législation",
+    "evidence.policy_change": "Changement de politique",
+    "evidence.transparency_report": "Rapport de transparence",
+    "evidence.technical_measure": "Mesure technique",
+    "evidence.independent_assessment": "Évaluation indépendante",
+    "evidence.news_report": "Article de presse",
+    "evidence.self_report": "Auto-déclaration",
+    "evidence.other": "Autre",
+    "reliability.official": "source officielle",
+    "reliability.reputable": "source reconnue",
+    "reliability.secondary": "source secondaire",
+    "reliability.unverified": "source non vérifiée",
+    "months": "janvier février mars avril mai juin juillet août septembre octobre "
+    "novembre décembre",
+    "date.long": "{day} {month} {year}",
+    "decimal": ",",
+    "percent": "{value} %",
+}
+
+CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
+
+
+class Text:
+    """Words and formats of one language: `text("key", name=value)`."""
+
+    def __init__(self, lang: str = "en") -> None:
+        self.lang = lang if lang in CATALOGUES else "en"
+        self._words = CATALOGUES[self.lang]
+        self._months = self._words["months"].split()
+
+    def __call__(self, key: str, **values: object) -> str:
+        template = self._words.get(key) or EN[key]
+        return template.format(**values) if values else template
+
+    def get(self, prefix: str, value: str) -> str:
+        """A vocabulary word (kind, group, evidence kind…), or the raw value if unknown."""
+        key = f"{prefix}.{value}"
+        return self(key) if key in EN else value.replace("_", " ")
+
+    def level(self, level: Level) -> str:
+        return self(f"level.{level.value}")
+
+    def date(self, day: dt.date | None) -> str:
+        """A date written out: 29 November 2026 / 29 novembre 2026."""
+        if day is None:
+            return self("none")
+        month = self._months[day.month - 1]
+        first = "1er" if self.lang == "fr" and day.day == 1 else str(day.day)
+        return self("date.long", day=first, month=month, year=day.year)
+
+    def day(self, day: dt.date | None) -> str:
+        """A date in tables: ISO 8601, unambiguous in every language."""
+        return day.isoformat() if day else self("none")
+
+    def number(self, value: float | None, digits: int = 1) -> str:
+        if value is None:
+            return self("none")
+        return f"{value:.{digits}f}".replace(".", self("decimal"))
+
+    def percent(self, fraction: float | None) -> str:
+        if fraction is None:
+            return self("none")
+        return self("percent", value=f"{100 * fraction:.0f}")
+
+    def change(self, value: float | None, *, percent: bool = False) -> str:
+        """A signed change with an arrow glyph (never colour alone): ▲ +3.2, ▼ −1.5, = 0."""
+        if value is None:
+            return self("none")
+        shown = f"{abs(100 * value):.0f}" if percent else self.number(abs(value))
+        if percent:
+            shown = self("percent", value=shown)
+        if round(value, 3 if percent else 1) == 0:
+            return "= 0"
+        return f"▲ +{shown}" if value > 0 else f"▼ −{shown}"
