@@ -1,0 +1,45 @@
+"""Import and export: spreadsheets in and out, data packages between databases.
+
+`import_file` is the one entry point for a file of any supported kind: a .csv or .xlsx
+spreadsheet (all rows or none) or a .zip data package (restored or merged).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from pledge_tracker.db.uow import Database
+from pledge_tracker.services.transfer.importer import ImportReport, import_spreadsheet
+from pledge_tracker.services.transfer.package_import import PackageReport, import_package
+from pledge_tracker.services.transfer.readers import file_format
+
+
+def import_file(
+    database: Database,
+    path: Path,
+    *,
+    kind: str | None = None,
+    mapping: dict[str, int] | None = None,
+    dry_run: bool = False,
+    resolutions: Mapping[str, str] | None = None,
+    default: str | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> ImportReport | PackageReport:
+    """Import a spreadsheet or a data package, whichever `path` is (by its extension)."""
+    path = Path(path)
+    if file_format(path) == "package":
+        return import_package(
+            database,
+            path,
+            dry_run=dry_run,
+            resolutions=resolutions,
+            default=default,
+            progress=progress,
+        )
+    return import_spreadsheet(
+        database, path, kind=kind, mapping=mapping, dry_run=dry_run, progress=progress
+    )
+
+
+__all__ = ["ImportReport", "PackageReport", "import_file"]

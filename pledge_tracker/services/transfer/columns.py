@@ -1,0 +1,176 @@
+"""The documented column sets of each kind of import, and matching a file's headers to them."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.validate import name_key
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column an import understands."""
+
+    name: str
+    required: bool = False
+    help: str = ""
+    example: str = ""
+    aliases: tuple[str, ...] = ()
+
+
+_DATE = "YYYY-MM-DD"
+_SUPPORTER = Column(
+    "supporter", True, "supporter name or country code (case and accents ignored)", "New Zealand"
+)
+_COMMITMENT = Column("commitment", True, "commitment code or short title", "GOV-2")
+
+KINDS: dict[str, tuple[Column, ...]] = {
+    "supporters": (
+        Column("name", True, "the supporter's name", "Aotearoa Test Agency"),
+        Column(
+            "kind",
+            True,
+            "government, intergovernmental, online_service_provider or partner",
+            "government",
+        ),
+        Column("country_code", False, "two-letter ISO 3166 code", "NZ", ("country", "iso2")),
+        Column("joined", False, f"date it joined the Call ({_DATE})", "2019-05-15"),
+        Column("founding", False, "yes or no", "no"),
+        Column("notes", False, "free text", ""),
+        Column("source_url", False, "http, https or mailto link", "https://example.org"),
+    ),
+    "evidence": (
+        Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
+        Column("title", True, "short title of the fact", "Online safety act passed"),
+        Column("summary", False, "what the evidence shows", ""),
+        Column(
+            "kind",
+            False,
+            "legislation, policy_change, transparency_report, technical_measure, "
+            "independent_assessment, news_report, self_report or other",
+            "legislation",
+        ),
+        Column("source_url", False, "http, https or mailto link", "https://example.org/act"),
+        Column("source_name", False, "who published it", "Parliament"),
+        Column("effective", False, f"date the fact took effect ({_DATE})", "2021-06-30"),
+        Column("published", False, f"date it was published ({_DATE})", ""),
+        Column("retrieved", False, f"date you retrieved it ({_DATE})", ""),
+        Column("reliability", False, "official, reputable, secondary or unverified", "official"),
+        Column("restricted", False, "yes to keep it out of public reports", "no"),
+        Column("notes", False, "free text", ""),
+        Column("supporters", False, "supporter names or codes, separated by ;", "New Zealand"),
+        Column("commitments", False, "commitment codes, separated by ;", "GOV-2; GOV-5"),
+    ),
+    "assessments": (
+        Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
+        _SUPPORTER,
+        _COMMITMENT,
+        Column(
+            "level",
+            True,
+            "complete, substantial, limited, not_started, regressed, no_evidence, "
+            "not_assessed or not_applicable (labels accepted)",
+            "substantial",
+        ),
+        Column("effective", True, f"the date the judgement describes ({_DATE})", "2024-03-31"),
+        Column("rationale", False, "why (required for every level but not_assessed)", ""),
+        Column("confidence", False, "high, medium or low", "medium"),
+        Column("origin", False, "independent_review, self_report or stakeholder_reply", ""),
+        Column("assessor", False, "who judged (default: you)", ""),
+        Column("evidence", False, "evidence uids or titles, separated by ;", ""),
+    ),
+    "actions": (
+        _SUPPORTER,
+        Column("commitment", False, "commitment code or short title", "GOV-2"),
+        Column("title", True, "the step promised or expected", "Publish a transparency report"),
+        Column("due", False, f"due date ({_DATE})", "2025-06-30"),
+        Column("done", False, "yes or no", "no"),
+        Column("done_on", False, f"date it was done ({_DATE})", ""),
+        Column("notes", False, "free text", ""),
+    ),
+    "sightings": (
+        Column("platform", True, "where the copy was found", "ExampleTube"),
+        Column("url", True, "address of the copy (stored, only ever shown defanged)", ""),
+        Column("found_at", True, "when it was found (YYYY-MM-DDTHH:MM, UTC)", "2024-03-15T14:30"),
+        Column("reported_at", False, "when it was reported (UTC)", ""),
+        Column("removed_at", False, "when it was removed (UTC)", ""),
+        Column("views", False, "whole number", "120"),
+        Column("supporter", False, "the platform's supporter name, if it is one", ""),
+        Column("notes", False, "free text", ""),
+    ),
+}
+
+# Other spellings of column names that users' own spreadsheets commonly use.
+_ALIASES: dict[str, tuple[str, ...]] = {
+    "supporter": ("stakeholder", "supporter_name", "stakeholder_name"),
+    "supporters": ("stakeholders",),
+    "commitment": ("commitment_code", "code"),
+    "commitments": ("commitment_codes",),
+    "source_url": ("source", "link", "url"),
+    "effective": ("date", "effective_date"),
+}
+
+
+def kinds() -> tuple[str, ...]:
+    return tuple(KINDS)
+
+
+def columns(kind: str) -> tuple[Column, ...]:
+    if kind not in KINDS:
+        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+    return KINDS[kind]
+
+
+def header_key(header: object) -> str:
+    """A header as compared with column names: case, accents, spaces and dashes ignored."""
+    return name_key(str(header or "")).replace(" ", "_").replace("-", "_")
+
+
+def _names(column: Column) -> set[str]:
+    return {column.name, *column.aliases, *_ALIASES.get(column.name, ())}
+
+
+def auto_mapping(kind: str, headers: Sequence[str]) -> dict[str, int]:
+    """Each expected column's index among `headers`, matched by name or a common alias.
+
+    An exact name wins over an alias, so a file with both `url` and `source_url` maps each.
+    """
+    keys = [header_key(h) for h in headers]
+    mapping: dict[str, int] = {}
+    taken: set[int] = set()
+    for exact in (True, False):
+        for column in columns(kind):
+            if column.name in mapping:
+                continue
+            wanted = {column.name} if exact else _names(column)
+            for index, key in enumerate(keys):
+                if key in wanted and index not in taken:
+                    mapping[column.name] = index
+                    taken.add(index)
+                    break
+    return mapping
+
+
+def missing_required(kind: str, mapping: dict[str, int]) -> list[str]:
+    return [c.name for c in columns(kind) if c.required and c.name not in mapping]
+
+
+def detect_kind(headers: Sequence[str], hint: str = "") -> str:
+    """The kind whose required columns the headers hold (a file or sheet name breaks ties)."""
+    scored = []
+    for kind, cols in KINDS.items():
+        mapping = auto_mapping(kind, headers)
+        if missing_required(kind, mapping):
+            continue
+        exact = sum(1 for c in cols if c.name in {header_key(h) for h in headers})
+        scored.append((header_key(hint).startswith(kind[:-1]), exact / len(cols), kind))
+    if not scored:
+        raise ValidationError(
+            "kind",
+            "the columns do not match any kind of import; name the kind "
+            f"({', '.join(KINDS)}) or start from a template",
+        )
+    scored.sort(reverse=True)
+    return scored[0][2]

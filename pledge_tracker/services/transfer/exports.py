@@ -1,0 +1,179 @@
+"""Exports to CSV and XLSX: the evidence, the assessments as of a date, the matrix, the audit log.
+
+The evidence and assessment sheets use the import column names, so an exported file can be
+imported again (into this database, adding nothing, or into another one).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.services import queries
+from pledge_tracker.services.transfer.cells import join_list
+from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
+
+WHAT = ("evidence", "assessments", "matrix", "audit")
+EVIDENCE_HEADERS = (
+    "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
+    "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
+    "attachments", "demo",
+)  # fmt: skip
+ASSESSMENT_HEADERS = (
+    "uid", "supporter", "commitment", "level", "effective", "rationale", "confidence",
+    "origin", "assessor", "evidence", "recorded_at", "method_version", "glyph", "label",
+    "needs_review", "demo",
+)  # fmt: skip
+AUDIT_HEADERS = (
+    "id", "at", "actor", "action", "entity", "record", "before", "after", "prev_hash", "hash",
+)  # fmt: skip
+
+
+def evidence_sheet(session: Session) -> Sheet:
+    """Every evidence item not withdrawn, oldest first."""
+    items = session.scalars(
+        select(m.Evidence)
+        .where(m.Evidence.withdrawn.is_(False))
+        .options(
+            selectinload(m.Evidence.stakeholders),
+            selectinload(m.Evidence.commitments),
+            selectinload(m.Evidence.attachments).selectinload(m.EvidenceAttachment.attachment),
+        )
+        .order_by(m.Evidence.id)
+    ).all()
+    rows = [
+        (
+            e.uid,
+            e.title,
+            e.summary,
+            e.kind,
+            e.source_url,
+            e.source_name,
+            e.effective,
+            e.published,
+            e.retrieved,
+            e.reliability,
+            e.restricted,
+            e.notes,
+            join_list(sorted(s.name for s in e.stakeholders)),
+            join_list(sorted(c.code for c in e.commitments)),
+            join_list([f"{a.filename} (sha256 {a.attachment.sha256})" for a in e.attachments]),
+            e.demo,
+        )
+        for e in items
+    ]
+    return Sheet("evidence", EVIDENCE_HEADERS, rows)
+
+
+def assessments_sheet(session: Session, as_of: dt.date) -> Sheet:
+    """Each supporter's latest judgement on each commitment as of `as_of` (the matrix's)."""
+    grid = queries.matrix(session, as_of, include_inactive=True)
+    names = {row.stakeholder.id: row.stakeholder.name for row in grid.rows}
+    codes = {c.id: c.code for c in grid.commitments}
+    cells = {cell.assessment_id: cell for cell in grid.cells.values() if cell.assessment_id}
+    found = session.scalars(
+        select(m.Assessment)
+        .where(m.Assessment.id.in_(list(cells)))
+        .options(selectinload(m.Assessment.evidence))
+    ).all()
+    order = {c.id: i for i, c in enumerate(grid.commitments)}
+    found = sorted(found, key=lambda a: (names[a.stakeholder_id], order[a.commitment_id]))
+    rows = []
+    for a in found:
+        level = cells[a.id].level
+        rows.append(
+            (
+                a.uid,
+                names[a.stakeholder_id],
+                codes[a.commitment_id],
+                a.level,
+                a.effective,
+                a.rationale,
+                a.confidence,
+                a.origin,
+                a.assessor,
+                join_list(sorted(e.uid for e in a.evidence)),
+                a.recorded_at,
+                a.method_version,
+                level.glyph,
+                level.label,
+                cells[a.id].needs_review,
+                a.demo,
+            )
+        )
+    return Sheet(f"assessments {as_of.isoformat()}", ASSESSMENT_HEADERS, rows)
+
+
+def matrix_sheet(session: Session, as_of: dt.date) -> Sheet:
+    """Active supporters × commitments: each cell its glyph and label, as of a date."""
+    grid = queries.matrix(session, as_of)
+    headers = ("supporter", "kind", "score", "coverage", *(c.code for c in grid.commitments))
+    rows = []
+    for row in grid.rows:
+        marks = []
+        for commitment in grid.commitments:
+            cell = grid.cell(row.stakeholder.id, commitment.id)
+            text = f"{cell.level.glyph} {cell.level.label}".strip()
+            marks.append(text + (" (needs review)" if cell.needs_review else ""))
+        rows.append(
+            (
+                row.stakeholder.name,
+                row.stakeholder.kind.label,
+                row.summary.score,
+                row.summary.coverage,
+                *marks,
+            )
+        )
+    return Sheet(f"matrix {as_of.isoformat()}", headers, rows)
+
+
+def audit_sheet(session: Session) -> Sheet:
+    """The audit log, oldest first, with its chain hashes."""
+    entries = session.execute(
+        select(
+            m.AuditEntry.id, m.AuditEntry.at, m.AuditEntry.actor, m.AuditEntry.action,
+            m.AuditEntry.entity, m.AuditEntry.record_uid, m.AuditEntry.before,
+            m.AuditEntry.after, m.AuditEntry.prev_hash, m.AuditEntry.hash,
+        ).order_by(m.AuditEntry.id)
+    ).all()  # fmt: skip
+    return Sheet("audit", AUDIT_HEADERS, [tuple(entry) for entry in entries])
+
+
+def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
+    if what == "evidence":
+        return evidence_sheet(session)
+    if what == "assessments":
+        return assessments_sheet(session, as_of)
+    if what == "matrix":
+        return matrix_sheet(session, as_of)
+    if what == "audit":
+        return audit_sheet(session)
+    raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
+
+
+def export_table(
+    database: Database,
+    path: Path,
+    *,
+    fmt: str,
+    what: str | None = None,
+    as_of: dt.date | None = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> Path:
+    """Write one table as CSV, or one (or, without `what`, every) table as XLSX sheets."""
+    as_of = as_of or dt.date.today()
+    chosen = [what] if what else (["evidence"] if fmt == "csv" else list(WHAT))
+    with database.read() as session:  # one snapshot for every sheet
+        sheets = [build_sheet(session, name, as_of) for name in chosen]
+    if fmt == "csv":
+        return write_csv(path, sheets[0])
+    if fmt == "xlsx":
+        return write_xlsx(path, sheets, progress)
+    raise ValidationError("format", f"'{fmt}' is not csv or xlsx")

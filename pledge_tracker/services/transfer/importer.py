@@ -1,0 +1,195 @@
+"""Importing a spreadsheet: every row checked, then all of it added in one transaction or none.
+
+A dry run does exactly the same work inside the transaction and then rolls it back, so what
+it reports is what the import would do. Rows already present are skipped, which makes a
+second import of the same file add nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from pledge_tracker.db.uow import Database, Tx
+from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.services.transfer import rows as row_kinds
+from pledge_tracker.services.transfer.columns import (
+    auto_mapping,
+    columns,
+    detect_kind,
+    missing_required,
+)
+from pledge_tracker.services.transfer.readers import Table, read_table
+
+ADD, SKIP, ERROR = "add", "skip", "error"
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class RowOutcome:
+    """What one row did (or would do)."""
+
+    row: int
+    action: str  # add, skip or error
+    label: str
+    detail: str = ""
+    field: str | None = None
+
+
+@dataclass(frozen=True)
+class ImportReport:
+    file: str
+    kind: str
+    outcomes: tuple[RowOutcome, ...]
+    applied: bool
+    notices: tuple[str, ...] = ()
+
+    def count(self, action: str) -> int:
+        return sum(1 for outcome in self.outcomes if outcome.action == action)
+
+    @property
+    def errors(self) -> tuple[RowOutcome, ...]:
+        return tuple(o for o in self.outcomes if o.action == ERROR)
+
+    def summary(self) -> str:
+        verb = "imported" if self.applied else "would import"
+        return (
+            f"{self.file}: {verb} {self.count(ADD)} {self.kind}, "
+            f"skipped {self.count(SKIP)} already present, {self.count(ERROR)} rows with errors"
+        )
+
+
+class ImportRefused(ValidationError):
+    """At least one row is bad: nothing was imported. Names the first bad row."""
+
+    def __init__(self, report: ImportReport) -> None:
+        first = report.errors[0]
+        more = len(report.errors) - 1
+        tail = f" ({more} more rows have errors)" if more else ""
+        super().__init__(
+            first.field or "",
+            f"{first.detail}{tail}; nothing was imported",
+            file=report.file,
+            row=first.row,
+        )
+        self.report = report
+
+
+class _DryRunDone(Exception):
+    """Raised to roll back the transaction of a dry run."""
+
+
+def import_spreadsheet(
+    database: Database,
+    path: Path,
+    *,
+    kind: str | None = None,
+    mapping: dict[str, int] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Read a CSV or XLSX file and import it (see `import_table`)."""
+    table = read_table(path, kind)
+    if kind is None:
+        kind = detect_kind(table.headers, table.sheet or path.stem)
+    return import_table(database, table, kind, mapping=mapping, dry_run=dry_run, progress=progress)
+
+
+def resolve_mapping(table: Table, kind: str, mapping: dict[str, int] | None) -> dict[str, int]:
+    """The column mapping to use, refused if a required column is not mapped."""
+    chosen = auto_mapping(kind, table.headers) if mapping is None else dict(mapping)
+    known = {column.name for column in columns(kind)}
+    for name, index in chosen.items():
+        if name not in known or not 0 <= index < len(table.headers):
+            raise ValidationError(name, "is not a column of this import", file=table.file)
+    missing = missing_required(kind, chosen)
+    if missing:
+        raise ValidationError(
+            missing[0],
+            f"the file has no '{missing[0]}' column, which {kind} need "
+            f"(required: {', '.join(c.name for c in columns(kind) if c.required)})",
+            file=table.file,
+        )
+    return chosen
+
+
+def import_table(
+    database: Database,
+    table: Table,
+    kind: str,
+    *,
+    mapping: dict[str, int] | None = None,
+    dry_run: bool = False,
+    progress: Progress | None = None,
+) -> ImportReport:
+    """Import every row of `table` as `kind`, or nothing if any row is bad.
+
+    Raises ImportRefused (naming the first bad row) when a row fails; returns the report.
+    """
+    chosen = resolve_mapping(table, kind, mapping)
+    used = set(chosen.values())
+    notices = tuple(
+        f"column '{header}' is not used" for i, header in enumerate(table.headers) if i not in used
+    )
+    try:
+        with database.write() as tx:
+            outcomes = _run(tx, table, kind, chosen, progress)
+            report = ImportReport(table.file, kind, outcomes, not dry_run, notices)
+            if report.errors:
+                raise ImportRefused(report)
+            if dry_run:
+                raise _DryRunDone
+    except _DryRunDone:
+        pass
+    return report
+
+
+def _run(
+    tx: Tx, table: Table, kind: str, mapping: dict[str, int], progress: Progress | None
+) -> tuple[RowOutcome, ...]:
+    lookups = row_kinds.Lookups.load(tx.session)
+    present = row_kinds.existing_keys(kind, tx.session)
+    seen: dict[row_kinds.Key, int] = {}
+    outcomes: list[RowOutcome] = []
+    total = len(table.rows)
+    for done, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
+        values = {name: cells[index] for name, index in mapping.items()}
+        outcomes.append(_one_row(tx, kind, number, values, lookups, present, seen))
+        if progress is not None and (done % 50 == 0 or done + 1 == total):
+            progress(done + 1, total)
+    return tuple(outcomes)
+
+
+def _one_row(
+    tx: Tx,
+    kind: str,
+    number: int,
+    values: dict[str, object],
+    lookups: row_kinds.Lookups,
+    present: set[row_kinds.Key],
+    seen: dict[row_kinds.Key, int],
+) -> RowOutcome:
+    label = ""
+    try:
+        prepared = row_kinds.prepare(kind, values, lookups)
+        label = prepared.label
+        earlier = next((seen[key] for key in prepared.keys if key in seen), None)
+        if earlier is not None:
+            return RowOutcome(number, SKIP, label, f"same as row {earlier}")
+        if any(key in present for key in prepared.keys):
+            return RowOutcome(number, SKIP, label, "already present")
+        with tx.session.begin_nested():  # a failing row leaves nothing behind for the next
+            prepared.add(tx)
+    except ValidationError as exc:
+        return RowOutcome(number, ERROR, label, exc.message, exc.field or None)
+    except PledgeError as exc:
+        return RowOutcome(number, ERROR, label, str(exc))
+    except SQLAlchemyError as exc:
+        detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
+        return RowOutcome(number, ERROR, label, f"refused by the database: {detail}")
+    for key in prepared.keys:
+        seen[key] = number
+    return RowOutcome(number, ADD, label)

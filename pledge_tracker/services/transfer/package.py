@@ -1,0 +1,219 @@
+"""Data packages: the whole database as a .zip (manifest, data.json, attachments by SHA-256).
+
+Writing takes one read snapshot. Reading refuses, before anything is written anywhere, an
+archive with unsafe entries, sizes beyond the limits, a missing or unreadable manifest, a
+file whose SHA-256 differs from the manifest's, or data that breaks the schema's rules.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import zipfile
+import zlib
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker import __version__
+from pledge_tracker.db import audit
+from pledge_tracker.db import models as m
+from pledge_tracker.db.migrate import head_revision
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.dates import utcnow
+from pledge_tracker.domain.errors import IntegrityProblem
+from pledge_tracker.services import queries
+from pledge_tracker.services.attachments import sha256
+from pledge_tracker.services.transfer import archive
+from pledge_tracker.services.transfer.archive import ArchiveRefused
+from pledge_tracker.services.transfer.schema import TABLES, coerce_tables, plain
+from pledge_tracker.services.transfer.writers import atomic_file
+
+FORMAT = "pledge-tracker-package"
+FORMAT_VERSION = 1
+MANIFEST, DATA = "manifest.json", "data.json"
+MAX_MANIFEST = 64 * archive.MiB
+MAX_DATA = 1024 * archive.MiB
+_ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
+_HEX64 = re.compile(r"^[0-9a-f]{64}$")
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: Path
+    counts: dict[str, int]
+    attachments: int
+    audit_head: str
+
+
+def dump_tables(session: Session) -> dict[str, list[dict[str, Any]]]:
+    """Every table's rows as JSON-ready dicts, in primary-key order (attachment bytes apart)."""
+    tables: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        cols = [c for c in table.columns if c.key != "content"]
+        rows = session.execute(select(*cols).order_by(*table.primary_key.columns)).mappings()
+        tables[table.name] = [{key: plain(value) for key, value in row.items()} for row in rows]
+    return tables
+
+
+def export_package(
+    database: Database, path: Path, progress: Progress | None = None
+) -> ExportSummary:
+    """Write the whole database (audit log and attachments included) as a data package."""
+    with database.read() as session:  # one snapshot: the data and the files agree
+        tables = dump_tables(session)
+        counts = queries.record_counts(session)
+        head = audit.head(session)
+        files: dict[str, str] = {}
+        digests = [row["sha256"] for row in tables["attachments"]]
+        with atomic_file(path) as partial:
+            with zipfile.ZipFile(partial, "w") as zipped:
+                data = json.dumps(
+                    {"tables": tables}, ensure_ascii=False, sort_keys=True, separators=(",", ":")
+                ).encode("utf-8")
+                _write(zipped, DATA, data, files)
+                for done, digest in enumerate(digests, start=1):
+                    _write(zipped, f"attachments/{digest}", _verified(session, digest), files)
+                    if progress is not None:
+                        progress(done, len(digests))
+                manifest = {
+                    "format": FORMAT,
+                    "format_version": FORMAT_VERSION,
+                    "app_version": __version__,
+                    "schema_revision": head_revision(),
+                    "created": utcnow().isoformat(timespec="seconds") + "Z",
+                    "counts": counts,
+                    "audit_head": {"count": head.count, "hash": head.hash},
+                    "files": files,
+                }
+                zipped.writestr(MANIFEST, json.dumps(manifest, indent=1, sort_keys=True))
+    return ExportSummary(Path(path), counts, len(digests), head.hash)
+
+
+def _write(zipped: zipfile.ZipFile, name: str, data: bytes, files: dict[str, str]) -> None:
+    # Stored, not deflated, where deflating would compress it beyond what an import accepts.
+    small = len(zlib.compress(data, 1)) * (archive.PACKAGE_LIMITS.max_ratio / 2) < len(data)
+    method = zipfile.ZIP_STORED if small else zipfile.ZIP_DEFLATED
+    zipped.writestr(name, data, compress_type=method)
+    files[name] = sha256(data)
+
+
+def _verified(session: Session, digest: str) -> bytes:
+    content = session.scalar(select(m.Attachment.content).where(m.Attachment.sha256 == digest))
+    if content is None or sha256(content) != digest:
+        raise IntegrityProblem(
+            f"attachment {digest[:12]}… is damaged (its bytes no longer match their SHA-256); "
+            "run 'pledge-tracker check' and restore a good backup before exporting"
+        )
+    return content
+
+
+@dataclass
+class Package:
+    """An opened, verified package: its manifest, typed tables and attachment reader."""
+
+    file: str
+    manifest: dict[str, Any]
+    tables: dict[str, list[dict[str, Any]]]
+    _zip: zipfile.ZipFile
+    _infos: dict[str, zipfile.ZipInfo]
+
+    def attachment(self, digest: str) -> bytes:
+        """An attachment's bytes, verified again against the name they are stored under."""
+        name = f"attachments/{digest}"
+        if name not in self._infos:
+            raise ArchiveRefused(self.file, f"attachment {digest[:12]}… is missing")
+        content, actual = archive.read_entry(
+            self._zip, self._infos[name], self.file, archive.PACKAGE_LIMITS.max_entry
+        )
+        if actual != digest:
+            raise ArchiveRefused(self.file, f"attachment {digest[:12]}… does not match its hash")
+        return content
+
+
+@contextmanager
+def open_package(path: Path, limits: archive.Limits = archive.PACKAGE_LIMITS) -> Iterator[Package]:
+    """Open and verify a package; every check runs before the caller may write anything."""
+    path = Path(path)
+    with archive.open_zip(path) as zipped:
+        infos = {info.filename: info for info in archive.inspect(zipped, path.name, limits)}
+        manifest = _manifest(zipped, infos, path.name)
+        for name, expected in manifest["files"].items():
+            _, actual = archive.read_entry(zipped, infos[name], path.name, limits.max_entry)
+            if actual != expected:
+                raise ArchiveRefused(
+                    path.name,
+                    f"'{name}' does not match the manifest's SHA-256 (altered or damaged)",
+                )
+        raw, _ = archive.read_entry(zipped, infos[DATA], path.name, MAX_DATA)
+        tables = _data_tables(raw, path.name)
+        typed = coerce_tables(tables, path.name)
+        _check_attachment_files(typed, manifest["files"], infos, path.name)
+        yield Package(path.name, manifest, typed, zipped, infos)
+
+
+def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: str) -> dict:
+    if MANIFEST not in infos:
+        raise ArchiveRefused(file, "has no manifest.json: it is not a Pledge Tracker data package")
+    raw, _ = archive.read_entry(zipped, infos[MANIFEST], file, MAX_MANIFEST)
+    manifest = _json(raw, file, MANIFEST)
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise ArchiveRefused(file, "manifest.json is not a Pledge Tracker package manifest")
+    if manifest.get("format_version") != FORMAT_VERSION:
+        raise ArchiveRefused(
+            file, f"is package format {manifest.get('format_version')!r}; this version reads 1"
+        )
+    revision = manifest.get("schema_revision")
+    if revision != head_revision():
+        raise ArchiveRefused(
+            file,
+            f"was written with database schema {revision!r}; this version uses "
+            f"{head_revision()!r}. Open it with the version that wrote it.",
+        )
+    files = manifest.get("files")
+    if not isinstance(files, dict) or DATA not in files:
+        raise ArchiveRefused(file, "manifest.json does not list data.json")
+    for name, digest in files.items():
+        if not isinstance(digest, str) or not _HEX64.match(digest):
+            raise ArchiveRefused(file, f"manifest.json gives no valid SHA-256 for '{name}'")
+        if name != DATA and not _ATTACHMENT.match(str(name)):
+            raise ArchiveRefused(file, f"manifest.json lists an unexpected file '{name}'")
+        if name not in infos:
+            raise ArchiveRefused(file, f"'{name}' is listed in the manifest but missing")
+    extra = sorted(set(infos) - set(files) - {MANIFEST})
+    if extra:
+        raise ArchiveRefused(file, f"entry '{extra[0]}' is not listed in the manifest")
+    return manifest
+
+
+def _json(raw: bytes, file: str, name: str) -> Any:
+    try:
+        return json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        raise ArchiveRefused(file, f"{name} is not valid JSON ({str(exc)[:80]})") from None
+
+
+def _data_tables(raw: bytes, file: str) -> dict[str, Any]:
+    data = _json(raw, file, DATA)
+    tables = data.get("tables") if isinstance(data, dict) else None
+    if not isinstance(tables, dict):
+        raise ArchiveRefused(file, "data.json holds no tables")
+    return tables
+
+
+def _check_attachment_files(
+    tables: dict[str, list[dict[str, Any]]],
+    files: dict[str, str],
+    infos: dict[str, zipfile.ZipInfo],
+    file: str,
+) -> None:
+    for row in tables.get("attachments", []):
+        name = f"attachments/{row['sha256']}"
+        if files.get(name) != row["sha256"] or infos[name].file_size != row["size"]:
+            raise ArchiveRefused(file, f"attachment {row['sha256'][:12]}… has no matching file")

@@ -1,0 +1,292 @@
+"""One spreadsheet row of each kind: parsed, given an identity, and added through the services.
+
+Identity decides "already present": a supporter by its name (case and accents ignored); an
+evidence item by its uid, else by (title, source link, effective date); an assessment by its
+uid, else by (supporter, commitment, effective, level, rationale); an action by (supporter,
+commitment, title, due); a sighting by (platform, link, time found).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.validate import choice, clean_text, name_key
+from pledge_tracker.services import actions, assessments, evidence, sightings, stakeholders
+from pledge_tracker.services.transfer.cells import (
+    as_text,
+    parse_bool,
+    parse_day,
+    parse_int,
+    parse_moment,
+    parse_uid,
+    split_list,
+)
+
+Key = tuple[Any, ...]
+Values = dict[str, object]
+
+
+@dataclass(frozen=True)
+class Prepared:
+    """A parsed row: how it is recognised, what to call it, and how to add it."""
+
+    keys: tuple[Key, ...]
+    label: str
+    add: Callable[[Tx], object]
+
+
+@dataclass
+class Lookups:
+    """Names and identities of what the database already holds, loaded once per import."""
+
+    supporters: dict[str, int] = field(default_factory=dict)
+    commitments: dict[str, int] = field(default_factory=dict)
+    evidence: dict[str, int] = field(default_factory=dict)
+    evidence_titles: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session) -> Lookups:
+        found = cls()
+        for row in session.execute(
+            select(
+                m.Stakeholder.id,
+                m.Stakeholder.uid,
+                m.Stakeholder.name_key,
+                m.Stakeholder.country_code,
+            )
+        ):
+            found.supporters[row.name_key] = row.id
+            found.supporters.setdefault(row.uid, row.id)
+            if row.country_code:
+                found.supporters.setdefault(row.country_code.casefold(), row.id)
+        for row in session.execute(
+            select(m.Commitment.id, m.Commitment.uid, m.Commitment.code, m.Commitment.short_title)
+        ):
+            found.commitments[name_key(row.code)] = row.id
+            found.commitments.setdefault(name_key(row.short_title), row.id)
+            found.commitments.setdefault(row.uid, row.id)
+        for row in session.execute(select(m.Evidence.id, m.Evidence.uid, m.Evidence.title)):
+            found.evidence[row.uid] = row.id
+            found.evidence_titles.setdefault(name_key(row.title), []).append(row.id)
+        return found
+
+    def supporter(self, text: object, field: str) -> int:
+        found = self.supporters.get(name_key(as_text(text)))
+        if found is None:
+            raise ValidationError(field, f"no supporter named '{as_text(text)[:80]}'")
+        return found
+
+    def commitment(self, text: object, field: str) -> int:
+        found = self.commitments.get(name_key(as_text(text)))
+        if found is None:
+            raise ValidationError(field, f"no commitment '{as_text(text)[:80]}'")
+        return found
+
+    def evidence_item(self, text: str, field: str) -> int:
+        if text in self.evidence:
+            return self.evidence[text]
+        matches = self.evidence_titles.get(name_key(text), [])
+        if len(matches) == 1:
+            return matches[0]
+        problem = "is named by more than one item; use its uid" if matches else "does not exist"
+        raise ValidationError(field, f"evidence '{text[:80]}' {problem}")
+
+
+def existing_keys(kind: str, session: Session) -> set[Key]:
+    """The identities of the records of `kind` already in the database."""
+    if kind == "supporters":
+        return {("name", key) for key in session.scalars(select(m.Stakeholder.name_key))}
+    if kind == "evidence":
+        keys: set[Key] = set()
+        for row in session.execute(
+            select(m.Evidence.uid, m.Evidence.title, m.Evidence.source_url, m.Evidence.effective)
+        ):
+            keys.add(("uid", row.uid))
+            keys.add(_evidence_key(row.title, row.source_url, row.effective))
+        return keys
+    if kind == "assessments":
+        keys = set()
+        for row in session.execute(
+            select(
+                m.Assessment.uid,
+                m.Assessment.stakeholder_id,
+                m.Assessment.commitment_id,
+                m.Assessment.effective,
+                m.Assessment.level,
+                m.Assessment.rationale,
+            )
+        ):
+            keys.add(("uid", row.uid))
+            keys.add(("judgement", *row[1:]))
+        return keys
+    if kind == "actions":
+        return {
+            ("action", row.stakeholder_id, row.commitment_id, name_key(row.title), row.due)
+            for row in session.execute(
+                select(
+                    m.Action.stakeholder_id, m.Action.commitment_id, m.Action.title, m.Action.due
+                )
+            )
+        }
+    return {
+        ("sighting", name_key(row.platform), row.url, row.found_at)
+        for row in session.execute(select(m.Sighting.platform, m.Sighting.url, m.Sighting.found_at))
+    }
+
+
+def _evidence_key(title: str, source_url: str | None, effective: object) -> Key:
+    return ("natural", name_key(title), source_url or "", effective)
+
+
+def prepare(kind: str, values: Values, lookups: Lookups) -> Prepared:
+    return _PARSERS[kind](values, lookups)
+
+
+def _supporter(values: Values, _lookups: Lookups) -> Prepared:
+    data = StakeholderInput(
+        name=clean_text(values.get("name"), "name", required=True, max_length=300),
+        kind=as_text(values.get("kind")),
+        country_code=as_text(values.get("country_code")) or None,
+        joined=parse_day(values.get("joined"), "joined"),
+        founding=parse_bool(values.get("founding"), "founding"),
+        notes=as_text(values.get("notes")) or None,
+        source_url=as_text(values.get("source_url")) or None,
+    )
+    if not data.kind:
+        raise ValidationError("kind", "is required")
+    return Prepared(
+        (("name", name_key(data.name)),), data.name, lambda tx: stakeholders.add(tx, data)
+    )
+
+
+def _refs(values: Values, column: str, resolve: Callable[[object, str], int]) -> tuple[int, ...]:
+    return tuple(sorted({resolve(name, column) for name in split_list(values.get(column))}))
+
+
+def _evidence(values: Values, lookups: Lookups) -> Prepared:
+    uid = parse_uid(values.get("uid"))
+    data = EvidenceInput(
+        title=clean_text(values.get("title"), "title", required=True, max_length=1000),
+        summary=as_text(values.get("summary")),
+        kind=as_text(values.get("kind")) or "other",
+        source_url=as_text(values.get("source_url")) or None,
+        source_name=as_text(values.get("source_name")) or None,
+        effective=parse_day(values.get("effective"), "effective"),
+        published=parse_day(values.get("published"), "published"),
+        retrieved=parse_day(values.get("retrieved"), "retrieved"),
+        reliability=as_text(values.get("reliability")) or "reputable",
+        restricted=parse_bool(values.get("restricted"), "restricted"),
+        notes=as_text(values.get("notes")) or None,
+        stakeholder_ids=_refs(values, "supporters", lookups.supporter),
+        commitment_ids=_refs(values, "commitments", lookups.commitment),
+    )
+    keys = [_evidence_key(data.title, data.source_url, data.effective)]
+    if uid:
+        keys.insert(0, ("uid", uid))
+    return Prepared(tuple(keys), data.title, lambda tx: evidence.add(tx, data, uid=uid))
+
+
+def _assessment(values: Values, lookups: Lookups) -> Prepared:
+    uid = parse_uid(values.get("uid"))
+    supporter = lookups.supporter(values.get("supporter"), "supporter")
+    commitment = lookups.commitment(values.get("commitment"), "commitment")
+    effective = parse_day(values.get("effective"), "effective", required=True)
+    rationale = clean_text(values.get("rationale"), "rationale")
+    data = AssessmentInput(
+        stakeholder_id=supporter,
+        commitment_id=commitment,
+        level=as_text(values.get("level")),
+        effective=effective,
+        rationale=rationale,
+        confidence=as_text(values.get("confidence")) or "medium",
+        origin=as_text(values.get("origin")) or "independent_review",
+        evidence_ids=tuple(
+            sorted(
+                {lookups.evidence_item(t, "evidence") for t in split_list(values.get("evidence"))}
+            )
+        ),
+    )
+    level = choice(data.level, Level, "level")
+    assessor = clean_text(values.get("assessor"), "assessor", max_length=300) or None
+    keys = [("judgement", supporter, commitment, effective, level.value, rationale)]
+    if uid:
+        keys.insert(0, ("uid", uid))
+    label = f"{as_text(values.get('supporter'))} on {as_text(values.get('commitment'))}"
+    return Prepared(
+        tuple(keys),
+        label,
+        lambda tx: assessments.record(tx, data, uid=uid, assessor=assessor),
+    )
+
+
+def _action(values: Values, lookups: Lookups) -> Prepared:
+    supporter = lookups.supporter(values.get("supporter"), "supporter")
+    commitment_text = as_text(values.get("commitment"))
+    commitment = lookups.commitment(commitment_text, "commitment") if commitment_text else None
+    title = clean_text(values.get("title"), "title", required=True, max_length=1000)
+    due = parse_day(values.get("due"), "due")
+    done = parse_bool(values.get("done"), "done")
+    done_on = parse_day(values.get("done_on"), "done_on")
+    notes = as_text(values.get("notes")) or None
+
+    def add(tx: Tx) -> object:
+        added = actions.add(
+            tx,
+            stakeholder_id=supporter,
+            commitment_id=commitment,
+            title=title,
+            due=due,
+            notes=notes,
+        )
+        if done or done_on:
+            return actions.set_done(tx, added.id, True, done_on)
+        return added
+
+    return Prepared((("action", supporter, commitment, name_key(title), due),), title, add)
+
+
+def _sighting(values: Values, lookups: Lookups) -> Prepared:
+    platform = clean_text(values.get("platform"), "platform", required=True, max_length=300)
+    url = clean_text(values.get("url"), "url", required=True, max_length=4000)
+    found_at = parse_moment(values.get("found_at"), "found_at", required=True)
+    reported_at = parse_moment(values.get("reported_at"), "reported_at")
+    removed_at = parse_moment(values.get("removed_at"), "removed_at")
+    views = parse_int(values.get("views"), "views")
+    supporter_text = as_text(values.get("supporter"))
+    supporter = lookups.supporter(supporter_text, "supporter") if supporter_text else None
+    notes = as_text(values.get("notes")) or None
+    assert found_at is not None
+
+    def add(tx: Tx) -> object:
+        return sightings.add(
+            tx,
+            platform=platform,
+            url=url,
+            found_at=found_at,
+            reported_at=reported_at,
+            removed_at=removed_at,
+            views=views,
+            stakeholder_id=supporter,
+            notes=notes,
+        )
+
+    return Prepared((("sighting", name_key(platform), url, found_at),), platform, add)
+
+
+_PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
+    "supporters": _supporter,
+    "evidence": _evidence,
+    "assessments": _assessment,
+    "actions": _action,
+    "sightings": _sighting,
+}

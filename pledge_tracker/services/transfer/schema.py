@@ -1,0 +1,152 @@
+"""The package's data checked against the database schema before a row is written.
+
+A package's hashes prove only that it arrived as written, not that whoever wrote it was
+friendly: every value is checked for its column's type, nullability and vocabulary, every
+reference for its target, every unique column for duplicates.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import Any
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table, Text
+
+from pledge_tracker.db.models import Base
+from pledge_tracker.domain.kinds import (
+    CommitmentGroup,
+    Confidence,
+    EvidenceKind,
+    Origin,
+    Reliability,
+    StakeholderKind,
+)
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.validate import name_key
+from pledge_tracker.services.transfer.archive import ArchiveRefused
+
+# Parents before children, so inserting in this order satisfies every foreign key.
+TABLES: tuple[Table, ...] = tuple(Base.metadata.sorted_tables)
+BY_NAME = {table.name: table for table in TABLES}
+VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
+    ("stakeholders", "kind"): StakeholderKind,
+    ("commitments", "group"): CommitmentGroup,
+    ("assessments", "level"): Level,
+    ("assessments", "confidence"): Confidence,
+    ("assessments", "origin"): Origin,
+    ("evidence", "kind"): EvidenceKind,
+    ("evidence", "reliability"): Reliability,
+}
+MAX_STRING = 1_000_000
+
+
+def plain(value: Any) -> Any:
+    """A column value as JSON: dates and times in ISO form."""
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, Any]]]:
+    """Typed rows for every table, or ArchiveRefused naming the first bad value."""
+    unknown = sorted(set(raw) - set(BY_NAME))
+    if unknown:
+        raise ArchiveRefused(file, f"data.json holds an unknown table '{str(unknown[0])[:60]}'")
+    typed: dict[str, list[dict[str, Any]]] = {}
+    for table in TABLES:
+        rows = raw.get(table.name, [])
+        if not isinstance(rows, list):
+            raise ArchiveRefused(file, f"data.json: table {table.name} is not a list of rows")
+        typed[table.name] = [_row(table, row, i, file) for i, row in enumerate(rows, start=1)]
+        _check_unique(table, typed[table.name], file)
+    _check_references(typed, file)
+    for i, row in enumerate(typed["stakeholders"], start=1):
+        if row["name_key"] != name_key(row["name"]):
+            raise ArchiveRefused(file, f"data.json: stakeholders row {i}: name_key does not match")
+    return typed
+
+
+def _row(table: Table, row: Any, number: int, file: str) -> dict[str, Any]:
+    if not isinstance(row, dict):
+        raise ArchiveRefused(file, f"data.json: {table.name} row {number} is not an object")
+    known = {c.key for c in table.columns if not isinstance(c.type, LargeBinary)}
+    extra = sorted(set(map(str, row)) - known)
+    if extra:
+        raise ArchiveRefused(
+            file, f"data.json: {table.name} row {number} has an unknown column '{extra[0][:60]}'"
+        )
+    typed: dict[str, Any] = {}
+    for column in table.columns:
+        if column.key not in known:
+            continue
+        value = row.get(column.key)
+        where = f"data.json: {table.name} row {number}, column {column.key}"
+        if value is None:
+            if not column.nullable or column.primary_key:
+                raise ArchiveRefused(file, f"{where}: a value is required")
+            typed[column.key] = None
+            continue
+        typed[column.key] = _value(column.type, value, where, file)
+        vocabulary = VOCABULARIES.get((table.name, column.key))
+        if vocabulary is not None and typed[column.key] not in {v.value for v in vocabulary}:
+            raise ArchiveRefused(file, f"{where}: '{str(value)[:40]}' is not a known value")
+    return typed
+
+
+def _value(kind: Any, value: Any, where: str, file: str) -> Any:
+    try:
+        if isinstance(kind, Boolean):
+            if isinstance(value, bool):
+                return value
+        elif isinstance(kind, Integer):
+            if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
+                return value
+        elif isinstance(kind, DateTime):
+            if isinstance(value, str):
+                moment = dt.datetime.fromisoformat(value)
+                if moment.tzinfo is None:
+                    return moment
+        elif isinstance(kind, Date):
+            if isinstance(value, str) and len(value) == 10:
+                return dt.date.fromisoformat(value)
+        elif isinstance(kind, String | Text):
+            if isinstance(value, str) and len(value) <= MAX_STRING and "\0" not in value:
+                return value
+    except ValueError:
+        pass
+    raise ArchiveRefused(file, f"{where}: '{str(value)[:40]}' is not a valid {kind}")
+
+
+def _check_unique(table: Table, rows: list[dict[str, Any]], file: str) -> None:
+    groups = [tuple(c.key for c in table.primary_key.columns)]
+    groups += [(c.key,) for c in table.columns if c.unique]
+    groups += [
+        tuple(c.key for c in constraint.columns)
+        for constraint in table.constraints
+        if constraint.__class__.__name__ == "UniqueConstraint"
+    ]
+    for keys in groups:
+        seen: set[tuple[Any, ...]] = set()
+        for row in rows:
+            value = tuple(row.get(k) for k in keys)
+            if value in seen:
+                raise ArchiveRefused(
+                    file, f"data.json: {table.name} has {', '.join(keys)} {value!r} twice"[:200]
+                )
+            seen.add(value)
+
+
+def _check_references(typed: dict[str, list[dict[str, Any]]], file: str) -> None:
+    for table in TABLES:
+        for fk in table.foreign_keys:
+            target = fk.column
+            present = {row[target.key] for row in typed[target.table.name]}
+            for number, row in enumerate(typed[table.name], start=1):
+                value = row.get(fk.parent.key)
+                if value is not None and value not in present:
+                    raise ArchiveRefused(
+                        file,
+                        f"data.json: {table.name} row {number}, column {fk.parent.key}: "
+                        f"refers to a missing {target.table.name} record",
+                    )
