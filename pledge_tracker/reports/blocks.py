@@ -121,12 +121,12 @@ def data_table(
 def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4) -> Table:
     """Big figures with a label and a note under each, in a shaded band."""
     st = ctx.styles
-    cells = [
+    cells: list[Any] = [
         [para(value, st.figure), para(label, st.figure_label), para(note, st.tiny)]
         for value, label, note in items
     ]
     while len(cells) % columns:
-        cells.append([""])
+        cells.append("")
     grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
     table = Table(grid, colWidths=[ctx.width / columns] * columns, hAlign="LEFT")
     commands: list[tuple[Any, ...]] = [

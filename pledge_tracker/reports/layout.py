@@ -66,6 +66,7 @@ class ReportDoc(BaseDocTemplate):
         progress: Progress | None = None,
         cancelled: Cancelled | None = None,
         expected_pages: int = 0,
+        cover: bool = False,
     ) -> None:
         font = register_fonts()
         size = PAPERS.get(paper, PAPERS["a4"])
@@ -93,12 +94,12 @@ class ReportDoc(BaseDocTemplate):
         self._cancelled = cancelled
         self._expected = expected_pages
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
-        self.addPageTemplates(
-            [
-                PageTemplate("body", [body], onPage=self._decorate),
-                PageTemplate("cover", [body], onPage=self._decorate_cover),
-            ]
-        )
+        templates = [
+            PageTemplate("body", [body], onPage=self._decorate),
+            PageTemplate("cover", [body], onPage=self._decorate_cover),
+        ]
+        # The first template in the list is the first page's (a cover, where there is one).
+        self.addPageTemplates(templates[::-1] if cover else templates)
 
     # -- building ------------------------------------------------------------------------
 

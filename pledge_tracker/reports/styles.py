@@ -41,6 +41,11 @@ ALERT = colors.HexColor("#A23B00")  # dark enough to read as black in greyscale
 WHITE = colors.white
 
 
+def hex_colour(colour: colors.Color) -> str:
+    """'#RRGGBB' for paragraph markup."""
+    return "#" + colour.hexval()[2:]
+
+
 def level_colour(level: Level) -> colors.Color:
     return colors.HexColor(LEVEL_COLOURS[level])
 

@@ -39,6 +39,7 @@ class ReportOptions:
     freshness_months: int = DEFAULT_FRESHNESS_MONTHS
     recent_evidence: int = 5
     details: bool = False  # rationales, citations and the evidence appendix (full report)
+    charts: tuple[str, ...] = ()  # dashboard charts to include (names in chart_data.BUILDERS)
 
 
 @dataclass(frozen=True)
@@ -162,6 +163,7 @@ class ReportData:
     restricted_shown: int  # restricted items counted or listed (editions that are not public)
     sections: tuple[CommitmentSection, ...] = ()
     appendix: tuple[EvidenceLine, ...] = ()
+    charts: tuple[tuple[str, object], ...] = ()  # (chart name, its data from chart_data)
     method_version: str = METHOD_VERSION
     freshness_months: int = DEFAULT_FRESHNESS_MONTHS
 
@@ -214,6 +216,7 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         restricted_shown=len(restricted | (details.restricted_cited if details else set())),
         sections=details.sections(now.commitments, supporters, options.lang) if details else (),
         appendix=details.appendix() if details else (),
+        charts=_charts(session, options, since, scope, kind, ids),
         freshness_months=months,
     )
 
@@ -569,4 +572,33 @@ def _section(
         wording_translated=lang != "fr" or french,
         summary=summarise(row.line.level for row in rows),
         rows=rows,
+    )
+
+
+def _charts(
+    session: Session,
+    options: ReportOptions,
+    since: dt.date,
+    scope: str,
+    kind: str | None,
+    ids: set[int],
+) -> tuple[tuple[str, object], ...]:
+    """The data of each dashboard chart the report includes, for the same supporters."""
+    if not options.charts:
+        return ()
+    from pledge_tracker.services import chart_data  # charts are optional for scorecards
+
+    chart_options = chart_data.ChartOptions(
+        as_of=options.as_of,
+        since=since,
+        stakeholder_ids=frozenset(ids) if scope == "named" else frozenset(),
+        kinds=frozenset({kind}) if kind else frozenset(),
+        include_inactive=scope == "named",
+        include_restricted=not options.public,
+        freshness_months=options.freshness_months,
+    )
+    return tuple(
+        (name, chart_data.build(name, session, chart_options))
+        for name in options.charts
+        if name in chart_data.BUILDERS
     )

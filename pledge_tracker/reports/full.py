@@ -1,0 +1,270 @@
+"""The full report: the briefing, then every commitment, the evidence appendix and the method."""
+
+from __future__ import annotations
+
+from typing import IO, Any
+
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+
+from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.reports import briefing, sections
+from pledge_tracker.reports.blocks import (
+    SWATCH,
+    Ctx,
+    data_table,
+    level_text,
+    make_ctx,
+    page_info,
+    spacer,
+    swatch_commands,
+)
+from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
+from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
+from pledge_tracker.reports.styles import ALERT, MUTED, WHITE, ZEBRA, hex_colour
+from pledge_tracker.services.report_data import (
+    CommitmentLine,
+    CommitmentSection,
+    EvidenceLine,
+    ReportData,
+    SectionRow,
+)
+
+APPENDIX_ROWS = 200  # rows per appendix table: long tables split faster in pieces
+
+
+def render(
+    data: ReportData,
+    out: str | IO[bytes],
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Write the full report to `out` (a path or a binary stream); returns the page count."""
+    doc = ReportDoc(
+        out,
+        page_info(make_ctx(data, 0), "report.full"),
+        paper=paper,
+        progress=progress,
+        cancelled=cancelled,
+        expected_pages=estimate_pages(data),
+        cover=True,
+    )
+    return doc.render(story(make_ctx(data, doc.width - 12)))
+
+
+def estimate_pages(data: ReportData) -> int:
+    rows = sum(len(s.rows) for s in data.sections)
+    return (
+        briefing.estimate_pages(data)
+        + 2
+        + len(data.sections)
+        + rows // 12
+        + len(data.appendix) // 25
+    )
+
+
+def story(ctx: Ctx) -> list[Flowable]:
+    parts = [*sections.cover(ctx, "report.full"), *briefing.body(ctx)]
+    parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
+    legend = ctx.text("review.legend", months=ctx.data.freshness_months)
+    parts.append(para(legend, ctx.styles.note))
+    for index, section in enumerate(ctx.data.sections):
+        if index:
+            parts.append(CondPageBreak(160))
+        parts += commitment(ctx, section)
+    parts += appendix(ctx)
+    parts += methodology(ctx)
+    return parts
+
+
+def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
+    """One commitment: its wording with its verification mark, and every supporter's level."""
+    st, t = ctx.styles, ctx.text
+    c = section.commitment
+    title = f"{c.code} · {section.title}"
+    parts: list[Flowable] = [
+        Heading(markup(title), st.h2, title=title, level=1),
+        para(t.get("group", c.group.value), st.small),
+        spacer(3),
+        *[para(piece, st.wording) for piece in split_text(section.wording)],
+        _verification(ctx, section),
+    ]
+    if not section.rows:
+        return [*parts, para(t("commitment.none"), st.body)]
+    summary = section.summary
+    score = t.number(summary.score) if summary.score is not None else t("not_scored")
+    line = t(
+        "commitment.summary",
+        assessed=summary.assessed,
+        applicable=summary.applicable,
+        score=score,
+    )
+    parts.append(para(line, st.body))
+    judged = [row for row in section.rows if row.line.level is not Level.NOT_ASSESSED]
+    if judged:
+        parts.append(_rows_table(ctx, judged))
+    waiting = [row.supporter.name for row in section.rows if row not in judged]
+    if waiting:
+        label = f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): "
+        parts += [
+            spacer(3),
+            trusted(f"<b>{markup(label)}</b>{markup(', '.join(waiting))}", st.small),
+        ]
+    return parts
+
+
+def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
+    t, c = ctx.text, section.commitment
+    notes = []
+    if c.wording_verified:
+        when = t.date(c.verified_at.date()) if c.verified_at else t("none")
+        notes.append(
+            markup(
+                t(
+                    "commitment.verified",
+                    who=c.verified_by or "?",
+                    date=when,
+                    source=c.verified_source or "?",
+                )
+            )
+        )
+    else:
+        colour = hex_colour(ALERT)
+        notes.append(f'<font color="{colour}">⚠ {markup(t("commitment.unverified"))}</font>')
+    if not section.wording_translated:
+        notes.append(markup(t("commitment.no_french")))
+    return trusted(" ".join(notes), ctx.styles.note)
+
+
+def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
+    """Supporter, level, date and rationale; a long rationale continues on further rows."""
+    t, st = ctx.text, ctx.styles
+    widths = [SWATCH, 100, 78, 54, 0]
+    widths[4] = ctx.width - sum(widths)
+    header = ["", t("col.supporter"), t("col.level"), t("col.effective"), t("col.rationale")]
+    rows: list[list[Any]] = []
+    extra: list[tuple[Any, ...]] = [
+        ("LEFTPADDING", (0, 0), (0, -1), 0),
+        ("RIGHTPADDING", (0, 0), (0, -1), 0),
+    ]
+    for index, item in enumerate(judged):
+        line = item.line
+        pieces = _rationale(ctx, line.rationale, line.citations, line.level)
+        first = len(rows) + 1
+        for number, piece in enumerate(pieces):
+            rows.append(
+                [
+                    "",
+                    para(item.supporter.name, st.cell) if number == 0 else "",
+                    trusted(level_text(t, line.level), st.cell) if number == 0 else "",
+                    _effective(ctx, line) if number == 0 else "",
+                    piece,
+                ]
+            )
+        last = len(rows)
+        for row in range(first, last + 1):
+            extra += swatch_commands(0, row, line.level)
+        band = ZEBRA if index % 2 else WHITE
+        extra.append(("BACKGROUND", (1, first), (-1, last), band))
+    return data_table(header, rows, widths, extra, zebra=False)
+
+
+def _effective(ctx: Ctx, line: CommitmentLine) -> Paragraph | str:
+    """The judgement's date, with the needs-review mark under it where it applies."""
+    day = ctx.text.day(line.effective) if line.effective else ""
+    if not line.needs_review:
+        return day
+    mark = f'<font color="{hex_colour(ALERT)}">{markup(ctx.text("review.short"))}</font>'
+    return trusted(f"{markup(day)}<br/>{mark}", ctx.styles.cell)
+
+
+def _rationale(
+    ctx: Ctx, rationale: str, citations: tuple[int, ...], level: Level
+) -> list[Paragraph]:
+    """The rationale in row-sized pieces, the last ending with its citations [n]."""
+    st, t = ctx.styles, ctx.text
+    if level is Level.NOT_ASSESSED and not rationale:
+        return [trusted(f'<font color="{hex_colour(MUTED)}">{markup(t("none"))}</font>', st.cell)]
+    pieces = [markup(piece) for piece in split_text(rationale)] or [""]
+    if citations:
+        numbers = " ".join(f"[{n}]" for n in citations)
+        pieces[-1] += (
+            f' <font color="{hex_colour(MUTED)}">{markup(t("cites", numbers=numbers))}</font>'
+        )
+    return [trusted(piece, st.cell) for piece in pieces]
+
+
+def appendix(ctx: Ctx) -> list[Flowable]:
+    """Every cited evidence item with its number, source, link and dates."""
+    st, t, data = ctx.styles, ctx.text, ctx.data
+    parts: list[Flowable] = [PageBreak(), sections.heading(ctx, "section.appendix")]
+    if data.public and data.withheld:
+        parts.append(para(t("appendix.withheld", count=data.withheld), st.note))
+    if not data.appendix:
+        return [*parts, para(t("appendix.none"), st.body)]
+    parts.append(para(t("appendix.lead"), st.body))
+    header = [t("col.number"), t("col.item"), t("col.dates")]
+    widths = [32, 0, 76]
+    widths[1] = ctx.width - sum(widths)
+    for start in range(0, len(data.appendix), APPENDIX_ROWS):
+        chunk = data.appendix[start : start + APPENDIX_ROWS]
+        rows = [_appendix_row(ctx, item) for item in chunk]
+        parts.append(data_table(header, rows, widths, [("ALIGN", (0, 1), (0, -1), "RIGHT")]))
+    return parts
+
+
+def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
+    t, st = ctx.text, ctx.styles
+    facts = [t.get("evidence", item.kind), t.get("reliability", item.reliability)]
+    if item.demo:
+        facts.append(t("demo.mark"))
+    lines = [f"<b>{markup(item.title)}</b>", markup(" · ".join(facts))]
+    source = [markup(item.source_name)] if item.source_name else []
+    if item.source_url:
+        source.append(link_markup(item.source_url))
+    if source:
+        lines.append(" · ".join(source))
+    dates = [t.day(item.dated)]
+    if item.published and item.published != item.dated:
+        dates.append(t("appendix.published", date=t.day(item.published)))
+    if item.retrieved and item.retrieved != item.dated:
+        dates.append(t("appendix.retrieved", date=t.day(item.retrieved)))
+    return [
+        f"[{item.number}]",
+        trusted("<br/>".join(lines), st.cell),
+        para("\n".join(dates), st.cell),
+    ]
+
+
+def methodology(ctx: Ctx) -> list[Flowable]:
+    """The scale, scoring, coverage, as-of and freshness rules, and the method version."""
+    st, t, data = ctx.styles, ctx.text, ctx.data
+    parts: list[Flowable] = [
+        CondPageBreak(300),
+        sections.heading(ctx, "section.methodology"),
+        para(t("method.scale"), st.body),
+    ]
+    header = ["", t("method.col.level"), t("method.col.points"), t("method.col.meaning")]
+    rows = []
+    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (2, -1), "RIGHT")]
+    for index, level in enumerate(LEVEL_ORDER, start=1):
+        points = str(level.score) if level.score is not None else t("none")
+        rows.append(
+            [
+                "",
+                trusted(level_text(t, level), st.cell),
+                points,
+                para(t(f"meaning.{level.value}"), st.cell),
+            ]
+        )
+        extra += swatch_commands(0, index, level)
+    widths = [SWATCH, 120, 44, 0]
+    widths[3] = ctx.width - sum(widths)
+    parts += [data_table(header, rows, widths, extra), spacer(6)]
+    for key in ("method.score", "method.coverage", "method.as_of"):
+        parts.append(para(t(key), st.body))
+    parts.append(para(t("method.freshness", months=data.freshness_months), st.body))
+    parts.append(para(t("method.version", version=data.method_version), st.body))
+    parts.append(para(t("method.links"), st.body))
+    return parts
