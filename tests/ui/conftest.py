@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
+
+protect_none()  # PySide6 6.12 leaks references to None (see ui/qt_fixes.py)
 
 DISPLAY_NAME = "Aroha Reviewer"
 
