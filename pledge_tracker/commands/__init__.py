@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from pledge_tracker.commands import backups, core
+from pledge_tracker.commands import backups, core, transfer
 
-COMMAND_MODULES: list[ModuleType] = [core, backups]
+COMMAND_MODULES: list[ModuleType] = [core, backups, transfer]
