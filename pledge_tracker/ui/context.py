@@ -37,6 +37,7 @@ class AppContext(QObject):
     filter_changed = Signal(object)  # MatrixFilter
     database_replaced = Signal()  # another database was opened in this window
     error_raised = Signal(object)  # an exception the window should explain to the user
+    settings_changed = Signal()  # preferences changed (display name, freshness age, paper)
 
     def __init__(
         self, database: Database, settings: Settings, parent: QObject | None = None
@@ -67,6 +68,12 @@ class AppContext(QObject):
         if value != self._filter:
             self._filter = value
             self.filter_changed.emit(value)
+
+    def apply_settings(self) -> None:
+        """Use changed preferences at once: the new name signs the next change."""
+        if self.settings.display_name:
+            self.database.actor = self.settings.display_name
+        self.settings_changed.emit()
 
     def write(self, fn: Callable[[Tx], T]) -> T:
         """Run one small unit of work now (on the GUI thread) and announce what changed.

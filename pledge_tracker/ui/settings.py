@@ -68,5 +68,12 @@ class Settings:
     def save_state(self, key: str, value: QByteArray) -> None:
         self._q.setValue(f"persist/{key}", value)
 
+    def remembered(self, key: str, default: str = "") -> str:
+        """A small remembered choice (persist/key), such as the matrix's sort order."""
+        return str(self._get(f"persist/{key}", default, str))
+
+    def remember(self, key: str, value: str) -> None:
+        self._q.setValue(f"persist/{key}", value)
+
     def sync(self) -> None:
         self._q.sync()

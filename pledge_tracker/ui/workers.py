@@ -72,3 +72,8 @@ def start(
 
 
 _running: set[Worker] = set()
+
+
+def wait_for_workers(timeout_ms: int = 10_000) -> bool:
+    """Block until running work finishes (before a database is closed or replaced)."""
+    return QThreadPool.globalInstance().waitForDone(timeout_ms)

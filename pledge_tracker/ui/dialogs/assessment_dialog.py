@@ -1,0 +1,259 @@
+"""Recording a judgement of one supporter on one commitment: saved at once, undoable."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape as _esc
+
+from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.dto import (
+    AssessmentInput,
+    Cell,
+    CommitmentDTO,
+    EvidenceDTO,
+    StakeholderDTO,
+)
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.domain.kinds import Confidence, Origin
+from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.services import evidence
+from pledge_tracker.ui import undo
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
+from pledge_tracker.ui.widgets.as_of_control import EARLIEST, to_date, to_qdate
+from pledge_tracker.ui.widgets.level_style import level_icon, level_label
+
+
+def load_pickable(
+    database: Database, stakeholder_id: int, commitment_id: int, cited: tuple[int, ...]
+) -> list[EvidenceDTO]:
+    """Evidence linked to the supporter or the commitment (both first), plus any cited."""
+    with database.read() as session:
+        by_supporter = evidence.list_for(session, stakeholder_id=stakeholder_id)
+        by_commitment = evidence.list_for(session, commitment_id=commitment_id)
+        items = {e.id: e for e in [*by_supporter, *by_commitment]}
+        for missing in set(cited) - set(items):
+            items[missing] = evidence.get_dto(session, missing)
+    both = {e.id for e in by_supporter} & {e.id for e in by_commitment}
+    return sorted(
+        (e for e in items.values() if not e.withdrawn),
+        key=lambda e: (e.id not in both, -(e.dated or dt.date.min).toordinal(), e.title),
+    )
+
+
+class AssessmentDialog(QDialog):
+    """Level, effective date, origin, confidence, rationale and the evidence cited.
+
+    Save stays disabled while the form is incomplete and the line above it says why.
+
+    Signals
+    -------
+    evidence_loaded: the evidence picker has been filled (it loads in a worker).
+    """
+
+    evidence_loaded = Signal()
+
+    def __init__(
+        self,
+        context: AppContext,
+        stakeholder: StakeholderDTO,
+        commitment: CommitmentDTO,
+        current: Cell | None = None,
+        *,
+        preselected: tuple[int, ...] = (),
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._stakeholder, self._commitment = stakeholder, commitment
+        self._preselected = preselected
+        self.saved_id: int | None = None
+        self.setWindowTitle(self.tr("Record Assessment"))
+        self.setMinimumWidth(560)
+        self._build(current)
+        self._validate()
+        self._load_evidence()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self, current: Cell | None) -> None:
+        heading = QLabel(
+            f"<b>{_esc(self._stakeholder.name)}</b> — <b>{_esc(self._commitment.code)}</b>: "
+            f"{_esc(self._commitment.short_title)}"
+        )
+        heading.setWordWrap(True)
+        form = QFormLayout()
+        form.addRow(self.tr("&Level:"), self._build_level(current))
+        form.addRow(self.tr("Effective &date:"), self._build_date())
+        self.origin = _choice(Origin, Origin.INDEPENDENT_REVIEW, self.tr("Origin"))
+        self.confidence = _choice(Confidence, Confidence.MEDIUM, self.tr("Confidence"))
+        form.addRow(self.tr("&Origin:"), self.origin)
+        form.addRow(self.tr("&Confidence:"), self.confidence)
+        self.rationale = QPlainTextEdit()
+        self.rationale.setTabChangesFocus(True)
+        self.rationale.setPlaceholderText(self.tr("Why this level? Cite what you relied on."))
+        self.rationale.setAccessibleName(self.tr("Rationale"))
+        self.rationale.setMinimumHeight(90)
+        form.addRow(self.tr("&Rationale:"), self.rationale)
+        form.addRow(self.tr("E&vidence:"), self._build_picker())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Why the assessment cannot be saved yet"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        layout = QVBoxLayout(self)
+        layout.addWidget(heading)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(self.buttons)
+        for signal in (
+            self.level.currentIndexChanged,
+            self.rationale.textChanged,
+            self.effective.dateChanged,
+        ):
+            signal.connect(self._validate)
+
+    def _build_level(self, current: Cell | None) -> QComboBox:
+        self.level = QComboBox()
+        self.level.setAccessibleName(self.tr("Level"))
+        self.level.setPlaceholderText(self.tr("Choose a level…"))
+        for level in LEVEL_ORDER:
+            self.level.addItem(level_icon(level), level_label(level), level.value)
+        keep = current.level if current and current.level is not Level.NOT_ASSESSED else None
+        self.level.setCurrentIndex(self.level.findData(keep.value) if keep else -1)
+        return self.level
+
+    def _build_date(self) -> QDateEdit:
+        self.effective = QDateEdit(to_qdate(dt.date.today()))
+        self.effective.setCalendarPopup(True)
+        self.effective.setDisplayFormat("yyyy-MM-dd")
+        self.effective.setMinimumDate(to_qdate(EARLIEST))
+        self.effective.setMaximumDate(to_qdate(dt.date.today()))
+        self.effective.setAccessibleName(
+            self.tr("Effective date: the date the judgement describes")
+        )
+        self.effective.setToolTip(self.tr("The date this judgement describes (not today's date)"))
+        return self.effective
+
+    def _build_picker(self) -> QWidget:
+        self.evidence_search = QLineEdit()
+        self.evidence_search.setPlaceholderText(self.tr("Search the evidence listed below"))
+        self.evidence_search.setClearButtonEnabled(True)
+        self.evidence_search.setAccessibleName(self.tr("Search evidence to cite"))
+        self.evidence_model = EvidencePickModel(self)
+        self.evidence_proxy = EvidenceSearchProxy(self)
+        self.evidence_proxy.setSourceModel(self.evidence_model)
+        self.evidence_list = QListView()
+        self.evidence_list.setModel(self.evidence_proxy)
+        self.evidence_list.setAccessibleName(self.tr("Evidence to cite: press Space to tick"))
+        self.evidence_list.setMinimumHeight(120)
+        self.evidence_count = QLabel(self.tr("Loading the evidence…"))
+        self.evidence_search.textChanged.connect(self.evidence_proxy.set_text)
+        self.evidence_model.checked_changed.connect(self._show_count)
+        box = QWidget()
+        layout = QVBoxLayout(box)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.evidence_search)
+        layout.addWidget(self.evidence_list)
+        layout.addWidget(self.evidence_count)
+        return box
+
+    # -- evidence ------------------------------------------------------------------------
+    def _load_evidence(self) -> None:
+        database, cited = self._context.database, self._preselected
+        sid, cid = self._stakeholder.id, self._commitment.id
+        self._context.run(lambda _w: load_pickable(database, sid, cid, cited), self._on_evidence)
+
+    def _on_evidence(self, items: list[EvidenceDTO]) -> None:
+        self.evidence_model.set_items(items, checked=self._preselected)
+        self.evidence_loaded.emit()
+
+    def _show_count(self) -> None:
+        total, ticked = self.evidence_model.rowCount(), len(self.evidence_model.checked_ids())
+        if total == 0:
+            text = self.tr("No evidence is linked to this supporter or commitment yet.")
+        else:
+            text = self.tr("{0} of {1} items cited").format(ticked, total)
+        self.evidence_count.setText(text)
+
+    # -- validation and saving -----------------------------------------------------------
+    def chosen_level(self) -> Level | None:
+        if self.level.currentIndex() < 0:  # nothing chosen yet
+            return None
+        return Level(self.level.currentData())  # Qt hands a StrEnum back as a plain str
+
+    def problem(self) -> str | None:
+        """Why the form cannot be saved yet, or None when it can."""
+        level = self.chosen_level()
+        if level is None:
+            return self.tr("Choose a level.")
+        if level is not Level.NOT_ASSESSED and not self.rationale.toPlainText().strip():
+            return self.tr(
+                "Write a rationale: say why you chose this level "
+                "(required for every level but Not assessed)."
+            )
+        return None
+
+    def _validate(self) -> None:
+        problem = self.problem()
+        self.save_button.setEnabled(problem is None)
+        self.save_button.setToolTip(problem or "")
+        self._show_message(problem or "", error=False)
+
+    def _show_message(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #C0392B; font-weight: bold;" if error else "")
+        self.message.setVisible(bool(text))
+
+    def save(self) -> None:
+        """Record the judgement now (one audited unit of work) and put it on the undo stack."""
+        level = self.chosen_level()
+        if self.problem() is not None or level is None:
+            return
+        data = AssessmentInput(
+            stakeholder_id=self._stakeholder.id,
+            commitment_id=self._commitment.id,
+            level=level,
+            effective=to_date(self.effective.date()),
+            rationale=self.rationale.toPlainText().strip(),
+            confidence=self.confidence.currentData(),
+            origin=self.origin.currentData(),
+            evidence_ids=self.evidence_model.checked_ids(),
+        )
+        label = f"{self._stakeholder.name} · {self._commitment.code} → {level_label(level)}"
+        try:
+            saved = undo.push(self._context, undo.record_assessment(self._context, data, label))
+        except PledgeError as exc:  # refused: the form keeps what the user typed
+            self._show_message(str(exc), error=True)
+            return
+        self.saved_id = saved.id
+        self.accept()
+
+
+def _choice(choices: type[Origin] | type[Confidence], default: object, name: str) -> QComboBox:
+    combo = QComboBox()
+    combo.setAccessibleName(name)
+    for choice in choices:
+        combo.addItem(QCoreApplication.translate(choices.__name__, choice.label), choice.value)
+    combo.setCurrentIndex(combo.findData(getattr(default, "value", default)))
+    return combo

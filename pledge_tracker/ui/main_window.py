@@ -1,0 +1,364 @@
+"""The main window: the views as pages, the menus, the open database and undo.
+
+Adding a page is one line, `window.add_page("reports", window.tr("&Reports"), ReportsView(ctx))`,
+and so is a menu entry, `window.add_action("file", window.tr("&Import…"), wizard.open)`.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.domain.errors import DatabaseError, PledgeError
+from pledge_tracker.ui import errors
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.views.matrix_view import MatrixView
+from pledge_tracker.ui.workers import wait_for_workers
+
+DB_FILTER = "Pledge Tracker databases (*.db *.sqlite *.sqlite3);;All files (*)"
+
+# Views built elsewhere in the app: (key, tab title, module, class). Each takes (context).
+VIEW_PAGES = (
+    (
+        "supporters",
+        QT_TRANSLATE_NOOP("MainWindow", "&Supporters"),
+        "supporters_view",
+        "SupportersView",
+    ),
+    (
+        "commitments",
+        QT_TRANSLATE_NOOP("MainWindow", "&Commitments"),
+        "commitments_view",
+        "CommitmentsView",
+    ),
+    ("evidence", QT_TRANSLATE_NOOP("MainWindow", "&Evidence"), "evidence_view", "EvidenceView"),
+    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Ac&tions"), "actions_view", "ActionsView"),
+)
+
+
+def optional_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
+    """The views present in this build, in tab order (a missing module is skipped)."""
+    found = []
+    for key, title, module_name, class_name in VIEW_PAGES:
+        try:
+            module = importlib.import_module(f"pledge_tracker.ui.views.{module_name}")
+        except ModuleNotFoundError as error:
+            if error.name != f"pledge_tracker.ui.views.{module_name}":
+                raise  # the view exists but is broken: say so, do not hide it
+            continue
+        text = QCoreApplication.translate("MainWindow", title)
+        found.append((key, text, getattr(module, class_name)))
+    return found
+
+
+class MainWindow(QMainWindow):
+    """One open database, its views as tabs, and the app's menus."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pages = QTabWidget()
+        self.pages.setDocumentMode(True)
+        self.pages.setAccessibleName(self.tr("Views"))
+        self._menus: dict[str, QMenu] = {}
+        self._page_keys: list[str] = []
+        self._build_menus()
+        self._build_central()
+        self.matrix = self.add_page("matrix", self.tr("&Matrix"), MatrixView(context))
+        self._fill_menu("assess", self.matrix.menu_actions())
+        for key, title, factory in optional_pages():
+            self.add_page(key, title, factory(context))
+        self._build_status_bar()
+        self._connect_signals()
+        self._restore_geometry()
+        self._show_database()
+
+    # -- extension points ----------------------------------------------------------------
+    def add_page(self, key: str, title: str, page: QWidget) -> QWidget:
+        """Add a view as a tab, with a View menu entry (Ctrl+1 … Ctrl+9)."""
+        page.setObjectName(f"page_{key}")
+        index = self.pages.addTab(page, title)
+        self._page_keys.append(key)
+        action = QAction(title, self)
+        if index < 9:
+            action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
+        action.triggered.connect(lambda: self.show_page(key))
+        self.menu("view").addAction(action)
+        return page
+
+    def page(self, key: str) -> QWidget | None:
+        return self.pages.widget(self._page_keys.index(key)) if key in self._page_keys else None
+
+    def page_keys(self) -> list[str]:
+        return list(self._page_keys)
+
+    def show_page(self, key: str) -> None:
+        if key in self._page_keys:
+            self.pages.setCurrentIndex(self._page_keys.index(key))
+
+    def menu(self, key: str, title: str | None = None) -> QMenu:
+        """A menu by key (file, edit, view, assess, help, or a new one before Help)."""
+        if key not in self._menus:
+            menu = QMenu(title or key.capitalize(), self)
+            help_menu = self._menus.get("help")
+            bar = self.menuBar()
+            if help_menu is not None:
+                bar.insertMenu(help_menu.menuAction(), menu)
+            else:
+                bar.addMenu(menu)
+            self._menus[key] = menu
+        return self._menus[key]
+
+    def add_action(
+        self,
+        menu_key: str,
+        text: str,
+        slot: Callable[[], object],
+        shortcut: QKeySequence | str | None = None,
+    ) -> QAction:
+        """Add an entry to a menu (created if new); returns the action."""
+        action = QAction(text, self)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.triggered.connect(lambda _checked=False: slot())
+        self.menu(menu_key).addAction(action)
+        return action
+
+    # -- building ------------------------------------------------------------------------
+    def _build_menus(self) -> None:
+        for key, title in (
+            ("file", self.tr("&File")),
+            ("edit", self.tr("&Edit")),
+            ("view", self.tr("&View")),
+            ("assess", self.tr("&Assess")),
+            ("help", self.tr("&Help")),
+        ):
+            self.menu(key, title)
+        new = self.add_action("file", self.tr("&New Database…"), self.new_database)
+        new.setShortcut(QKeySequence.StandardKey.New)
+        opened = self.add_action("file", self.tr("&Open Database…"), self.open_database)
+        opened.setShortcut(QKeySequence.StandardKey.Open)
+        self.recent_menu = self.menu("file").addMenu(self.tr("Open &Recent"))
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.menu("file").addSeparator()
+        quit_action = self.add_action("file", self.tr("&Quit"), self.close)
+        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self._quit_action = quit_action
+        stack = self.context.undo_stack
+        self.undo_action = stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit = self.menu("edit")
+        edit.addActions([self.undo_action, self.redo_action])
+        edit.addSeparator()
+        self.add_action("edit", self.tr("&Find"), self.find, QKeySequence.StandardKey.Find)
+        edit.addSeparator()
+        settings = self.add_action("edit", self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
+        settings.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.add_action("help", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        about = self.add_action("help", self.tr("&About Pledge Tracker"), self.show_about)
+        about.setMenuRole(QAction.MenuRole.AboutRole)
+
+    def _fill_menu(self, key: str, actions: list[QAction | None]) -> None:
+        for action in actions:
+            if action is None:
+                self.menu(key).addSeparator()
+            else:
+                self.menu(key).addAction(action)
+
+    def _build_central(self) -> None:
+        self.banner = QLabel()
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet(
+            "background:#FFF4CE; color:#3D2E00; padding:6px; border-bottom:1px solid #C9A227;"
+        )
+        self.banner.setAccessibleName(self.tr("Database notice"))
+        self.banner.hide()
+        central = QWidget()
+        layout = QVBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.banner)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(central)
+
+    def _build_status_bar(self) -> None:
+        self.database_label = QLabel()
+        self.actor_label = QLabel()
+        self.statusBar().addPermanentWidget(self.actor_label)
+        self.statusBar().addPermanentWidget(self.database_label)
+
+    def _connect_signals(self) -> None:
+        ctx = self.context
+        ctx.error_raised.connect(lambda error: errors.report(error, self))
+        ctx.database_replaced.connect(self._show_database)
+        ctx.settings_changed.connect(self._show_database)
+
+    # -- database ------------------------------------------------------------------------
+    def database_path(self) -> Path | None:
+        return sqlite_path(self.context.database.url)
+
+    def _show_database(self) -> None:
+        path = self.database_path()
+        name = path.name if path else self.context.database.url.split("@")[-1]
+        read_only = self.context.database.read_only
+        suffix = self.tr(" [read-only]") if read_only else ""
+        self.setWindowTitle(f"{name}{suffix} — Pledge Tracker")
+        self.setWindowFilePath(str(path) if path else "")
+        self.database_label.setText(str(path) if path else name)
+        self.actor_label.setText(self.tr("Changes signed as {0}").format(self.context.database.actor))
+        self.banner.setText(
+            self.tr(
+                "This database is open read-only: you can read and print, but no change can "
+                "be saved. Open a writable copy to make changes."
+            )
+        )
+        self.banner.setVisible(read_only)
+
+    def open_path(self, path: str, *, create: bool = False) -> bool:
+        """Open (or create and seed) a database in this window; errors are explained."""
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            database = open_app_database(
+                path, actor=self.context.settings.display_name or None, create=create
+            )
+        except PledgeError as error:
+            QApplication.restoreOverrideCursor()
+            errors.report(error, self)
+            return False
+        QApplication.restoreOverrideCursor()
+        wait_for_workers()  # nothing may still read the database being replaced
+        self.context.replace_database(database)
+        self.context.settings.add_recent(str(Path(path).resolve()))
+        return True
+
+    def new_database(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("New Database"), str(Path.home() / "pledge-tracker.db"), DB_FILTER
+        )
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".db"
+        if Path(path).exists():
+            errors.report(
+                DatabaseError(
+                    self.tr(
+                        "{0} already exists. To use it, open it with File → Open Database."
+                    ).format(path)
+                ),
+                self,
+            )
+            return
+        self.open_path(path, create=True)
+
+    def open_database(self) -> None:
+        start = str(self.database_path().parent) if self.database_path() else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, DB_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        recent = self.context.settings.recent_files
+        for number, path in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {path}")
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if not recent:
+            self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
+
+    # -- edit, help ----------------------------------------------------------------------
+    def find(self) -> None:
+        """Focus the current view's search box."""
+        page = self.pages.currentWidget()
+        focus = getattr(page, "focus_search", None)
+        if callable(focus):
+            focus()
+            return
+        box = page.findChild(QLineEdit, "search") if page else None
+        if box is not None:
+            box.setFocus()
+            box.selectAll()
+
+    def edit_settings(self) -> None:
+        SettingsDialog(self.context, self).exec()
+
+    def show_shortcuts(self) -> None:
+        rows = []
+        for menu in self._menus.values():
+            for action in menu.actions():
+                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                if keys and action.text():
+                    rows.append(
+                        f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>"
+                    )
+        QMessageBox.information(
+            self,
+            self.tr("Keyboard Shortcuts"),
+            "<table cellpadding='3'>"
+            + "".join(rows)
+            + "</table><p>"
+            + self.tr(
+                "In the matrix: arrow keys move between cells, Enter records an assessment, "
+                "Tab moves to the detail panel."
+            )
+            + "</p>",
+        )
+
+    def show_about(self) -> None:
+        from pledge_tracker import __version__
+
+        QMessageBox.about(
+            self,
+            self.tr("About Pledge Tracker"),
+            self.tr(
+                "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
+                "account: assessments, evidence, charts and printed scorecards.</p>"
+            ).format(__version__),
+        )
+
+    # -- remembered state ----------------------------------------------------------------
+    def _restore_geometry(self) -> None:
+        settings = self.context.settings
+        geometry = settings.state("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1440, 900)
+        state = settings.state("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def save_state(self) -> None:
+        settings = self.context.settings
+        settings.save_state("window/geometry", self.saveGeometry())
+        settings.save_state("window/state", self.saveState())
+        for index in range(self.pages.count()):
+            save = getattr(self.pages.widget(index), "save_state", None)
+            if callable(save):
+                save()
+        settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
+        wait_for_workers()
+        super().closeEvent(event)

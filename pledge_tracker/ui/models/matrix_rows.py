@@ -1,0 +1,86 @@
+"""Which supporters and commitments the matrix shows, and in what order (no Qt here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from enum import StrEnum
+
+from pledge_tracker.domain.dto import CommitmentDTO, StakeholderRow
+from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.context import MatrixFilter
+
+
+class SortKey(StrEnum):
+    """The orders the matrix rows can take; each has a natural direction."""
+
+    NAME = "name"  # A to Z
+    SCORE = "score"  # highest first
+    COVERAGE = "coverage"  # highest first
+    JOINED = "joined"  # earliest first
+
+
+def matches(row: StakeholderRow, wanted: MatrixFilter) -> bool:
+    """True when the supporter passes every part of the filter."""
+    person = row.stakeholder
+    if not (person.active or wanted.include_inactive):
+        return False
+    if wanted.kinds and person.kind.value not in wanted.kinds:
+        return False
+    if wanted.founding_only and not person.founding:
+        return False
+    if wanted.stakeholder_ids and person.id not in wanted.stakeholder_ids:
+        return False
+    text = name_key(wanted.text)
+    if text:
+        code = (person.country_code or "").casefold()
+        return text in name_key(person.name) or text == code
+    return True
+
+
+def _value(row: StakeholderRow, key: SortKey) -> object | None:
+    person = row.stakeholder
+    if key is SortKey.SCORE:
+        return row.summary.score
+    if key is SortKey.COVERAGE:
+        return row.summary.coverage
+    if key is SortKey.JOINED:
+        return person.joined
+    return name_key(person.name)
+
+
+def visible_rows(
+    rows: Iterable[StakeholderRow],
+    wanted: MatrixFilter,
+    key: SortKey = SortKey.NAME,
+    reverse: bool = False,
+) -> list[StakeholderRow]:
+    """The rows to show, filtered and sorted; ties stay by name, missing values go last."""
+    kept = sorted(
+        (r for r in rows if matches(r, wanted)), key=lambda r: name_key(r.stakeholder.name)
+    )
+    present = [r for r in kept if _value(r, key) is not None]
+    missing = [r for r in kept if _value(r, key) is None]
+    descending = key in (SortKey.SCORE, SortKey.COVERAGE)
+    present.sort(key=lambda r: _value(r, key), reverse=descending != reverse)  # type: ignore[arg-type,return-value]
+    return present + missing
+
+
+def visible_commitments(
+    commitments: Sequence[CommitmentDTO], wanted: MatrixFilter
+) -> list[CommitmentDTO]:
+    if not wanted.commitment_ids:
+        return list(commitments)
+    return [c for c in commitments if c.id in wanted.commitment_ids]
+
+
+def format_score(score: float | None) -> str:
+    return "—" if score is None else f"{score:.0f}"
+
+
+def format_coverage(coverage: float | None) -> str:
+    return "—" if coverage is None else f"{coverage * 100:.0f}%"
+
+
+def format_date(day: dt.date | None) -> str:
+    return day.isoformat() if day else "—"

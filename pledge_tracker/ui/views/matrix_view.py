@@ -1,0 +1,338 @@
+"""The home view: every supporter on every commitment as of a date, with the detail beside it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.dto import Matrix
+from pledge_tracker.domain.scoring import summarise
+from pledge_tracker.services import queries
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
+from pledge_tracker.ui.models.matrix_model import MatrixModel
+from pledge_tracker.ui.models.matrix_rows import SortKey, format_coverage, format_score
+from pledge_tracker.ui.widgets.as_of_control import AsOfControl
+from pledge_tracker.ui.widgets.detail_panel import DetailPanel
+from pledge_tracker.ui.widgets.filter_bar import FilterBar
+from pledge_tracker.ui.widgets.level_delegate import LevelDelegate
+from pledge_tracker.ui.widgets.level_legend import LevelLegend
+from pledge_tracker.ui.widgets.matrix_headers import CornerLabels, GroupedHeader, SupporterHeader
+
+_QUIET_CHANGES = frozenset({"action", "sighting"})  # these never change a cell
+
+
+class MatrixView(QWidget):
+    """The accountability matrix: filters, as-of date, the table and the detail panel.
+
+    Signals
+    -------
+    matrix_loaded: a freshly computed matrix is on screen (tests wait for it).
+    """
+
+    matrix_loaded = Signal()
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._token = 0
+        self._header_restored = False
+        self.dialog: QDialog | None = None  # the open assessment or evidence dialog
+        self.model = MatrixModel(self)
+        self._build()
+        self._build_actions()
+        self._connect_signals()
+        self._restore_choices()
+        self.reload()
+
+    # -- building ------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.as_of = AsOfControl(self._context)
+        self.filters = FilterBar(self._context)
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)  # an indeterminate "working" bar
+        self.busy.setMaximumWidth(90)
+        self.busy.setAccessibleName(self.tr("Updating the matrix"))
+        self.busy.setToolTip(self.tr("Updating the matrix…"))
+        self.busy.hide()
+        top = QHBoxLayout()
+        top.addWidget(self.as_of)
+        top.addSpacing(16)
+        top.addWidget(self.filters, 1)
+        top.addWidget(self.busy)
+        self.summary = QLabel()
+        self.summary.setAccessibleName(self.tr("Summary of the supporters shown"))
+        key = QHBoxLayout()
+        key.addWidget(LevelLegend(), 1)
+        key.addWidget(self.summary)
+        self.table = self._build_table()
+        self.detail = DetailPanel(self._context)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([1060, 360])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(key)
+        layout.addWidget(self.splitter, 1)
+
+    def _build_table(self) -> QTableView:
+        table = QTableView()
+        table.setObjectName("matrix")
+        table.setAccessibleName(self.tr("Accountability matrix"))
+        table.setAccessibleDescription(
+            self.tr("Supporters in rows, commitments in columns; press Enter to record")
+        )
+        self.columns_header = GroupedHeader(table)
+        self.rows_header = SupporterHeader(table)
+        table.setHorizontalHeader(self.columns_header)
+        table.setVerticalHeader(self.rows_header)
+        table.setModel(self.model)
+        table.setItemDelegate(LevelDelegate(table))
+        table.setShowGrid(False)
+        table.setWordWrap(False)
+        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setCornerButtonEnabled(False)
+        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.columns_header.setDefaultSectionSize(30)
+        self.columns_header.setMinimumSectionSize(24)
+        self.rows_header.setDefaultSectionSize(28)
+        self.rows_header.setSectionResizeMode(self.rows_header.ResizeMode.Fixed)
+        self._corner = CornerLabels(table, self.rows_header)
+        return table
+
+    def _build_actions(self) -> None:
+        self.record_action = QAction(self.tr("&Record Assessment…"), self)
+        self.record_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.record_action.setStatusTip(self.tr("Record a judgement for the selected cell"))
+        self.record_action.triggered.connect(self.record_assessment)
+        self.evidence_action = QAction(self.tr("Add &Evidence…"), self)
+        self.evidence_action.setShortcut(QKeySequence("Ctrl+Shift+E"))
+        self.evidence_action.setStatusTip(self.tr("Add evidence for the selected cell"))
+        self.evidence_action.triggered.connect(self.add_evidence)
+        self.as_of_action = QAction(self.tr("Go to &As-of Date"), self)
+        self.as_of_action.setShortcut(QKeySequence("Ctrl+D"))
+        self.as_of_action.triggered.connect(self.as_of.focus)
+        self.today_action = QAction(self.tr("Show &Today"), self)
+        self.today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.today_action.triggered.connect(self.as_of.go_today)
+        self.table_action = QAction(self.tr("Go to the &Matrix"), self)
+        self.table_action.setShortcut(QKeySequence("Ctrl+M"))
+        self.table_action.triggered.connect(self.table.setFocus)
+        self._update_actions()
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The actions the window lists in its Assess menu (None: a separator)."""
+        return [
+            self.record_action,
+            self.evidence_action,
+            None,
+            self.as_of_action,
+            self.today_action,
+            self.table_action,
+        ]
+
+    def _connect_signals(self) -> None:
+        ctx = self._context
+        ctx.as_of_changed.connect(lambda _day: self.reload())
+        ctx.settings_changed.connect(self.reload)
+        ctx.data_changed.connect(self._on_data_changed)
+        ctx.database_replaced.connect(self._on_database_replaced)
+        ctx.filter_changed.connect(lambda _f: self._apply_view())
+        self.filters.sort_changed.connect(lambda _k, _r: self._apply_view())
+        self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.table.activated.connect(lambda _index: self.record_assessment())
+        self.detail.record_requested.connect(self.record_assessment)
+        self.detail.add_evidence_requested.connect(self.add_evidence)
+        self.detail.loaded.connect(self._update_actions)
+
+    # -- loading -------------------------------------------------------------------------
+    @property
+    def is_busy(self) -> bool:
+        return self.busy.isVisibleTo(self)
+
+    def reload(self) -> None:
+        """Recompute the matrix for the as-of date in a worker; stale answers are dropped."""
+        self._token += 1
+        token, ctx = self._token, self._context
+        database, day = ctx.database, ctx.as_of
+        months = ctx.settings.freshness_months
+
+        def compute(_worker: object) -> Matrix:
+            with database.read() as session:
+                return queries.matrix(session, day, freshness_months=months, include_inactive=True)
+
+        self.busy.show()
+        ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed)
+
+    def _on_loaded(self, token: int, matrix: Matrix) -> None:
+        if token != self._token:
+            return
+        keep = self._current_pair()
+        self.model.set_matrix(matrix)
+        self._after_reset(keep)
+        if not self._header_restored:
+            self._header_restored = True
+            state = self._context.settings.state("matrix/columns")
+            if state is not None:
+                self.columns_header.restoreState(state)
+        self.busy.hide()
+        self.matrix_loaded.emit()
+
+    def _on_failed(self, error: BaseException) -> None:
+        self.busy.hide()
+        self._context.error_raised.emit(error)
+
+    def _apply_view(self) -> None:
+        keep = self._current_pair()
+        self.model.set_view(
+            self._context.filter, self.filters.sort_key(), self.filters.reverse.isChecked()
+        )
+        self._after_reset(keep)
+
+    def _after_reset(self, keep: tuple[int, int] | None) -> None:
+        """Put the cursor back on the cell the user was on, and refresh what depends on it."""
+        index = self.model.index_of(*keep) if keep else QModelIndex()
+        if index.isValid():
+            self.table.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
+            self._on_current_changed(index)
+        else:
+            self._on_current_changed(QModelIndex())
+        self._update_summary()
+
+    def _on_data_changed(self, changed: frozenset[str]) -> None:
+        if not changed or not changed <= _QUIET_CHANGES:
+            self.reload()
+        self.detail.reload()
+
+    def _on_database_replaced(self) -> None:
+        self.detail.clear()
+        self.model.set_matrix(None)
+        self.reload()
+
+    # -- the current cell ----------------------------------------------------------------
+    def _current_pair(self) -> tuple[int, int] | None:
+        cell = self.model.cell_at(self.table.currentIndex())
+        return (cell.stakeholder_id, cell.commitment_id) if cell else None
+
+    def select_cell(self, stakeholder_id: int, commitment_id: int) -> bool:
+        """Move the cursor to one supporter on one commitment (False if filtered out)."""
+        index = self.model.index_of(stakeholder_id, commitment_id)
+        if index.isValid():
+            self.table.setCurrentIndex(index)
+            self.table.scrollTo(index)
+        return index.isValid()
+
+    def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        cell = self.model.cell_at(index)
+        self.columns_header.current_section = index.column() if cell else -1
+        self.rows_header.current_section = index.row() if cell else -1
+        self.columns_header.viewport().update()
+        self.rows_header.viewport().update()
+        if cell is None:
+            self.detail.clear()
+        else:
+            row, commitment = (
+                self.model.row_at(index.row()),
+                self.model.commitment_at(index.column()),
+            )
+            self.detail.show_cell(row.stakeholder, commitment, cell)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        cell = self.model.cell_at(self.table.currentIndex())
+        writable = not self._context.database.read_only
+        can_record = bool(cell and cell.applicable and writable)
+        can_add = bool(cell and writable)
+        self.record_action.setEnabled(can_record)
+        self.evidence_action.setEnabled(can_add)
+        self.detail.set_actions_enabled(can_record, can_add)
+
+    def _update_summary(self) -> None:
+        matrix = self.model.matrix
+        if matrix is None:
+            self.summary.clear()
+            return
+        rows = self.model.visible_rows()
+        ids = [c.id for c in matrix.commitments]
+        totals = summarise(matrix.cell(r.stakeholder.id, c).level for r in rows for c in ids)
+        self.summary.setText(
+            self.tr("{0} supporters · score {1} · coverage {2}").format(
+                len(rows), format_score(totals.score), format_coverage(totals.coverage)
+            )
+        )
+
+    # -- actions -------------------------------------------------------------------------
+    def record_assessment(self) -> None:
+        """Open the assessment dialog for the current cell (window-modal, not blocking)."""
+        index = self.table.currentIndex()
+        cell = self.model.cell_at(index)
+        if cell is None or not self.record_action.isEnabled():
+            return
+        row, commitment = self.model.row_at(index.row()), self.model.commitment_at(index.column())
+        detail = self.detail.detail
+        cited = ()
+        if detail and (detail.stakeholder.id, detail.commitment.id) == (
+            row.stakeholder.id,
+            commitment.id,
+        ):
+            cited = detail.cited_ids
+        self.dialog = AssessmentDialog(
+            self._context, row.stakeholder, commitment, cell, preselected=cited, parent=self
+        )
+        self.dialog.open()
+
+    def add_evidence(self) -> None:
+        cell = self.model.cell_at(self.table.currentIndex())
+        if cell is None or not self.evidence_action.isEnabled():
+            return
+        from pledge_tracker.ui.dialogs import evidence_link
+
+        self.dialog = evidence_link.open_evidence_dialog(
+            self._context,
+            self,
+            stakeholder_id=cell.stakeholder_id,
+            commitment_id=cell.commitment_id,
+        )
+
+    def focus_search(self) -> None:
+        """Find (Ctrl+F) lands in the supporter search box."""
+        self.filters.search.setFocus()
+        self.filters.search.selectAll()
+
+    # -- remembered state ----------------------------------------------------------------
+    def _restore_choices(self) -> None:
+        settings = self._context.settings
+        state = settings.state("matrix/splitter")
+        if state is not None:
+            self.splitter.restoreState(state)
+        key = settings.remembered("matrix/sort", SortKey.NAME.value)
+        reverse = settings.remembered("matrix/sort_reverse", "0") == "1"
+        self.filters.set_sort(SortKey(key) if key in set(SortKey) else SortKey.NAME, reverse)
+        self.model.set_view(self._context.filter, self.filters.sort_key(), reverse)
+
+    def save_state(self) -> None:
+        """Remember the splitter, column widths and sort order (the window calls this on close)."""
+        settings = self._context.settings
+        settings.save_state("matrix/splitter", self.splitter.saveState())
+        settings.save_state("matrix/columns", self.columns_header.saveState())
+        settings.remember("matrix/sort", self.filters.sort_key().value)
+        settings.remember("matrix/sort_reverse", "1" if self.filters.reverse.isChecked() else "0")

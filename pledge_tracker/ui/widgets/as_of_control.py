@@ -1,0 +1,78 @@
+"""The as-of date control: every figure on screen is computed for the date it shows."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QTimer
+from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from pledge_tracker.ui.context import AppContext
+
+EARLIEST = dt.date(2019, 1, 1)  # the Call was adopted on 15 May 2019
+
+
+def to_qdate(day: dt.date) -> QDate:
+    return QDate(day.year, day.month, day.day)
+
+
+def to_date(day: QDate) -> dt.date:
+    return dt.date(day.year(), day.month(), day.day())
+
+
+class AsOfControl(QWidget):
+    """A date edit with a calendar and a Today button, bound to the context's as-of date.
+
+    Typing a date waits a moment before applying it, so "2021-06-30" typed digit by digit
+    recomputes the matrix once, not eight times.
+    """
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.date_edit = QDateEdit()
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.date_edit.setMinimumDate(to_qdate(EARLIEST))
+        self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
+        self.date_edit.setDate(to_qdate(context.as_of))
+        self.date_edit.setAccessibleName(self.tr("As-of date"))
+        self.date_edit.setToolTip(self.tr("Show every supporter's standing as it was on this date"))
+        label = QLabel(self.tr("&As of"))
+        label.setBuddy(self.date_edit)
+        self.today_button = QPushButton(self.tr("Today"))
+        self.today_button.setAccessibleName(self.tr("Show today's standing"))
+        self.today_button.clicked.connect(self.go_today)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(label)
+        layout.addWidget(self.date_edit)
+        layout.addWidget(self.today_button)
+        self._debounce = QTimer(self, singleShot=True, interval=250)
+        self._debounce.timeout.connect(self.apply)
+        self.date_edit.dateChanged.connect(lambda _d: self._debounce.start())
+        context.as_of_changed.connect(self._on_context_as_of)
+
+    def apply(self) -> None:
+        """Make the shown date the context's as-of date (now, without waiting)."""
+        self._debounce.stop()
+        self._context.set_as_of(to_date(self.date_edit.date()))
+
+    def set_date(self, day: dt.date) -> None:
+        self.date_edit.setDate(to_qdate(day))
+        self.apply()
+
+    def go_today(self) -> None:
+        today = dt.date.today()
+        self.date_edit.setMaximumDate(to_qdate(today))  # the app may stay open past midnight
+        self.set_date(today)
+
+    def focus(self) -> None:
+        self.date_edit.setFocus()
+        self.date_edit.selectAll()
+
+    def _on_context_as_of(self, day: dt.date) -> None:
+        if to_date(self.date_edit.date()) != day:
+            self.date_edit.blockSignals(True)
+            self.date_edit.setDate(to_qdate(day))
+            self.date_edit.blockSignals(False)

@@ -1,0 +1,161 @@
+"""The detail panel's text: a cell's wording, history, evidence and actions as simple HTML."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+from urllib.parse import urlsplit
+
+from PySide6.QtCore import QCoreApplication
+
+from pledge_tracker.domain.dto import ActionDTO, AssessmentDTO, CommitmentDTO, EvidenceDTO
+from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
+from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
+from pledge_tracker.ui.models.cell_detail import CellDetail
+from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral, level_label
+
+SAFE_SCHEMES = ("http", "https")
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("DetailPanel", text)
+
+
+def safe_href(url: str | None) -> str | None:
+    """A link the panel may open: http or https only (never file:, javascript: ...)."""
+    if not url:
+        return None
+    return url if urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES else None
+
+
+def _label(enum_type: type, value: str) -> str:
+    try:
+        return QCoreApplication.translate(enum_type.__name__, enum_type(value).label)
+    except ValueError:
+        return escape(value)
+
+
+def badge(level: Level) -> str:
+    """A level as its glyph on the level's colour, followed by its name."""
+    name = f"<b>{escape(level_label(level))}</b>"
+    if is_neutral(level):
+        return f"<span>{escape(level.glyph)}</span> {name}" if level.glyph else name
+    colour, ink = LEVEL_COLOURS[level], glyph_colour(level).name()
+    glyph = f"<span style='background-color:{colour}; color:{ink}'>&nbsp;{level.glyph}&nbsp;</span>"
+    return f"{glyph} {name}"
+
+
+def render(detail: CellDetail, as_of: dt.date, *, warn: str = "#9A5B00") -> str:
+    """The whole panel for one cell."""
+    parts = [_heading(detail, as_of, warn), _wording(detail.commitment, warn)]
+    parts.append(_history(detail.history, as_of))
+    parts.append(_evidence(detail.evidence, set(detail.cited_ids)))
+    parts.append(_actions(detail.open_actions, detail.today, warn))
+    return "".join(parts)
+
+
+def _heading(detail: CellDetail, as_of: dt.date, warn: str) -> str:
+    cell, commitment = detail.cell, detail.commitment
+    lines = [
+        f"<p style='font-size:large'><b>{escape(detail.stakeholder.name)}</b></p>",
+        f"<p><b>{escape(commitment.code)}</b> · {escape(commitment.short_title)}</p>",
+    ]
+    facts = tr("as of {0}").format(as_of.isoformat())
+    if cell.effective:
+        facts += " · " + tr("effective {0}").format(cell.effective.isoformat())
+    if cell.assessor:
+        facts += " · " + tr("by {0}").format(escape(cell.assessor))
+    lines.append(f"<p>{badge(cell.level)} — {facts}</p>")
+    if cell.needs_review:
+        lines.append(
+            f"<p style='color:{warn}'>⚑ "
+            + tr(
+                "Needs review: the evidence behind this judgement is older than the freshness age."
+            )
+            + "</p>"
+        )
+    if not cell.applicable:
+        lines.append("<p>" + tr("This supporter is not bound by this commitment.") + "</p>")
+    return "".join(lines)
+
+
+def _wording(commitment: CommitmentDTO, warn: str) -> str:
+    head = f"<h4>{tr('Commitment wording')}</h4>"
+    if commitment.wording_verified:
+        when = commitment.verified_at.date().isoformat() if commitment.verified_at else ""
+        mark = "✓ " + tr("Verified by {0} on {1} against {2}").format(
+            escape(commitment.verified_by or "?"), when, escape(commitment.verified_source or "?")
+        )
+        mark_html = f"<p>{mark}</p>"
+    else:
+        mark = "⚠ " + tr("Wording not yet verified against the official text")
+        mark_html = f"<p style='color:{warn}'><b>{mark}</b></p>"
+    return head + mark_html + f"<p><i>{escape(commitment.wording)}</i></p>"
+
+
+def _history(history: tuple[AssessmentDTO, ...], as_of: dt.date) -> str:
+    head = f"<h4>{tr('Assessment history')} ({len(history)})</h4>"
+    if not history:
+        return head + "<p>" + tr("No judgement recorded yet.") + "</p>"
+    rows = []
+    for item in history:
+        later = item.effective > as_of
+        meta = " · ".join(
+            [
+                item.effective.isoformat(),
+                _label(Origin, item.origin),
+                tr("{0} confidence").format(_label(Confidence, item.confidence)),
+                escape(item.assessor),
+            ]
+        )
+        note = " <i>(" + tr("after the as-of date") + ")</i>" if later else ""
+        demo = " <i>(" + tr("demonstration data") + ")</i>" if item.demo else ""
+        cited = tr("{0} evidence item(s) cited").format(len(item.evidence_ids))
+        rows.append(
+            f"<p>{badge(item.level)}{note}{demo}<br><small>{meta}</small>"
+            f"<br>{escape(item.rationale) or '—'}<br><small>{cited}</small></p>"
+        )
+    return head + "".join(rows)
+
+
+def _evidence(items: tuple[EvidenceDTO, ...], cited: set[int]) -> str:
+    head = f"<h4>{tr('Evidence')} ({len(items)})</h4>"
+    if not items:
+        return head + "<p>" + tr("No evidence linked to this supporter and commitment.") + "</p>"
+    entries = []
+    for item in items:
+        source = escape(item.source_name or item.source_url or tr("no source given"))
+        href = safe_href(item.source_url)
+        if href:
+            source = f"<a href='{escape(href, quote=True)}'>{source}</a>"
+        facts = [
+            _label(EvidenceKind, item.kind),
+            item.dated.isoformat() if item.dated else tr("undated"),
+            source,
+            _label(Reliability, item.reliability),
+        ]
+        badges = []
+        if item.id in cited:
+            badges.append(tr("cited"))
+        if item.restricted:
+            badges.append(tr("restricted"))
+        if item.attachments:
+            badges.append(tr("{0} attachment(s)").format(len(item.attachments)))
+        badge = f" <small>[{escape(', '.join(badges))}]</small>" if badges else ""
+        entries.append(
+            f"<li><b>{escape(item.title)}</b>{badge}<br><small>{' · '.join(facts)}</small></li>"
+        )
+    return head + "<ul>" + "".join(entries) + "</ul>"
+
+
+def _actions(steps: tuple[ActionDTO, ...], today: dt.date, warn: str) -> str:
+    if not steps:
+        return ""
+    entries = []
+    for step in steps:
+        due = step.due.isoformat() if step.due else tr("no due date")
+        text = f"{escape(step.title)} <small>({tr('due {0}').format(due)})</small>"
+        if step.overdue(today):
+            text = f"<span style='color:{warn}'><b>{tr('Overdue')}:</b> {text}</span>"
+        entries.append(f"<li>{text}</li>")
+    return f"<h4>{tr('Open actions')} ({len(steps)})</h4><ul>" + "".join(entries) + "</ul>"
