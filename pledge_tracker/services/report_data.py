@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO, Summary
+from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
 from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS, months_before, summarise
@@ -182,6 +183,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     """The report's data from an open session (see load_report_data)."""
     as_of, months = options.as_of, options.freshness_months
     since = options.since or months_before(as_of, 12)
+    if since > as_of:
+        raise ValidationError("since", f"{since} is after the as-of date {as_of}")
     now = matrix(session, as_of, freshness_months=months, include_inactive=True)
     before = matrix(session, since, freshness_months=months, include_inactive=True)
     chosen, scope, kind = _choose(session, now, options)

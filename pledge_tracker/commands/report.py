@@ -1,0 +1,75 @@
+"""report: the scorecards, the summit briefing or the full report, as a PDF."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from pledge_tracker.commands.common import add_db, date_arg, open_db
+from pledge_tracker.reports.build import (
+    LANGUAGES,
+    PAPERS,
+    REPORTS,
+    check_target,
+    report_bytes,
+    write_atomically,
+)
+from pledge_tracker.services.report_data import ReportOptions
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "report",
+        help="a PDF report: scorecard, briefing or full",
+        description="Write a PDF accountability report.",
+    )
+    parser.add_argument("report", choices=list(REPORTS), help="which report")
+    add_db(parser)
+    parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    parser.add_argument("--as-of", type=date_arg, default=None, help="YYYY-MM-DD (default today)")
+    parser.add_argument(
+        "--since", type=date_arg, default=None, help="changes since (default a year earlier)"
+    )
+    parser.add_argument(
+        "--stakeholder",
+        action="append",
+        default=[],
+        metavar="NAME",
+        help="a supporter by name or country code (repeatable; default every active one)",
+    )
+    parser.add_argument(
+        "--kind", dest="supporter_kind", default=None, help="only supporters of this kind"
+    )
+    parser.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
+    parser.add_argument(
+        "--public", action="store_true", help="leave restricted evidence out (and say how much)"
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
+    parser.add_argument(
+        "--generated", type=date_arg, default=None, help="generation date printed (default today)"
+    )
+    parser.set_defaults(func=cmd_report)
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    today = dt.date.today()
+    options = ReportOptions(
+        as_of=args.as_of or today,
+        since=args.since,
+        stakeholders=tuple(args.stakeholder),
+        kind=args.supporter_kind,
+        public=args.public,
+        lang=args.lang,
+        generated=args.generated or today,
+    )
+    check_target(args.out)  # before the work, not after it
+    database = open_db(args, read_only=True)
+    try:
+        content, pages = report_bytes(args.report, database, options, paper=args.paper)
+    finally:
+        database.dispose()
+    path = write_atomically(content, args.out)
+    print(f"wrote {args.report} report to {path} ({pages} pages)", file=sys.stderr)
+    return 0

@@ -1,0 +1,102 @@
+"""Making a report: choose the data for its kind, render it, and write the file safely."""
+
+from __future__ import annotations
+
+import io
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import replace
+from pathlib import Path
+from typing import IO
+
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.reports import briefing, full, scorecard
+from pledge_tracker.reports.layout import Cancelled, Progress, ReportCancelled
+from pledge_tracker.services.report_data import ReportData, ReportOptions, load_report_data
+
+Renderer = Callable[..., int]
+REPORTS: dict[str, Renderer] = {
+    "scorecard": scorecard.render,
+    "briefing": briefing.render,
+    "full": full.render,
+}
+PAPERS = ("a4", "letter")
+LANGUAGES = ("en", "fr")
+
+
+def options_for(kind: str, options: ReportOptions) -> ReportOptions:
+    """The options with what the report kind needs: charts, rationales and citations."""
+    check_kind(kind)
+    if kind == "scorecard":
+        return replace(options, charts=(), details=False)
+    return replace(options, charts=briefing.CHARTS, details=kind == "full")
+
+
+def check_kind(kind: str) -> None:
+    if kind not in REPORTS:
+        raise ValidationError("report", f"'{kind}' is not one of: {', '.join(REPORTS)}")
+
+
+def render_report(
+    kind: str,
+    data: ReportData,
+    out: str | IO[bytes],
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Render report `kind` from its data into a path or binary stream; returns the page count."""
+    check_kind(kind)
+    if paper not in PAPERS:
+        raise ValidationError("paper", f"'{paper}' is not one of: {', '.join(PAPERS)}")
+    return REPORTS[kind](data, out, paper=paper, progress=progress, cancelled=cancelled)
+
+
+def report_bytes(
+    kind: str,
+    database: Database,
+    options: ReportOptions,
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[bytes, int]:
+    """The PDF of a report read from the database, and its page count."""
+    if progress is not None:
+        progress(0, 0)
+    data = load_report_data(database, options_for(kind, options))
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("The report was cancelled; no file was written.")
+    buffer = io.BytesIO()
+    pages = render_report(kind, data, buffer, paper=paper, progress=progress, cancelled=cancelled)
+    return buffer.getvalue(), pages
+
+
+def check_target(target: str | Path) -> Path:
+    """The path to write, refused early when its folder does not exist."""
+    path = Path(target).expanduser()
+    if not path.parent.is_dir():
+        raise ValidationError("out", f"the folder {path.parent} does not exist")
+    if path.is_dir():
+        raise ValidationError("out", f"{path} is a folder; give a file name ending in .pdf")
+    return path
+
+
+def write_atomically(content: bytes, target: str | Path) -> Path:
+    """Write the file whole or not at all (a temporary file beside it, then renamed)."""
+    path = check_target(target)
+    folder = path.parent
+    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(content)
+            stream.flush()
+            os.fsync(stream.fileno())
+        os.replace(temporary, path)
+    except BaseException:
+        Path(temporary).unlink(missing_ok=True)
+        raise
+    return path
