@@ -9,6 +9,7 @@ from pathlib import Path
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.commands.common import add_db, date_arg, db_of, open_db
 from pledge_tracker.db.engine import database_url, sqlite_path
+from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.services.transfer.exports import WHAT, export_table
@@ -71,9 +72,10 @@ def cmd_import(args: argparse.Namespace) -> int:
             default=default,
         )
     except ImportRefused as exc:
-        for outcome in exc.report.errors:
-            where = f", field '{outcome.field}'" if outcome.field else ""
-            print(f"{exc.report.file}, row {outcome.row}{where}: {outcome.detail}", file=sys.stderr)
+        if args.dry_run:  # the plan, row by row, bad rows included
+            _print_report(exc.report, verbose=True)
+        elif len(exc.report.errors) > 1:  # one line still; the dry run lists every row
+            raise PledgeError(f"{exc} (--dry-run lists every row)") from None
         raise
     except ConflictsUnresolved as exc:
         _print_conflicts(exc.report.unresolved, sys.stderr)
@@ -100,7 +102,10 @@ def _print_report(report: ImportReport | PackageReport, *, verbose: bool) -> Non
     if isinstance(report, ImportReport):
         if verbose:
             for outcome in report.outcomes:
-                detail = f" ({outcome.detail})" if outcome.detail else ""
+                detail = outcome.detail
+                if outcome.field:
+                    detail = f"field '{outcome.field}': {detail}"
+                detail = f" ({detail})" if detail else ""
                 print(f"row {outcome.row}: {outcome.action:<5} {outcome.label}{detail}")
         for notice in report.notices:
             print(f"note: {notice}", file=sys.stderr)

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SQLAlchemyError
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import PledgeError, ValidationError
 from pledge_tracker.services.transfer import rows as row_kinds
+from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.columns import (
     auto_mapping,
     columns,
@@ -25,6 +26,14 @@ from pledge_tracker.services.transfer.columns import (
 from pledge_tracker.services.transfer.readers import Table, read_table
 
 ADD, SKIP, ERROR = "add", "skip", "error"
+# The column that names a row in a plan, even one too broken to parse.
+LABEL_COLUMN = {
+    "supporters": "name",
+    "evidence": "title",
+    "assessments": "supporter",
+    "actions": "title",
+    "sightings": "platform",
+}
 Progress = Callable[[int, int], None]
 
 
@@ -68,7 +77,7 @@ class ImportRefused(ValidationError):
     def __init__(self, report: ImportReport) -> None:
         first = report.errors[0]
         more = len(report.errors) - 1
-        tail = f" ({more} more rows have errors)" if more else ""
+        tail = f" ({more} more {'row has' if more == 1 else 'rows have'} errors)" if more else ""
         super().__init__(
             first.field or "",
             f"{first.detail}{tail}; nothing was imported",
@@ -172,7 +181,7 @@ def _one_row(
     present: set[row_kinds.Key],
     seen: dict[row_kinds.Key, int],
 ) -> RowOutcome:
-    label = ""
+    label = as_text(values.get(LABEL_COLUMN[kind]))[:80]
     try:
         prepared = row_kinds.prepare(kind, values, lookups)
         label = prepared.label

@@ -138,9 +138,9 @@ class Package:
 
 
 @contextmanager
-def open_package(path: Path, limits: archive.Limits = archive.PACKAGE_LIMITS) -> Iterator[Package]:
+def open_package(path: Path, limits: archive.Limits | None = None) -> Iterator[Package]:
     """Open and verify a package; every check runs before the caller may write anything."""
-    path = Path(path)
+    path, limits = Path(path), limits or archive.PACKAGE_LIMITS
     with archive.open_zip(path) as zipped:
         infos = {info.filename: info for info in archive.inspect(zipped, path.name, limits)}
         manifest = _manifest(zipped, infos, path.name)
