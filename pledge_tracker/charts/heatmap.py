@@ -1,0 +1,255 @@
+"""Every supporter on every commitment: a grid with the level's glyph in each cell.
+
+`draw_heatmap(ax, data: Heatmap, *, lang="en")` draws one row per supporter (grouped under a
+heading per kind) and one column per commitment (grouped by commitment group). Each cell has
+its level's colour *and* glyph, so it reads in greyscale; "not assessed" is left blank and
+white (neutral, not failure), "not applicable" is a pale grey dash. A small black corner mark
+flags a judgement that needs review. The score and coverage of each row is written at its end.
+
+`figsize(data)` grows with the rows (0.19 in each) so 74+ supporters stay legible; for print,
+`Heatmap.pages(rows_per_page)` cuts the data into page-sized pieces drawn one per figure.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+import numpy as np
+from matplotlib.axes import Axes
+from matplotlib.colors import to_rgb
+from matplotlib.lines import Line2D
+
+from pledge_tracker.charts import strings
+from pledge_tracker.charts.common import (
+    ChartTarget,
+    legend_below,
+    legend_patch,
+    no_data,
+    set_title,
+)
+from pledge_tracker.charts.palette import (
+    FONT_SIZE,
+    GLYPH_SIZE,
+    INK,
+    LEVEL_STYLES,
+    MUTED,
+    PRINT_WIDTH,
+)
+from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.services.chart_data import Heatmap, HeatmapRow
+
+ROW_INCHES = 0.19
+NAME_LENGTH = 26
+CELL_GID = "cell"
+_NA_GLYPH_COLOUR = "#8A8A8A"
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One line of the grid: a kind heading (row is None) or a supporter's row."""
+
+    heading: str
+    row: HeatmapRow | None
+
+
+def slots(data: Heatmap, lang: str = "en") -> list[Slot]:
+    """The grid's lines top to bottom: a heading before each kind, then its supporters."""
+    lines: list[Slot] = []
+    kind = None
+    for row in data.rows:
+        if row.kind is not kind:
+            kind = row.kind
+            lines.append(Slot(strings.kind_label(kind.value, lang), None))
+        lines.append(Slot("", row))
+    return lines
+
+
+def title(data: Heatmap, lang: str = "en") -> str:
+    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+    return f"{strings.text('heatmap', lang)}, {when}"
+
+
+def figsize(data: Heatmap) -> tuple[float, float]:
+    lines = len(slots(data)) if data.rows else 8
+    return (PRINT_WIDTH, 2.6 + ROW_INCHES * lines)
+
+
+def draw_heatmap(ax: Axes, data: Heatmap, *, lang: str = "en") -> None:
+    """The supporter x commitment grid as of `data.as_of`, a glyph in every judged cell."""
+    heading = title(data, lang)
+    if not data.rows or not data.commitments or not data.assessed:
+        when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+        what = strings.text("heatmap", lang).lower()
+        reason = "no_supporter" if not data.rows else "no_assessment"
+        no_data(
+            ax,
+            heading,
+            strings.text("no_data", lang, what=what, when=when),
+            strings.text(reason, lang),
+        )
+        return
+    set_title(ax, heading, from_edge=True)
+    lines = slots(data, lang)
+    ax.imshow(_colours(data, lines), aspect="auto", interpolation="nearest")
+    _draw_glyphs(ax, lines)
+    _draw_frame(ax, data, lines, lang)
+    _draw_legend(ax, lang)
+
+
+def _colours(data: Heatmap, lines: list[Slot]) -> np.ndarray:
+    grid = np.ones((len(lines), len(data.commitments), 3))
+    for y, line in enumerate(lines):
+        if line.row is not None:
+            for x, level in enumerate(line.row.levels):
+                grid[y, x] = to_rgb(LEVEL_STYLES[level].colour)
+    return grid
+
+
+def _draw_glyphs(ax: Axes, lines: list[Slot]) -> None:
+    review_x: list[float] = []
+    review_y: list[float] = []
+    for y, line in enumerate(lines):
+        if line.row is None:
+            continue
+        for x, level in enumerate(line.row.levels):
+            if level is Level.NOT_ASSESSED:
+                continue
+            style = LEVEL_STYLES[level]
+            colour = _NA_GLYPH_COLOUR if level is Level.NOT_APPLICABLE else style.ink
+            label = ax.text(
+                x,
+                y,
+                style.glyph,
+                ha="center",
+                va="center_baseline",
+                fontsize=GLYPH_SIZE,
+                color=colour,
+            )
+            label.set_gid(CELL_GID)
+            if line.row.needs_review[x]:
+                review_x.append(x + 0.36)
+                review_y.append(y - 0.36)
+    if review_x:
+        ax.plot(
+            review_x,
+            review_y,
+            linestyle="none",
+            marker="v",
+            markersize=3.2,
+            color=INK,
+            gid="needs-review",
+        )
+
+
+def _draw_frame(ax: Axes, data: Heatmap, lines: list[Slot], lang: str) -> None:
+    columns = len(data.commitments)
+    ax.set_xticks(
+        range(columns), [c.code for c in data.commitments], rotation=90, fontsize=FONT_SIZE
+    )
+    ax.xaxis.tick_top()
+    ax.set_yticks(range(len(lines)), [_name(line) for line in lines], fontsize=FONT_SIZE)
+    for tick, line in zip(ax.get_yticklabels(), lines, strict=True):
+        if line.row is None:
+            tick.set_fontweight("bold")
+    ax.tick_params(length=0, pad=3)
+    ax.set_xticks(np.arange(-0.5, columns, 1), minor=True)
+    ax.set_yticks([y - 0.5 for y, line in enumerate(lines) if line.row is not None], minor=True)
+    ax.grid(which="minor", color="#C8C8C8", linewidth=0.4)
+    ax.tick_params(which="minor", length=0)
+    for side in ax.spines.values():
+        side.set_visible(False)
+    for x in _group_edges(data):
+        ax.axvline(x, color=INK, linewidth=1.0)
+    ax.text(  # on the first kind heading's line, which has no cells
+        columns - 0.3,
+        0,
+        "  " + strings.text("score_col", lang),
+        ha="left",
+        va="center",
+        fontsize=FONT_SIZE,
+        color=MUTED,
+        clip_on=False,
+    )
+    for y, line in enumerate(lines):
+        if line.row is not None:
+            ax.text(
+                columns - 0.3,
+                y,
+                _row_figures(line.row, lang),
+                ha="left",
+                va="center",
+                fontsize=FONT_SIZE,
+                color=INK,
+                clip_on=False,
+            )
+    ax.set_xlim(-0.5, columns - 0.5)
+    ax.set_ylim(len(lines) - 0.5, -0.5)
+
+
+def _group_edges(data: Heatmap) -> list[float]:
+    edges = []
+    for x in range(1, len(data.commitments)):
+        if data.commitments[x].group is not data.commitments[x - 1].group:
+            edges.append(x - 0.5)
+    return edges
+
+
+def _name(line: Slot) -> str:
+    if line.row is None:
+        return line.heading
+    return short_name(line.row.name)
+
+
+def short_name(name: str) -> str:
+    """A supporter's name cut to fit the row label: its acronym, if it gives one, else cut."""
+    if len(name) <= NAME_LENGTH:
+        return name
+    acronym = re.fullmatch(r".*\(([A-Z][A-Za-z0-9&.-]{1,11})\)\s*", name)
+    if acronym:
+        return acronym.group(1)
+    return name[: NAME_LENGTH - 1].rstrip() + "…"
+
+
+def _row_figures(row: HeatmapRow, lang: str) -> str:
+    score = "–" if row.summary.score is None else f"{row.summary.score:.0f}"
+    coverage = strings.percent(row.summary.coverage or 0.0, lang)
+    return f"  {score} · {coverage}"
+
+
+def _draw_legend(ax: Axes, lang: str) -> None:
+    handles: list = [
+        legend_patch(
+            LEVEL_STYLES[level], f"{level.glyph} {strings.level_label(level, lang)}".strip()
+        )
+        for level in LEVEL_ORDER
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            linestyle="none",
+            marker="v",
+            markersize=4,
+            color=INK,
+            label=strings.text("needs_review", lang),
+        )
+    )
+    legend_below(ax, handles, columns=3, drop=6, from_edge=True)
+
+
+def locate_heatmap(data: Heatmap, x: float, y: float) -> ChartTarget | None:
+    """The supporter and commitment of the cell at data coordinates (x, y)."""
+    lines = slots(data)
+    column, line = round(x), round(y)
+    if not (0 <= column < len(data.commitments) and 0 <= line < len(lines)):
+        return None
+    row = lines[line].row
+    if row is None:
+        return None
+    commitment = data.commitments[column]
+    return ChartTarget(
+        frozenset({row.stakeholder_id}),
+        frozenset({commitment.id}),
+        f"{row.name} · {commitment.code}",
+    )

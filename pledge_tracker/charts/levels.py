@@ -1,0 +1,156 @@
+"""Progress by commitment group: stacked bars of the assessed cells, by level.
+
+`draw_levels_by_group(ax, data: LevelsByGroup, *, lang="en")` draws one horizontal bar per
+commitment group. A bar is 100% of that group's *assessed* cells, cut by level (colour, hatch
+and glyph); how many cells are assessed at all (coverage) is written beside each bar, apart
+from progress, so cells nobody has assessed yet never read as failure.
+"""
+
+from __future__ import annotations
+
+from matplotlib.axes import Axes
+
+from pledge_tracker.charts import strings
+from pledge_tracker.charts.common import (
+    ChartTarget,
+    legend_below,
+    legend_patch,
+    no_data,
+    paint,
+    set_title,
+    style_axes,
+)
+from pledge_tracker.charts.palette import (
+    FONT_SIZE,
+    INK,
+    LEVEL_STYLES,
+    MUTED,
+    PRINT_WIDTH,
+    PROGRESS_LEVELS,
+)
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.services.chart_data import GroupLevels, LevelsByGroup
+
+BAR_HEIGHT = 0.5
+MIN_LABELLED = 7.0  # percent: narrower segments carry no count (the legend and hatch remain)
+
+
+def title(data: LevelsByGroup, lang: str = "en") -> str:
+    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+    return f"{strings.text('levels_by_group', lang)}, {when}"
+
+
+def figsize(data: LevelsByGroup) -> tuple[float, float]:
+    return (PRINT_WIDTH, 2.4 + 0.6 * max(1, len(data.groups)))
+
+
+def segments(group: GroupLevels) -> list[tuple[Level, float, float, int]]:
+    """(level, left, width, count) of each segment, in percent of the assessed cells."""
+    parts = []
+    left = 0.0
+    for level in PROGRESS_LEVELS:
+        count = group.counts.get(level, 0)
+        if count and group.assessed:
+            width = 100 * count / group.assessed
+            parts.append((level, left, width, count))
+            left += width
+    return parts
+
+
+def draw_levels_by_group(ax: Axes, data: LevelsByGroup, *, lang: str = "en") -> None:
+    """One stacked bar per commitment group: the share of its assessed cells at each level."""
+    heading = title(data, lang)
+    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+    what = strings.text("levels_by_group", lang).lower()
+    if not data.groups or not data.supporters:
+        no_data(
+            ax,
+            heading,
+            strings.text("no_data", lang, what=what, when=when),
+            strings.text("no_supporter", lang),
+        )
+        return
+    if not data.assessed:
+        detail = strings.text("no_assessment", lang)
+        no_data(ax, heading, strings.text("no_data", lang, what=what, when=when), detail)
+        return
+    set_title(ax, heading)
+    style_axes(ax, grid_axis="x")
+    for row, group in enumerate(data.groups):
+        _draw_bar(ax, row, group, lang)
+    ax.set_yticks([])
+    ax.spines["left"].set_visible(False)
+    ax.set_ylim(len(data.groups) - 0.5, -0.85)  # first group on top, room for its label
+    ax.set_xlim(0, 100)
+    ax.set_xticks(range(0, 101, 20), [strings.percent(x / 100, lang) for x in range(0, 101, 20)])
+    key = "supporters_filtered" if data.filtered else "supporters_all"
+    who = strings.text(key, lang, n=data.supporters)
+    ax.set_xlabel(f"{strings.text('share_assessed', lang)}\n{who}", fontsize=FONT_SIZE)
+    handles = [
+        legend_patch(LEVEL_STYLES[lv], f"{lv.glyph} {strings.level_label(lv, lang)}")
+        for lv in PROGRESS_LEVELS
+    ]
+    legend_below(ax, handles, columns=3, drop=FONT_SIZE * 5.2)
+
+
+def _draw_bar(ax: Axes, row: int, group: GroupLevels, lang: str) -> None:
+    ax.text(
+        0,
+        row - BAR_HEIGHT / 2 - 0.06,
+        _row_label(group, lang),
+        va="bottom",
+        fontsize=FONT_SIZE,
+        color=INK,
+    )
+    if not group.assessed:
+        ax.text(
+            1,
+            row,
+            strings.text("not_yet_assessed", lang),
+            va="center",
+            fontsize=FONT_SIZE,
+            color=MUTED,
+            style="italic",
+        )
+        return
+    for level, left, width, count in segments(group):
+        style = LEVEL_STYLES[level]
+        (patch,) = ax.barh(row, width, left=left, height=BAR_HEIGHT)
+        paint(patch, style)
+        if width >= MIN_LABELLED:
+            ax.text(
+                left + width / 2,
+                row,
+                f"{style.glyph} {count}",
+                ha="center",
+                va="center",
+                fontsize=FONT_SIZE,
+                color=style.ink,
+                fontweight="bold",
+                bbox={"boxstyle": "round,pad=0.15", "facecolor": style.colour, "edgecolor": "none"},
+            )
+
+
+def _row_label(group: GroupLevels, lang: str) -> str:
+    name = strings.group_label(group.group, lang)
+    share = strings.percent(group.assessed / group.applicable, lang) if group.applicable else "–"
+    coverage = strings.text(
+        "coverage_line", lang, assessed=group.assessed, applicable=group.applicable, share=share
+    )
+    return f"{name}: {coverage}"
+
+
+def locate_levels_by_group(data: LevelsByGroup, x: float, y: float) -> ChartTarget | None:
+    """The supporters and commitments behind the segment at data coordinates (x, y)."""
+    row = round(y)
+    if not 0 <= row < len(data.groups) or abs(y - row) > BAR_HEIGHT / 2:
+        return None
+    group = data.groups[row]
+    for level, left, width, _ in segments(group):
+        if left <= x <= left + width:
+            return ChartTarget(
+                group.stakeholders.get(level, frozenset()),
+                frozenset(group.commitment_ids),
+                f"{strings.group_label(group.group)} · {strings.level_label(level)}",
+            )
+    return None

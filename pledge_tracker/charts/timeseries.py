@@ -1,0 +1,180 @@
+"""Score over time and coverage over time: the quarterly as-of series, as two charts.
+
+`draw_score_over_time(ax, data: ProgressOverTime, *, lang="en")` and
+`draw_coverage_over_time(ax, data, *, lang="en")` draw one line per series (a supporter, a
+kind of supporter, or all chosen supporters), each told apart by colour, marker *and* dash
+pattern. Progress (score) and coverage (how much is assessed at all) are separate charts, so
+a supporter nobody has assessed yet never looks like one that failed: its score line simply
+has no point until a first judgement exists.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+
+from matplotlib.axes import Axes
+
+from pledge_tracker.charts import strings
+from pledge_tracker.charts.common import (
+    ChartTarget,
+    legend_below,
+    no_data,
+    quarter_ticks,
+    set_title,
+    style_axes,
+)
+from pledge_tracker.charts.palette import (
+    FONT_SIZE,
+    KIND_LINE_STYLES,
+    PRINT_WIDTH,
+    LineStyle,
+    line_style,
+)
+from pledge_tracker.services.chart_data import ProgressOverTime, Series
+
+Values = Callable[[Series], list[float]]
+PICK_TOLERANCE = 6.0  # score points or percentage points from a line that still select it
+
+
+def figsize(data: ProgressOverTime) -> tuple[float, float]:
+    return (PRINT_WIDTH, 3.9)
+
+
+def score_title(data: ProgressOverTime, lang: str = "en") -> str:
+    return _title("score_over_time", data, lang)
+
+
+def coverage_title(data: ProgressOverTime, lang: str = "en") -> str:
+    return _title("coverage_over_time", data, lang)
+
+
+def _title(key: str, data: ProgressOverTime, lang: str) -> str:
+    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+    return f"{strings.text(key, lang)}, {when}"
+
+
+def score_values(series: Series) -> list[float]:
+    return [math.nan if v is None else v for v in series.scores]
+
+
+def coverage_values(series: Series) -> list[float]:
+    return [math.nan if v is None else 100 * v for v in series.coverages]
+
+
+def draw_score_over_time(ax: Axes, data: ProgressOverTime, *, lang: str = "en") -> None:
+    """Score (0-100, assessed cells only) at each quarter end, one line per series."""
+    _draw(ax, data, lang, "score_over_time", score_values)
+    if not ax.lines:
+        return
+    ax.set_ylim(0, 100)
+    ax.set_yticks(range(0, 101, 25))
+    ax.set_ylabel(strings.text("score_axis", lang), fontsize=FONT_SIZE)  # short: fits the axis
+    ax.set_xlabel(
+        f"{strings.text('quarter_end', lang)}\n{strings.text('score_note', lang)}",
+        fontsize=FONT_SIZE,
+    )
+
+
+def draw_coverage_over_time(ax: Axes, data: ProgressOverTime, *, lang: str = "en") -> None:
+    """Coverage (share of pledged cells assessed) at each quarter end, one line per series."""
+    _draw(ax, data, lang, "coverage_over_time", coverage_values)
+    if not ax.lines:
+        return
+    top = max((v for line in ax.lines for v in line.get_ydata() if not math.isnan(v)), default=0)
+    ceiling = 100 if top > 50 else max(10, math.ceil(top / 10) * 10 + 10)
+    ax.set_ylim(0, ceiling)
+    ticks = list(range(0, ceiling + 1, 10 if ceiling > 40 else 5))
+    ax.set_yticks(ticks, [strings.percent(t / 100, lang) for t in ticks])
+    ax.set_ylabel(strings.text("coverage_axis", lang), fontsize=FONT_SIZE)
+    ax.set_xlabel(
+        f"{strings.text('quarter_end', lang)}\n{strings.text('coverage_note', lang)}",
+        fontsize=FONT_SIZE,
+    )
+
+
+def _draw(ax: Axes, data: ProgressOverTime, lang: str, key: str, values: Values) -> None:
+    heading = _title(key, data, lang)
+    drawn = [(s, values(s)) for s in data.series]
+    drawn = [(s, ys) for s, ys in drawn if any(not math.isnan(y) for y in ys)]
+    if not drawn:
+        when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
+        what = strings.text(key, lang).lower()
+        reason = "no_supporter" if not data.series else "no_assessment"
+        no_data(
+            ax,
+            heading,
+            strings.text("no_data", lang, what=what, when=when),
+            strings.text(reason, lang),
+        )
+        return
+    set_title(ax, heading)
+    style_axes(ax, grid_axis="y")
+    xs = list(range(len(data.quarters)))
+    for index, (series, ys) in enumerate(drawn):
+        style = _style(series, index)
+        ax.plot(
+            xs,
+            ys,
+            color=style.colour,
+            marker=style.marker,
+            linestyle=style.dashes,
+            linewidth=1.6,
+            markersize=4.5,
+            label=_label(series, ys, data.filtered, lang, percent=key == "coverage_over_time"),
+        )
+    quarter_ticks(ax, data.quarters, lang)
+    ax.set_xlim(-0.5, len(xs) - 0.5)
+    legend_below(ax, list(ax.lines), columns=2 if len(drawn) > 3 else len(drawn), drop=50)
+
+
+def _style(series: Series, index: int) -> LineStyle:
+    if series.kind in ("all", "kind"):
+        return KIND_LINE_STYLES.get(series.label, line_style(index))
+    return line_style(index + 1)  # the solid black line is kept for "all"
+
+
+def _label(series: Series, ys: Sequence[float], filtered: bool, lang: str, *, percent: bool) -> str:
+    """The line's name and its latest value, e.g. "Governments (41)" or "(2.3%)"."""
+    if series.kind == "all":
+        name = strings.text("all_filtered" if filtered else "all", lang)
+    elif series.kind == "kind":
+        name = strings.kind_label(series.label, lang)
+    else:
+        name = series.label
+    last = next((y for y in reversed(ys) if not math.isnan(y)), None)
+    if last is None:
+        return name
+    return f"{name} ({strings.percent(last / 100, lang) if percent else f'{last:.0f}'})"
+
+
+def locate_series(data: ProgressOverTime, x: float, y: float, values: Values) -> ChartTarget | None:
+    """The line nearest to (x, y) at that quarter, if within PICK_TOLERANCE of it."""
+    index = round(x)
+    if not 0 <= index < len(data.quarters):
+        return None
+    best: tuple[float, Series] | None = None
+    for series in data.series:
+        value = values(series)[index]
+        if not math.isnan(value) and abs(value - y) <= PICK_TOLERANCE:
+            if best is None or abs(value - y) < best[0]:
+                best = (abs(value - y), series)
+    if best is None or best[1].kind == "all":
+        return None
+    series = best[1]
+    if series.kind == "kind":
+        return ChartTarget(
+            frozenset(),
+            frozenset(),
+            strings.kind_label(series.label),
+            kinds=frozenset({series.label}),
+        )
+    return ChartTarget(series.stakeholder_ids, frozenset(), series.label)
+
+
+def locate_score_over_time(data: ProgressOverTime, x: float, y: float) -> ChartTarget | None:
+    return locate_series(data, x, y, score_values)
+
+
+def locate_coverage_over_time(data: ProgressOverTime, x: float, y: float) -> ChartTarget | None:
+    return locate_series(data, x, y, coverage_values)
