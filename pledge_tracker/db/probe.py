@@ -60,7 +60,9 @@ def _look_inside(path: Path) -> None:
 
 def damaged(path: Path, detail: str) -> DamagedDatabaseError:
     """The error for a damaged file: what SQLite found and what the user can do."""
-    detail = detail.strip().splitlines()[0][:200] if detail.strip() else "unknown damage"
+    lines = [line.strip() for line in detail.replace(";", "\n").splitlines()]
+    lines = [line for line in lines if line and not line.startswith("***")]  # "*** in database"
+    detail = lines[0][:200] if lines else "unknown damage"
     return DamagedDatabaseError(
         f"{path} is damaged (SQLite's check found: {detail}). The file was not changed. "
         f"{recovery_advice(path)}"
