@@ -145,13 +145,14 @@ def take_backup(
 
 
 def daily_backup(
-    db_path: Path, *, keep: int = KEEP, folder: Path | None = None
+    db_path: Path, *, keep: int = KEEP, folder: Path | None = None, today: dt.date | None = None
 ) -> BackupInfo | None:
     """The backup taken when a database is opened: at most one a day, none if nothing changed."""
     db_path = Path(db_path).resolve()
     newest = next(iter(list_backups(db_path, folder=folder, only_this=True)), None)
     if newest is not None:
-        same_day = newest.taken_at.replace(tzinfo=dt.UTC).astimezone().date() == dt.date.today()
+        taken_on = newest.taken_at.replace(tzinfo=dt.UTC).astimezone().date()
+        same_day = taken_on == (today or dt.date.today())
         unchanged = newest.audit_hash is not None and chain_head_of(db_path) == (
             newest.audit_count,
             newest.audit_hash,

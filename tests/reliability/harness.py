@@ -108,13 +108,13 @@ def verify(db_path: Path, acknowledged: set[int]) -> Verdict:
         report = run_check(database)
         if not report.ok:
             verdict.problems.append(f"check: {report.problem}")
-        _check_units(database, acknowledged, verdict)
+        check_units(database, acknowledged, verdict)
     finally:
         database.dispose()
     return verdict
 
 
-def _check_units(database: Database, acknowledged: set[int], verdict: Verdict) -> None:
+def check_units(database: Database, acknowledged: set[int], verdict: Verdict) -> None:
     with database.read() as session:
         items = {
             int(match.group(1)): row
