@@ -18,7 +18,13 @@ from pathlib import Path
 from sqlalchemy import text
 
 from pledge_tracker.db import anchor, audit
-from pledge_tracker.db.backup import backup_file, chain_head_of, describe_backup, read_manifest
+from pledge_tracker.db.backup import (
+    backup_file,
+    chain_head_of,
+    describe_backup,
+    quick_check,
+    read_manifest,
+)
 from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.domain.dates import utcnow
@@ -48,6 +54,12 @@ def restore(db: str | Path, backup: str | Path) -> RestoreResult:
         raise DatabaseError(f"The folder {target.parent} does not exist.")
     stamp = utcnow().strftime("%Y%m%dT%H%M%S")
     staging = target.with_name(f"{target.name}.restoring-{stamp}")
+    verdict = quick_check(source)
+    if verdict != "ok":
+        raise DatabaseError(
+            f"{source.name} cannot be restored: it is not a sound database ({verdict[:150]}). "
+            "Choose another backup; nothing was changed."
+        )
     try:
         backup_file(source, staging)
         count = verify_copy(staging, source)
