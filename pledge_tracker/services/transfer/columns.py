@@ -24,6 +24,7 @@ _DATE = "YYYY-MM-DD"
 _SUPPORTER = Column(
     "supporter", True, "supporter name or country code (case and accents ignored)", "New Zealand"
 )
+_DEMO = Column("demo", False, "yes marks demonstration data (kept marked as such)", "no")
 _COMMITMENT = Column("commitment", True, "commitment code or short title", "GOV-2")
 
 KINDS: dict[str, tuple[Column, ...]] = {
@@ -62,6 +63,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("notes", False, "free text", ""),
         Column("supporters", False, "supporter names or codes, separated by ;", "New Zealand"),
         Column("commitments", False, "commitment codes, separated by ;", "GOV-2; GOV-5"),
+        _DEMO,
     ),
     "assessments": (
         Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
@@ -80,6 +82,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("origin", False, "independent_review, self_report or stakeholder_reply", ""),
         Column("assessor", False, "who judged (default: you)", ""),
         Column("evidence", False, "evidence uids or titles, separated by ;", ""),
+        _DEMO,
     ),
     "actions": (
         _SUPPORTER,

@@ -293,7 +293,8 @@ class Merger:
     def _pledges_of(
         self, rows: list[dict[str, Any]], *, translate: bool
     ) -> dict[int, tuple[bool, str | None]]:
-        """Pledges on commitments this database had before the merge, by local commitment id."""
+        """Pledges on the commitments both sides had before the merge, by local commitment id."""
+        shared = self._shared_commitments()
         found = {}
         for row in rows:
             commitment = (
@@ -301,9 +302,12 @@ class Merger:
                 if translate
                 else row["commitment_id"]
             )
-            if commitment not in self.new["commitments"]:
+            if commitment in shared:
                 found[commitment] = (row["applicable"], row["note"])
         return found
+
+    def _shared_commitments(self) -> set[int]:
+        return set(self.idmap["commitments"].values()) - self.new["commitments"]
 
     def _extra_pledges(self, spec: Spec, pkg_id: int, local_id: int) -> None:
         """Pledges on commitments the merge itself added: nothing here to conflict with."""
@@ -332,7 +336,7 @@ class Merger:
                 self.session.execute(
                     delete(pledges).where(
                         pledges.c.stakeholder_id == local_id,
-                        pledges.c.commitment_id.in_(list(links["pledges"]) or [-1]),
+                        pledges.c.commitment_id.in_(sorted(self._shared_commitments())),
                     )
                 )
             for commitment, (applicable, note) in links["pledges"].items():

@@ -193,7 +193,8 @@ def _evidence(values: Values, lookups: Lookups) -> Prepared:
     keys = [_evidence_key(data.title, data.source_url, data.effective)]
     if uid:
         keys.insert(0, ("uid", uid))
-    return Prepared(tuple(keys), data.title, lambda tx: evidence.add(tx, data, uid=uid))
+    demo = parse_bool(values.get("demo"), "demo")
+    return Prepared(tuple(keys), data.title, lambda tx: evidence.add(tx, data, uid=uid, demo=demo))
 
 
 def _assessment(values: Values, lookups: Lookups) -> Prepared:
@@ -218,6 +219,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
     )
     level = choice(data.level, Level, "level")
     assessor = clean_text(values.get("assessor"), "assessor", max_length=300) or None
+    demo = parse_bool(values.get("demo"), "demo")
     keys = [("judgement", supporter, commitment, effective, level.value, rationale)]
     if uid:
         keys.insert(0, ("uid", uid))
@@ -225,7 +227,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
     return Prepared(
         tuple(keys),
         label,
-        lambda tx: assessments.record(tx, data, uid=uid, assessor=assessor),
+        lambda tx: assessments.record(tx, data, uid=uid, assessor=assessor, demo=demo),
     )
 
 
