@@ -227,7 +227,9 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name}{suffix} — Pledge Tracker")
         self.setWindowFilePath(str(path) if path else "")
         self.database_label.setText(str(path) if path else name)
-        self.actor_label.setText(self.tr("Changes signed as {0}").format(self.context.database.actor))
+        self.actor_label.setText(
+            self.tr("Changes signed as {0}").format(self.context.database.actor)
+        )
         self.banner.setText(
             self.tr(
                 "This database is open read-only: you can read and print, but no change can "

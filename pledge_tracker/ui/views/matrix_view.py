@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -47,7 +49,8 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self._context = context
         self._token = 0
-        self._header_restored = False
+        self._column_widths: dict[str, int] = {}  # by commitment code, as the user set them
+        self._applying_widths = False
         self.dialog: QDialog | None = None  # the open assessment or evidence dialog
         self.model = MatrixModel(self)
         self._build()
@@ -74,6 +77,8 @@ class MatrixView(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary of the supporters shown"))
         key = QHBoxLayout()
+        key.addWidget(self.filters.sort_box)
+        key.addSpacing(16)
         key.addWidget(LevelLegend(), 1)
         key.addWidget(self.summary)
         self.table = self._build_table()
@@ -157,6 +162,7 @@ class MatrixView(QWidget):
         ctx.filter_changed.connect(lambda _f: self._apply_view())
         self.filters.sort_changed.connect(lambda _k, _r: self._apply_view())
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.columns_header.sectionResized.connect(self._on_section_resized)
         self.table.activated.connect(lambda _index: self.record_assessment())
         self.detail.record_requested.connect(self.record_assessment)
         self.detail.add_evidence_requested.connect(self.add_evidence)
@@ -187,11 +193,6 @@ class MatrixView(QWidget):
         keep = self._current_pair()
         self.model.set_matrix(matrix)
         self._after_reset(keep)
-        if not self._header_restored:
-            self._header_restored = True
-            state = self._context.settings.state("matrix/columns")
-            if state is not None:
-                self.columns_header.restoreState(state)
         self.busy.hide()
         self.matrix_loaded.emit()
 
@@ -208,6 +209,7 @@ class MatrixView(QWidget):
 
     def _after_reset(self, keep: tuple[int, int] | None) -> None:
         """Put the cursor back on the cell the user was on, and refresh what depends on it."""
+        self._apply_widths()
         index = self.model.index_of(*keep) if keep else QModelIndex()
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
@@ -298,7 +300,13 @@ class MatrixView(QWidget):
         self.dialog = AssessmentDialog(
             self._context, row.stakeholder, commitment, cell, preselected=cited, parent=self
         )
+        self.dialog.finished.connect(self._on_dialog_finished)
         self.dialog.open()
+
+    def _on_dialog_finished(self, _result: int) -> None:
+        """Give the window and the matrix the keyboard back (Ctrl+Z works at once)."""
+        self.window().activateWindow()
+        self.table.setFocus()
 
     def add_evidence(self) -> None:
         cell = self.model.cell_at(self.table.currentIndex())
@@ -312,11 +320,26 @@ class MatrixView(QWidget):
             stakeholder_id=cell.stakeholder_id,
             commitment_id=cell.commitment_id,
         )
+        if self.dialog is not None:
+            self.dialog.finished.connect(self._on_dialog_finished)
 
     def focus_search(self) -> None:
         """Find (Ctrl+F) lands in the supporter search box."""
         self.filters.search.setFocus()
         self.filters.search.selectAll()
+
+    # -- column widths (a model reset forgets them; the user should not have to) ---------
+    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
+        if not self._applying_widths and 0 <= column < self.model.columnCount():
+            self._column_widths[self.model.commitment_at(column).code] = new
+
+    def _apply_widths(self) -> None:
+        self._applying_widths = True
+        for column in range(self.model.columnCount()):
+            width = self._column_widths.get(self.model.commitment_at(column).code)
+            if width:
+                self.columns_header.resizeSection(column, width)
+        self._applying_widths = False
 
     # -- remembered state ----------------------------------------------------------------
     def _restore_choices(self) -> None:
@@ -324,6 +347,11 @@ class MatrixView(QWidget):
         state = settings.state("matrix/splitter")
         if state is not None:
             self.splitter.restoreState(state)
+        try:
+            widths = json.loads(settings.remembered("matrix/column_widths", "{}"))
+            self._column_widths = {str(k): int(v) for k, v in widths.items()}
+        except (ValueError, AttributeError, TypeError):
+            self._column_widths = {}  # a damaged setting costs only the widths
         key = settings.remembered("matrix/sort", SortKey.NAME.value)
         reverse = settings.remembered("matrix/sort_reverse", "0") == "1"
         self.filters.set_sort(SortKey(key) if key in set(SortKey) else SortKey.NAME, reverse)
@@ -333,6 +361,6 @@ class MatrixView(QWidget):
         """Remember the splitter, column widths and sort order (the window calls this on close)."""
         settings = self._context.settings
         settings.save_state("matrix/splitter", self.splitter.saveState())
-        settings.save_state("matrix/columns", self.columns_header.saveState())
+        settings.remember("matrix/column_widths", json.dumps(self._column_widths))
         settings.remember("matrix/sort", self.filters.sort_key().value)
         settings.remember("matrix/sort_reverse", "1" if self.filters.reverse.isChecked() else "0")

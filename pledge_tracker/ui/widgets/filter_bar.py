@@ -44,14 +44,16 @@ class FilterBar(QWidget):
         self.search.setPlaceholderText(self.tr("Search name or country code"))
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName(self.tr("Search supporters by name or country code"))
-        self.search.setMinimumWidth(200)
+        self.search.setMinimumWidth(140)
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in StakeholderKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.kind.setAccessibleName(self.tr("Kind of supporter"))
-        self.founding = QCheckBox(self.tr("&Founding supporters only"))
-        self.inactive = QCheckBox(self.tr("Show &inactive"))
+        self.founding = QCheckBox(self.tr("&Founding only"))
+        self.founding.setToolTip(self.tr("Show only the founding supporters of the Call"))
+        self.inactive = QCheckBox(self.tr("&Inactive too"))
+        self.inactive.setToolTip(self.tr("Also show supporters that have been deactivated"))
         self.sort = QComboBox()
         for key, text in self._sort_names().items():
             self.sort.addItem(text, key.value)
@@ -65,11 +67,14 @@ class FilterBar(QWidget):
         self.reverse.setAccessibleName(self.tr("Reverse the order"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.search, self.kind, self.founding, self.inactive):
+        layout.addWidget(self.search, 1)
+        for widget in (self.kind, self.founding, self.inactive):
             layout.addWidget(widget)
-        layout.addSpacing(12)
+        self.sort_box = QWidget()  # placed by the view on the row below
+        sort_layout = QHBoxLayout(self.sort_box)
+        sort_layout.setContentsMargins(0, 0, 0, 0)
         for widget in (sort_label, self.sort, self.reverse):
-            layout.addWidget(widget)
+            sort_layout.addWidget(widget)
         self.search.textChanged.connect(self._emit_filter)
         self.kind.currentIndexChanged.connect(self._emit_filter)
         self.founding.toggled.connect(self._emit_filter)

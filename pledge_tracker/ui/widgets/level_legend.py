@@ -1,26 +1,22 @@
-"""A one-line key to the matrix: each level's swatch and name, and the needs-review mark."""
+"""The key to the matrix: each level's swatch and name, and the needs-review mark.
+
+Painted by hand so that it wraps onto a second line in a narrow window instead of
+forcing the window to be wide.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QPainter, QPalette, QPixmap, QPolygon
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import QPoint, QRect, QSize, Qt
+from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygon
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from pledge_tracker.domain.levels import LEVEL_ORDER
+from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
 
-
-def _review_pixmap(size: int, palette: QPalette) -> QPixmap:
-    pixmap = QPixmap(size, size)
-    pixmap.fill(Qt.GlobalColor.transparent)
-    painter = QPainter(pixmap)
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-    painter.setPen(palette.color(QPalette.ColorRole.Mid))
-    painter.drawRect(1, 1, size - 3, size - 3)
-    painter.setBrush(palette.color(QPalette.ColorRole.Text))
-    painter.drawPolygon(QPolygon([QPoint(size - 10, 1), QPoint(size - 2, 1), QPoint(size - 2, 9)]))
-    painter.end()
-    return pixmap
+SWATCH = 16
+GAP = 5  # between a swatch and its name
+SPACING = 14  # between entries
+REVIEW = None  # the entry for the needs-review mark
 
 
 class LevelLegend(QWidget):
@@ -28,23 +24,76 @@ class LevelLegend(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(4)
-        names = []
-        for level in LEVEL_ORDER:
-            self._add(layout, level_icon(level).pixmap(18, 18), level_label(level))
-            names.append(level_label(level))
-        review = self.tr("Needs review")
-        self._add(layout, _review_pixmap(18, self.palette()), review)
-        layout.addStretch(1)
-        self.setAccessibleName(self.tr("Key: {0}").format(", ".join([*names, review])))
+        self._entries: list[tuple[Level | None, str]] = [
+            (level, level_label(level)) for level in LEVEL_ORDER
+        ]
+        self._entries.append((REVIEW, self.tr("Needs review")))
+        policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName(
+            self.tr("Key: {0}").format(", ".join(text for _level, text in self._entries))
+        )
 
-    @staticmethod
-    def _add(layout: QHBoxLayout, pixmap: QPixmap, text: str) -> None:
-        icon = QLabel()
-        icon.setPixmap(pixmap)
-        layout.addWidget(icon)
-        label = QLabel(text)
-        layout.addWidget(label)
-        layout.addSpacing(10)
+    def _line_height(self) -> int:
+        return max(SWATCH, self.fontMetrics().height()) + 4
+
+    def _layout(self, width: int) -> list[tuple[QPoint, Level | None, str]]:
+        """Where each entry goes when the key is `width` pixels wide."""
+        x = y = 0
+        placed = []
+        for level, text in self._entries:
+            size = SWATCH + GAP + self.fontMetrics().horizontalAdvance(text)
+            if x and x + size > width:
+                x, y = 0, y + self._line_height()
+            placed.append((QPoint(x, y), level, text))
+            x += size + SPACING
+        return placed
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        last = self._layout(max(width, 1))[-1][0]
+        return last.y() + self._line_height()
+
+    def sizeHint(self) -> QSize:
+        width = sum(
+            SWATCH + GAP + self.fontMetrics().horizontalAdvance(t) + SPACING
+            for _l, t in self._entries
+        )
+        return QSize(width, self._line_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, self._line_height())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        line = self._line_height()
+        for point, level, text in self._layout(self.width()):
+            swatch = QRect(point.x(), point.y() + (line - SWATCH) // 2, SWATCH, SWATCH)
+            if level is None:
+                _paint_review_key(painter, swatch, palette)
+            else:
+                painter.drawPixmap(swatch, level_icon(level, SWATCH).pixmap(SWATCH, SWATCH))
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            label = QRect(swatch.right() + GAP, point.y(), self.width(), line)
+            painter.drawText(
+                label, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text
+            )
+        painter.end()
+
+
+def _paint_review_key(painter: QPainter, rect: QRect, palette: QPalette) -> None:
+    """An empty cell with the corner flag the matrix puts on cells that need review."""
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setPen(palette.color(QPalette.ColorRole.Mid))
+    painter.drawRect(rect.adjusted(0, 0, -1, -1))
+    painter.setBrush(palette.color(QPalette.ColorRole.Text))
+    right, top = rect.right(), rect.top()
+    painter.drawPolygon(
+        QPolygon([QPoint(right - 7, top), QPoint(right, top), QPoint(right, top + 7)])
+    )
+    painter.restore()
