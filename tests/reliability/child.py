@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import time
 from pathlib import Path
 
 from pledge_tracker.bootstrap import open_app_database
@@ -66,10 +67,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--start", type=int, default=1)
     parser.add_argument("--limit", type=int, default=1_000_000, help="units per writer")
     parser.add_argument("--serve", action="store_true", help="fork server mode (POSIX)")
+    parser.add_argument("--go-file", type=Path, help="wait until this file exists, then write")
     args = parser.parse_args(argv)
     if args.serve:
         return serve(args.db, args.limit)
     _say(f"pid {os.getpid()}")
+    while args.go_file is not None and not args.go_file.exists():
+        time.sleep(0.005)  # lets two writers start at the same moment
     write_until_killed(args.db, args.start, args.limit)
     return 0
 

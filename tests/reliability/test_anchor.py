@@ -1,0 +1,175 @@
+"""The audit chain's head kept outside the database: a cut or recomputed tail is caught."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.cli import main
+from pledge_tracker.db import anchor, audit
+from pledge_tracker.db.backup import take_backup
+from pledge_tracker.domain.dto import StakeholderInput
+from pledge_tracker.services import stakeholders
+from pledge_tracker.services.check import run_check
+
+
+def add_supporters(db: Path, *names: str) -> None:
+    database = open_app_database(db)
+    try:
+        for name in names:
+            with database.write() as tx:
+                stakeholders.add(tx, StakeholderInput(name=name, kind="government"))
+    finally:
+        database.dispose()
+
+
+def check(db: Path) -> str | None:
+    database = open_app_database(db)
+    try:
+        return run_check(database).problem
+    finally:
+        database.dispose()
+
+
+def raw_sql(db: Path, *statements: str) -> None:
+    raw = sqlite3.connect(db)
+    try:
+        for statement in statements:
+            raw.execute(statement)
+        raw.commit()
+    finally:
+        raw.close()
+
+
+def rewrite_from(db: Path, first: int) -> None:
+    """Edit entry `first` and recompute every later hash: the chain inside stays valid."""
+    raw = sqlite3.connect(db)
+    try:
+        raw.execute("UPDATE audit_entries SET actor = 'Mallory' WHERE id = ?", (first,))
+        before = raw.execute("SELECT hash FROM audit_entries WHERE id = ?", (first - 1,)).fetchone()
+        prev = before[0] if before else audit.GENESIS
+        columns = "id, at, actor, action, entity, record_uid, before, after"
+        for row in raw.execute(
+            f"SELECT {columns} FROM audit_entries WHERE id >= ? ORDER BY id", (first,)
+        ).fetchall():
+            fields = dict(zip(["id", "at", "actor", "action", "entity", "record", "before",
+                               "after"], row, strict=True))  # fmt: skip
+            digest = audit.entry_hash(prev, fields)
+            raw.execute(
+                "UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
+                (prev, digest, row[0]),
+            )
+            prev = digest
+        raw.commit()
+    finally:
+        raw.close()
+
+
+@pytest.fixture
+def written(db_path: Path) -> Path:
+    add_supporters(db_path, "Anchor One", "Anchor Two", "Anchor Three")
+    return db_path
+
+
+def head_of(db: Path) -> tuple[int, str]:
+    raw = sqlite3.connect(db)
+    try:
+        return raw.execute("SELECT id, hash FROM audit_entries ORDER BY id DESC LIMIT 1").fetchone()
+    finally:
+        raw.close()
+
+
+def test_the_anchor_follows_every_write(written: Path) -> None:
+    database = open_app_database(written)
+    try:
+        kept = anchor.load(database.url)
+    finally:
+        database.dispose()
+    assert kept is not None
+    assert (kept.count, kept.hash) == head_of(written)
+    assert anchor.anchor_path(f"sqlite:///{written}").parent.name == "anchors"
+    assert check(written) is None
+
+
+def test_a_cut_tail_is_reported(written: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    count, _ = head_of(written)
+    raw_sql(written, f"DELETE FROM audit_entries WHERE id > {count - 2}")
+    problem = check(written)
+    assert problem is not None and "truncated" in problem and f"entry {count}" in problem
+    assert main(["check", "--db", str(written)]) == 1
+    assert "truncated" in capsys.readouterr().err
+
+
+def test_a_recomputed_tail_is_reported(written: Path) -> None:
+    count, _ = head_of(written)
+    rewrite_from(written, count - 1)
+    database = open_app_database(written)
+    try:
+        with database.read() as session:
+            assert audit.verify(session) is None  # the chain alone sees nothing wrong
+    finally:
+        database.dispose()
+    problem = check(written)
+    assert problem is not None and "rewritten" in problem and f"entry {count}" in problem
+
+
+def test_new_writes_after_tampering_do_not_hide_it(written: Path) -> None:
+    count, _ = head_of(written)
+    raw_sql(written, f"DELETE FROM audit_entries WHERE id > {count - 2}")
+    add_supporters(written, "Cover One", "Cover Two", "Cover Three", "Cover Four")
+    problem = check(written)  # entry `count` exists again, but it is not the one anchored
+    assert problem is not None and "rewritten" in problem
+
+
+def test_the_newest_backup_manifest_stands_in_when_the_anchor_file_is_gone(
+    written: Path,
+) -> None:
+    take_backup(written)
+    count, _ = head_of(written)
+    anchor.forget(f"sqlite:///{written.resolve()}")
+    raw_sql(written, f"DELETE FROM audit_entries WHERE id > {count - 1}")
+    problem = check(written)
+    assert problem is not None and "newest backup's manifest" in problem
+
+
+def test_a_new_database_at_the_same_path_starts_a_new_history(written: Path) -> None:
+    written.unlink()
+    assert main(["init", "--db", str(written)]) == 0
+    assert check(written) is None
+
+
+def test_a_file_replaced_on_purpose_is_reported_then_accepted(
+    written: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.db"
+    other.write_bytes(written.read_bytes())
+    rewrite_from(other, 1)  # another history from its first entry on, as another file has
+    add_supporters(other, "Someone Else's Supporter")
+    written.write_bytes(other.read_bytes())  # copied over by hand
+    problem = check(written)
+    assert problem is not None and "not the one last seen here" in problem
+    assert "anchor --db DB --reset" in problem
+    capsys.readouterr()
+    assert main(["anchor", "--db", str(written)]) == 1
+    assert "MISMATCH" in capsys.readouterr().out
+    assert main(["anchor", "--db", str(written), "--reset"]) == 0
+    assert check(written) is None
+
+
+def test_a_failing_anchor_never_fails_the_save(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def broken(*_args: object, **_kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(anchor, "save", broken)
+    add_supporters(db_path, "Saved Anyway")  # no exception: the commit had landed
+    database = open_app_database(db_path)
+    try:
+        with database.read() as session:
+            assert stakeholders.find(session, "Saved Anyway") is not None
+    finally:
+        database.dispose()
