@@ -8,10 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import shutil
 import uuid
+from pathlib import Path
 
+import pytest
 from sqlalchemy import insert, select
 
+from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 
@@ -55,3 +59,28 @@ def bulk_insert_evidence(database: Database, count: int, *, seed: int = 7) -> No
         connection.execute(insert(m.Evidence), items)
         connection.execute(insert(m.evidence_stakeholders), people)
         connection.execute(insert(m.evidence_commitments), pledges)
+
+
+_BIG: dict[str, Path] = {}
+
+
+def big_database_template(tmp_path_factory: pytest.TempPathFactory, count: int = 100_000) -> Path:
+    """A seeded database plus `count` synthetic items, built once per test session."""
+    key = str(count)
+    if key not in _BIG:
+        path = tmp_path_factory.mktemp("big") / f"evidence-{count}.db"
+        database = open_app_database(path, actor="test seed")
+        try:
+            bulk_insert_evidence(database, count)
+        finally:
+            database.dispose()
+        _BIG[key] = path
+    return _BIG[key]
+
+
+def open_big_copy(
+    tmp_path_factory: pytest.TempPathFactory, target: Path, count: int = 100_000
+) -> Database:
+    """A private, writable copy of the big database."""
+    shutil.copy(big_database_template(tmp_path_factory, count), target)
+    return open_app_database(target, actor="Test Officer")

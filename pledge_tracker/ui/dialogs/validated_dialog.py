@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPushButton,
     QVBoxLayout,
@@ -39,8 +40,10 @@ class ValidatedDialog(QDialog):
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
         self.errors = InlineErrors(self.save_button)
+        self.body = QHBoxLayout()  # the form on the left; subclasses may add panels beside it
+        self.body.addLayout(self.form, 1)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.form)
+        self.layout_.addLayout(self.body, 1)
         self.layout_.addWidget(self.errors.general_label())
         self.layout_.addWidget(self.buttons)
         self.buttons.accepted.connect(self._on_save_clicked)

@@ -122,7 +122,7 @@ class AttachmentList(QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.add_button = QPushButton(self.tr("Add &file…"))
-        self.open_button = QPushButton(self.tr("O&pen"))
+        self.open_button = QPushButton(self.tr("&Open"))
         self.remove_button = QPushButton(self.tr("Remo&ve"))
         for button, name in (
             (self.add_button, self.tr("Add a file as an attachment")),

@@ -23,13 +23,15 @@ class CheckListPicker(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._base = title  # may carry an & mnemonic
+        plain = title.replace("&", "")
         self._title = QLabel(title)
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.setAccessibleName(self.tr("Filter {0}").format(title))
+        self.filter.setAccessibleName(self.tr("Filter {0}").format(plain))
         self.list = QListWidget()
-        self.list.setAccessibleName(title)
+        self.list.setAccessibleName(plain)
         self.list.setUniformItemSizes(True)
         self._title.setBuddy(self.filter)
         layout = QVBoxLayout(self)
@@ -84,5 +86,5 @@ class CheckListPicker(QWidget):
 
     def _update_title(self) -> None:
         count = len(self.checked_ids())
-        base = self.list.accessibleName()
+        base = self._base
         self._title.setText(self.tr("{0} ({1} ticked)").format(base, count) if count else base)

@@ -1,0 +1,79 @@
+"""The undoable edit of an evidence item whose attachments changed too."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO, EvidenceInput
+from pledge_tracker.services import attachments, evidence
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.undo import ServiceCommand
+
+
+def input_of(item: EvidenceDTO) -> EvidenceInput:
+    """The item's current details as the input that would save them again."""
+    return EvidenceInput(
+        title=item.title,
+        summary=item.summary,
+        kind=item.kind,
+        source_url=item.source_url,
+        source_name=item.source_name,
+        effective=item.effective,
+        published=item.published,
+        retrieved=item.retrieved,
+        reliability=item.reliability,
+        restricted=item.restricted,
+        notes=item.notes,
+        stakeholder_ids=item.stakeholder_ids,
+        commitment_ids=item.commitment_ids,
+    )
+
+
+def edit_evidence_with_files(
+    context: AppContext,
+    old: EvidenceDTO,
+    data: EvidenceInput,
+    added: list[Path],
+    removed: list[AttachmentRef],
+) -> ServiceCommand:
+    """Edit details, attach `added` files and detach `removed` ones, as one undoable step.
+
+    Detaching keeps the bytes in the database, so undo and redo re-link them by hash
+    without holding file contents in memory.
+    """
+    previous = input_of(old)
+    linked: list[AttachmentRef] = []  # filled by the first run, reused by undo and redo
+
+    def first(tx: Tx) -> EvidenceDTO:
+        result = evidence.edit(tx, old.id, data, expected_version=old.version)
+        for path in added:
+            name, content = attachments.read_file(path)
+            result = evidence.attach(tx, old.id, name, content)
+            linked.append(AttachmentRef(attachments.sha256(content), name, len(content)))
+        return _detach_all(tx, old.id, removed) or result
+
+    def undo(tx: Tx, _result: object) -> None:
+        evidence.edit(tx, old.id, previous)
+        _detach_all(tx, old.id, linked)
+        _relink_all(tx, old.id, removed)
+
+    def redo(tx: Tx, _result: object) -> None:
+        evidence.edit(tx, old.id, data)
+        _relink_all(tx, old.id, linked)
+        _detach_all(tx, old.id, removed)
+
+    text = context.tr("Edit evidence {0}").format(old.title[:40])
+    return ServiceCommand(context, text, do=first, undo=undo, redo_again=redo)
+
+
+def _detach_all(tx: Tx, evidence_id: int, refs: list[AttachmentRef]) -> EvidenceDTO | None:
+    result = None
+    for ref in refs:
+        result = evidence.detach(tx, evidence_id, ref.sha256)
+    return result
+
+
+def _relink_all(tx: Tx, evidence_id: int, refs: list[AttachmentRef]) -> None:
+    for ref in refs:
+        evidence.attach(tx, evidence_id, ref.filename, attachments.load(tx.session, ref.sha256))
