@@ -11,6 +11,8 @@ import io
 import logging
 from typing import Any
 
+from matplotlib.backends.backend_agg import FigureCanvasAgg
+from PIL import Image as PILImage
 from reportlab.platypus import Flowable, Image, KeepTogether
 
 from pledge_tracker.reports.blocks import Ctx, spacer
@@ -28,8 +30,12 @@ def chart_image(name: str, data: Any, width: float, lang: str) -> Image | None:
     if name not in registry.CHARTS:
         return None
     figure = registry.figure(name, data, lang=lang, dpi=DPI)
+    canvas = FigureCanvasAgg(figure)
+    canvas.draw()
+    # Flattened onto white (no alpha channel): one image per chart, no soft mask beside it.
+    picture = PILImage.frombuffer("RGBA", canvas.get_width_height(), canvas.buffer_rgba())
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    picture.convert("RGB").save(buffer, format="PNG", optimize=False)
     inches_wide, inches_high = figure.get_size_inches()
     scale = min(1.0, width / (inches_wide * 72))
     buffer.seek(0)

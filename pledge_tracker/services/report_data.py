@@ -295,7 +295,7 @@ class _Counts:
             query = query.where(m.Evidence.restricted.is_(False))
             person_query = person_query.where(m.Evidence.restricted.is_(False))
         self.pairs = {(s, c): n for s, c, n in session.execute(query).all()}
-        self.people: dict[int, int] = dict(session.execute(person_query).tuples().all())
+        self.people: dict[int, int] = dict(session.execute(person_query).all())  # type: ignore[arg-type]
 
 
 def _recent_evidence(
@@ -487,7 +487,7 @@ def _rationales(session: Session, assessment_ids: list[int]) -> dict[int, str]:
     result: dict[int, str] = {}
     for chunk in _chunks(sorted(assessment_ids)):
         query = select(m.Assessment.id, m.Assessment.rationale).where(m.Assessment.id.in_(chunk))
-        result.update(session.execute(query).tuples().all())
+        result.update((i, text) for i, text in session.execute(query).all())
     return result
 
 
@@ -600,8 +600,10 @@ def _charts(
         include_restricted=not options.public,
         freshness_months=options.freshness_months,
     )
+    # Time series run from the Call's adoption; only "what changed" uses the report's since.
+    whole = replace(chart_options, since=None)
     return tuple(
-        (name, chart_data.build(name, session, chart_options))
+        (name, chart_data.build(name, session, chart_options if name == "changes" else whole))
         for name in options.charts
         if name in chart_data.BUILDERS
     )
