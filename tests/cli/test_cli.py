@@ -121,7 +121,6 @@ def test_the_output_of_backup_passes_check(copy: Path) -> None:
         ("frobnicate",),
         ("stats", "--db", "x.db", "--as-of", "2019-02-30"),
         ("backup", "--db", "x.db"),  # --out is required
-        ("stats", "--db", "x.db", "--colour"),
     ],
 )
 def test_usage_errors_exit_2(args: tuple[str, ...], plain: Path) -> None:
