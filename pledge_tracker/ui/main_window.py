@@ -6,11 +6,10 @@ and so is a menu entry, `window.add_action("file", window.tr("&Import…"), wiza
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -31,43 +30,12 @@ from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
+from pledge_tracker.ui.views.supporters_view import SupportersView
 from pledge_tracker.ui.workers import wait_for_workers
 
 DB_FILTER = "Pledge Tracker databases (*.db *.sqlite *.sqlite3);;All files (*)"
-
-# Views built elsewhere in the app: (key, tab title, module, class). Each takes (context).
-VIEW_PAGES = (
-    (
-        "supporters",
-        QT_TRANSLATE_NOOP("MainWindow", "&Supporters"),
-        "supporters_view",
-        "SupportersView",
-    ),
-    (
-        "commitments",
-        QT_TRANSLATE_NOOP("MainWindow", "&Commitments"),
-        "commitments_view",
-        "CommitmentsView",
-    ),
-    ("evidence", QT_TRANSLATE_NOOP("MainWindow", "&Evidence"), "evidence_view", "EvidenceView"),
-    ("actions", QT_TRANSLATE_NOOP("MainWindow", "Ac&tions"), "actions_view", "ActionsView"),
-)
-
-
-def optional_pages() -> list[tuple[str, str, Callable[[AppContext], QWidget]]]:
-    """The views present in this build, in tab order (a missing module is skipped)."""
-    found = []
-    for key, title, module_name, class_name in VIEW_PAGES:
-        try:
-            module = importlib.import_module(f"pledge_tracker.ui.views.{module_name}")
-        except ModuleNotFoundError as error:
-            if error.name != f"pledge_tracker.ui.views.{module_name}":
-                raise  # the view exists but is broken: say so, do not hide it
-            continue
-        text = QCoreApplication.translate("MainWindow", title)
-        found.append((key, text, getattr(module, class_name)))
-    return found
 
 
 class MainWindow(QMainWindow):
@@ -85,8 +53,8 @@ class MainWindow(QMainWindow):
         self._build_central()
         self.matrix = self.add_page("matrix", self.tr("&Matrix"), MatrixView(context))
         self._fill_menu("assess", self.matrix.menu_actions())
-        for key, title, factory in optional_pages():
-            self.add_page(key, title, factory(context))
+        self.add_page("supporters", self.tr("&Supporters"), SupportersView(context))
+        self.add_page("evidence", self.tr("&Evidence"), EvidenceView(context))
         self._build_status_bar()
         self._connect_signals()
         self._restore_geometry()

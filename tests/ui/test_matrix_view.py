@@ -97,3 +97,25 @@ def test_sorting_by_score_and_back_to_name(view, context, qtbot) -> None:
     assert scores[-1] == 100.0
     view.filters.sort.setCurrentIndex(view.filters.sort.findText("Name (A–Z)"))
     assert names(view)[-1] < names(view)[0]  # still reversed: Z to A
+
+
+def test_add_evidence_from_the_detail_panel_links_it_to_the_cell(window, context, qtbot) -> None:
+    from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
+
+    nz, gov5 = ids(context.database, "New Zealand", "GOV-5")
+    view = window.matrix
+    assert view.select_cell(nz, gov5)
+    qtbot.waitUntil(lambda: view.detail.evidence_button.isEnabled())
+    qtbot.mouseClick(view.detail.evidence_button, Qt.MouseButton.LeftButton)
+    dialog = view.dialog
+    assert isinstance(dialog, EvidenceDialog) and dialog.isVisible()
+    assert dialog.supporters.checked_ids() == (nz,)
+    assert dialog.commitments.checked_ids() == (gov5,)
+    qtbot.keyClicks(dialog.title, "Online Safety Code consultation")
+    qtbot.keyClicks(dialog.dates["effective"], "2024-03-01")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert not dialog.isVisible()
+    with qtbot.waitSignal(view.detail.loaded, timeout=10_000):
+        pass
+    assert [e.title for e in view.detail.detail.evidence] == ["Online Safety Code consultation"]
+    assert "Online Safety Code consultation" in view.detail.browser.toPlainText()

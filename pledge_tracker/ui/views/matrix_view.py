@@ -22,6 +22,7 @@ from pledge_tracker.domain.dto import Matrix
 from pledge_tracker.domain.scoring import summarise
 from pledge_tracker.services import queries
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs import evidence_link
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.models.matrix_model import MatrixModel
 from pledge_tracker.ui.models.matrix_rows import SortKey, format_coverage, format_score
@@ -312,16 +313,13 @@ class MatrixView(QWidget):
         cell = self.model.cell_at(self.table.currentIndex())
         if cell is None or not self.evidence_action.isEnabled():
             return
-        from pledge_tracker.ui.dialogs import evidence_link
-
         self.dialog = evidence_link.open_evidence_dialog(
             self._context,
             self,
             stakeholder_id=cell.stakeholder_id,
             commitment_id=cell.commitment_id,
         )
-        if self.dialog is not None:
-            self.dialog.finished.connect(self._on_dialog_finished)
+        self.dialog.finished.connect(self._on_dialog_finished)
 
     def focus_search(self) -> None:
         """Find (Ctrl+F) lands in the supporter search box."""
