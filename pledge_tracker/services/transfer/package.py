@@ -184,6 +184,8 @@ def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: 
             raise ArchiveRefused(file, f"manifest.json gives no valid SHA-256 for '{name}'")
         if name != DATA and not _ATTACHMENT.match(str(name)):
             raise ArchiveRefused(file, f"manifest.json lists an unexpected file '{name}'")
+        if name != DATA and name.removeprefix("attachments/") != digest:
+            raise ArchiveRefused(file, f"'{name}' is not named by its SHA-256 in the manifest")
         if name not in infos:
             raise ArchiveRefused(file, f"'{name}' is listed in the manifest but missing")
     extra = sorted(set(infos) - set(files) - {MANIFEST})
