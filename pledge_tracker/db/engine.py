@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.engine import make_url
+from sqlalchemy.engine import URL, make_url
 
 from pledge_tracker.db.storage import read_only_url
 
@@ -21,7 +21,9 @@ def database_url(db: str | Path) -> str:
     text = str(db)
     if "://" in text:
         return text
-    return f"sqlite:///{Path(text).expanduser().resolve()}"
+    # Built, not formatted: a '%', '?' or '#' in a file name must not be read as URL syntax.
+    path = str(Path(text).expanduser().resolve())
+    return URL.create("sqlite", database=path).render_as_string(hide_password=False)
 
 
 def is_sqlite(url: str) -> bool:

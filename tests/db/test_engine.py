@@ -150,3 +150,24 @@ def test_urls_and_paths() -> None:
     assert sqlite_path("postgresql+psycopg://u@h/db") is None
     assert sqlite_path("sqlite://") is None
     assert sqlite_path("sqlite:///:memory:") is None
+
+
+def test_file_names_with_url_characters_are_taken_literally(tmp_path: Path) -> None:
+    from pledge_tracker.bootstrap import open_app_database
+    from pledge_tracker.db.backup import backup_file
+    from pledge_tracker.services.check import run_check
+
+    folder = tmp_path / "Policy team #2 (100%)"
+    folder.mkdir()
+    path = folder / "call 50%20 done?.db"
+    database = open_app_database(path)
+    database.dispose()
+    assert sorted(p.name for p in folder.iterdir()) == [path.name]  # no other file appeared
+    assert sqlite_path(database_url(path)) == path
+    reader = open_app_database(path, read_only=True, create=False)
+    try:
+        assert run_check(reader).ok
+    finally:
+        reader.dispose()
+    copy = backup_file(path, folder / "copy #1 %41.db")
+    assert copy.name == "copy #1 %41.db" and copy.exists()
