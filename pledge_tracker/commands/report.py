@@ -8,15 +8,11 @@ import sys
 from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, date_arg, open_db
-from pledge_tracker.reports.build import (
-    LANGUAGES,
-    PAPERS,
-    REPORTS,
-    check_target,
-    report_bytes,
-    write_atomically,
-)
-from pledge_tracker.services.report_data import ReportOptions
+
+# The same names as reports.build, repeated so that other commands need not import reportlab.
+REPORTS = ("scorecard", "briefing", "full")
+PAPERS = ("a4", "letter")
+LANGUAGES = ("en", "fr")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -25,7 +21,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a PDF report: scorecard, briefing or full",
         description="Write a PDF accountability report.",
     )
-    parser.add_argument("report", choices=list(REPORTS), help="which report")
+    parser.add_argument("report", choices=REPORTS, help="which report")
     add_db(parser)
     parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     parser.add_argument("--as-of", type=date_arg, default=None, help="YYYY-MM-DD (default today)")
@@ -54,6 +50,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    from pledge_tracker.reports.build import check_target, report_bytes, write_atomically
+    from pledge_tracker.services.report_data import ReportOptions
+
     today = dt.date.today()
     options = ReportOptions(
         as_of=args.as_of or today,

@@ -1,0 +1,65 @@
+"""`pledge-tracker report` builds the three reports from a demo database."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pypdf
+
+from pledge_tracker.commands import report
+from pledge_tracker.reports import build
+
+
+def _run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "pledge_tracker", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
+
+def test_the_three_reports_build_from_the_command_line(demo_db_path, tmp_path) -> None:
+    for kind, extra in (
+        ("scorecard", ["--stakeholder", "New Zealand", "--stakeholder", "FR"]),
+        ("briefing", ["--kind", "online_service_provider", "--paper", "letter"]),
+        ("full", ["--stakeholder", "New Zealand", "--public", "--lang", "fr"]),
+    ):
+        out = tmp_path / f"{kind}.pdf"
+        result = _run(
+            "report",
+            kind,
+            "--db",
+            str(demo_db_path),
+            "--out",
+            str(out),
+            "--as-of",
+            "2025-06-30",
+            "--generated",
+            "2025-07-01",
+            *extra,
+        )
+        assert result.returncode == 0, result.stderr
+        reader = pypdf.PdfReader(out)
+        assert len(reader.pages) >= 2
+        assert "pages" in result.stderr
+    assert len(pypdf.PdfReader(tmp_path / "scorecard.pdf").pages) == 2
+
+
+def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) -> None:
+    out = tmp_path / "x.pdf"
+    cases = [
+        (["--stakeholder", "Atlantis"], 1, "no supporter named 'Atlantis'"),
+        (["--as-of", "2025-02-30"], 2, "not a valid date"),
+    ]
+    for extra, status, message in cases:
+        result = _run("report", "scorecard", "--db", str(demo_db_path), "--out", str(out), *extra)
+        assert result.returncode == status and message in result.stderr
+        assert "Traceback" not in result.stderr
+    assert not out.exists()
+
+
+def test_the_command_offers_what_the_reports_support() -> None:
+    assert report.REPORTS == tuple(build.REPORTS)
+    assert report.PAPERS == build.PAPERS and report.LANGUAGES == build.LANGUAGES
