@@ -209,3 +209,36 @@ def test_rewriting_the_whole_tail_also_needs_the_anchor(database: Database) -> N
                 following.prev_hash = row.hash
     assert _verify(database) is None
     assert _head(database).hash != anchor.hash
+
+
+def test_two_writers_on_one_file_keep_the_chain_linear(db_path: Path) -> None:
+    """Two windows (or programs) on one SQLite file: BEGIN IMMEDIATE serialises appends."""
+    import threading
+
+    from pledge_tracker.bootstrap import open_app_database
+
+    writers = [open_app_database(db_path, actor=f"window {i}") for i in range(2)]
+    start, errors = threading.Barrier(2), []
+    before = _head(writers[0])
+
+    def work(database: Database, number: int) -> None:
+        try:
+            start.wait()
+            for index in range(25):
+                with database.write() as tx:
+                    tx.audit("note", "test", f"w{number}-{index}", None, {"i": index})
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work, args=(db, n)) for n, db in enumerate(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+    try:
+        assert errors == []
+        assert _head(writers[0]).count == before.count + 50
+        assert _verify(writers[1]) is None
+    finally:
+        for database in writers:
+            database.dispose()
