@@ -170,7 +170,9 @@ class EvidenceDialog(ValidatedDialog):
 
     def checks(self) -> dict[str, Callable[[], str | None]]:
         result: dict[str, Callable[[], str | None]] = {
-            "title": lambda: problem(lambda: clean_text(self.title.text(), "title", required=True)),
+            "title": lambda: problem(
+                lambda: clean_text(self.title.text(), "title", required=True), self.tr("The title")
+            ),
             "source_url": lambda: problem(lambda: safe_link(self.source_url.text())),
         }
         for name in DATE_FIELDS:

@@ -83,7 +83,9 @@ class SupporterDialog(ValidatedDialog):
 
     def checks(self) -> dict[str, Callable[[], str | None]]:
         return {
-            "name": lambda: problem(lambda: clean_text(self.name.text(), "name", required=True)),
+            "name": lambda: problem(
+                lambda: clean_text(self.name.text(), "name", required=True), self.tr("The name")
+            ),
             "country_code": lambda: problem(lambda: country_code(self.country.text())),
             "joined": self.joined.error,
             "source_url": lambda: problem(lambda: safe_link(self.source.text())),

@@ -41,7 +41,10 @@ class ValidatedDialog(QDialog):
         self.save_button.setAccessibleName(self.tr("Save"))
         self.errors = InlineErrors(self.save_button)
         self.body = QHBoxLayout()  # the form on the left; subclasses may add panels beside it
-        self.body.addLayout(self.form, 1)
+        left = QVBoxLayout()
+        left.addLayout(self.form)
+        left.addStretch(1)  # spare height goes below the form, not between its rows
+        self.body.addLayout(left, 1)
         self.layout_ = QVBoxLayout(self)
         self.layout_.addLayout(self.body, 1)
         self.layout_.addWidget(self.errors.general_label())
@@ -93,10 +96,15 @@ class ValidatedDialog(QDialog):
         self.accept()
 
 
-def problem(check: Callable[[], object]) -> str | None:
-    """Run a domain check; its ValidationError message, or None when it passes."""
+def problem(check: Callable[[], object], subject: str = "") -> str | None:
+    """Run a domain check; its ValidationError message, or None when it passes.
+
+    The domain's short messages ("is required") get their subject ("The name is required").
+    """
     try:
         check()
     except ValidationError as exc:
+        if subject and exc.message.startswith("is "):
+            return f"{subject} {exc.message}"
         return exc.message
     return None

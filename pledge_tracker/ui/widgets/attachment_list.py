@@ -14,7 +14,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -182,6 +182,7 @@ class AttachmentList(QWidget):
             name = entry.filename + (self.tr(" (new)") if entry.pending else "")
             item = QTreeWidgetItem([name, human_size(entry.size), entry.sha256])
             item.setToolTip(2, entry.sha256)
+            item.setFont(2, QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
             self.tree.addTopLevelItem(item)
         self._update_buttons()
 

@@ -49,6 +49,7 @@ class CheckListPicker(QWidget):
         self.list.clear()
         for ident, label in items:
             item = QListWidgetItem(label)
+            item.setToolTip(label)
             item.setData(IdRole, ident)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(

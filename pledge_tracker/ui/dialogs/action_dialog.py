@@ -1,0 +1,93 @@
+"""Add an action: a promised or expected step by a supporter, with an optional due date."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
+
+from pledge_tracker.domain.dto import ActionDTO
+from pledge_tracker.domain.validate import clean_text
+from pledge_tracker.services import actions, commitments, stakeholders
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
+
+
+class ActionDialog(ValidatedDialog):
+    """Records a new action (audited) for a supporter and, optionally, a commitment."""
+
+    def __init__(
+        self,
+        context: AppContext,
+        parent: QWidget | None = None,
+        preset_stakeholder_id: int | None = None,
+        preset_commitment_id: int | None = None,
+    ) -> None:
+        title = QCoreApplication.translate("ActionDialog", "Add action")
+        super().__init__(context, title, parent)
+        self.result_dto: ActionDTO | None = None
+        self.supporter = QComboBox()
+        self.commitment = QComboBox()
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Publish the first transparency report"))
+        self.due = OptionalDateEdit(field="due")
+        self.notes = QPlainTextEdit()
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(70)
+        self._fill_choices(preset_stakeholder_id, preset_commitment_id)
+        self.add_field(self.tr("&Supporter:"), self.supporter, "stakeholder", self.tr("Supporter"))
+        self.add_field(
+            self.tr("&Commitment:"), self.commitment, "commitment", self.tr("Commitment")
+        )
+        self.add_field(self.tr("&Action:"), self.title, "title", self.tr("What is to be done"))
+        self.add_field(self.tr("&Due:"), self.due, "due", self.tr("Due date"))
+        self.add_field(self.tr("N&otes:"), self.notes, "notes", self.tr("Notes"))
+        self.title.textChanged.connect(self.revalidate)
+        self.due.sig_date_edited.connect(self.revalidate)
+        self.supporter.currentIndexChanged.connect(self.revalidate)
+        self.resize(520, self.sizeHint().height())
+        self.revalidate()
+
+    def _fill_choices(self, stakeholder_id: int | None, commitment_id: int | None) -> None:
+        with self.context.database.read() as session:
+            people = stakeholders.list_stakeholders(session, include_inactive=False)
+            pledges = commitments.list_commitments(session)
+        self.supporter.addItem(self.tr("Choose a supporter…"), None)
+        for person in people:
+            self.supporter.addItem(person.name, person.id)
+        self.commitment.addItem(self.tr("(no particular commitment)"), None)
+        for item in pledges:
+            self.commitment.addItem(f"{item.code} · {item.short_title}", item.id)
+        if stakeholder_id is not None:
+            self.supporter.setCurrentIndex(max(self.supporter.findData(stakeholder_id), 0))
+        if commitment_id is not None:
+            self.commitment.setCurrentIndex(max(self.commitment.findData(commitment_id), 0))
+
+    def checks(self) -> dict[str, Callable[[], str | None]]:
+        return {
+            "stakeholder": lambda: (
+                None if self.supporter.currentData() is not None else self.tr("choose a supporter")
+            ),
+            "title": lambda: problem(
+                lambda: clean_text(self.title.text(), "title", required=True),
+                self.tr("The action"),
+            ),
+            "due": self.due.error,
+        }
+
+    def submit(self) -> None:
+        stakeholder_id = int(self.supporter.currentData())
+        commitment_id = self.commitment.currentData()
+        title, due, notes = self.title.text(), self.due.date(), self.notes.toPlainText() or None
+        self.result_dto = self.context.write(
+            lambda tx: actions.add(
+                tx,
+                stakeholder_id=stakeholder_id,
+                commitment_id=commitment_id,
+                title=title,
+                due=due,
+                notes=notes,
+            )
+        )

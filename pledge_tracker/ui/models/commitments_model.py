@@ -1,0 +1,164 @@
+"""The Commitments table: code, group, title, wording status and how supporters stand."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui.widgets.level_style import group_label, level_label
+
+RowRole = Qt.ItemDataRole.UserRole
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    CODE = 0
+    GROUP = 1
+    TITLE = 2
+    STATUS = 3
+    LEVELS = 4
+    ASSESSED = 5
+    WORDING = 6
+
+
+_HEADERS = {
+    Column.CODE: "Code",
+    Column.GROUP: "Group",
+    Column.TITLE: "Commitment",
+    Column.STATUS: "Wording",
+    Column.LEVELS: "Supporters' levels",
+    Column.ASSESSED: "Assessed",
+    Column.WORDING: "Text",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentsModel", text)
+
+
+def status_text(verified: bool) -> str:
+    """The verification mark shown wherever the wording appears."""
+    return _tr("✓ Verified") if verified else _tr("⚠ Not yet verified")
+
+
+def levels_text(item: LevelCounts) -> str:
+    """Counts per level with their glyphs, e.g. "● 3  ◕ 5  ◔ 2  · 40 not assessed"."""
+    shown = [
+        f"{level.glyph} {count}"
+        for level, count in item.ordered()
+        if level not in (Level.NOT_ASSESSED, Level.NOT_APPLICABLE)
+    ]
+    gap = item.counts.get(Level.NOT_ASSESSED, 0)
+    if gap:
+        shown.append(_tr("{0} not assessed").format(gap))
+    return "  ".join(shown) or _tr("no supporter bound")
+
+
+def levels_description(item: LevelCounts) -> str:
+    """The same counts in words, for tooltips and screen readers."""
+    parts = [
+        f"{level_label(level)}: {count}"
+        for level, count in item.ordered()
+        if level is not Level.NOT_APPLICABLE
+    ]
+    return "; ".join(parts) or _tr("no supporter bound")
+
+
+def _display(item: LevelCounts, column: Column) -> str:
+    commitment = item.commitment
+    if column is Column.CODE:
+        return commitment.code
+    if column is Column.GROUP:
+        return group_label(commitment.group)
+    if column is Column.TITLE:
+        return commitment.short_title
+    if column is Column.STATUS:
+        return status_text(commitment.wording_verified)
+    if column is Column.LEVELS:
+        return levels_text(item)
+    if column is Column.ASSESSED:
+        return _tr("{0} of {1}").format(item.assessed, item.bound)
+    return " ".join(commitment.wording.split())
+
+
+class CommitmentsModel(QAbstractTableModel):
+    """One row per commitment, with its level counts as of a date."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[LevelCounts] = []
+
+    def set_rows(self, rows: list[LevelCounts]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> LevelCounts | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, commitment_id: int) -> int:
+        for number, item in enumerate(self._rows):
+            if item.commitment.id == commitment_id:
+                return number
+        return -1
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
+            if role == Qt.ItemDataRole.DisplayRole:
+                return _tr(_HEADERS[Column(section)])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        item = self.row_at(index.row()) if index.isValid() else None
+        if item is None or not 0 <= index.column() < len(Column):
+            return None
+        column = Column(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return _display(item, column)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return levels_description(item) if column is Column.LEVELS else _display(item, column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(item, column)
+        if role == RowRole:
+            return item
+        return None
+
+    def _tooltip(self, item: LevelCounts, column: Column) -> str | None:
+        commitment = item.commitment
+        if column is Column.LEVELS:
+            review = (
+                _tr("\n{0} need review (stale evidence)").format(item.needs_review)
+                if item.needs_review
+                else ""
+            )
+            return levels_description(item) + review
+        if column is Column.STATUS:
+            if commitment.wording_verified:
+                return _tr("Verified by {0} on {1} against: {2}").format(
+                    commitment.verified_by or "?",
+                    commitment.verified_at.date() if commitment.verified_at else "?",
+                    commitment.verified_source or "?",
+                )
+            return _tr("A reconstruction not yet compared with the official text")
+        if column in (Column.WORDING, Column.TITLE):
+            return commitment.wording
+        return None

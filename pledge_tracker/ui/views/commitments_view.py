@@ -1,0 +1,229 @@
+"""The Commitments view: every commitment's wording with its verification mark, and how
+its supporters' levels are distributed as of the chosen date."""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.levels import Level
+from pledge_tracker.services import levels_distribution
+from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
+from pledge_tracker.ui.models.commitments_model import (
+    Column,
+    CommitmentsModel,
+    RowRole,
+    status_text,
+)
+from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
+from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
+from pledge_tracker.ui.widgets.level_bar_delegate import LevelBarDelegate
+from pledge_tracker.ui.widgets.level_style import group_label, level_label
+
+_RELEVANT = {"commitment", "assessment", "stakeholder", "pledge", "evidence"}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("CommitmentsView", text)
+
+
+def load_distribution(context: AppContext) -> list[LevelCounts]:
+    """Each commitment's level counts over the active supporters, as of the context's date."""
+    with context.database.read() as session:
+        return levels_distribution.distribution(
+            session, context.as_of, freshness_months=context.settings.freshness_months
+        )
+
+
+def _verification(item: LevelCounts) -> str:
+    c = item.commitment
+    if not c.wording_verified:
+        return _tr("a reconstruction, not yet compared with the official text")
+    when = c.verified_at.date().isoformat() if c.verified_at else "?"
+    return _tr("by {0} on {1}, against: {2}").format(
+        c.verified_by or "?", when, c.verified_source or "?"
+    )
+
+
+def detail_html(item: LevelCounts, as_of: dt.date) -> str:
+    """The commitment in full, its verification record and its level counts in words."""
+    e = html.escape
+    c = item.commitment
+    bound = _tr("{0} supporters bound by it, as of {1}:").format(item.bound, as_of)
+    rows = "".join(
+        f"<tr><td>{e(level.glyph)}</td><td>{e(level_label(level))}</td>"
+        f"<td align='right'>{count}</td></tr>"
+        for level, count in item.ordered()
+        if level is not Level.NOT_APPLICABLE
+    )
+    parts = [
+        f"<h3>{e(c.code)} · {e(c.short_title)}</h3>",
+        f"<p><i>{e(group_label(c.group))}</i></p>",
+        f"<p><b>{e(status_text(c.wording_verified))}</b> — {e(_verification(item))}</p>",
+        f"<blockquote>{e(c.wording)}</blockquote>",
+        f"<p><b>{e(bound)}</b></p>",
+        f"<table cellspacing='4'>{rows}</table>",
+    ]
+    if item.needs_review:
+        text = _tr("⚑ {0} of these judgements need review (stale evidence).")
+        parts.append(f"<p>{e(text.format(item.needs_review))}</p>")
+    return "".join(parts)
+
+
+class _TextFilter(QSortFilterProxyModel):
+    """Keeps rows whose code, title or wording contains the search text."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._text = ""
+
+    def set_text(self, text: str) -> None:
+        self.beginFilterChange()
+        self._text = text.casefold().strip()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: object) -> bool:
+        model = self.sourceModel()
+        item = model.row_at(source_row) if isinstance(model, CommitmentsModel) else None
+        if item is None:
+            return False
+        c = item.commitment
+        return not self._text or self._text in f"{c.code} {c.short_title} {c.wording}".casefold()
+
+
+class CommitmentsView(QWidget):
+    """Lists the commitments; correct a wording and mark it verified (audited)."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.model = CommitmentsModel(self)
+        self.proxy = _TextFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.loader = BackgroundLoader(context, self, load_distribution)
+        self._build()
+        self._connect_signals()
+        self.loader.load()
+
+    def _build(self) -> None:
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code, title or wording"))
+        self.search.setClearButtonEnabled(True)
+        self.search.setMinimumWidth(260)
+        self.search.setAccessibleName(self.tr("Search commitments"))
+        find = QLabel(self.tr("&Find:"))
+        find.setBuddy(self.search)
+        self.as_of_label = QLabel()
+        self.busy = busy_indicator(self)
+        top = QHBoxLayout()
+        for widget in (find, self.search):
+            top.addWidget(widget)
+        top.addStretch(1)
+        top.addWidget(self.busy)
+        top.addWidget(self.as_of_label)
+        self.table = QTableView()
+        compact_table(self.table, self.tr("Commitments"))
+        self.table.setModel(self.proxy)
+        self.table.setItemDelegateForColumn(Column.LEVELS, LevelBarDelegate(self.table))
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Selected commitment"))
+        self.detail.setPlaceholderText(self.tr("Select a commitment to read its wording."))
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.detail)
+        self.splitter.setSizes([480, 220])
+        self.wording_button = QPushButton(self.tr("Correct &wording / verify…"))
+        self.wording_button.setAccessibleName(
+            self.tr("Correct the selected commitment's wording or mark it verified")
+        )
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.wording_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.splitter, 1)
+        layout.addLayout(buttons)
+
+    def _connect_signals(self) -> None:
+        self.search.textChanged.connect(self.proxy.set_text)
+        self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
+        self.table.activated.connect(lambda _index: self._on_wording_clicked())
+        self.wording_button.clicked.connect(self._on_wording_clicked)
+        self.loader.sig_loaded.connect(self._on_loader_loaded)
+        self.loader.sig_busy_changed.connect(self.busy.setVisible)
+        self.context.data_changed.connect(self._on_context_data_changed)
+        self.context.as_of_changed.connect(lambda _day: self.loader.request())
+        self.context.database_replaced.connect(self.loader.request)
+        settings_changed = getattr(self.context, "settings_changed", None)
+        if settings_changed is not None:  # the freshness age changes "needs review"
+            settings_changed.connect(self.loader.request)
+
+    def focus_search(self) -> None:
+        """Put the cursor in the search box (the window's Find shortcut)."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def selected(self) -> LevelCounts | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(RowRole) if rows else None
+
+    def select_commitment(self, commitment_id: int) -> bool:
+        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(commitment_id), 0))
+        if not index.isValid():
+            return False
+        flags = (
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows
+        )
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+        return True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.loader.shown()
+
+    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
+        if not changed or set(changed) & _RELEVANT:
+            self.loader.request()
+
+    def _on_loader_loaded(self, rows: list[LevelCounts], _seconds: float) -> None:
+        chosen = self.selected()
+        first = self.model.rowCount() == 0
+        self.model.set_rows(rows)
+        if first:
+            fit_columns(self.table, stretch=Column.WORDING)
+            self.table.setColumnWidth(Column.LEVELS, 300)
+        self.as_of_label.setText(self.tr("Levels as of {0}").format(self.context.as_of))
+        if chosen is not None:
+            self.select_commitment(chosen.commitment.id)
+        self._on_selection_changed()
+
+    def _on_selection_changed(self) -> None:
+        item = self.selected()
+        self.wording_button.setEnabled(item is not None)
+        if item is None:
+            self.detail.clear()
+        else:
+            self.detail.setHtml(detail_html(item, self.context.as_of))
+
+    def _on_wording_clicked(self) -> None:
+        item = self.selected()
+        if item is not None:
+            WordingDialog(self.context, item.commitment, self).exec()
