@@ -54,7 +54,7 @@ class MainWindow(QMainWindow):
         self.matrix = self.add_page("matrix", self.tr("&Matrix"), MatrixView(context))
         self._fill_menu("assess", self.matrix.menu_actions())
         self.add_page("supporters", self.tr("&Supporters"), SupportersView(context))
-        self.add_page("evidence", self.tr("&Evidence"), EvidenceView(context))
+        self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
         self._build_status_bar()
         self._connect_signals()
         self._restore_geometry()

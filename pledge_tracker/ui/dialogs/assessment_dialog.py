@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape as _esc
 
-from PySide6.QtCore import QCoreApplication, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -85,7 +85,7 @@ class AssessmentDialog(QDialog):
         self._preselected = preselected
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Record Assessment"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
         self._build(current)
         self._validate()
         self._load_evidence()
@@ -167,6 +167,8 @@ class AssessmentDialog(QDialog):
         self.evidence_list.setModel(self.evidence_proxy)
         self.evidence_list.setAccessibleName(self.tr("Evidence to cite: press Space to tick"))
         self.evidence_list.setMinimumHeight(120)
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep date and source
+        self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence_count = QLabel(self.tr("Loading the evidence…"))
         self.evidence_search.textChanged.connect(self.evidence_proxy.set_text)
         self.evidence_model.checked_changed.connect(self._show_count)

@@ -39,10 +39,12 @@ class DetailPanel(QWidget):
         self.clear()
 
     def _build(self) -> None:
-        self.record_button = QPushButton(self.tr("&Record assessment…"))
+        self.record_button = QPushButton(self.tr("Record assessment…"))
+        self.record_button.setToolTip(self.tr("Record a judgement for this cell (Ctrl+E)"))
         self.record_button.setAccessibleName(self.tr("Record an assessment for this cell"))
         self.record_button.clicked.connect(self.record_requested)
-        self.evidence_button = QPushButton(self.tr("Add &evidence…"))
+        self.evidence_button = QPushButton(self.tr("Add evidence…"))
+        self.evidence_button.setToolTip(self.tr("Add evidence linked to this cell (Ctrl+Shift+E)"))
         self.evidence_button.setAccessibleName(self.tr("Add evidence for this cell"))
         self.evidence_button.clicked.connect(self.add_evidence_requested)
         buttons = QHBoxLayout()

@@ -50,7 +50,7 @@ class FilterBar(QWidget):
         for kind in StakeholderKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.kind.setAccessibleName(self.tr("Kind of supporter"))
-        self.founding = QCheckBox(self.tr("&Founding only"))
+        self.founding = QCheckBox(self.tr("Fou&nding only"))
         self.founding.setToolTip(self.tr("Show only the founding supporters of the Call"))
         self.inactive = QCheckBox(self.tr("&Inactive too"))
         self.inactive.setToolTip(self.tr("Also show supporters that have been deactivated"))
@@ -58,7 +58,7 @@ class FilterBar(QWidget):
         for key, text in self._sort_names().items():
             self.sort.addItem(text, key.value)
         self.sort.setAccessibleName(self.tr("Order of supporters"))
-        sort_label = QLabel(self.tr("S&ort"))
+        sort_label = QLabel(self.tr("So&rt"))
         sort_label.setBuddy(self.sort)
         self.reverse = QToolButton()
         self.reverse.setCheckable(True)

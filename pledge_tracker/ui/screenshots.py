@@ -1,0 +1,133 @@
+"""Render each main view of a demonstration database to PNG: `make screenshots`.
+
+    python -m pledge_tracker.ui.screenshots docs/screenshots
+
+Everything happens in a temporary folder (database, settings, logs), so the user's own data
+and preferences are never touched. Pages added to the main window are captured too.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import QApplication
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.services import actions, commitments, seed, stakeholders
+from pledge_tracker.ui.app import make_application, start
+from pledge_tracker.ui.main_window import MainWindow
+from pledge_tracker.ui.models.matrix_rows import SortKey
+from pledge_tracker.ui.settings import Settings
+
+WIDTH, HEIGHT = 1440, 900
+
+
+def _settle(app: QApplication, seconds: float = 0.6) -> None:
+    """Let workers finish and debounced refreshes run."""
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QThreadPool.globalInstance().waitForDone(200)
+        app.processEvents()
+        time.sleep(0.02)
+
+
+def _demo_database(folder: Path) -> Path:
+    """The Call, its public demonstration evidence, and two example actions."""
+    path = folder / "demo.db"
+    database = open_app_database(path, actor="Demo Officer")
+    with database.write(actor="Demo Officer") as tx:
+        seed.load_demo(tx)
+        nz = stakeholders.find(tx.session, "New Zealand").id
+        gov4 = commitments.find(tx.session, "GOV-4").id
+        note = "Example made for the screenshots, not a step the supporter announced."
+        today = dt.date.today()
+        actions.add(
+            tx,
+            stakeholder_id=nz,
+            commitment_id=gov4,
+            title="Example: ask for an update on the media code",
+            due=today - dt.timedelta(days=30),
+            notes=note,
+        )
+        actions.add(
+            tx,
+            stakeholder_id=nz,
+            title="Example: review the next transparency report",
+            due=today + dt.timedelta(days=60),
+            notes=note,
+        )
+    database.dispose()
+    return path
+
+
+def capture(out_dir: Path) -> list[Path]:
+    """Write one PNG per page of the main window (and the assessment dialog)."""
+    app = make_application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(os.environ["PLEDGE_TRACKER_DATA_DIR"])
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.display_name = "Demo Officer"
+    window = start(str(_demo_database(work)), settings)
+    assert window is not None
+    window.resize(WIDTH, HEIGHT)
+    _settle(app)
+    written = []
+    for key in window.page_keys():
+        window.show_page(key)
+        if key == "matrix":
+            _prepare_matrix(window)
+        _settle(app)
+        written.append(_save(window.grab(), out_dir / f"{key}.png"))
+    window.show_page("matrix")
+    window.matrix.record_assessment()
+    dialog = window.matrix.dialog
+    if dialog is not None:
+        _settle(app)
+        dialog.level.setCurrentIndex(dialog.level.findText("Substantial"))
+        dialog.rationale.setPlainText(
+            "Example rationale: the 2021 amendment covers livestreamed content; "
+            "guidance for media is still in draft."
+        )
+        written.append(_save(dialog.grab(), out_dir / "assessment-dialog.png"))
+        dialog.reject()
+    window.close()
+    window.context.database.dispose()
+    return written
+
+
+def _prepare_matrix(window: MainWindow) -> None:
+    """Fullest rows first, and a cell with history and evidence selected."""
+    matrix = window.matrix
+    matrix.filters.set_sort(SortKey.COVERAGE)
+    with window.context.database.read() as session:
+        nz = stakeholders.find(session, "New Zealand").id
+        gov4 = commitments.find(session, "GOV-4").id
+    matrix.select_cell(nz, gov4)
+
+
+def _save(image: QPixmap, path: Path) -> Path:
+    if not image.save(str(path)):
+        raise OSError(f"could not write {path}")
+    print(f"wrote {path}")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = sys.argv[1:] if argv is None else argv
+    out_dir = Path(args[0] if args else "docs/screenshots").resolve()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    with tempfile.TemporaryDirectory(prefix="pledge-shots-") as work:
+        os.environ["PLEDGE_TRACKER_DATA_DIR"] = work  # logs, backups: not the user's
+        capture(out_dir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
