@@ -20,7 +20,13 @@ from pledge_tracker.charts.common import (
     set_title,
     style_axes,
 )
-from pledge_tracker.charts.palette import CHANGE_STYLES, FONT_SIZE, INK, PRINT_WIDTH
+from pledge_tracker.charts.palette import (
+    CHANGE_STYLES,
+    FONT_SIZE,
+    INK,
+    NO_DATA_HEIGHT,
+    PRINT_WIDTH,
+)
 from pledge_tracker.services.chart_data import CHANGE_KINDS, Changes
 
 BAR_HEIGHT = 0.26
@@ -34,7 +40,13 @@ def title(data: Changes, lang: str = "en") -> str:
     return f"{strings.text('changes', lang)}, {period}"
 
 
+def is_empty(data: Changes) -> bool:
+    return not data.total
+
+
 def figsize(data: Changes) -> tuple[float, float]:
+    if is_empty(data):
+        return (PRINT_WIDTH, NO_DATA_HEIGHT)
     return (PRINT_WIDTH, 1.9 + 1.0 * max(1, len(data.groups)))
 
 
@@ -46,7 +58,7 @@ def bar_position(group_index: int, kind_index: int) -> float:
 def draw_changes(ax: Axes, data: Changes, *, lang: str = "en") -> None:
     """Three bars per commitment group: cells upgraded, downgraded and newly assessed."""
     heading = title(data, lang)
-    if not data.total:
+    if is_empty(data):
         period = strings.text(
             "from_to",
             lang,

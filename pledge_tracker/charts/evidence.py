@@ -22,7 +22,7 @@ from pledge_tracker.charts.common import (
     set_title,
     style_axes,
 )
-from pledge_tracker.charts.palette import FONT_SIZE, PRINT_WIDTH, evidence_style
+from pledge_tracker.charts.palette import FONT_SIZE, NO_DATA_HEIGHT, PRINT_WIDTH, evidence_style
 from pledge_tracker.services.chart_data import EvidenceByQuarter
 
 BAR_WIDTH = 0.8
@@ -33,8 +33,12 @@ def title(data: EvidenceByQuarter, lang: str = "en") -> str:
     return f"{strings.text('evidence_by_quarter', lang)}, {when}"
 
 
+def is_empty(data: EvidenceByQuarter) -> bool:
+    return not data.total
+
+
 def figsize(data: EvidenceByQuarter) -> tuple[float, float]:
-    return (PRINT_WIDTH, 3.9)
+    return (PRINT_WIDTH, NO_DATA_HEIGHT if is_empty(data) else 3.9)
 
 
 def stacks(data: EvidenceByQuarter, quarter: int) -> list[tuple[str, float, int]]:
@@ -51,7 +55,7 @@ def stacks(data: EvidenceByQuarter, quarter: int) -> list[tuple[str, float, int]
 def draw_evidence_by_quarter(ax: Axes, data: EvidenceByQuarter, *, lang: str = "en") -> None:
     """One column per quarter, stacked by kind of evidence."""
     heading = title(data, lang)
-    if not data.total:
+    if is_empty(data):
         when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
         what = strings.text("evidence_by_quarter", lang).lower()
         no_data(

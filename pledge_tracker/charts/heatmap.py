@@ -28,12 +28,13 @@ from pledge_tracker.charts.common import (
     no_data,
     set_title,
 )
+from pledge_tracker.charts.glyphs import draw_glyphs
 from pledge_tracker.charts.palette import (
     FONT_SIZE,
-    GLYPH_SIZE,
     INK,
     LEVEL_STYLES,
     MUTED,
+    NO_DATA_HEIGHT,
     PRINT_WIDTH,
 )
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
@@ -70,15 +71,20 @@ def title(data: Heatmap, lang: str = "en") -> str:
     return f"{strings.text('heatmap', lang)}, {when}"
 
 
+def is_empty(data: Heatmap) -> bool:
+    return not data.rows or not data.commitments or not data.assessed
+
+
 def figsize(data: Heatmap) -> tuple[float, float]:
-    lines = len(slots(data)) if data.rows else 8
-    return (PRINT_WIDTH, 2.6 + ROW_INCHES * lines)
+    if is_empty(data):
+        return (PRINT_WIDTH, NO_DATA_HEIGHT)
+    return (PRINT_WIDTH, 2.6 + ROW_INCHES * len(slots(data)))
 
 
 def draw_heatmap(ax: Axes, data: Heatmap, *, lang: str = "en") -> None:
     """The supporter x commitment grid as of `data.as_of`, a glyph in every judged cell."""
     heading = title(data, lang)
-    if not data.rows or not data.commitments or not data.assessed:
+    if is_empty(data):
         when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
         what = strings.text("heatmap", lang).lower()
         reason = "no_supporter" if not data.rows else "no_assessment"
@@ -107,38 +113,23 @@ def _colours(data: Heatmap, lines: list[Slot]) -> np.ndarray:
 
 
 def _draw_glyphs(ax: Axes, lines: list[Slot]) -> None:
-    review_x: list[float] = []
-    review_y: list[float] = []
+    cells: dict[Level, tuple[list[int], list[int]]] = {level: ([], []) for level in Level}
+    review: tuple[list[float], list[float]] = ([], [])
     for y, line in enumerate(lines):
         if line.row is None:
             continue
         for x, level in enumerate(line.row.levels):
-            if level is Level.NOT_ASSESSED:
-                continue
-            style = LEVEL_STYLES[level]
-            colour = _NA_GLYPH_COLOUR if level is Level.NOT_APPLICABLE else style.ink
-            label = ax.text(
-                x,
-                y,
-                style.glyph,
-                ha="center",
-                va="center_baseline",
-                fontsize=GLYPH_SIZE,
-                color=colour,
-            )
-            label.set_gid(CELL_GID)
+            cells[level][0].append(x)
+            cells[level][1].append(y)
             if line.row.needs_review[x]:
-                review_x.append(x + 0.36)
-                review_y.append(y - 0.36)
-    if review_x:
+                review[0].append(x + 0.4)  # the top-right corner, clear of the glyph
+                review[1].append(y - 0.4)
+    for level, (xs, ys) in cells.items():
+        colour = _NA_GLYPH_COLOUR if level is Level.NOT_APPLICABLE else LEVEL_STYLES[level].ink
+        draw_glyphs(ax, level, xs, ys, colour, gid=CELL_GID)
+    if review[0]:
         ax.plot(
-            review_x,
-            review_y,
-            linestyle="none",
-            marker="v",
-            markersize=3.2,
-            color=INK,
-            gid="needs-review",
+            *review, linestyle="none", marker="v", markersize=2.8, color=INK, gid="needs-review"
         )
 
 

@@ -25,6 +25,7 @@ from pledge_tracker.charts.palette import (
     INK,
     LEVEL_STYLES,
     MUTED,
+    NO_DATA_HEIGHT,
     PRINT_WIDTH,
     PROGRESS_LEVELS,
 )
@@ -40,7 +41,13 @@ def title(data: LevelsByGroup, lang: str = "en") -> str:
     return f"{strings.text('levels_by_group', lang)}, {when}"
 
 
+def is_empty(data: LevelsByGroup) -> bool:
+    return not data.groups or not data.supporters or not data.assessed
+
+
 def figsize(data: LevelsByGroup) -> tuple[float, float]:
+    if is_empty(data):
+        return (PRINT_WIDTH, NO_DATA_HEIGHT)
     return (PRINT_WIDTH, 2.4 + 0.6 * max(1, len(data.groups)))
 
 
@@ -137,7 +144,7 @@ def _row_label(group: GroupLevels, lang: str) -> str:
     coverage = strings.text(
         "coverage_line", lang, assessed=group.assessed, applicable=group.applicable, share=share
     )
-    return f"{name}: {coverage}"
+    return strings.text("group_line", lang, name=name, coverage=coverage)
 
 
 def locate_levels_by_group(data: LevelsByGroup, x: float, y: float) -> ChartTarget | None:

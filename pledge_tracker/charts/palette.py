@@ -19,6 +19,7 @@ GLYPH_SIZE = 9.0
 PRINT_WIDTH = 6.7  # inches: a 170 mm text column, on A4 and on US letter
 PRINT_DPI = 200  # raster output for print (PNG); vector formats ignore it
 SCREEN_DPI = 100
+NO_DATA_HEIGHT = 2.0  # inches: a chart with nothing to draw is only its title and message
 
 INK = "#222222"  # text and outlines
 MUTED = "#666666"  # notes, grid lines

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
+from matplotlib import rc_context
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
@@ -39,6 +40,7 @@ class ChartSpec:
     figsize: Callable[[Any], tuple[float, float]]
     locate: Callable[[Any, float, float], ChartTarget | None]
     heading: Callable[..., str]  # (data, lang) -> the title drawn on the chart
+    is_empty: Callable[[Any], bool]  # True: the chart draws only its "no data" message
 
 
 _SPECS = (
@@ -50,6 +52,7 @@ _SPECS = (
         levels.figsize,
         levels.locate_levels_by_group,
         levels.title,
+        levels.is_empty,
     ),
     ChartSpec(
         "heatmap",
@@ -59,24 +62,27 @@ _SPECS = (
         heatmap.figsize,
         heatmap.locate_heatmap,
         heatmap.title,
+        heatmap.is_empty,
     ),
     ChartSpec(
         "score_over_time",
         "Score over time",
         chart_data.build_score_over_time,
         timeseries.draw_score_over_time,
-        timeseries.figsize,
+        timeseries.score_figsize,
         timeseries.locate_score_over_time,
         timeseries.score_title,
+        timeseries.score_is_empty,
     ),
     ChartSpec(
         "coverage_over_time",
         "Coverage over time",
         chart_data.build_coverage_over_time,
         timeseries.draw_coverage_over_time,
-        timeseries.figsize,
+        timeseries.coverage_figsize,
         timeseries.locate_coverage_over_time,
         timeseries.coverage_title,
+        timeseries.coverage_is_empty,
     ),
     ChartSpec(
         "evidence_by_quarter",
@@ -86,6 +92,7 @@ _SPECS = (
         evidence.figsize,
         evidence.locate_evidence_by_quarter,
         evidence.title,
+        evidence.is_empty,
     ),
     ChartSpec(
         "changes",
@@ -95,6 +102,7 @@ _SPECS = (
         changes.figsize,
         changes.locate_changes,
         changes.title,
+        changes.is_empty,
     ),
 )
 
@@ -151,7 +159,8 @@ def render(
         "svg": {"Date": None},
         "pdf": {"CreationDate": None, "ModDate": None},
     }[kind]
-    fig.savefig(target, format=kind, dpi=dpi, metadata=metadata)
+    with rc_context({"svg.hashsalt": "pledge-tracker"}):  # stable ids: same data, same SVG
+        fig.savefig(target, format=kind, dpi=dpi, metadata=metadata)
 
 
 def render_from(

@@ -29,6 +29,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "(a cell: one supporter on one commitment it pledged)"
         ),
         "coverage_line": "{assessed} of {applicable} cells assessed ({share} coverage)",
+        "group_line": "{name}: {coverage}",
         "not_yet_assessed": "none assessed yet",
         "commitments": "{n} commitments",
         "supporters_all": "{n} active supporters",
@@ -71,6 +72,7 @@ _TEXT: dict[str, dict[str, str]] = {
             "Part des cellules évaluées du groupe (une cellule : un soutien sur un engagement pris)"
         ),
         "coverage_line": "{assessed} cellules évaluées sur {applicable} (couverture {share})",
+        "group_line": "{name} : {coverage}",
         "not_yet_assessed": "aucune évaluée",
         "commitments": "{n} engagements",
         "supporters_all": "{n} soutiens actifs",

@@ -27,6 +27,7 @@ from pledge_tracker.charts.common import (
 from pledge_tracker.charts.palette import (
     FONT_SIZE,
     KIND_LINE_STYLES,
+    NO_DATA_HEIGHT,
     PRINT_WIDTH,
     LineStyle,
     line_style,
@@ -37,8 +38,22 @@ Values = Callable[[Series], list[float]]
 PICK_TOLERANCE = 6.0  # score points or percentage points from a line that still select it
 
 
-def figsize(data: ProgressOverTime) -> tuple[float, float]:
-    return (PRINT_WIDTH, 3.9)
+def score_is_empty(data: ProgressOverTime) -> bool:
+    """True where no line has a single score (nothing assessed in the whole period)."""
+    return all(v is None for s in data.series for v in s.scores)
+
+
+def coverage_is_empty(data: ProgressOverTime) -> bool:
+    """True where nothing was ever assessed (a coverage of 0 throughout is no data too)."""
+    return not any(v for s in data.series for v in s.coverages)
+
+
+def score_figsize(data: ProgressOverTime) -> tuple[float, float]:
+    return (PRINT_WIDTH, NO_DATA_HEIGHT if score_is_empty(data) else 3.9)
+
+
+def coverage_figsize(data: ProgressOverTime) -> tuple[float, float]:
+    return (PRINT_WIDTH, NO_DATA_HEIGHT if coverage_is_empty(data) else 3.9)
 
 
 def score_title(data: ProgressOverTime, lang: str = "en") -> str:
@@ -97,7 +112,8 @@ def _draw(ax: Axes, data: ProgressOverTime, lang: str, key: str, values: Values)
     heading = _title(key, data, lang)
     drawn = [(s, values(s)) for s in data.series]
     drawn = [(s, ys) for s, ys in drawn if any(not math.isnan(y) for y in ys)]
-    if not drawn:
+    empty = score_is_empty if key == "score_over_time" else coverage_is_empty
+    if not drawn or empty(data):
         when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
         what = strings.text(key, lang).lower()
         reason = "no_supporter" if not data.series else "no_assessment"
