@@ -1,0 +1,366 @@
+"""The Reports view: choose a report and its options, generate it, preview, save or print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import shiboken6
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pledge_tracker.domain.dto import StakeholderDTO
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.domain.kinds import StakeholderKind
+from pledge_tracker.domain.scoring import months_before
+from pledge_tracker.reports.build import report_bytes, write_atomically
+from pledge_tracker.reports.layout import ReportCancelled
+from pledge_tracker.services.report_data import ReportOptions
+from pledge_tracker.services.stakeholders import list_stakeholders
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.widgets.as_of_control import to_date, to_qdate
+from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
+from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
+from pledge_tracker.ui.workers import Worker
+
+try:  # PySide6-Essentials may come without printing support
+    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+except ImportError:  # pragma: no cover - depends on the installed wheel
+    QPrintDialog = QPrinter = None  # type: ignore[assignment, misc]
+
+PRINT_DPI = 300
+
+
+def load_supporters(context: AppContext) -> list[StakeholderDTO]:
+    with context.database.read() as session:
+        return list_stakeholders(session)
+
+
+class ReportsView(QWidget):
+    """Builds the PDF reports in a worker and previews them inside the app."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.pdf_bytes: bytes | None = None
+        self.pages = 0
+        self.worker: Worker | None = None
+        self._buffer: QBuffer | None = None
+        self._names: dict[int, str] = {}
+        self._since_chosen = False  # until the user picks one, "since" follows "as of"
+        self.document = QPdfDocument(self)
+        self.loader = BackgroundLoader(context, self, load_supporters)
+        self._build()
+        self._connect_signals()
+        self.loader.load()
+
+    # -- building the widgets ---------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.report = QComboBox()
+        for key, label in (
+            ("scorecard", self.tr("Supporter scorecards (one page each)")),
+            ("briefing", self.tr("Summit briefing")),
+            ("full", self.tr("Full accountability report")),
+        ):
+            self.report.addItem(label, key)
+        self.as_of = self._date_edit(self.context.as_of)
+        self.since = self._date_edit(months_before(self.context.as_of, 12))
+        self.scope = QComboBox()
+        self.scope.addItem(self.tr("Every active supporter"), "all")
+        self.scope.addItem(self.tr("Supporters of one kind"), "kind")
+        self.scope.addItem(self.tr("Chosen supporters"), "named")
+        self.kind = QComboBox()
+        for kind, label in (
+            (StakeholderKind.GOVERNMENT, self.tr("Governments")),
+            (StakeholderKind.INTERGOVERNMENTAL, self.tr("Intergovernmental bodies")),
+            (StakeholderKind.ONLINE_SERVICE_PROVIDER, self.tr("Online service providers")),
+            (StakeholderKind.PARTNER, self.tr("Partners")),
+        ):
+            self.kind.addItem(label, kind.value)
+        self.picker = CheckListPicker(self.tr("&Supporters"))
+        self.paper = QComboBox()
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("US Letter"), "letter")
+        self.paper.setCurrentIndex(max(0, self.paper.findData(self.context.settings.paper_size)))
+        self.lang = QComboBox()
+        self.lang.addItem("English", "en")
+        self.lang.addItem("Français", "fr")
+        self.public = QCheckBox(self.tr("&Public edition (leave restricted evidence out)"))
+        self.generate = QPushButton(self.tr("&Generate"))
+        self.generate.setDefault(True)
+        self.cancel = QPushButton(self.tr("&Cancel"))
+        self.save = QPushButton(self.tr("Save &as…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleName(self.tr("Report progress"))
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.view = QPdfView()
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setAccessibleName(self.tr("Report preview"))
+        for widget, name in (
+            (self.report, self.tr("Report")),
+            (self.as_of, self.tr("As of")),
+            (self.since, self.tr("Changes since")),
+            (self.scope, self.tr("Supporters")),
+            (self.kind, self.tr("Kind of supporter")),
+            (self.paper, self.tr("Paper")),
+            (self.lang, self.tr("Language")),
+        ):
+            widget.setAccessibleName(name)
+        self._lay_out()
+        self._set_running(False)
+        self._on_scope_changed()
+
+    def _date_edit(self, day: dt.date) -> QDateEdit:
+        edit = QDateEdit(to_qdate(day))
+        edit.setCalendarPopup(True)
+        edit.setDisplayFormat("yyyy-MM-dd")
+        return edit
+
+    def _lay_out(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("&Report:"), self.report)
+        form.addRow(self.tr("&As of:"), self.as_of)
+        form.addRow(self.tr("Changes si&nce:"), self.since)
+        form.addRow(self.tr("S&upporters:"), self.scope)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Paper:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.lang)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.generate)
+        buttons.addWidget(self.cancel)
+        output = QHBoxLayout()
+        output.addWidget(self.save)
+        output.addWidget(self.print_button)
+        side = QWidget()
+        column = QVBoxLayout(side)
+        column.addLayout(form)
+        column.addWidget(self.picker, 1)
+        column.addWidget(self.public)
+        column.addLayout(buttons)
+        column.addWidget(self.progress)
+        column.addWidget(self.status)
+        column.addLayout(output)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(side)
+        splitter.addWidget(self.view)
+        splitter.setStretchFactor(1, 3)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter)
+
+    def _connect_signals(self) -> None:
+        self.scope.currentIndexChanged.connect(self._on_scope_changed)
+        self.as_of.dateChanged.connect(self._on_as_of_changed)
+        self.since.dateChanged.connect(self._on_since_changed)
+        self.generate.clicked.connect(self._on_generate_clicked)
+        self.cancel.clicked.connect(self._on_cancel_clicked)
+        self.save.clicked.connect(self._on_save_clicked)
+        self.print_button.clicked.connect(self._on_print_clicked)
+        self.loader.sig_loaded.connect(self._on_supporters_loaded)
+        self.context.database_replaced.connect(self.loader.load)
+
+    # -- options ------------------------------------------------------------------------------
+
+    def options(self) -> ReportOptions:
+        """The report options the form shows (the generation date is today)."""
+        scope = self.scope.currentData()
+        names = tuple(self._names[i] for i in self.picker.checked_ids()) if scope == "named" else ()
+        return ReportOptions(
+            as_of=to_date(self.as_of.date()),
+            since=to_date(self.since.date()),
+            stakeholders=names,
+            kind=self.kind.currentData() if scope == "kind" else None,
+            public=self.public.isChecked(),
+            lang=self.lang.currentData(),
+            generated=dt.date.today(),
+            freshness_months=self.context.settings.freshness_months,
+        )
+
+    def _on_supporters_loaded(self, people: list[StakeholderDTO], _seconds: float) -> None:
+        self._names = {person.id: person.name for person in people}
+        self.picker.set_items(
+            (p.id, p.name if p.active else self.tr("{0} (inactive)").format(p.name)) for p in people
+        )
+
+    def _on_as_of_changed(self) -> None:
+        if not self._since_chosen:
+            self.since.blockSignals(True)
+            self.since.setDate(to_qdate(months_before(to_date(self.as_of.date()), 12)))
+            self.since.blockSignals(False)
+
+    def _on_since_changed(self) -> None:
+        self._since_chosen = True
+
+    def _on_scope_changed(self) -> None:
+        scope = self.scope.currentData()
+        self.kind.setEnabled(scope == "kind")
+        self.picker.setEnabled(scope == "named")
+
+    # -- generating ---------------------------------------------------------------------------
+
+    def _on_generate_clicked(self) -> None:
+        options = self.options()
+        if self.scope.currentData() == "named" and not options.stakeholders:
+            self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
+            return
+        kind, paper = self.report.currentData(), self.paper.currentData()
+        database = self.context.database
+
+        def work(worker: Worker) -> tuple[bytes, int]:
+            return report_bytes(
+                kind,
+                database,
+                options,
+                paper=paper,
+                progress=worker.report,
+                cancelled=lambda: worker.cancelled,
+            )
+
+        self._set_running(True)
+        self.status.setText(self.tr("Reading the database…"))
+        self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
+        self.worker.signals.progress.connect(self._on_progress)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.progress.setRange(0, total)
+        self.progress.setValue(done)
+        if total:
+            self.status.setText(self.tr("Laying out page {0} of about {1}…").format(done, total))
+
+    def _on_cancel_clicked(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _on_report_ready(self, result: tuple[bytes, int]) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.worker = None
+        self.pdf_bytes, self.pages = result
+        self._set_running(False)
+        self._show_pdf(self.pdf_bytes)
+        self.status.setText(
+            self.tr("{0}: {1} pages. Save or print it from here.").format(
+                self.report.currentText(), self.pages
+            )
+        )
+
+    def _on_report_failed(self, error: BaseException) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.worker = None
+        self._set_running(False)
+        if isinstance(error, ReportCancelled):
+            self.status.setText(self.tr("Cancelled: no report was made."))
+        elif isinstance(error, PledgeError):
+            self.status.setText(str(error))
+        else:
+            self.status.setText(self.tr("The report could not be made."))
+            self.context.error_raised.emit(error)
+
+    def _show_pdf(self, content: bytes) -> None:
+        self.document.close()
+        buffer = QBuffer(self)
+        buffer.setData(QByteArray(content))
+        buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(buffer)
+        if self._buffer is not None:
+            self._buffer.deleteLater()
+        self._buffer = buffer  # the document reads from it while it is shown
+
+    def _set_running(self, running: bool) -> None:
+        self.generate.setEnabled(not running)
+        self.cancel.setEnabled(running)
+        self.progress.setVisible(running)
+        self.progress.setRange(0, 0)
+        ready = not running and self.pdf_bytes is not None
+        self.save.setEnabled(ready)
+        self.print_button.setEnabled(ready and QPrinter is not None)
+        if QPrinter is None:
+            self.print_button.setToolTip(
+                self.tr("Printing is not available in this installation: save the PDF instead.")
+            )
+
+    # -- saving and printing --------------------------------------------------------------------
+
+    def suggested_name(self) -> str:
+        return f"{self.report.currentData()}-{to_date(self.as_of.date()).isoformat()}.pdf"
+
+    def _on_save_clicked(self) -> None:
+        if self.pdf_bytes is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the report"), self.suggested_name(), self.tr("PDF files (*.pdf)")
+        )
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            written = write_atomically(self.pdf_bytes, Path(path))
+        except (PledgeError, OSError) as error:
+            self.status.setText(self.tr("Not saved: {0}").format(error))
+            return
+        self.status.setText(self.tr("Saved to {0}").format(written))
+
+    def _on_print_clicked(self) -> None:
+        if self.pdf_bytes is None or QPrinter is None:
+            return
+        printer = self.make_printer()
+        dialog = QPrintDialog(printer, self)
+        if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+            return
+        self.print_to(printer)
+
+    def make_printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(self.suggested_name())
+        return printer
+
+    def print_to(self, printer: QPrinter) -> int:
+        """Send every page to `printer` as an image at its resolution; returns pages printed."""
+        painter = QPainter()
+        if not painter.begin(printer):
+            self.status.setText(self.tr("The printer could not be started."))
+            return 0
+        try:
+            for page in range(self.document.pageCount()):
+                if page:
+                    printer.newPage()
+                self._paint_page(painter, printer, page)
+        finally:
+            painter.end()
+        self.status.setText(self.tr("Sent {0} pages to the printer.").format(self.pages))
+        return self.document.pageCount()
+
+    def _paint_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:
+        area = painter.viewport()
+        points = self.document.pagePointSize(page)
+        dpi = min(printer.resolution(), PRINT_DPI)
+        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
+        image = self.document.render(page, size)
+        target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
+        painter.drawImage(QRect(area.topLeft(), target), image)

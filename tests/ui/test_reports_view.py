@@ -1,0 +1,128 @@
+"""The Reports view: choose, generate in a worker, preview, save and print."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pypdf
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtPdf import QPdfDocument
+
+from pledge_tracker.ui.views import reports_view
+from pledge_tracker.ui.views.reports_view import ReportsView
+from pledge_tracker.ui.widgets.as_of_control import to_qdate
+
+AS_OF = dt.date(2025, 6, 30)
+
+
+@pytest.fixture
+def view(demo_context, qtbot) -> ReportsView:
+    widget = ReportsView(demo_context)
+    qtbot.addWidget(widget)
+    widget.resize(1100, 800)
+    widget.show()
+    qtbot.waitUntil(lambda: widget.picker.list.count() == 74, timeout=10_000)
+    widget.as_of.setDate(to_qdate(AS_OF))
+    return widget
+
+
+def _choose(combo, data: str) -> None:
+    combo.setCurrentIndex(combo.findData(data))
+
+
+def _generate(view: ReportsView, qtbot) -> None:
+    qtbot.mouseClick(view.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.generate.isEnabled(), timeout=60_000)
+
+
+def _tick(view: ReportsView, *names: str) -> None:
+    for row in range(view.picker.list.count()):
+        item = view.picker.list.item(row)
+        if item.text() in names:
+            item.setCheckState(Qt.CheckState.Checked)
+
+
+def test_generating_scorecards_previews_one_page_per_chosen_supporter(view, qtbot) -> None:
+    _choose(view.report, "scorecard")
+    _choose(view.scope, "named")
+    _tick(view, "New Zealand", "France")
+    _generate(view, qtbot)
+    assert view.document.status() == QPdfDocument.Status.Ready, view.status.text()
+    assert view.document.pageCount() == 2
+    assert "2 pages" in view.status.text()
+    assert view.save.isEnabled()
+
+
+def test_briefing_for_one_kind_in_french_on_letter(view, qtbot) -> None:
+    _choose(view.report, "briefing")
+    _choose(view.scope, "kind")
+    _choose(view.kind, "partner")
+    _choose(view.lang, "fr")
+    _choose(view.paper, "letter")
+    _generate(view, qtbot)
+    assert view.document.pageCount() >= 3
+    size = view.document.pagePointSize(0)
+    assert round(size.height()) == 792
+    assert "Note de synthèse" in pypdf.PdfReader(_bytes(view)).metadata.title
+
+
+def _bytes(view: ReportsView):
+    import io
+
+    return io.BytesIO(view.pdf_bytes)
+
+
+def test_cancel_stops_the_report_and_says_so(view, qtbot, monkeypatch) -> None:
+    _choose(view.report, "scorecard")
+    started = []
+
+    def slow_cancelled_report(*args, cancelled, progress, **kwargs):
+        started.append(True)
+        qtbot.waitUntil(cancelled, timeout=10_000)
+        from pledge_tracker.reports.layout import ReportCancelled
+
+        raise ReportCancelled("cancelled")
+
+    monkeypatch.setattr(reports_view, "report_bytes", slow_cancelled_report)
+    qtbot.mouseClick(view.generate, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(started) and view.cancel.isEnabled(), timeout=10_000)
+    qtbot.mouseClick(view.cancel, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.generate.isEnabled(), timeout=10_000)
+    assert "Cancelled" in view.status.text()
+    assert view.pdf_bytes is None and not view.save.isEnabled()
+
+
+def test_no_supporter_ticked_is_explained_not_run(view, qtbot) -> None:
+    _choose(view.scope, "named")
+    qtbot.mouseClick(view.generate, Qt.MouseButton.LeftButton)
+    assert "Tick at least one supporter" in view.status.text()
+    assert view.generate.isEnabled() and view.worker is None
+
+
+def test_save_as_writes_the_previewed_pdf(view, qtbot, monkeypatch, tmp_path: Path) -> None:
+    _choose(view.scope, "named")
+    _tick(view, "Microsoft")
+    _generate(view, qtbot)
+    target = tmp_path / "microsoft"
+    monkeypatch.setattr(
+        reports_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
+    )
+    qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+    saved = tmp_path / "microsoft.pdf"
+    assert saved.read_bytes() == view.pdf_bytes
+    assert "Microsoft" in pypdf.PdfReader(saved).pages[0].extract_text()
+
+
+@pytest.mark.skipif(reports_view.QPrinter is None, reason="no QtPrintSupport in this wheel")
+def test_print_sends_every_page_to_the_printer(view, qtbot, tmp_path: Path) -> None:
+    _choose(view.scope, "named")
+    _tick(view, "Microsoft", "Google")
+    _generate(view, qtbot)
+    printer = view.make_printer()
+    printer.setOutputFormat(reports_view.QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    printer.setResolution(72)
+    assert view.print_to(printer) == 2
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
