@@ -12,8 +12,9 @@ from sqlalchemy import select
 from pledge_tracker.db import models as m
 from pledge_tracker.services import actions
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
-from pledge_tracker.ui.models.actions_model import OVERDUE_COLOUR, ActionsModel, Column
+from pledge_tracker.ui.models.actions_model import ActionsModel, Column
 from pledge_tracker.ui.views.actions_view import ActionsView, load_actions
+from pledge_tracker.ui.widgets.inline_errors import error_colour
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -76,7 +77,7 @@ def test_overdue_actions_stand_out_by_glyph_bold_icon_and_colour(qtbot, context,
     soon = model.index(model.row_of(some_actions["soon"]), Column.DUE)
     assert late.data().startswith("⚠") and "overdue by 10 days" in late.data()
     assert late.data(Qt.ItemDataRole.FontRole).bold()
-    assert late.data(Qt.ItemDataRole.ForegroundRole) == OVERDUE_COLOUR
+    assert late.data(Qt.ItemDataRole.ForegroundRole) == error_colour()
     assert not late.siblingAtColumn(Column.TITLE).data(Qt.ItemDataRole.DecorationRole).isNull()
     assert "Overdue" in late.data(Qt.ItemDataRole.ToolTipRole)
     for calm in (done, soon):  # a done action is never overdue, however old its date

@@ -281,3 +281,27 @@ def test_library_of_100000_items_opens_with_one_page_and_scrolls_in_pages(
 
         QThreadPool.globalInstance().waitForDone(10_000)
         database.dispose()
+
+
+def test_editing_from_the_library_keeps_the_item_selected_and_shows_the_change(
+    qtbot, demo_context, monkeypatch
+):
+    view = _open_view(qtbot, demo_context)
+    view.table.selectRow(2)
+    chosen = view.selected()
+
+    def retitle_and_save(dialog: EvidenceDialog) -> int:
+        dialog.show()
+        dialog.title.setText("Retitled by the reviewer")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(EvidenceDialog, "exec", retitle_and_save)
+    with qtbot.waitSignal(view.model.sig_search_finished):
+        qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    assert view.selected().id == chosen.id
+    assert view.selected().title == "Retitled by the reviewer"
+    assert "Retitled by the reviewer" in view.preview.toPlainText()
+    with qtbot.waitSignal(view.model.sig_search_finished):
+        demo_context.undo_stack.undo()
+    assert view.selected().title == chosen.title

@@ -28,6 +28,7 @@ from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.attachment_list import AttachmentList
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
+from pledge_tracker.ui.widgets.inline_errors import error_style
 from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
 
 DATE_FIELDS = ("effective", "published", "retrieved")
@@ -120,7 +121,7 @@ class EvidenceDialog(ValidatedDialog):
         self.drop_hint.setWordWrap(True)
         self.attach_error = QLabel()
         self.attach_error.setWordWrap(True)
-        self.attach_error.setStyleSheet("color: #B00020;")
+        self.attach_error.setStyleSheet(error_style())
         self.attach_error.hide()
         pickers = QHBoxLayout()
         pickers.addWidget(self.supporters)

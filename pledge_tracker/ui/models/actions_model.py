@@ -16,16 +16,16 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
-from PySide6.QtGui import QColor, QFont, QIcon
+from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from pledge_tracker.domain.dto import ActionDTO
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.widgets.inline_errors import error_colour
 
 RowRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
-OVERDUE_COLOUR = QColor("#C62828")  # with a ⚠ glyph, an icon and bold: never colour alone
 
 
 @dataclass(frozen=True)
@@ -146,7 +146,7 @@ class ActionsModel(QAbstractTableModel):
             font.setBold(True)
             return font
         if role == Qt.ItemDataRole.ForegroundRole and overdue and column is Column.DUE:
-            return OVERDUE_COLOUR
+            return error_colour()  # with a ⚠ glyph, an icon and bold: never colour alone
         if role == Qt.ItemDataRole.DecorationRole and overdue and column is Column.TITLE:
             return _warning_icon()
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -12,6 +12,7 @@ from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.evidence_search import EvidenceQuery
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.widgets.inline_errors import error_style
 from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
 
 DEBOUNCE_MS = 250
@@ -83,7 +84,7 @@ class EvidenceFilterBar(QWidget):
         for column, (text, control, name) in enumerate(lower):
             self._add(grid, 1, column, text, control, name)
         self.date_error = QLabel()
-        self.date_error.setStyleSheet("color: #B00020;")
+        self.date_error.setStyleSheet(error_style())
         grid.addWidget(self.date_error, 1, 6, 1, 1)
         grid.addWidget(self.clear_button, 1, 7)
         grid.setColumnStretch(1, 1)

@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QLabel, QPushButton, QWidget
+
+
+def error_colour(palette: QPalette | None = None) -> QColor:
+    """Red that reads on the current palette: deep on light windows, soft on dark ones."""
+    window = (palette or QGuiApplication.palette()).color(QPalette.ColorRole.Window)
+    return QColor("#FF8A80" if window.lightness() < 128 else "#B00020")
+
+
+def error_style() -> str:
+    """A style sheet for message labels (always shown with a ⚠ glyph: not colour alone)."""
+    return f"color: {error_colour().name()};"
 
 
 class InlineErrors:
@@ -24,7 +36,7 @@ class InlineErrors:
         label = QLabel()
         label.setObjectName(f"error_{field}")
         label.setWordWrap(True)
-        label.setStyleSheet("color: #B00020;")  # with a ⚠ glyph, so not colour alone
+        label.setStyleSheet(error_style())
         label.hide()
         self._labels[field] = label
         if control is not None:
