@@ -137,6 +137,14 @@ class Package:
         return content
 
 
+def read_manifest(path: Path) -> dict[str, Any]:
+    """A package's manifest (after the archive's safety checks), for a quick preview."""
+    path = Path(path)
+    with archive.open_zip(path) as zipped:
+        infos = {i.filename: i for i in archive.inspect(zipped, path.name, archive.PACKAGE_LIMITS)}
+        return _manifest(zipped, infos, path.name)
+
+
 @contextmanager
 def open_package(path: Path, limits: archive.Limits | None = None) -> Iterator[Package]:
     """Open and verify a package; every check runs before the caller may write anything."""

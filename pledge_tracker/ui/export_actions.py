@@ -1,0 +1,153 @@
+"""What File → Export calls: ask where to save, then write the file in a worker.
+
+Each function returns the running Worker (None when the user cancelled the file dialog);
+`on_done` is called with the path once the file is written. Failures go to the context's
+error_raised signal, which the main window shows.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.package import export_package as write_package
+from pledge_tracker.services.transfer.templates import write_template
+from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.workers import Worker
+
+Done = Callable[[Path], None] | None
+FILTERS = {
+    "csv": "CSV, UTF-8 (*.csv)",
+    "xlsx": "Excel workbook (*.xlsx)",  # translated where shown
+    "zip": "Pledge Tracker data package (*.zip)",
+}
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ExportActions", text)
+
+
+def _folder(context: AppContext) -> Path:
+    """Where the save dialog starts: beside the database, else the home folder."""
+    path = sqlite_path(context.database.url)
+    return path.parent if path is not None else Path.home()
+
+
+def ask_path(
+    context: AppContext,
+    parent: QWidget | None,
+    title: str,
+    name: str,
+    suffix: str,
+    *others: str,
+) -> Path | None:
+    """The file the user chose (with one of the extensions offered), or None if cancelled."""
+    offered = (suffix, *others)
+    filters = {_tr(FILTERS[s]): s for s in offered}
+    chosen, selected = QFileDialog.getSaveFileName(
+        parent, title, str(_folder(context) / f"{name}.{suffix}"), ";;".join(filters)
+    )
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower().lstrip(".") in offered:
+        return path
+    return path.with_name(f"{path.name}.{filters.get(selected, suffix)}")
+
+
+def _run(context: AppContext, write: Callable[[Worker], Path], on_done: Done) -> Worker:
+    def finished(path: Path) -> None:
+        if on_done is not None:
+            on_done(path)
+
+    return context.run(write, finished)
+
+
+def export_what(
+    context: AppContext,
+    what: str,
+    fmt: str = "csv",
+    parent: QWidget | None = None,
+    on_done: Done = None,
+) -> Worker | None:
+    """Export one table (evidence, assessments, matrix or audit) as CSV or XLSX."""
+    as_of = context.as_of
+    dated = what in ("assessments", "matrix")
+    name = f"{what}-{as_of.isoformat()}" if dated else f"{what}-{dt.date.today().isoformat()}"
+    titles = {
+        "evidence": _tr("Export Evidence"),
+        "assessments": _tr("Export Assessments as of {0}").format(as_of.isoformat()),
+        "matrix": _tr("Export Matrix as of {0}").format(as_of.isoformat()),
+        "audit": _tr("Export Audit Log"),
+    }
+    path = ask_path(context, parent, titles[what], name, fmt)
+    if path is None:
+        return None
+    database = context.database
+
+    def write(worker: Worker) -> Path:
+        return export_table(database, path, fmt=fmt, what=what, as_of=as_of, progress=worker.report)
+
+    return _run(context, write, on_done)
+
+
+def export_evidence(
+    context: AppContext, fmt: str = "csv", parent: QWidget | None = None, on_done: Done = None
+) -> Worker | None:
+    return export_what(context, "evidence", fmt, parent, on_done)
+
+
+def export_assessments(
+    context: AppContext, fmt: str = "csv", parent: QWidget | None = None, on_done: Done = None
+) -> Worker | None:
+    """The assessments as of the window's as-of date."""
+    return export_what(context, "assessments", fmt, parent, on_done)
+
+
+def export_matrix(
+    context: AppContext, fmt: str = "csv", parent: QWidget | None = None, on_done: Done = None
+) -> Worker | None:
+    """The matrix (glyph and label in each cell) as of the window's as-of date."""
+    return export_what(context, "matrix", fmt, parent, on_done)
+
+
+def export_audit(
+    context: AppContext, fmt: str = "csv", parent: QWidget | None = None, on_done: Done = None
+) -> Worker | None:
+    return export_what(context, "audit", fmt, parent, on_done)
+
+
+def export_package(
+    context: AppContext, parent: QWidget | None = None, on_done: Done = None
+) -> Worker | None:
+    """The whole database, audit log and attachments included, as a .zip data package."""
+    name = f"pledge-tracker-{dt.date.today().isoformat()}"
+    path = ask_path(context, parent, _tr("Export Data Package"), name, "zip")
+    if path is None:
+        return None
+    database = context.database
+
+    def write(worker: Worker) -> Path:
+        return write_package(database, path, progress=worker.report).path
+
+    return _run(context, write, on_done)
+
+
+def save_template(context: AppContext, kind: str, parent: QWidget | None = None) -> Path | None:
+    """An empty import template for `kind` (instant, so written here, not in a worker)."""
+    title = _tr("Save Import Template")
+    path = ask_path(context, parent, title, f"{kind}-template", "xlsx", "csv")
+    if path is None:
+        return None
+    try:
+        return write_template(kind, path)
+    except PledgeError as exc:  # shown by the window like any other failure
+        context.error_raised.emit(exc)
+        return None
