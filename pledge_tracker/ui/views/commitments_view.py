@@ -213,6 +213,8 @@ class CommitmentsView(QWidget):
         self.as_of_label.setText(self.tr("Levels as of {0}").format(self.context.as_of))
         if chosen is not None:
             self.select_commitment(chosen.commitment.id)
+        elif first and rows:  # open on the first commitment so its wording is in view
+            self.table.selectRow(0)
         self._on_selection_changed()
 
     def _on_selection_changed(self) -> None:

@@ -227,7 +227,10 @@ class EvidenceView(QWidget):
             self.tr("{0:,} items match · searched in {1:.2f} s").format(total, seconds)
         )
         keep, self._keep_id = self._keep_id, None
-        if keep is None or not self.select_evidence(keep):
+        found = keep is not None and self.select_evidence(keep)
+        if not found and self.model.rowCount():  # the first item, so the panel shows one
+            self.table.selectRow(0)
+        elif not found:
             self.preview.clear()
         self._update_buttons()
 
