@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pledge_tracker.domain.errors import ValidationError
+
+_ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
 
 def parse_date(
@@ -21,6 +24,8 @@ def parse_date(
             raise ValidationError(field, "a date is required (YYYY-MM-DD)")
         return None
     try:
+        if not _ISO_DATE.match(str(text)):
+            raise ValueError(text)
         return dt.date.fromisoformat(str(text))
     except ValueError:
         raise ValidationError(

@@ -96,7 +96,13 @@ def matrix(
 ) -> Matrix:
     """Every supporter on every commitment as of a date, with scores and coverage."""
     commitments = tuple(list_commitments(session))
-    people = [s for s in list_stakeholders(session) if include_inactive or s.active]
+    # A supporter who had not yet joined on `as_of` was bound by nothing: leaving it out
+    # keeps early dates from reading as gaps in coverage.
+    people = [
+        s
+        for s in list_stakeholders(session)
+        if (include_inactive or s.active) and (s.joined is None or s.joined <= as_of)
+    ]
     pledged = pledges(session)
     latest = latest_as_of(judgements(session, as_of), as_of)
     newest = _newest_evidence(session, [j.id for j in latest.values()])

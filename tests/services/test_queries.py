@@ -65,7 +65,8 @@ def test_scores_coverage_and_levels_per_supporter_and_overall(database: Database
     }
     assert rows[nz].last_assessed == D(2020, 6, 1)
     assert rows[fr].summary.score == 0.0 and rows[fr].summary.assessed == 1
-    assert grid.overall.assessed == 3 and grid.overall.applicable == 1263
+    assert grid.overall.assessed == 3
+    assert grid.overall.applicable == sum(row.summary.applicable for row in grid.rows)
     assert grid.overall.score == round(100 * 4 / 9, 1)
 
 
@@ -199,3 +200,16 @@ def test_verifying_wording_records_who_when_and_against_what(database: Database,
     assert done.version == 2
     with pytest.raises(ConflictError), database.write() as tx:
         commitments.correct_wording(tx, gov1, wording="x", verified=False, expected_version=1)
+
+
+def test_supporters_who_had_not_yet_joined_are_left_out_of_that_date(database: Database) -> None:
+    with database.read() as session:
+        early = queries.matrix(session, D(2019, 6, 1))
+        now = queries.matrix(session, D(2026, 1, 1))
+    founding = {row.stakeholder.name for row in early.rows}
+    assert "New Zealand" in founding and "France" in founding
+    assert all(
+        row.stakeholder.joined in (None,) or row.stakeholder.joined <= D(2019, 6, 1)
+        for row in early.rows
+    )
+    assert len(early.rows) < len(now.rows) == 74
