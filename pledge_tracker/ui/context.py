@@ -91,9 +91,15 @@ class AppContext(QObject):
         fn: Callable[[workers.Worker], T],
         on_success: Callable[[T], None],
         on_failure: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
     ) -> workers.Worker:
-        """Run slow work in the thread pool; `fn` opens its own session on `self.database`."""
-        return workers.start(fn, on_success, on_failure or self.error_raised.emit)
+        """Run slow work in the thread pool; `fn` opens its own session on `self.database`.
+
+        Pass the widget that asked as `owner`: if it is gone when the work ends, its
+        callbacks are not called.
+        """
+        return workers.start(fn, on_success, on_failure or self.error_raised.emit, owner=owner)
 
     def replace_database(self, database: Database) -> None:
         old = self.database

@@ -30,6 +30,8 @@ from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.views.actions_view import ActionsView
+from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.supporters_view import SupportersView
@@ -54,7 +56,9 @@ class MainWindow(QMainWindow):
         self.matrix = self.add_page("matrix", self.tr("&Matrix"), MatrixView(context))
         self._fill_menu("assess", self.matrix.menu_actions())
         self.add_page("supporters", self.tr("&Supporters"), SupportersView(context))
+        self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
         self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
+        self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
         self._build_status_bar()
         self._connect_signals()
         self._restore_geometry()

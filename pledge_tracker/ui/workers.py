@@ -7,6 +7,7 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("pledge_tracker.ui")
@@ -58,13 +59,19 @@ def start(
     on_success: Callable[[Any], None] | None = None,
     on_failure: Callable[[BaseException], None] | None = None,
     pool: QThreadPool | None = None,
+    *,
+    owner: QObject | None = None,
 ) -> Worker:
-    """Start `fn` in the pool and connect its outcome to GUI-thread callbacks."""
+    """Start `fn` in the pool and connect its outcome to GUI-thread callbacks.
+
+    With an `owner` widget, the callbacks are skipped if it was deleted meanwhile (a
+    closed view must not be called back by work it started).
+    """
     worker = Worker(fn)
     if on_success is not None:
-        worker.signals.succeeded.connect(on_success)
+        worker.signals.succeeded.connect(_while_alive(owner, on_success))
     if on_failure is not None:
-        worker.signals.failed.connect(on_failure)
+        worker.signals.failed.connect(_while_alive(owner, on_failure))
     _running.add(worker)
     worker.signals.finished.connect(lambda: _running.discard(worker))
     (pool or QThreadPool.globalInstance()).start(worker)
@@ -72,6 +79,17 @@ def start(
 
 
 _running: set[Worker] = set()
+
+
+def _while_alive(owner: QObject | None, callback: Callable[[Any], None]) -> Callable[[Any], None]:
+    if owner is None:
+        return callback
+
+    def call(value: Any) -> None:
+        if shiboken6.isValid(owner):
+            callback(value)
+
+    return call
 
 
 def wait_for_workers(timeout_ms: int = 10_000) -> bool:

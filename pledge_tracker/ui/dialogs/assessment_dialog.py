@@ -184,7 +184,9 @@ class AssessmentDialog(QDialog):
     def _load_evidence(self) -> None:
         database, cited = self._context.database, self._preselected
         sid, cid = self._stakeholder.id, self._commitment.id
-        self._context.run(lambda _w: load_pickable(database, sid, cid, cited), self._on_evidence)
+        self._context.run(
+            lambda _w: load_pickable(database, sid, cid, cited), self._on_evidence, owner=self
+        )
 
     def _on_evidence(self, items: list[EvidenceDTO]) -> None:
         self.evidence_model.set_items(items, checked=self._preselected)

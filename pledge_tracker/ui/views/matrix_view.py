@@ -187,7 +187,7 @@ class MatrixView(QWidget):
                 return queries.matrix(session, day, freshness_months=months, include_inactive=True)
 
         self.busy.show()
-        ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed)
+        ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed, owner=self)
 
     def _on_loaded(self, token: int, matrix: Matrix) -> None:
         if token != self._token:

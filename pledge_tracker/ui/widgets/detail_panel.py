@@ -95,6 +95,7 @@ class DetailPanel(QWidget):
         self._context.run(
             lambda _w: load_cell_detail(database, stakeholder, commitment, cell),
             lambda detail: self._on_loaded(token, detail),
+            owner=self,
         )
 
     def _on_loaded(self, token: int, detail: CellDetail) -> None:
