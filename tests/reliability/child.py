@@ -9,7 +9,8 @@ returned, so every unit the parent saw acknowledged must survive a kill. The for
 exists for speed: importing the app takes longer than many kills, so it imports once and
 forks a fresh writer (a new process, with its own database connections) per kill; the
 writer reports its pid ("pid P") so that the parent can SIGKILL exactly that process, and
-the server reports "exit STATUS" once the writer is gone.
+the server reports "exit STATUS" once the writer is gone. "writing" says the writer has
+opened the database and starts its units.
 """
 
 from __future__ import annotations
@@ -31,6 +32,7 @@ def _say(line: str) -> None:
 def write_until_killed(db: Path, start: int, limit: int) -> None:
     database = open_app_database(db, actor=ACTOR, create=False)
     target = find_target(database)
+    _say("writing")  # opened: from here on a kill lands among the units of work
     for n in range(start, start + limit):
         write_unit(database, target, n)
         _say(f"ok {n}")  # after commit returned: the parent may now count on unit n

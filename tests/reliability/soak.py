@@ -79,8 +79,11 @@ class ForkServer:
             raise RuntimeError("the harness child ended unexpectedly")
         return line.strip()
 
-    def run_and_kill(self, db: Path, start: int, delay: float) -> tuple[set[int], list[str], bool]:
-        """Start a writer at unit `start`, SIGKILL it after `delay` s; what it acknowledged."""
+    def run_and_kill(
+        self, db: Path, start: int, delay: float, *, while_opening: bool = False
+    ) -> tuple[set[int], list[str], bool]:
+        """Start a writer at unit `start` and SIGKILL it `delay` s after it began writing
+        (or, `while_opening`, after it started); returns what it acknowledged."""
         assert self.process.stdin is not None
         self.process.stdin.write(f"run {start} {db}\n")
         self.process.stdin.flush()
@@ -89,6 +92,12 @@ class ForkServer:
         first = self.readline()
         if not first.startswith("pid "):
             raise RuntimeError(f"unexpected answer from the harness child: {first}")
+        if not while_opening:  # wait until it writes, so the load on the machine matters less
+            line = self.readline()
+            if line.startswith("error "):
+                errors.append(line)
+            elif line != "writing":
+                raise RuntimeError(f"unexpected answer from the harness child: {line}")
         time.sleep(delay)
         try:
             os.kill(int(first.split()[1]), signal.SIGKILL)
@@ -150,9 +159,11 @@ def soak(
             next_unit = 1
             for _ in range(min(per_db, kills - figures.kills)):
                 rounds += 1
+                opening = rng.random() < 0.2  # one kill in five lands while it opens
                 acked, errors, killed = server.run_and_kill(
-                    db, next_unit, rng.uniform(0, max_delay)
-                )
+                    db, next_unit, rng.uniform(0, max_delay / (4 if opening else 1)),
+                    while_opening=opening,
+                )  # fmt: skip
                 figures.kills += killed
                 figures.failures += [f"{db.name}: writer failed: {e}" for e in errors]
                 acknowledged |= acked
