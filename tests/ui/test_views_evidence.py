@@ -126,10 +126,9 @@ def test_adding_evidence_by_keyboard_with_picked_and_dropped_files(
     qtbot.keyClicks(dialog.title, "Removal orders published")
     qtbot.keyClicks(dialog.source_url, "https://example.org/orders")
     qtbot.keyClicks(dialog.dates["published"], "2024-03-01")
-    dialog.commitments.filter.setText("GOV-1")
-    dialog.commitments.list.findItems("GOV-1", Qt.MatchFlag.MatchStartsWith)[0].setCheckState(
-        Qt.CheckState.Checked
-    )
+    qtbot.keyClicks(dialog.commitments.filter, "GOV-1 ")
+    qtbot.keyClick(dialog.commitments.filter, Qt.Key.Key_Down)  # into the filtered list
+    qtbot.keyClick(dialog.commitments.list, Qt.Key.Key_Space)
     qtbot.mouseClick(dialog.attachments.add_button, Qt.MouseButton.LeftButton)
     _drop(dialog, [dropped])
     shown = [dialog.attachments.tree.topLevelItem(i).text(2) for i in range(2)]
@@ -140,7 +139,9 @@ def test_adding_evidence_by_keyboard_with_picked_and_dropped_files(
     assert dialog.save_button.isEnabled()
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     saved = _evidence(context.database, "Removal orders published")
-    assert saved.stakeholder_ids == (nz,) and len(saved.commitment_ids) == 1
+    with context.database.read() as session:
+        gov1 = session.scalars(select(m.Commitment.id).where(m.Commitment.code == "GOV-1")).one()
+    assert saved.stakeholder_ids == (nz,) and saved.commitment_ids == (gov1,)
     assert sorted(a.filename for a in saved.attachments) == ["order.pdf", "report.txt"]
     assert saved.source_url == "https://example.org/orders" and not saved.withdrawn
     context.undo_stack.undo()
@@ -305,3 +306,35 @@ def test_editing_from_the_library_keeps_the_item_selected_and_shows_the_change(
     with qtbot.waitSignal(view.model.sig_search_finished):
         demo_context.undo_stack.undo()
     assert view.selected().title == chosen.title
+
+
+def test_evidence_with_an_attachment_can_be_added_from_the_keyboard_alone(
+    qtbot, context, tmp_path, monkeypatch
+):
+    file = tmp_path / "statement.txt"
+    file.write_text("a joint statement")
+    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(file)], ""))
+    dialog = EvidenceDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: dialog.isActiveWindow())
+    alt = Qt.KeyboardModifier.AltModifier
+    assert dialog.title.hasFocus()  # the first field has the cursor when the dialog opens
+    qtbot.keyClicks(dialog.title, "Joint statement")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_E, alt)  # &Effective
+    assert dialog.dates["effective"].hasFocus()
+    qtbot.keyClicks(dialog.dates["effective"], "2019-05-15")
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_U, alt)  # S&upporters: the filter box
+    qtbot.keyClicks(dialog.supporters.filter, "New Zealand")
+    qtbot.keyClick(dialog.supporters.filter, Qt.Key.Key_Tab)
+    assert dialog.supporters.list.hasFocus()
+    qtbot.keyClick(dialog.supporters.list, Qt.Key.Key_Home)
+    qtbot.keyClick(dialog.supporters.list, Qt.Key.Key_Space)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F, alt)  # Add &file…
+    qtbot.waitUntil(lambda: dialog.attachments.tree.topLevelItemCount() == 1)  # animated click
+    dialog.title.setFocus()
+    qtbot.keyClick(dialog.title, Qt.Key.Key_Return)  # Save is the default button
+    saved = _evidence(context.database, "Joint statement")
+    assert saved.stakeholder_ids == (_supporter_id(context.database, "New Zealand"),)
+    assert [a.filename for a in saved.attachments] == ["statement.txt"]

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -49,12 +51,15 @@ class ValidatedDialog(QDialog):
         self.layout_.addLayout(self.body, 1)
         self.layout_.addWidget(self.errors.general_label())
         self.layout_.addWidget(self.buttons)
+        self._first_field: QWidget | None = None
+        self._shown_once = False
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
 
     def add_field(self, label: str, control: QWidget, field: str, accessible: str) -> QLabel:
         """A labelled row with its error message underneath; returns the error label."""
         control.setAccessibleName(accessible)
+        self._first_field = self._first_field or control
         caption = QLabel(label)
         caption.setBuddy(control)
         holder = QWidget()
@@ -66,6 +71,26 @@ class ValidatedDialog(QDialog):
         column.addWidget(error)
         self.form.addRow(caption, holder)
         return error
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """On first show: the cursor in the first field, Save and Cancel last in Tab order."""
+        super().showEvent(event)
+        if self._shown_once:
+            return
+        self._shown_once = True
+        chain, widget = [], self.nextInFocusChain()
+        while widget is not self and len(chain) < 500:
+            chain.append(widget)
+            widget = widget.nextInFocusChain()
+        buttons = [w for w in chain if self.buttons.isAncestorOf(w)]
+        others = [w for w in chain if w not in buttons and self.isAncestorOf(w)]
+        previous = others[-1] if others else None
+        for button in buttons:
+            if previous is not None:
+                QWidget.setTabOrder(previous, button)
+            previous = button
+        if self._first_field is not None:
+            self._first_field.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def checks(self) -> dict[str, Callable[[], str | None]]:
         """Per field, a function returning its problem or None (overridden)."""

@@ -4,14 +4,33 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QLabel, QLineEdit, QListView, QVBoxLayout, QWidget
 
 IdRole = Qt.ItemDataRole.UserRole
 
 
+class _FilterKeys(QObject):
+    """Down or Enter in the filter box moves to the (filtered) list."""
+
+    def __init__(self, target: QListView) -> None:
+        super().__init__(target)
+        self._target = target
+
+    def eventFilter(self, watched: QObject, event: object) -> bool:
+        if isinstance(event, QKeyEvent) and event.type() == QKeyEvent.Type.KeyPress:
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._target.setFocus(Qt.FocusReason.TabFocusReason)
+                return True
+        return False
+
+
 class CheckListPicker(QWidget):
     """Tick any number of items; a filter box narrows the list as you type.
+
+    Filtered-out items are not in the list at all (a proxy model), so keyboard moves
+    (Home, arrows, Space to tick) only ever reach what the user can see.
 
     Signals
     -------
@@ -30,58 +49,68 @@ class CheckListPicker(QWidget):
         self.filter.setPlaceholderText(self.tr("Filter…"))
         self.filter.setClearButtonEnabled(True)
         self.filter.setAccessibleName(self.tr("Filter {0}").format(plain))
-        self.list = QListWidget()
+        self.model = QStandardItemModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.list = QListView()
+        self.list.setModel(self.proxy)
         self.list.setAccessibleName(plain)
         self.list.setUniformItemSizes(True)
         self._title.setBuddy(self.filter)
+        self.filter.installEventFilter(_FilterKeys(self.list))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._title)
         layout.addWidget(self.filter)
         layout.addWidget(self.list)
         self.filter.textChanged.connect(self._on_filter_text_changed)
-        self.list.itemChanged.connect(self._on_list_item_changed)
+        self.model.itemChanged.connect(self._on_model_item_changed)
 
     def set_items(self, items: Iterable[tuple[int, str]], checked: Iterable[int] = ()) -> None:
         """Fill the list with (id, label) pairs, ticking those in `checked`."""
         ticked = set(checked)
-        self.list.blockSignals(True)
-        self.list.clear()
+        self.model.blockSignals(True)
+        self.model.clear()
         for ident, label in items:
-            item = QListWidgetItem(label)
+            item = QStandardItem(label)
+            item.setData(ident, IdRole)
             item.setToolTip(label)
-            item.setData(IdRole, ident)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setEditable(False)
+            item.setCheckable(True)
             item.setCheckState(
                 Qt.CheckState.Checked if ident in ticked else Qt.CheckState.Unchecked
             )
-            self.list.addItem(item)
-        self.list.blockSignals(False)
+            self.model.appendRow(item)
+        self.model.blockSignals(False)
+        self.proxy.invalidate()
+        self._select_first()
         self._update_title()
 
     def checked_ids(self) -> tuple[int, ...]:
         return tuple(
             sorted(
-                self.list.item(i).data(IdRole)
-                for i in range(self.list.count())
-                if self.list.item(i).checkState() == Qt.CheckState.Checked
+                self.model.item(row).data(IdRole)
+                for row in range(self.model.rowCount())
+                if self.model.item(row).checkState() == Qt.CheckState.Checked
             )
         )
 
     def set_checked(self, ident: int, checked: bool = True) -> None:
-        for i in range(self.list.count()):
-            item = self.list.item(i)
+        for row in range(self.model.rowCount()):
+            item = self.model.item(row)
             if item.data(IdRole) == ident:
-                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                item.setCheckState(state)
+                item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _select_first(self) -> None:
+        if self.proxy.rowCount():
+            self.list.setCurrentIndex(self.proxy.index(0, 0))
 
     def _on_filter_text_changed(self, text: str) -> None:
-        needle = text.casefold().strip()
-        for i in range(self.list.count()):
-            item = self.list.item(i)
-            item.setHidden(bool(needle) and needle not in item.text().casefold())
+        self.proxy.setFilterFixedString(text.strip())
+        self._select_first()
 
-    def _on_list_item_changed(self, _item: QListWidgetItem) -> None:
+    def _on_model_item_changed(self, _item: QStandardItem) -> None:
         self._update_title()
         self.sig_checked_changed.emit()
 
