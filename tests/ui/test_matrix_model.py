@@ -16,7 +16,7 @@ from pledge_tracker.ui.models.evidence_pick_model import (
     EvidenceSearchProxy,
 )
 from pledge_tracker.ui.models.matrix_model import LevelRole, MatrixModel, level_of
-from pledge_tracker.ui.models.matrix_rows import SortKey, visible_rows
+from pledge_tracker.ui.models.matrix_rows import SortKey, combined, visible_rows
 
 
 @pytest.fixture
@@ -87,3 +87,7 @@ def test_sorts_put_missing_values_last_in_either_direction(demo_matrix) -> None:
     assert dated == sorted(dated)
     names = [r.stakeholder.name for r in visible_rows(rows, MatrixFilter(), SortKey.NAME)]
     assert names[0] < names[-1]
+
+
+def test_combined_figures_match_the_whole_matrix(demo_matrix) -> None:
+    assert combined(demo_matrix.rows) == (demo_matrix.overall.score, demo_matrix.overall.coverage)

@@ -35,6 +35,9 @@ ScoreRole = _User + 8  # header: float | None
 CoverageRole = _User + 9  # header: float | None
 
 Index = QModelIndex | QPersistentModelIndex
+_CELL_FLAGS = (
+    Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+)  # built once: paint asks often
 
 
 class MatrixModel(QAbstractTableModel):
@@ -91,6 +94,17 @@ class MatrixModel(QAbstractTableModel):
             self._rows[index.row()].stakeholder.id, self._columns[index.column()].id
         )
 
+    def look_at(self, row: int, column: int) -> tuple[Level, bool, bool] | None:
+        """What a cell looks like (level, needs review, opens a group): one call per paint."""
+        if self._matrix is None or not (0 <= row < len(self._rows)):
+            return None
+        if not 0 <= column < len(self._columns):
+            return None
+        cell = self._matrix.cells.get((self._rows[row].stakeholder.id, self._columns[column].id))
+        if cell is None:
+            return (Level.NOT_APPLICABLE, False, column in self._group_starts)
+        return (cell.level, cell.needs_review, column in self._group_starts)
+
     def index_of(self, stakeholder_id: int, commitment_id: int) -> QModelIndex:
         """The index showing one pair, or an invalid index when it is filtered out."""
         row = next(
@@ -114,7 +128,7 @@ class MatrixModel(QAbstractTableModel):
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return _CELL_FLAGS
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         cell = self.cell_at(index)

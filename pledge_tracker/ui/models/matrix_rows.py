@@ -7,6 +7,7 @@ from collections.abc import Iterable, Sequence
 from enum import StrEnum
 
 from pledge_tracker.domain.dto import CommitmentDTO, StakeholderRow
+from pledge_tracker.domain.levels import MAX_SCORE, Level
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.ui.context import MatrixFilter
 
@@ -72,6 +73,23 @@ def visible_commitments(
     if not wanted.commitment_ids:
         return list(commitments)
     return [c for c in commitments if c.id in wanted.commitment_ids]
+
+
+def combined(rows: Sequence[StakeholderRow]) -> tuple[float | None, float | None]:
+    """Score and coverage of several supporters together, from their own summaries.
+
+    Adds up points and counts rather than averaging percentages, so a supporter with
+    two assessed commitments weighs less than one with twenty.
+    """
+    points = assessed = applicable = 0
+    for row in rows:
+        assessed += row.summary.assessed
+        applicable += row.summary.applicable
+        for value, number in row.summary.levels.items():
+            points += (Level(value).score or 0) * number
+    score = round(100 * points / (MAX_SCORE * assessed), 1) if assessed else None
+    coverage = round(assessed / applicable, 3) if applicable else None
+    return score, coverage
 
 
 def format_score(score: float | None) -> str:

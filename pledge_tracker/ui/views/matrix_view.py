@@ -25,7 +25,12 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import evidence_link
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.models.matrix_model import MatrixModel
-from pledge_tracker.ui.models.matrix_rows import SortKey, format_coverage, format_score
+from pledge_tracker.ui.models.matrix_rows import (
+    SortKey,
+    combined,
+    format_coverage,
+    format_score,
+)
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
 from pledge_tracker.ui.widgets.detail_panel import DetailPanel
 from pledge_tracker.ui.widgets.filter_bar import FilterBar
@@ -276,11 +281,15 @@ class MatrixView(QWidget):
             self.summary.clear()
             return
         rows = self.model.visible_rows()
-        ids = [c.id for c in matrix.commitments]
-        totals = summarise(matrix.cell(r.stakeholder.id, c).level for r in rows for c in ids)
+        if self._context.filter.commitment_ids:  # some columns only: count their cells
+            ids = [self.model.commitment_at(c).id for c in range(self.model.columnCount())]
+            totals = summarise(matrix.cell(r.stakeholder.id, c).level for r in rows for c in ids)
+            score, coverage = totals.score, totals.coverage
+        else:
+            score, coverage = combined(rows)
         self.summary.setText(
             self.tr("{0} supporters · score {1} · coverage {2}").format(
-                len(rows), format_score(totals.score), format_coverage(totals.coverage)
+                len(rows), format_score(score), format_coverage(coverage)
             )
         )
 

@@ -1,0 +1,74 @@
+"""250 supporters by 24 commitments: the matrix repaints from plain data, fast."""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from PySide6.QtWidgets import QTableView
+
+from pledge_tracker.domain.dto import (
+    Cell,
+    CommitmentDTO,
+    Matrix,
+    StakeholderDTO,
+    StakeholderRow,
+    Summary,
+)
+from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
+from pledge_tracker.domain.levels import LEVEL_ORDER
+from pledge_tracker.ui.context import MatrixFilter
+from pledge_tracker.ui.models.matrix_model import MatrixModel
+from pledge_tracker.ui.models.matrix_rows import SortKey
+from pledge_tracker.ui.widgets.level_delegate import LevelDelegate
+from pledge_tracker.ui.widgets.matrix_headers import GroupedHeader, SupporterHeader
+
+
+def synthetic_matrix(supporters: int = 250) -> Matrix:
+    """A matrix with no database behind it: the model must need nothing else."""
+    groups = list(CommitmentGroup)
+    commitments = tuple(
+        CommitmentDTO(i, f"c{i}", f"C-{i}", groups[i % 3], i, f"Commitment {i}", "…", False)
+        for i in range(1, 25)
+    )
+    rows, cells = [], {}
+    for s in range(1, supporters + 1):
+        person = StakeholderDTO(
+            s, f"s{s}", f"Supporter {s:03d}", StakeholderKind.GOVERNMENT, None, dt.date(2020, 1, 1)
+        )
+        rows.append(StakeholderRow(person, Summary(float(s % 100), 0.5, 12, 24)))
+        for c in commitments:
+            level = LEVEL_ORDER[(s + c.id) % len(LEVEL_ORDER)]
+            cells[(s, c.id)] = Cell(s, c.id, level, needs_review=(s + c.id) % 5 == 0)
+    return Matrix(dt.date.today(), commitments, tuple(rows), cells, Summary(50.0, 0.5, 1, 2))
+
+
+def test_250_supporters_filter_sort_and_repaint_quickly(qtbot) -> None:
+    model = MatrixModel()
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setHorizontalHeader(GroupedHeader(table))
+    table.setVerticalHeader(SupporterHeader(table))
+    table.setModel(model)
+    table.setItemDelegate(LevelDelegate(table))
+    table.resize(1200, 900)
+    table.show()
+    matrix = synthetic_matrix()
+
+    started = time.perf_counter()
+    model.set_matrix(matrix)
+    model.set_view(MatrixFilter(text="supporter 1"), SortKey.SCORE)
+    model.set_view(MatrixFilter(), SortKey.NAME)
+    reset_seconds = time.perf_counter() - started
+    assert model.rowCount() == 250
+
+    bar = table.verticalScrollBar()
+    frames = []
+    for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
+        bar.setValue(value)
+        started = time.perf_counter()
+        table.viewport().repaint()  # the worst case: every visible cell at once
+        frames.append(time.perf_counter() - started)
+    # Generous bounds for a loaded CI machine; a desktop measures ~10 ms a full frame.
+    assert reset_seconds < 0.5
+    assert sorted(frames)[len(frames) // 2] < 0.15
