@@ -185,8 +185,7 @@ def test_scores_follow_the_as_of_date(qtbot, demo_context):
     demo_context.set_as_of(dt.date(2019, 1, 1))  # before the Call: nothing assessed yet
     qtbot.waitUntil(
         lambda: all(
-            view.model.index(r, Column.SCORE).data() == "—"
-            for r in range(view.model.rowCount())
+            view.model.index(r, Column.SCORE).data() == "—" for r in range(view.model.rowCount())
         )
     )
     assert "2019-01-01" in view.as_of_label.text()
