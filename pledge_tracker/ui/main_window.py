@@ -29,12 +29,14 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.views.actions_view import ActionsView
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.supporters_view import SupportersView
+from pledge_tracker.ui.widgets.banner import StorageBanner
 from pledge_tracker.ui.workers import wait_for_workers
 
 DB_FILTER = "Pledge Tracker databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -132,6 +134,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu("file").addSeparator()
+        self.add_action("file", self.tr("Restore &Backup…"), self.restore_backup)
+        self.menu("file").addSeparator()
         quit_action = self.add_action("file", self.tr("&Quit"), self.close)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
@@ -160,13 +164,7 @@ class MainWindow(QMainWindow):
                 self.menu(key).addAction(action)
 
     def _build_central(self) -> None:
-        self.banner = QLabel()
-        self.banner.setWordWrap(True)
-        self.banner.setStyleSheet(
-            "background:#FFF4CE; color:#3D2E00; padding:6px; border-bottom:1px solid #C9A227;"
-        )
-        self.banner.setAccessibleName(self.tr("Database notice"))
-        self.banner.hide()
+        self.banner = StorageBanner(self.context)  # read-only or network-drive notice
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -202,13 +200,6 @@ class MainWindow(QMainWindow):
         self.actor_label.setText(
             self.tr("Changes signed as {0}").format(self.context.database.actor)
         )
-        self.banner.setText(
-            self.tr(
-                "This database is open read-only: you can read and print, but no change can "
-                "be saved. Open a writable copy to make changes."
-            )
-        )
-        self.banner.setVisible(read_only)
 
     def open_path(self, path: str, *, create: bool = False) -> bool:
         """Open (or create and seed) a database in this window; errors are explained."""
@@ -252,6 +243,10 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, DB_FILTER)
         if path:
             self.open_path(path)
+
+    def restore_backup(self) -> None:
+        """Choose a verified backup of the open database and put it back (File menu)."""
+        RestoreDialog(self.context, self).exec()
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()

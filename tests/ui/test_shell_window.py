@@ -73,7 +73,7 @@ def test_a_read_only_database_says_so_and_offers_no_edits(context, db_path, qtbo
         win.show()
         wait_for_matrix(qtbot, win.matrix)
         assert "[read-only]" in win.windowTitle()
-        assert win.banner.isVisible() and "read-only" in win.banner.text()
+        assert win.banner.isVisible() and "Read-only" in win.banner.text.text()
         win.matrix.table.setCurrentIndex(win.matrix.model.index(0, 0))
         assert not win.matrix.record_action.isEnabled()
         win.close()
@@ -117,3 +117,13 @@ def test_a_damaged_start_database_lets_the_user_quit_without_touching_it(
     assert app_module.start(str(damaged), settings) is None
     assert "not a Pledge Tracker database" in messages[0]
     assert damaged.read_bytes() == before
+
+
+def test_file_menu_offers_restore_backup(window, monkeypatch) -> None:
+    from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
+
+    opened: list[RestoreDialog] = []
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: opened.append(self) or 0)
+    (action,) = [a for a in window.menu("file").actions() if a.text() == "Restore &Backup…"]
+    action.trigger()
+    assert len(opened) == 1 and opened[0].context is window.context
