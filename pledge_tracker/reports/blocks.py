@@ -2,21 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.reports.layout import PageInfo
-from pledge_tracker.reports.safe import markup, para, trusted
+from pledge_tracker.reports.safe import markup, para, printable, trusted
 from pledge_tracker.reports.styles import (
     BOLD,
     FONT,
     INK,
     MUTED,
+    NAVY,
     PANEL,
     RULE,
     WHITE,
@@ -102,6 +107,26 @@ def swatch_commands(column: int, row: int, level: Level) -> list[tuple[Any, ...]
     return commands
 
 
+@functools.lru_cache(maxsize=4096)
+def plain_lines(text: str, width: float, font: str = FONT, size: float = 8) -> str | None:
+    """`text` broken into lines that fit `width`, as one string for a table cell.
+
+    Plain cells cost a fraction of a Paragraph to lay out (it matters for 250 scorecards);
+    None where a single word is too wide, and the caller falls back to a Paragraph.
+    """
+    lines = simpleSplit(printable(text), font, size, width)
+    if any(stringWidth(line, font, size) > width for line in lines):
+        return None
+    return "\n".join(lines)
+
+
+def cell_text(text: str, width: float, style: ParagraphStyle | None = None) -> Any:
+    """A table cell for plain user text: wrapped lines, or an escaped Paragraph if need be."""
+    chosen = style or styles().cell
+    fitted = plain_lines(text, width - 6, chosen.fontName, chosen.fontSize)  # less padding
+    return fitted if fitted is not None else para(text, chosen)
+
+
 def data_table(
     header: Sequence[str],
     rows: list[list[Any]],
@@ -112,35 +137,53 @@ def data_table(
 ) -> Table:
     """A table whose header row repeats on every page it spans."""
     st = styles()
-    head = [para(h, st.head_cell) if h else "" for h in header]
+    head = [cell_text(h, w, st.head_cell) if h else "" for h, w in zip(header, widths, strict=True)]
     table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(table_style(1, zebra) + (extra or [])))
     return table
 
 
 def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4) -> Table:
-    """Big figures with a label and a note under each, in a shaded band."""
-    st = ctx.styles
-    cells: list[Any] = [
-        [para(value, st.figure), para(label, st.figure_label), para(note, st.tiny)]
-        for value, label, note in items
-    ]
-    while len(cells) % columns:
-        cells.append("")
-    grid = [cells[i : i + columns] for i in range(0, len(cells), columns)]
-    table = Table(grid, colWidths=[ctx.width / columns] * columns, hAlign="LEFT")
+    """Big figures with a label and a note under each, in a shaded band.
+
+    Three table rows per band (figure, label, note) of plain text cells: fast to lay out.
+    """
+    width = ctx.width / columns
+    padded = items + [("", "", "")] * (-len(items) % columns)
+    rows: list[list[Any]] = []
     commands: list[tuple[Any, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8),  # else empty cells would pull in Helvetica
         ("BACKGROUND", (0, 0), (-1, -1), PANEL),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LINEAFTER", (0, 0), (-2, -1), 1.5, WHITE),
-        ("LINEBELOW", (0, 0), (-1, -2), 1.5, WHITE),
-        ("TOPPADDING", (0, 0), (-1, -1), 5),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
+        ("TEXTCOLOR", (0, 0), (-1, -1), MUTED),
+        ("FONT", (0, 0), (-1, -1), FONT, 7, 9),
     ]
+    for start in range(0, len(padded), columns):
+        band = padded[start : start + columns]
+        top = len(rows)
+        rows.append([value for value, _, _ in band])
+        rows.append([cell_text(label, width, _LABEL) for _, label, _ in band])
+        rows.append([cell_text(note, width, _NOTE) for _, _, note in band])
+        commands += [
+            ("FONT", (0, top), (-1, top), BOLD, 18, 21),
+            ("TEXTCOLOR", (0, top), (-1, top), NAVY),
+            ("TOPPADDING", (0, top), (-1, top), 6),
+            ("BOTTOMPADDING", (0, top), (-1, top), 1),
+            ("FONT", (0, top + 1), (-1, top + 1), FONT, 7.5, 9.5),
+            ("TOPPADDING", (0, top + 1), (-1, top + 2), 0),
+            ("BOTTOMPADDING", (0, top + 1), (-1, top + 1), 0),
+            ("BOTTOMPADDING", (0, top + 2), (-1, top + 2), 6),
+        ]
+        if top:
+            commands.append(("LINEABOVE", (0, top), (-1, top), 1.5, WHITE))
+    table = Table(rows, colWidths=[width] * columns, hAlign="LEFT")
     table.setStyle(TableStyle(commands))
     return table
+
+
+_LABEL = ParagraphStyle("figure_label_cell", fontName=FONT, fontSize=7.5, leading=9.5)
+_NOTE = ParagraphStyle("figure_note_cell", fontName=FONT, fontSize=7, leading=9)
 
 
 def spacer(height: float = 6) -> Spacer:

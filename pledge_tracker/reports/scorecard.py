@@ -11,6 +11,7 @@ from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
     LevelBar,
+    cell_text,
     data_table,
     figures_panel,
     make_ctx,
@@ -66,9 +67,17 @@ def page(ctx: Ctx, report: SupporterReport, height: float) -> Flowable:
     used = sum(_height(f, ctx.width) for f in fixed)
     evidence = list(report.recent_evidence)
     block = _evidence_block(ctx, report, evidence)
-    while evidence and used + sum(_height(f, ctx.width) for f in block) > height:
-        evidence.pop()
-        block = _evidence_block(ctx, report, evidence)
+    over = used + sum(_height(f, ctx.width) for f in block) - height
+    if over > 0 and evidence:
+        # Drop the oldest items whose rows cover the overflow (plus the "and N more" line).
+        rows = next(f for f in block if isinstance(f, Table))._rowHeights[1:]
+        keep = len(rows)
+        while keep and over > 0:
+            keep -= 1
+            over -= rows[keep]
+        if over + 14 > 0 and keep:
+            keep -= 1
+        block = _evidence_block(ctx, report, evidence[:keep])
     return KeepInFrame(ctx.width, height, fixed + block, mode="shrink")
 
 
@@ -154,7 +163,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
-    t, st = ctx.text, ctx.styles
+    t = ctx.text
     widths = [SWATCH, 44, 0, 80, 56, 52, 54]
     widths[2] = ctx.width - sum(widths)
     header = [
@@ -176,7 +185,7 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
             [
                 "",
                 commitment.code,
-                para(title, st.cell),
+                cell_text(title, widths[2]),
                 level,
                 t.day(line.effective) if line.effective else "",
                 str(line.evidence_count),
@@ -221,7 +230,7 @@ def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
         if item.demo:
             kind += f" ({t('demo.mark')})"
         lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
-        rows.append([t.day(item.dated), para(kind, st.cell), trusted(lines, st.cell)])
+        rows.append([t.day(item.dated), cell_text(kind, 96), trusted(lines, st.cell)])
     widths = [58, 96, ctx.width - 154]
     return data_table([t("col.dates"), t("col.kind"), t("col.item")], rows, widths)
 

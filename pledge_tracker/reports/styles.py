@@ -166,7 +166,7 @@ def styles() -> Styles:
 def table_style(header_rows: int = 1, zebra: bool = True) -> list[tuple[object, ...]]:
     """Table commands shared by every table: the font, header band, rules and zebra rows."""
     commands: list[tuple[object, ...]] = [
-        ("FONT", (0, 0), (-1, -1), FONT, 8),
+        ("FONT", (0, 0), (-1, -1), FONT, 8, 10),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
@@ -178,7 +178,7 @@ def table_style(header_rows: int = 1, zebra: bool = True) -> list[tuple[object, 
         commands += [
             ("BACKGROUND", (0, 0), (-1, header_rows - 1), NAVY),
             ("TEXTCOLOR", (0, 0), (-1, header_rows - 1), WHITE),
-            ("FONT", (0, 0), (-1, header_rows - 1), BOLD, 8),
+            ("FONT", (0, 0), (-1, header_rows - 1), BOLD, 8, 10),
             ("VALIGN", (0, 0), (-1, header_rows - 1), "BOTTOM"),
         ]
     if zebra:

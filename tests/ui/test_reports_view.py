@@ -23,7 +23,7 @@ def view(demo_context, qtbot) -> ReportsView:
     qtbot.addWidget(widget)
     widget.resize(1100, 800)
     widget.show()
-    qtbot.waitUntil(lambda: widget.picker.list.count() == 74, timeout=10_000)
+    qtbot.waitUntil(lambda: widget.picker.model.rowCount() == 74, timeout=10_000)
     widget.as_of.setDate(to_qdate(AS_OF))
     return widget
 
@@ -38,10 +38,15 @@ def _generate(view: ReportsView, qtbot) -> None:
 
 
 def _tick(view: ReportsView, *names: str) -> None:
-    for row in range(view.picker.list.count()):
-        item = view.picker.list.item(row)
-        if item.text() in names:
-            item.setCheckState(Qt.CheckState.Checked)
+    """Tick supporters the way a user does: filter by name, then tick the item shown."""
+    picker = view.picker
+    for name in names:
+        picker.filter.setText(name)
+        index = picker.proxy.index(0, 0)
+        assert index.data() == name
+        picker.proxy.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    picker.filter.clear()
+    assert len(picker.checked_ids()) == len(names)
 
 
 def test_generating_scorecards_previews_one_page_per_chosen_supporter(view, qtbot) -> None:

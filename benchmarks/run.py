@@ -1,0 +1,145 @@
+"""Speed and memory of the PDF reports on a large synthetic database (`make benchmark`).
+
+Each measurement runs in a fresh Python process, so that its peak memory is its own: open
+the database, read the report's data, lay out the PDF in memory. Printed figures: wall
+time (time.perf_counter), its split into reading and layout, pages, and peak resident
+memory (resource.getrusage; tracemalloc where that is unavailable), with the ratio to the
+target where the issue sets one (250 scorecards: under 20 s and 600 MB).
+
+    python benchmarks/run.py [--db FILE] [--keep] [--only scorecard,full,briefing]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent))
+
+AS_OF = dt.date(2026, 6, 30)
+TARGETS = {"scorecard": (20.0, 600.0)}  # seconds, megabytes
+JOBS = ("scorecard", "full", "briefing")
+
+
+def measure(kind: str, db: str) -> dict[str, object]:
+    """One report, start to finish, in this process (the child side)."""
+    peak = _peak_memory()
+    started = time.perf_counter()
+    from pledge_tracker.bootstrap import open_app_database
+    from pledge_tracker.reports.build import options_for, render_report
+    from pledge_tracker.services.report_data import ReportOptions, load_report_data
+
+    imported = time.perf_counter()
+    database = open_app_database(db, read_only=True)
+    try:
+        options = options_for(kind, ReportOptions(as_of=AS_OF, generated=AS_OF))
+        data = load_report_data(database, options)
+    finally:
+        database.dispose()
+    loaded = time.perf_counter()
+    buffer = io.BytesIO()
+    pages = render_report(kind, data, buffer)
+    done = time.perf_counter()
+    return {
+        "report": kind,
+        "supporters": len(data.supporters),
+        "pages": pages,
+        "megabytes_pdf": round(len(buffer.getvalue()) / 1e6, 1),
+        "seconds": round(done - started, 2),
+        "import_seconds": round(imported - started, 2),
+        "read_seconds": round(loaded - imported, 2),
+        "layout_seconds": round(done - loaded, 2),
+        "peak_mb": round(peak(), 1),
+    }
+
+
+def _peak_memory():  # type: ignore[no-untyped-def]
+    """A function returning this process's peak memory in MB so far."""
+    try:
+        import resource
+    except ImportError:  # Windows: Python allocations only
+        import tracemalloc
+
+        tracemalloc.start()
+        return lambda: tracemalloc.get_traced_memory()[1] / 2**20
+    scale = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes, Linux kilobytes
+    return lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
+def run_child(kind: str, db: Path) -> dict[str, object]:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", kind, "--db", str(db)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "PYTHONHASHSEED": "0"},
+    )
+    if result.returncode != 0:
+        raise SystemExit(f"{kind} failed:\n{result.stderr}")
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+def report(figures: list[dict[str, object]]) -> str:
+    lines = [
+        f"{'report':<10} {'supporters':>10} {'pages':>6} {'seconds':>8} {'read':>6} "
+        f"{'layout':>7} {'peak MB':>8}   against the target",
+    ]
+    for item in figures:
+        target = TARGETS.get(str(item["report"]))
+        verdict = "(no target)"
+        if target:
+            seconds, megabytes = float(item["seconds"]), float(item["peak_mb"])  # type: ignore[arg-type]
+            verdict = (
+                f"time {seconds / target[0]:.2f} of {target[0]:.0f} s, "
+                f"memory {megabytes / target[1]:.2f} of {target[1]:.0f} MB: "
+                + ("met" if seconds < target[0] and megabytes < target[1] else "MISSED")
+            )
+        lines.append(
+            f"{item['report']:<10} {item['supporters']:>10} {item['pages']:>6} "
+            f"{item['seconds']:>8} {item['read_seconds']:>6} {item['layout_seconds']:>7} "
+            f"{item['peak_mb']:>8}   {verdict}"
+        )
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", type=Path, help="an existing synthetic database to reuse")
+    parser.add_argument("--keep", action="store_true", help="keep the generated database")
+    parser.add_argument("--only", default=",".join(JOBS), help="reports to measure")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+    if args.child:
+        print(json.dumps(measure(args.child, str(args.db))))
+        return 0
+    folder = Path(tempfile.mkdtemp(prefix="pledge-bench-"))
+    db = args.db or folder / "synthetic.db"
+    if not db.exists():
+        from benchmarks.synthetic import build_database
+
+        print(f"building the synthetic database in {db} …", flush=True)
+        built = build_database(db)
+        print(f"  {built}", flush=True)
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; as of {AS_OF}")
+    figures = [run_child(kind, db) for kind in args.only.split(",") if kind]
+    print(report(figures))
+    if not args.keep and not args.db:
+        for path in folder.iterdir():
+            path.unlink()
+        folder.rmdir()
+    elif args.keep:
+        print(f"database kept: {db}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
