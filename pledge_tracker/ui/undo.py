@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QUndoCommand
 
 from pledge_tracker.db.uow import Tx
@@ -15,6 +16,7 @@ from pledge_tracker.domain.dto import (
     StakeholderDTO,
     StakeholderInput,
 )
+from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services import assessments, evidence, stakeholders
 from pledge_tracker.ui.context import AppContext
 
@@ -50,10 +52,27 @@ class ServiceCommand(QUndoCommand):
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._context.write(lambda tx: self._redo_again(tx, self.result))
+        self._run(lambda tx: self._redo_again(tx, self.result))
 
     def undo(self) -> None:
-        self._context.write(lambda tx: self._undo(tx, self.result))
+        self._run(lambda tx: self._undo(tx, self.result))
+
+    def _run(self, fn: Callable[[Tx], Any]) -> None:
+        """Undo or redo; if refused, the stack drops this command rather than lie.
+
+        The unit of work rolled back, so the database still holds the state before the
+        attempt; marked obsolete, the command leaves the stack (Qt deletes it) instead of
+        claiming a change that did not happen.
+        """
+        try:
+            self._context.write(fn)
+        except PledgeError as error:
+            self.setObsolete(True)
+            refused = error  # shown after the stack has finished, not from inside undo()
+            QTimer.singleShot(0, lambda: self._context.error_raised.emit(refused))
+        except Exception:
+            self.setObsolete(True)
+            raise
 
 
 def push(context: AppContext, command: ServiceCommand) -> Any:

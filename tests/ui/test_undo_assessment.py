@@ -70,3 +70,26 @@ def test_undo_goes_back_one_judgement_at_a_time(window, context, qtbot) -> None:
     assert level_of(view.model.index_of(fr, gov1)) is Level.LIMITED
     with context.database.read() as session:
         assert [a.level for a in assessments.history(session, fr, gov1)] == [Level.LIMITED]
+
+
+def test_an_undo_the_database_refuses_is_explained_and_leaves_the_stack(
+    window, context, qtbot, monkeypatch
+) -> None:
+    from pledge_tracker.ui.errors import ErrorDialog
+
+    shown: list[ErrorDialog] = []
+    monkeypatch.setattr(ErrorDialog, "exec", lambda self: shown.append(self) or 0)
+    fr, gov2 = ids(context.database, "France", "GOV-2")
+    assert window.matrix.select_cell(fr, gov2)
+    record(window, qtbot, "Limited", "A draft bill.")
+    context.database.read_only = True  # e.g. the file became read-only meanwhile
+    try:
+        window.undo_action.trigger()
+        qtbot.waitUntil(lambda: len(shown) == 1)
+    finally:
+        context.database.read_only = False
+    assert "read-only" in shown[0].message_label.text()
+    assert context.undo_stack.count() == 0  # it no longer offers what it cannot do
+    assert not window.undo_action.isEnabled()
+    with context.database.read() as session:
+        assert [a.level for a in assessments.history(session, fr, gov2)] == [Level.LIMITED]
