@@ -107,6 +107,8 @@ class Merger:
         self.unresolved: list[Conflict] = []
         self.overwritten = 0
         self.names: dict[str, dict[int, str]] = defaultdict(dict)
+        self.my: dict[str, dict[int, list[Any]]] = {}
+        self.my_sha: dict[int, str] = {}
         self.local_sha = dict(
             self.session.execute(
                 select(BY_NAME["attachments"].c.sha256, BY_NAME["attachments"].c.id)
@@ -134,6 +136,7 @@ class Merger:
         by_uid = {row["uid"]: row for row in local}
         by_natural = {row[spec.natural]: row for row in local} if spec.natural else {}
         self._remember_names(spec, local)
+        self._load_my_links(spec)
         for prow in self.pkg[spec.table]:
             theirs = self._translate(spec, prow)
             mine = by_uid.get(prow["uid"]) or (
@@ -261,33 +264,54 @@ class Merger:
             }
         return {}
 
-    def _my_links(self, spec: Spec, local_id: int) -> dict[str, Any]:
-        def ids(table: str, parent: str, child: str) -> frozenset[int]:
-            t = BY_NAME[table]
-            return frozenset(
-                self.session.scalars(select(t.c[child]).where(t.c[parent] == local_id))
-            )
+    def _load_my_links(self, spec: Spec) -> None:
+        """This database's links of one kind of record, read once (not once a record)."""
 
+        def grouped(table: str, parent: str, *cols: str) -> dict[int, list[Any]]:
+            t = BY_NAME[table]
+            found: dict[int, list[Any]] = defaultdict(list)
+            query = select(t.c[parent], *(t.c[c] for c in cols))
+            if "id" in t.c:
+                query = query.order_by(t.c.id)
+            for row in self.session.execute(query):
+                found[row[0]].append(row[1] if len(cols) == 1 else tuple(row[1:]))
+            return found
+
+        self.my = {}
         if spec.table == "stakeholders":
-            t = BY_NAME["pledges"]
-            rows = self.session.execute(select(t).where(t.c.stakeholder_id == local_id)).mappings()
-            return {"pledges": self._pledges_of([dict(r) for r in rows], translate=False)}
+            self.my["pledges"] = grouped(
+                "pledges", "stakeholder_id", "commitment_id", "applicable", "note"
+            )
+        elif spec.table == "evidence":
+            self.my["supporters"] = grouped(
+                "evidence_stakeholders", "evidence_id", "stakeholder_id"
+            )
+            self.my["commitments"] = grouped("evidence_commitments", "evidence_id", "commitment_id")
+            self.my["attachments"] = grouped(
+                "evidence_attachments", "evidence_id", "attachment_id", "filename"
+            )
+            self.my_sha = {ident: digest for digest, ident in self.local_sha.items()}
+        elif spec.table == "assessments":
+            self.my["evidence"] = grouped("assessment_evidence", "assessment_id", "evidence_id")
+
+    def _my_links(self, spec: Spec, local_id: int) -> dict[str, Any]:
+        if spec.table == "stakeholders":
+            rows = [
+                {"commitment_id": c, "applicable": a, "note": n}
+                for c, a, n in self.my["pledges"].get(local_id, [])
+            ]
+            return {"pledges": self._pledges_of(rows, translate=False)}
         if spec.table == "evidence":
-            links = BY_NAME["evidence_attachments"]
-            files = BY_NAME["attachments"]
-            attached = self.session.execute(
-                select(files.c.sha256, links.c.filename)
-                .join(files, files.c.id == links.c.attachment_id)
-                .where(links.c.evidence_id == local_id)
-                .order_by(links.c.id)
-            ).all()
+            sha = self.my_sha
             return {
-                "supporters": ids("evidence_stakeholders", "evidence_id", "stakeholder_id"),
-                "commitments": ids("evidence_commitments", "evidence_id", "commitment_id"),
-                "attachments": tuple((sha, name) for sha, name in attached),
+                "supporters": frozenset(self.my["supporters"].get(local_id, [])),
+                "commitments": frozenset(self.my["commitments"].get(local_id, [])),
+                "attachments": tuple(
+                    (sha[a], name) for a, name in self.my["attachments"].get(local_id, [])
+                ),
             }
         if spec.table == "assessments":
-            return {"evidence": ids("assessment_evidence", "assessment_id", "evidence_id")}
+            return {"evidence": frozenset(self.my["evidence"].get(local_id, []))}
         return {}
 
     def _pledges_of(

@@ -8,10 +8,11 @@ reference for its target, every unique column for duplicates.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, String, Table, Text
+from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table
 
 from pledge_tracker.db.models import Base
 from pledge_tracker.domain.kinds import (
@@ -58,7 +59,10 @@ def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, An
         rows = raw.get(table.name, [])
         if not isinstance(rows, list):
             raise ArchiveRefused(file, f"data.json: table {table.name} is not a list of rows")
-        typed[table.name] = [_row(table, row, i, file) for i, row in enumerate(rows, start=1)]
+        specs = _column_specs(table)
+        typed[table.name] = [
+            _row(table.name, specs, row, i, file) for i, row in enumerate(rows, start=1)
+        ]
         _check_unique(table, typed[table.name], file)
     _check_references(typed, file)
     for i, row in enumerate(typed["stakeholders"], start=1):
@@ -67,55 +71,102 @@ def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, An
     return typed
 
 
-def _row(table: Table, row: Any, number: int, file: str) -> dict[str, Any]:
+class _Bad(Exception):
+    """A value of the wrong type for its column."""
+
+
+ColumnSpec = tuple[str, Callable[[Any], Any], bool, frozenset[str] | None, str]
+
+
+def _column_specs(table: Table) -> list[ColumnSpec]:
+    """For each column: key, converter, whether required, vocabulary, type name."""
+    specs = []
+    for column in table.columns:
+        if isinstance(column.type, LargeBinary):
+            continue
+        vocabulary = VOCABULARIES.get((table.name, column.key))
+        allowed = frozenset(v.value for v in vocabulary) if vocabulary else None
+        required = not column.nullable or column.primary_key
+        specs.append((column.key, _converter(column.type), required, allowed, str(column.type)))
+    return specs
+
+
+def _row(table: str, specs: list[ColumnSpec], row: Any, number: int, file: str) -> dict[str, Any]:
     if not isinstance(row, dict):
-        raise ArchiveRefused(file, f"data.json: {table.name} row {number} is not an object")
-    known = {c.key for c in table.columns if not isinstance(c.type, LargeBinary)}
-    extra = sorted(set(map(str, row)) - known)
-    if extra:
+        raise ArchiveRefused(file, f"data.json: {table} row {number} is not an object")
+    if len(row) > len(specs) or not set(row) <= {spec[0] for spec in specs}:
+        extra = sorted(set(map(str, row)) - {spec[0] for spec in specs})
         raise ArchiveRefused(
-            file, f"data.json: {table.name} row {number} has an unknown column '{extra[0][:60]}'"
+            file, f"data.json: {table} row {number} has an unknown column '{extra[0][:60]}'"
         )
     typed: dict[str, Any] = {}
-    for column in table.columns:
-        if column.key not in known:
-            continue
-        value = row.get(column.key)
-        where = f"data.json: {table.name} row {number}, column {column.key}"
+    for key, convert, required, allowed, type_name in specs:
+        value = row.get(key)
         if value is None:
-            if not column.nullable or column.primary_key:
-                raise ArchiveRefused(file, f"{where}: a value is required")
-            typed[column.key] = None
+            if required:
+                raise ArchiveRefused(file, f"{_where(table, number, key)}: a value is required")
+            typed[key] = None
             continue
-        typed[column.key] = _value(column.type, value, where, file)
-        vocabulary = VOCABULARIES.get((table.name, column.key))
-        if vocabulary is not None and typed[column.key] not in {v.value for v in vocabulary}:
-            raise ArchiveRefused(file, f"{where}: '{str(value)[:40]}' is not a known value")
+        try:
+            typed[key] = convert(value)
+        except (_Bad, ValueError):
+            raise ArchiveRefused(
+                file,
+                f"{_where(table, number, key)}: '{str(value)[:40]}' is not a valid {type_name}",
+            ) from None
+        if allowed is not None and typed[key] not in allowed:
+            raise ArchiveRefused(
+                file, f"{_where(table, number, key)}: '{str(value)[:40]}' is not a known value"
+            )
     return typed
 
 
-def _value(kind: Any, value: Any, where: str, file: str) -> Any:
-    try:
-        if isinstance(kind, Boolean):
-            if isinstance(value, bool):
-                return value
-        elif isinstance(kind, Integer):
-            if isinstance(value, int) and not isinstance(value, bool) and abs(value) < 2**63:
-                return value
-        elif isinstance(kind, DateTime):
-            if isinstance(value, str):
-                moment = dt.datetime.fromisoformat(value)
-                if moment.tzinfo is None:
-                    return moment
-        elif isinstance(kind, Date):
-            if isinstance(value, str) and len(value) == 10:
-                return dt.date.fromisoformat(value)
-        elif isinstance(kind, String | Text):
-            if isinstance(value, str) and len(value) <= MAX_STRING and "\0" not in value:
-                return value
-    except ValueError:
-        pass
-    raise ArchiveRefused(file, f"{where}: '{str(value)[:40]}' is not a valid {kind}")
+def _where(table: str, number: int, key: str) -> str:
+    return f"data.json: {table} row {number}, column {key}"
+
+
+def _converter(kind: Any) -> Callable[[Any], Any]:
+    if isinstance(kind, Boolean):
+        return _boolean
+    if isinstance(kind, Integer):
+        return _integer
+    if isinstance(kind, DateTime):
+        return _moment
+    if isinstance(kind, Date):
+        return _day
+    return _string
+
+
+def _boolean(value: Any) -> bool:
+    if value is True or value is False:
+        return value
+    raise _Bad
+
+
+def _integer(value: Any) -> int:
+    if type(value) is int and abs(value) < 2**63:
+        return value
+    raise _Bad
+
+
+def _moment(value: Any) -> dt.datetime:
+    if isinstance(value, str):
+        moment = dt.datetime.fromisoformat(value)
+        if moment.tzinfo is None:
+            return moment
+    raise _Bad
+
+
+def _day(value: Any) -> dt.date:
+    if isinstance(value, str) and len(value) == 10:
+        return dt.date.fromisoformat(value)
+    raise _Bad
+
+
+def _string(value: Any) -> str:
+    if isinstance(value, str) and len(value) <= MAX_STRING and "\0" not in value:
+        return value
+    raise _Bad
 
 
 def _check_unique(table: Table, rows: list[dict[str, Any]], file: str) -> None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import os
-import tempfile
+import uuid
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -44,9 +44,8 @@ def atomic_file(path: Path) -> Iterator[Path]:
     path = Path(path)
     if not path.parent.is_dir():
         raise ValidationError("out", f"the folder {path.parent} does not exist")
-    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".partial", dir=path.parent)
-    os.close(handle)
-    partial = Path(name)
+    # Created by the writer itself, so the file gets the user's usual permissions (umask).
+    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.partial")
     try:
         yield partial
         os.replace(partial, path)
@@ -77,19 +76,25 @@ def write_csv(path: Path, sheet: Sheet) -> Path:
     return path
 
 
-def xlsx_cell(ws: WriteOnlyWorksheet, value: object, *, bold: bool = False) -> WriteOnlyCell:
-    """One XLSX cell; text is forced to a string cell so it is never taken for a formula."""
+def xlsx_cell(ws: WriteOnlyWorksheet, value: object, *, bold: bool = False) -> object:
+    """One XLSX cell; text is always a string cell so it is never taken for a formula.
+
+    Plain values are returned where openpyxl already stores them right (it is much faster
+    than a cell object each): numbers, dates (shown yyyy-mm-dd) and text that does not begin
+    with '=', the one prefix openpyxl would turn into a formula.
+    """
     if isinstance(value, bool) or value is None:
         value = as_text(value)
-    if isinstance(value, dt.datetime | dt.date) or isinstance(value, int | float):
+    if isinstance(value, str):
+        value = xml_safe(value)
+        if not value.startswith("=") and not bold:
+            return value
+        cell = WriteOnlyCell(ws, value=value)
+        cell.data_type = "s"
+    else:
         cell = WriteOnlyCell(ws, value=value)
         if isinstance(value, dt.datetime):
             cell.number_format = MOMENT_FORMAT
-        elif isinstance(value, dt.date):
-            cell.number_format = DATE_FORMAT
-    else:
-        cell = WriteOnlyCell(ws, value=xml_safe(str(value)))
-        cell.data_type = "s"
     if bold:
         cell.font = Font(bold=True)
     return cell
