@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -29,6 +28,7 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.views.actions_view import ActionsView
@@ -137,7 +137,9 @@ class MainWindow(QMainWindow):
         self.add_action("file", self.tr("Restore &Backup…"), self.restore_backup)
         self.menu("file").addSeparator()
         quit_action = self.add_action("file", self.tr("&Quit"), self.close)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
+        quit_action.setShortcuts(  # Windows has no standard Quit key: Ctrl+Q everywhere
+            QKeySequence.keyBindings(QKeySequence.StandardKey.Quit) or [QKeySequence("Ctrl+Q")]
+        )
         quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self._quit_action = quit_action
         stack = self.context.undo_stack
@@ -274,38 +276,10 @@ class MainWindow(QMainWindow):
         SettingsDialog(self.context, self).exec()
 
     def show_shortcuts(self) -> None:
-        rows = []
-        for menu in self._menus.values():
-            for action in menu.actions():
-                keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-                if keys and action.text():
-                    rows.append(
-                        f"<tr><td><b>{keys}</b></td><td>{action.text().replace('&', '')}</td></tr>"
-                    )
-        QMessageBox.information(
-            self,
-            self.tr("Keyboard Shortcuts"),
-            "<table cellpadding='3'>"
-            + "".join(rows)
-            + "</table><p>"
-            + self.tr(
-                "In the matrix: arrow keys move between cells, Enter records an assessment, "
-                "Tab moves to the detail panel."
-            )
-            + "</p>",
-        )
+        help_dialogs.show_shortcuts(self, self._menus.values())
 
     def show_about(self) -> None:
-        from pledge_tracker import __version__
-
-        QMessageBox.about(
-            self,
-            self.tr("About Pledge Tracker"),
-            self.tr(
-                "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
-                "account: assessments, evidence, charts and printed scorecards.</p>"
-            ).format(__version__),
-        )
+        help_dialogs.show_about(self)
 
     # -- remembered state ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -127,3 +127,12 @@ def test_file_menu_offers_restore_backup(window, monkeypatch) -> None:
     (action,) = [a for a in window.menu("file").actions() if a.text() == "Restore &Backup…"]
     action.trigger()
     assert len(opened) == 1 and opened[0].context is window.context
+
+
+def test_every_shortcut_is_listed_once_in_help(window) -> None:
+    from pledge_tracker.ui.dialogs.help_dialogs import shortcut_rows
+
+    rows = shortcut_rows(window._menus.values())
+    keys = [k for k, _ in rows]
+    assert len(keys) == len(set(keys)), "two menu entries share a shortcut"
+    assert {"Ctrl+N", "Ctrl+O", "Ctrl+Z", "Ctrl+F", "Ctrl+Q", "Ctrl+E"} <= set(keys)

@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import json
-
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QHBoxLayout,
     QLabel,
     QProgressBar,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -34,9 +30,8 @@ from pledge_tracker.ui.models.matrix_rows import (
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
 from pledge_tracker.ui.widgets.detail_panel import DetailPanel
 from pledge_tracker.ui.widgets.filter_bar import FilterBar
-from pledge_tracker.ui.widgets.level_delegate import LevelDelegate
 from pledge_tracker.ui.widgets.level_legend import LevelLegend
-from pledge_tracker.ui.widgets.matrix_headers import CornerLabels, GroupedHeader, SupporterHeader
+from pledge_tracker.ui.widgets.matrix_table import MatrixTable
 
 _QUIET_CHANGES = frozenset({"action", "sighting"})  # these never change a cell
 
@@ -55,8 +50,6 @@ class MatrixView(QWidget):
         super().__init__(parent)
         self._context = context
         self._token = 0
-        self._column_widths: dict[str, int] = {}  # by commitment code, as the user set them
-        self._applying_widths = False
         self.dialog: QDialog | None = None  # the open assessment or evidence dialog
         self.model = MatrixModel(self)
         self._build()
@@ -88,7 +81,8 @@ class MatrixView(QWidget):
         key.addWidget(self.filters.sort_box)
         key.addSpacing(16)
         key.addWidget(LevelLegend(), 1)
-        self.table = self._build_table()
+        self.table = MatrixTable(self.model)
+        self.columns_header = self.table.columns_header
         self.detail = DetailPanel(self._context)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.table)
@@ -100,34 +94,6 @@ class MatrixView(QWidget):
         layout.addLayout(top)
         layout.addLayout(key)
         layout.addWidget(self.splitter, 1)
-
-    def _build_table(self) -> QTableView:
-        table = QTableView()
-        table.setObjectName("matrix")
-        table.setAccessibleName(self.tr("Accountability matrix"))
-        table.setAccessibleDescription(
-            self.tr("Supporters in rows, commitments in columns; press Enter to record")
-        )
-        self.columns_header = GroupedHeader(table)
-        self.rows_header = SupporterHeader(table)
-        table.setHorizontalHeader(self.columns_header)
-        table.setVerticalHeader(self.rows_header)
-        table.setModel(self.model)
-        table.setItemDelegate(LevelDelegate(table))
-        table.setShowGrid(False)
-        table.setWordWrap(False)
-        table.setTabKeyNavigation(False)  # Tab leaves the table, arrows move in it
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setCornerButtonEnabled(False)
-        table.setHorizontalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
-        self.columns_header.setDefaultSectionSize(30)
-        self.columns_header.setMinimumSectionSize(24)
-        self.rows_header.setDefaultSectionSize(28)
-        self.rows_header.setSectionResizeMode(self.rows_header.ResizeMode.Fixed)
-        self._corner = CornerLabels(table, self.rows_header)
-        return table
 
     def _build_actions(self) -> None:
         self.record_action = QAction(self.tr("&Record Assessment…"), self)
@@ -169,7 +135,6 @@ class MatrixView(QWidget):
         ctx.filter_changed.connect(lambda _f: self._apply_view())
         self.filters.sort_changed.connect(lambda _k, _r: self._apply_view())
         self.table.selectionModel().currentChanged.connect(self._on_current_changed)
-        self.columns_header.sectionResized.connect(self._on_section_resized)
         self.table.activated.connect(lambda _index: self.record_assessment())
         self.detail.record_requested.connect(self.record_assessment)
         self.detail.add_evidence_requested.connect(self.add_evidence)
@@ -216,7 +181,7 @@ class MatrixView(QWidget):
 
     def _after_reset(self, keep: tuple[int, int] | None) -> None:
         """Put the cursor back on the cell the user was on, and refresh what depends on it."""
-        self._apply_widths()
+        self.table.apply_widths()
         index = self.model.index_of(*keep) if keep else QModelIndex()
         if index.isValid():
             self.table.selectionModel().setCurrentIndex(
@@ -252,10 +217,7 @@ class MatrixView(QWidget):
 
     def _on_current_changed(self, index: QModelIndex, _previous: QModelIndex | None = None) -> None:
         cell = self.model.cell_at(index)
-        self.columns_header.current_section = index.column() if cell else -1
-        self.rows_header.current_section = index.row() if cell else -1
-        self.columns_header.viewport().update()
-        self.rows_header.viewport().update()
+        self.table.mark_current(index if cell else QModelIndex())
         if cell is None:
             self.detail.clear()
         else:
@@ -336,30 +298,13 @@ class MatrixView(QWidget):
         self.filters.search.setFocus()
         self.filters.search.selectAll()
 
-    # -- column widths (a model reset forgets them; the user should not have to) ---------
-    def _on_section_resized(self, column: int, _old: int, new: int) -> None:
-        if not self._applying_widths and 0 <= column < self.model.columnCount():
-            self._column_widths[self.model.commitment_at(column).code] = new
-
-    def _apply_widths(self) -> None:
-        self._applying_widths = True
-        for column in range(self.model.columnCount()):
-            width = self._column_widths.get(self.model.commitment_at(column).code)
-            if width:
-                self.columns_header.resizeSection(column, width)
-        self._applying_widths = False
-
     # -- remembered state ----------------------------------------------------------------
     def _restore_choices(self) -> None:
         settings = self._context.settings
         state = settings.state("matrix/splitter")
         if state is not None:
             self.splitter.restoreState(state)
-        try:
-            widths = json.loads(settings.remembered("matrix/column_widths", "{}"))
-            self._column_widths = {str(k): int(v) for k, v in widths.items()}
-        except (ValueError, AttributeError, TypeError):
-            self._column_widths = {}  # a damaged setting costs only the widths
+        self.table.load_widths(settings.remembered("matrix/column_widths", "{}"))
         key = settings.remembered("matrix/sort", SortKey.NAME.value)
         reverse = settings.remembered("matrix/sort_reverse", "0") == "1"
         self.filters.set_sort(SortKey(key) if key in set(SortKey) else SortKey.NAME, reverse)
@@ -369,6 +314,6 @@ class MatrixView(QWidget):
         """Remember the splitter, column widths and sort order (the window calls this on close)."""
         settings = self._context.settings
         settings.save_state("matrix/splitter", self.splitter.saveState())
-        settings.remember("matrix/column_widths", json.dumps(self._column_widths))
+        settings.remember("matrix/column_widths", self.table.widths_text())
         settings.remember("matrix/sort", self.filters.sort_key().value)
         settings.remember("matrix/sort_reverse", "1" if self.filters.reverse.isChecked() else "0")

@@ -1,0 +1,54 @@
+"""Help menu windows: the keyboard shortcuts (read from the menus themselves) and About."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from html import escape
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
+
+from pledge_tracker import __version__
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("Help", text)
+
+
+def shortcut_rows(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
+    """(keys, what they do) for every menu entry that has a shortcut, in menu order."""
+    rows = []
+    for menu in menus:
+        for action in menu.actions():
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            if keys and action.text():
+                rows.append((keys, action.text().replace("&", "")))
+    return rows
+
+
+def show_shortcuts(parent: QWidget, menus: Iterable[QMenu]) -> None:
+    table = "".join(
+        f"<tr><td><b>{escape(keys)}</b></td><td>{escape(text)}</td></tr>"
+        for keys, text in shortcut_rows(menus)
+    )
+    note = tr(
+        "In the matrix: arrow keys move between cells, Enter records an assessment, "
+        "Tab moves on to the detail panel."
+    )
+    QMessageBox.information(
+        parent,
+        tr("Keyboard Shortcuts"),
+        f"<table cellpadding='3'>{table}</table><p>{note}</p>",
+    )
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        tr("About Pledge Tracker"),
+        tr(
+            "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
+            "account: assessments, evidence, charts and printed scorecards.</p>"
+        ).format(__version__),
+    )
