@@ -43,6 +43,8 @@ from pledge_tracker.services.chart_data import Heatmap, HeatmapRow
 ROW_INCHES = 0.19
 NAME_LENGTH = 26
 CELL_GID = "cell"
+ROW_GID = "row-name"
+_GRID = "#C8C8C8"
 _NA_GLYPH_COLOUR = "#8A8A8A"
 
 
@@ -139,43 +141,51 @@ def _draw_frame(ax: Axes, data: Heatmap, lines: list[Slot], lang: str) -> None:
         range(columns), [c.code for c in data.commitments], rotation=90, fontsize=FONT_SIZE
     )
     ax.xaxis.tick_top()
-    ax.set_yticks(range(len(lines)), [_name(line) for line in lines], fontsize=FONT_SIZE)
-    for tick, line in zip(ax.get_yticklabels(), lines, strict=True):
-        if line.row is None:
-            tick.set_fontweight("bold")
+    ax.set_yticks([])  # row names are plain texts: 78 tick objects would cost a second
     ax.tick_params(length=0, pad=3)
-    ax.set_xticks(np.arange(-0.5, columns, 1), minor=True)
-    ax.set_yticks([y - 0.5 for y, line in enumerate(lines) if line.row is not None], minor=True)
-    ax.grid(which="minor", color="#C8C8C8", linewidth=0.4)
-    ax.tick_params(which="minor", length=0)
+    rows = [y for y, line in enumerate(lines) if line.row is not None]
+    ax.hlines(
+        [y - 0.5 for y in rows] + [rows[-1] + 0.5], -0.5, columns - 0.5, color=_GRID, linewidth=0.4
+    )
+    ax.vlines(np.arange(-0.5, columns, 1), -0.5, len(lines) - 0.5, color=_GRID, linewidth=0.4)
     for side in ax.spines.values():
         side.set_visible(False)
     for x in _group_edges(data):
         ax.axvline(x, color=INK, linewidth=1.0)
-    ax.text(  # on the first kind heading's line, which has no cells
+    for y, line in enumerate(lines):
+        _draw_row_texts(ax, y, line, columns, lang)
+    ax.set_xlim(-0.5, columns - 0.5)
+    ax.set_ylim(len(lines) - 0.5, -0.5)
+
+
+def _draw_row_texts(ax: Axes, y: int, line: Slot, columns: int, lang: str) -> None:
+    """The row's name left of the grid, its score and coverage right of it."""
+    heading = line.row is None
+    name = ax.text(
+        -0.6,
+        y,
+        _name(line),
+        ha="right",
+        va="center",
+        fontsize=FONT_SIZE,
+        color=INK,
+        fontweight="bold" if heading else "normal",
+        clip_on=False,
+    )
+    name.set_gid(ROW_GID)
+    if heading and y > 0:
+        return
+    figures = strings.text("score_col", lang) if heading else _row_figures(line.row, lang)
+    ax.text(
         columns - 0.3,
-        0,
-        "  " + strings.text("score_col", lang),
+        y,
+        "  " + figures,
         ha="left",
         va="center",
         fontsize=FONT_SIZE,
-        color=MUTED,
+        color=MUTED if heading else INK,
         clip_on=False,
     )
-    for y, line in enumerate(lines):
-        if line.row is not None:
-            ax.text(
-                columns - 0.3,
-                y,
-                _row_figures(line.row, lang),
-                ha="left",
-                va="center",
-                fontsize=FONT_SIZE,
-                color=INK,
-                clip_on=False,
-            )
-    ax.set_xlim(-0.5, columns - 0.5)
-    ax.set_ylim(len(lines) - 0.5, -0.5)
 
 
 def _group_edges(data: Heatmap) -> list[float]:
@@ -202,7 +212,8 @@ def short_name(name: str) -> str:
     return name[: NAME_LENGTH - 1].rstrip() + "…"
 
 
-def _row_figures(row: HeatmapRow, lang: str) -> str:
+def _row_figures(row: HeatmapRow | None, lang: str) -> str:
+    assert row is not None
     score = "–" if row.summary.score is None else f"{row.summary.score:.0f}"
     coverage = strings.percent(row.summary.coverage or 0.0, lang)
     return f"  {score} · {coverage}"

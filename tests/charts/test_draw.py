@@ -12,7 +12,7 @@ from matplotlib.text import Text
 
 from pledge_tracker.charts.common import is_no_data
 from pledge_tracker.charts.glyphs import glyph_count
-from pledge_tracker.charts.heatmap import CELL_GID, figsize, locate_heatmap, slots
+from pledge_tracker.charts.heatmap import CELL_GID, ROW_GID, figsize, locate_heatmap, slots
 from pledge_tracker.charts.levels import locate_levels_by_group
 from pledge_tracker.charts.registry import CHARTS, figure
 from pledge_tracker.domain.levels import Level
@@ -70,7 +70,7 @@ def test_heatmap_has_a_cell_per_supporter_and_commitment_with_glyphs() -> None:
         Level.NOT_ASSESSED: 0,
     }
     assert {lv: glyph_count(ax, CELL_GID, lv) for lv in expected} == expected
-    labels = [t.get_text() for t in ax.get_yticklabels()]
+    labels = [t.get_text() for t in ax.texts if t.get_gid() == ROW_GID]
     assert labels == [
         "Governments",
         "Supporter 0",
