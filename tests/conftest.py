@@ -14,6 +14,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import seed
+from pledge_tracker.ui.qt_fixes import protect_none
+
+protect_none()  # PySide6 6.12 on Python 3.11 leaks references to None (see ui/qt_fixes.py)
 
 _TEMPLATES: dict[str, Path] = {}
 
