@@ -35,7 +35,8 @@ db, folder, names = sys.argv[1], sys.argv[2], sys.argv[3:]
 for name in names:
     for fmt in ("png", "svg"):
         out = f"{folder}/{name}.{fmt}"
-        status = main(["chart", name, "--db", db, "--out", out, "--since", "2019-05-15"])
+        args = ["chart", name, "--db", db, "--out", out, "--since", "2019-05-15", "--dpi", "72"]
+        status = main(args)  # 72 dpi: this is about the command; 200 dpi is tested in-process
         print(name, fmt, status)
 """
 
@@ -57,7 +58,7 @@ def test_every_chart_renders_from_the_demo_database_to_png_and_svg(
     for name in CHARTS:
         png = (tmp_path / f"{name}.png").read_bytes()
         svg = (tmp_path / f"{name}.svg").read_text("utf-8")
-        assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 10_000
+        assert png.startswith(b"\x89PNG\r\n\x1a\n") and len(png) > 5_000
         assert svg.lstrip().startswith("<?xml") and "<svg" in svg
         assert "No data for" not in svg  # the demo has something for every chart since 2019
 

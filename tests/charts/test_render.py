@@ -97,7 +97,7 @@ from pledge_tracker.charts.registry import CHARTS, render
 from tests.charts.test_draw import FULL
 for name in CHARTS:
     for fmt in ("png", "svg", "pdf"):
-        render(name, FULL[name], io.BytesIO(), fmt)
+        render(name, FULL[name], io.BytesIO(), fmt, dpi=72)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in ("PySide6", "shiboken6"))
 print("pyplot" in " ".join(sys.modules), loaded)
 """
