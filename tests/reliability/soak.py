@@ -65,19 +65,25 @@ class ForkServer:
             bufsize=1,
         )
         assert self.process.stdin is not None and self.process.stdout is not None
+        self.fd = self.process.stdout.fileno()
+        self.pending = b""
         self.selector = selectors.DefaultSelector()
-        self.selector.register(self.process.stdout, selectors.EVENT_READ)
+        self.selector.register(self.fd, selectors.EVENT_READ)
         if self.readline() != "ready":
             raise RuntimeError("the harness child did not start")
 
     def readline(self) -> str:
-        assert self.process.stdout is not None
-        if not self.selector.select(READ_TIMEOUT):
-            raise TimeoutError("the harness child said nothing for a minute")
-        line = self.process.stdout.readline()
-        if not line:
-            raise RuntimeError("the harness child ended unexpectedly")
-        return line.strip()
+        """The next line, read straight from the pipe: a buffered reader could hold lines
+        back where select() cannot see them."""
+        while b"\n" not in self.pending:
+            if not self.selector.select(READ_TIMEOUT):
+                raise TimeoutError("the harness child said nothing for a minute")
+            chunk = os.read(self.fd, 65536)
+            if not chunk:
+                raise RuntimeError("the harness child ended unexpectedly")
+            self.pending += chunk
+        line, self.pending = self.pending.split(b"\n", 1)
+        return line.decode().strip()
 
     def run_and_kill(
         self, db: Path, start: int, delay: float, *, while_opening: bool = False
@@ -116,7 +122,10 @@ class ForkServer:
 
     def close(self) -> None:
         assert self.process.stdin is not None
-        self.process.stdin.close()
+        try:
+            self.process.stdin.close()
+        except OSError:
+            pass  # it is gone already
         try:
             self.process.wait(timeout=10)
         except subprocess.TimeoutExpired:
@@ -160,10 +169,16 @@ def soak(
             for _ in range(min(per_db, kills - figures.kills)):
                 rounds += 1
                 opening = rng.random() < 0.2  # one kill in five lands while it opens
-                acked, errors, killed = server.run_and_kill(
-                    db, next_unit, rng.uniform(0, max_delay / (4 if opening else 1)),
-                    while_opening=opening,
-                )  # fmt: skip
+                try:
+                    acked, errors, killed = server.run_and_kill(
+                        db, next_unit, rng.uniform(0, max_delay / (4 if opening else 1)),
+                        while_opening=opening,
+                    )  # fmt: skip
+                except (TimeoutError, RuntimeError) as exc:  # the harness itself: say so, go on
+                    figures.failures.append(f"{db.name}: harness child failed: {exc}")
+                    server.close()
+                    server = None
+                    break
                 figures.kills += killed
                 figures.failures += [f"{db.name}: writer failed: {e}" for e in errors]
                 acknowledged |= acked
