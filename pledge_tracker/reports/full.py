@@ -11,6 +11,7 @@ from pledge_tracker.reports import briefing, sections
 from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
+    cell_text,
     data_table,
     level_text,
     make_ctx,
@@ -20,7 +21,7 @@ from pledge_tracker.reports.blocks import (
 )
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
-from pledge_tracker.reports.styles import ALERT, MUTED, WHITE, ZEBRA, hex_colour
+from pledge_tracker.reports.styles import ALERT, WHITE, ZEBRA, hex_colour
 from pledge_tracker.services.report_data import (
     CommitmentLine,
     CommitmentSection,
@@ -89,6 +90,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
         spacer(3),
         *[para(piece, st.wording) for piece in split_text(section.wording)],
         _verification(ctx, section),
+        spacer(3),
     ]
     if not section.rows:
         return [*parts, para(t("commitment.none"), st.body)]
@@ -139,7 +141,7 @@ def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
 
 def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     """Supporter, level, date and rationale; a long rationale continues on further rows."""
-    t, st = ctx.text, ctx.styles
+    t = ctx.text
     widths = [SWATCH, 100, 78, 54, 0]
     widths[4] = ctx.width - sum(widths)
     header = ["", t("col.supporter"), t("col.level"), t("col.effective"), t("col.rationale")]
@@ -150,14 +152,14 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     ]
     for index, item in enumerate(judged):
         line = item.line
-        pieces = _rationale(ctx, line.rationale, line.citations, line.level)
+        pieces = _rationale(ctx, line.rationale, line.citations, widths[4])
         first = len(rows) + 1
         for number, piece in enumerate(pieces):
             rows.append(
                 [
                     "",
-                    para(item.supporter.name, st.cell) if number == 0 else "",
-                    trusted(level_text(t, line.level), st.cell) if number == 0 else "",
+                    cell_text(item.supporter.name, widths[1]) if number == 0 else "",
+                    f"{line.level.glyph} {t.level(line.level)}" if number == 0 else "",
                     _effective(ctx, line) if number == 0 else "",
                     piece,
                 ]
@@ -167,32 +169,24 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
             extra += swatch_commands(0, row, line.level)
         band = ZEBRA if index % 2 else WHITE
         extra.append(("BACKGROUND", (1, first), (-1, last), band))
+        if line.needs_review:
+            extra.append(("TEXTCOLOR", (3, first), (3, first), ALERT))
     return data_table(header, rows, widths, extra, zebra=False)
 
 
-def _effective(ctx: Ctx, line: CommitmentLine) -> Paragraph | str:
-    """The judgement's date, with the needs-review mark under it where it applies."""
+def _effective(ctx: Ctx, line: CommitmentLine) -> str:
+    """The judgement's date, with the needs-review mark (glyph and word) under it."""
     day = ctx.text.day(line.effective) if line.effective else ""
-    if not line.needs_review:
-        return day
-    mark = f'<font color="{hex_colour(ALERT)}">{markup(ctx.text("review.short"))}</font>'
-    return trusted(f"{markup(day)}<br/>{mark}", ctx.styles.cell)
+    return f"{day}\n{ctx.text('review.short')}" if line.needs_review else day
 
 
-def _rationale(
-    ctx: Ctx, rationale: str, citations: tuple[int, ...], level: Level
-) -> list[Paragraph]:
-    """The rationale in row-sized pieces, the last ending with its citations [n]."""
-    st, t = ctx.styles, ctx.text
-    if level is Level.NOT_ASSESSED and not rationale:
-        return [trusted(f'<font color="{hex_colour(MUTED)}">{markup(t("none"))}</font>', st.cell)]
-    pieces = [markup(piece) for piece in split_text(rationale)] or [""]
+def _rationale(ctx: Ctx, rationale: str, citations: tuple[int, ...], width: float) -> list[Any]:
+    """The rationale in row-sized pieces (plain cells: quick to lay out), then its citations."""
+    pieces = split_text(rationale) or [ctx.text("none")]
     if citations:
         numbers = " ".join(f"[{n}]" for n in citations)
-        pieces[-1] += (
-            f' <font color="{hex_colour(MUTED)}">{markup(t("cites", numbers=numbers))}</font>'
-        )
-    return [trusted(piece, st.cell) for piece in pieces]
+        pieces[-1] += "\n" + ctx.text("cites", numbers=numbers)
+    return [cell_text(piece, width) for piece in pieces]
 
 
 def appendix(ctx: Ctx) -> list[Flowable]:
@@ -210,7 +204,7 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     for start in range(0, len(data.appendix), APPENDIX_ROWS):
         chunk = data.appendix[start : start + APPENDIX_ROWS]
         rows = [_appendix_row(ctx, item) for item in chunk]
-        parts.append(data_table(header, rows, widths, [("ALIGN", (0, 1), (0, -1), "RIGHT")]))
+        parts.append(data_table(header, rows, widths, [("ALIGN", (0, 0), (0, -1), "RIGHT")]))
     return parts
 
 
@@ -233,7 +227,7 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
     return [
         f"[{item.number}]",
         trusted("<br/>".join(lines), st.cell),
-        para("\n".join(dates), st.cell),
+        "\n".join(dates),
     ]
 
 
@@ -247,7 +241,7 @@ def methodology(ctx: Ctx) -> list[Flowable]:
     ]
     header = ["", t("method.col.level"), t("method.col.points"), t("method.col.meaning")]
     rows = []
-    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (2, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 0), (2, -1), "RIGHT")]
     for index, level in enumerate(LEVEL_ORDER, start=1):
         points = str(level.score) if level.score is not None else t("none")
         rows.append(

@@ -176,7 +176,7 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
         t("col.review"),
     ]
     rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = [("ALIGN", (5, 1), (5, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (5, 0), (5, -1), "RIGHT")]
     for index, line in enumerate(report.lines, start=1):
         commitment = line.commitment
         title = (commitment.short_title_fr if t.lang == "fr" else None) or commitment.short_title

@@ -190,7 +190,7 @@ def movers(ctx: Ctx) -> list[Flowable]:
     ]
     widths = [0, 120, 70, 70, 60]
     widths[0] = ctx.width - sum(widths)
-    extra = [("ALIGN", (2, 1), (-1, -1), "RIGHT")]
+    extra = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     return [*parts, data_table(header, rows, widths, extra)]
 
 
@@ -213,9 +213,9 @@ def supporters(ctx: Ctx) -> list[Flowable]:
         t("col.evidence"),
     ]
     rows = [_supporter_row(ctx, report) for report in ordered]
-    widths = [0, 112, 44, 52, 54, 44, 50]
+    widths = [0, 108, 44, 50, 54, 44, 58]
     widths[0] = ctx.width - sum(widths)
-    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 1), (-1, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     for index, report in enumerate(ordered, start=1):
         if report.summary.score is None:
             extra.append(("TEXTCOLOR", (2, index), (2, index), MUTED))
@@ -255,7 +255,7 @@ def overdue(ctx: Ctx) -> list[Flowable]:
     ]
     widths = [120, 50, 0, 58, 56]
     widths[2] = ctx.width - sum(widths)
-    return [*parts, data_table(header, rows, widths, [("ALIGN", (4, 1), (4, -1), "RIGHT")])]
+    return [*parts, data_table(header, rows, widths, [("ALIGN", (4, 0), (4, -1), "RIGHT")])]
 
 
 def takedown(ctx: Ctx) -> list[Flowable]:
@@ -289,7 +289,7 @@ def takedown(ctx: Ctx) -> list[Flowable]:
     ]
     widths = [0, 56, 56, 80, 62, 62]
     widths[0] = ctx.width - sum(widths)
-    return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 1), (-1, -1), "RIGHT")])]
+    return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 
 
 def _share(ctx: Ctx, count: int, total: int) -> str:
