@@ -53,10 +53,17 @@ class Lookups:
     commitments: dict[str, int] = field(default_factory=dict)
     evidence: dict[str, int] = field(default_factory=dict)
     evidence_titles: dict[str, list[int]] = field(default_factory=dict)
+    # Supporters and commitments held for the whole import: the session keeps only weak
+    # references, so without these every row would read them from the database again.
+    held: list[object] = field(default_factory=list)
 
     @classmethod
     def load(cls, session: Session) -> Lookups:
         found = cls()
+        found.held = [
+            *session.scalars(select(m.Stakeholder)),
+            *session.scalars(select(m.Commitment)),
+        ]
         for row in session.execute(
             select(
                 m.Stakeholder.id,
