@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -177,12 +178,14 @@ def _precise(date: str) -> str:
     return "-".join(parts + ["01"] * (3 - len(parts)))
 
 
-def _title(example: dict[str, Any]) -> str:
-    who = ", ".join(example["stakeholders"][:2]) + (
-        " and others" if len(example["stakeholders"]) > 2 else ""
-    )
-    kind = example.get("evidence_type", "other").replace("_", " ")
-    return f"{who}: {kind} ({example['date']})"
+def _title(example: dict[str, Any], limit: int = 90) -> str:
+    """Who, and the gist of what they did: the summary's first sentence, shortened."""
+    names = example["stakeholders"]
+    who = names[0] + (" and others" if len(names) > 1 else "")
+    gist = re.split(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", example["summary"])[0].rstrip(".")
+    if len(gist) > limit:
+        gist = gist[:limit].rsplit(" ", 1)[0] + "…"
+    return f"{who}: {gist}"
 
 
 def demo_marker_query():
