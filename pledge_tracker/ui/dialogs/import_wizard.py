@@ -136,7 +136,7 @@ class ChooseFilePage(QWizardPage):
         self.template_kind = QComboBox()
         self.template_kind.setAccessibleName(self.tr("Template kind"))
         for kind in kinds():
-            self.template_kind.addItem(kind.capitalize(), kind)
+            self.template_kind.addItem(_tr(kind.capitalize()), kind)
         self.template_button = QPushButton(self.tr("Save an Empty &Template…"))
         self.template_button.clicked.connect(self.save_template)
         template_row = QHBoxLayout()
@@ -295,7 +295,7 @@ class MappingPage(QWizardPage):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("What the file holds"))
         for kind in kinds():
-            self.kind_combo.addItem(kind.capitalize(), kind)
+            self.kind_combo.addItem(_tr(kind.capitalize()), kind)
         self.kind_combo.currentIndexChanged.connect(self._build_form)
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
