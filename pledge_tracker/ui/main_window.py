@@ -26,13 +26,14 @@ from PySide6.QtWidgets import (
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
-from pledge_tracker.ui import errors
+from pledge_tracker.ui import errors, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.views.actions_view import ActionsView
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
+from pledge_tracker.ui.views.dashboard_view import DashboardView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.supporters_view import SupportersView
@@ -61,6 +62,9 @@ class MainWindow(QMainWindow):
         self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
         self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
         self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
+        dashboard = DashboardView(context)
+        dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
+        self.add_page("dashboard", self.tr("Das&hboard"), dashboard)
         self._build_status_bar()
         self._connect_signals()
         self._restore_geometry()
@@ -135,6 +139,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.menu("file").addSeparator()
         self.add_action("file", self.tr("Restore &Backup…"), self.restore_backup)
+        self.menu("file").addSeparator()
+        transfer_menu.install(self)
         self.menu("file").addSeparator()
         quit_action = self.add_action("file", self.tr("&Quit"), self.close)
         quit_action.setShortcuts(  # Windows has no standard Quit key: Ctrl+Q everywhere

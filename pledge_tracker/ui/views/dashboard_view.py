@@ -13,10 +13,10 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-import PySide6
 from matplotlib.backend_bases import MouseButton, MouseEvent
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, QPoint, Qt, Signal, qVersion
+from PySide6.QtCore import QDate, QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QDateEdit,
@@ -40,11 +40,6 @@ from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.services.chart_data import ChartOptions
 from pledge_tracker.ui.context import AppContext, MatrixFilter
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
-
-if not hasattr(PySide6, "__version__"):  # an install that lost PySide6/__init__.py
-    PySide6.__version__ = qVersion()  # matplotlib's Qt backend reads it, nothing else
-
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # after the line above
 
 # Where each chart sits: (row, column, columns spanned).
 LAYOUT: dict[str, tuple[int, int, int]] = {

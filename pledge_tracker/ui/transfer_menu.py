@@ -1,0 +1,56 @@
+"""File-menu entries for import, exports and import templates."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QKeySequence
+
+from pledge_tracker.services.transfer.columns import KINDS
+from pledge_tracker.ui import export_actions
+from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+
+if TYPE_CHECKING:
+    from pledge_tracker.ui.main_window import MainWindow
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TransferMenu", text)
+
+
+def install(window: MainWindow) -> None:
+    """Add Import…, Export and Import Template to the window's File menu."""
+    context = window.context
+    file_menu = window.menu("file")
+
+    def saved(path: Path) -> None:
+        window.statusBar().showMessage(_tr("Saved {0}").format(path), 8000)
+
+    def run_wizard() -> None:
+        ImportWizard(context, window).exec()
+
+    window.add_action("file", _tr("&Import…"), run_wizard, "Ctrl+I")
+    export_menu = file_menu.addMenu(_tr("&Export"))
+    tables: list[tuple[str, Callable[..., object]]] = [
+        (_tr("&Evidence"), export_actions.export_evidence),
+        (_tr("&Assessments as of the chosen date"), export_actions.export_assessments),
+        (_tr("&Matrix as of the chosen date"), export_actions.export_matrix),
+        (_tr("Audit &log"), export_actions.export_audit),
+    ]
+    for label, export in tables:
+        for fmt, suffix in (("csv", "CSV"), ("xlsx", "Excel")):
+            action = export_menu.addAction(f"{label.replace('&', '')} ({suffix})…")
+            action.triggered.connect(lambda _=False, e=export, f=fmt: e(context, f, window, saved))
+    export_menu.addSeparator()
+    package = export_menu.addAction(_tr("Data &package (.zip)…"))
+    package.setShortcut(QKeySequence("Ctrl+Shift+E"))
+    package.triggered.connect(lambda _=False: export_actions.export_package(context, window, saved))
+    templates = file_menu.addMenu(_tr("Import &Template"))
+    for kind in KINDS:
+        action = templates.addAction(kind.capitalize() + "…")
+        action.triggered.connect(
+            lambda _=False, k=kind: export_actions.save_template(context, k, window)
+        )

@@ -1,0 +1,66 @@
+"""The File menu's import and export entries and the dashboard page, used as a person would."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+from PySide6.QtWidgets import QFileDialog, QMenu
+
+from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+from pledge_tracker.ui.workers import wait_for_workers
+
+
+def _action(menu: QMenu, text: str):
+    for action in menu.actions():
+        if action.text().replace("&", "").startswith(text):
+            return action
+        if action.menu() is not None:
+            found = _action(action.menu(), text)
+            if found is not None:
+                return found
+    return None
+
+
+def test_export_evidence_from_the_file_menu_writes_the_csv(window, qtbot, tmp_path, monkeypatch):
+    target = tmp_path / "evidence.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _action(window.menu("file"), "Evidence (CSV)").trigger()
+    qtbot.waitUntil(target.exists, timeout=10000)
+    wait_for_workers()
+    with target.open(encoding="utf-8-sig", newline="") as handle:
+        header = next(csv.reader(handle))
+    assert "title" in header
+    assert "Saved" in window.statusBar().currentMessage()
+
+
+def test_import_entry_opens_the_wizard(window, monkeypatch):
+    opened: list[ImportWizard] = []
+    monkeypatch.setattr(ImportWizard, "exec", lambda self: opened.append(self) or 0)
+    _action(window.menu("file"), "Import…").trigger()
+    assert len(opened) == 1 and opened[0].context is window.context
+
+
+def test_template_entry_saves_an_empty_template(window, tmp_path, monkeypatch):
+    target = tmp_path / "supporters-template.csv"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: (str(target), ""))
+    )
+    _action(window.menu("file"), "Supporters…").trigger()
+    assert target.exists() and target.read_bytes().startswith(b"\xef\xbb\xbf")
+
+
+def test_dashboard_is_a_page_and_a_chart_click_leads_to_the_matrix(window):
+    assert "dashboard" in window.page_keys()
+    window.show_page("dashboard")
+    window.page("dashboard").open_matrix_requested.emit()
+    assert window.pages.currentWidget() is window.page("matrix")
+
+
+def test_export_menu_does_not_write_when_the_user_cancels(window, tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *a, **k: ("", "")))
+    _action(window.menu("file"), "Audit log (CSV)").trigger()
+    wait_for_workers()
+    assert not list(tmp_path.glob("*.csv"))
