@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import CommitmentDTO
-from pledge_tracker.domain.errors import NotFoundError
-from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
+from pledge_tracker.domain.validate import clean_text, name_key, optional_text
 from pledge_tracker.services.convert import commitment_dto, snapshot
 from pledge_tracker.services.stakeholders import check_version
 
@@ -25,8 +27,6 @@ def list_commitments(session: Session) -> list[CommitmentDTO]:
 
 def find(session: Session, code_or_title: str, field: str = "commitment") -> m.Commitment:
     """A commitment by code (GOV-1) or short title, ignoring case and accents."""
-    from pledge_tracker.domain.validate import name_key
-
     key = name_key(code_or_title)
     for row in session.scalars(select(m.Commitment)):
         if key in (name_key(row.code), name_key(row.short_title)):
@@ -60,8 +60,6 @@ def correct_wording(
         row.wording_fr = optional_text(wording_fr, "wording_fr")
     source_text = optional_text(source, "verified_source", max_length=2000)
     if verified and not source_text:
-        from pledge_tracker.domain.errors import ValidationError
-
         raise ValidationError(
             "verified_source", "say which official text you compared the wording with"
         )
@@ -78,3 +76,42 @@ def correct_wording(
         snapshot(row),
     )
     return commitment_dto(row)
+
+
+def load_official_text(tx: Tx, path: Path, source: str) -> list[CommitmentDTO]:
+    """Replace wording from a file of official text and mark it verified; all or nothing.
+
+    The file (CSV or XLSX) has a `code` column (GOV-1…) and a `wording` column, and may
+    have `wording_fr`. Every row must name a known commitment; any bad row refuses the file.
+    """
+    from pledge_tracker.services.transfer.readers import read_table
+
+    table = read_table(path)
+    headers = [str(h).strip().lower() for h in table.headers]
+    for required in ("code", "wording"):
+        if required not in headers:
+            raise ValidationError(required, "this column is missing", file=path.name, row=1)
+    column = {name: headers.index(name) for name in headers}
+    changed: list[CommitmentDTO] = []
+    for number, values in zip(table.numbers, table.rows, strict=True):
+
+        def cell(name: str, values: list[object] = values) -> str | None:
+            index = column.get(name)
+            value = values[index] if index is not None and index < len(values) else None
+            return None if value is None else str(value)
+
+        try:
+            row = find(tx.session, cell("code") or "", "code")
+            changed.append(
+                correct_wording(
+                    tx,
+                    row.id,
+                    wording=cell("wording") or "",
+                    wording_fr=cell("wording_fr"),
+                    verified=True,
+                    source=source,
+                )
+            )
+        except ValidationError as exc:
+            raise exc.at(file=path.name, row=number) from None
+    return changed

@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QFileDialog,
     QHBoxLayout,
+    QInputDialog,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QSplitter,
     QTableView,
@@ -20,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.services import levels_distribution
+from pledge_tracker.services import commitments, levels_distribution
 from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
@@ -152,8 +157,13 @@ class CommitmentsView(QWidget):
         self.wording_button.setAccessibleName(
             self.tr("Correct the selected commitment's wording or mark it verified")
         )
+        self.load_button = QPushButton(self.tr("&Load official text from a file…"))
+        self.load_button.setAccessibleName(
+            self.tr("Load every commitment's official wording from a CSV or Excel file")
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.wording_button)
+        buttons.addWidget(self.load_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -165,6 +175,7 @@ class CommitmentsView(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.table.activated.connect(lambda _index: self._on_wording_clicked())
         self.wording_button.clicked.connect(self._on_wording_clicked)
+        self.load_button.clicked.connect(self._on_load_clicked)
         self.loader.sig_loaded.connect(self._on_loader_loaded)
         self.loader.sig_busy_changed.connect(self.busy.setVisible)
         self.context.data_changed.connect(self._on_context_data_changed)
@@ -229,3 +240,33 @@ class CommitmentsView(QWidget):
         item = self.selected()
         if item is not None:
             WordingDialog(self.context, item.commitment, self).exec()
+
+    def _on_load_clicked(self) -> None:
+        """Ask for a file of official text and the source it came from, then load it."""
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Load Official Text"),
+            "",
+            self.tr("Spreadsheets with columns code and wording (*.csv *.xlsx)"),
+        )
+        if not path:
+            return
+        source, accepted = QInputDialog.getText(
+            self,
+            self.tr("Verified Against"),
+            self.tr("Which official text is this (site or document, and date)?"),
+        )
+        if not accepted or not source.strip():
+            return
+        try:
+            changed = self.context.write(
+                lambda tx: commitments.load_official_text(tx, Path(path), source)
+            )
+        except PledgeError as exc:
+            QMessageBox.warning(self, self.tr("Official Text Not Loaded"), str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Official Text Loaded"),
+            self.tr("The wording of {0} commitments is now marked verified.").format(len(changed)),
+        )
