@@ -95,12 +95,12 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
     if not section.rows:
         return [*parts, para(t("commitment.none"), st.body)]
     summary = section.summary
-    score = t.number(summary.score) if summary.score is not None else t("not_scored")
+    key = "commitment.summary" if summary.score is not None else "commitment.summary_none"
     line = t(
-        "commitment.summary",
+        key,
         assessed=summary.assessed,
         applicable=summary.applicable,
-        score=score,
+        score=t.number(summary.score),
     )
     parts.append(para(line, st.body))
     judged = [row for row in section.rows if row.line.level is not Level.NOT_ASSESSED]

@@ -8,6 +8,7 @@ escapes it so that it prints literally.
 from __future__ import annotations
 
 import re
+from typing import Any
 from xml.sax.saxutils import escape
 
 from reportlab.lib.styles import ParagraphStyle
@@ -20,6 +21,26 @@ REPLACEMENT = "\ufffd"  # what a character the font cannot draw prints as (never
 CHUNK = 1200  # characters per paragraph when long text is cut to fit table rows and pages
 _ATTRIBUTE = {'"': "&quot;", "'": "&apos;"}
 _CONTROLS = {c: None for c in range(32) if chr(c) not in "\n\t"}
+
+
+class Para(Paragraph):
+    """A Paragraph that remembers its last layout: tables wrap each cell several times
+    (measure, split, draw) at the same width, and line breaking is most of a report's time."""
+
+    _wrapped_at: float | None = None
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        if self._wrapped_at == available_width and "blPara" in self.__dict__:
+            return self.width, self.height  # line breaks do not depend on the height
+        size = super().wrap(available_width, available_height)
+        self._wrapped_at = available_width
+        return size
+
+    def split(self, available_width: float, available_height: float) -> list[Any]:
+        parts = super().split(available_width, available_height)
+        for part in parts:
+            part._wrapped_at = None  # a part lays itself out afresh
+        return parts
 
 
 def printable(text: str) -> str:
@@ -37,14 +58,14 @@ def markup(text: str | None) -> str:
     return escape(clean).replace("\n", "<br/>")
 
 
-def para(text: str | None, style: ParagraphStyle) -> Paragraph:
+def para(text: str | None, style: ParagraphStyle) -> Para:
     """A paragraph that prints `text` literally, whatever it contains."""
-    return Paragraph(markup(text), style)
+    return Para(markup(text), style)
 
 
-def trusted(markup_text: str, style: ParagraphStyle) -> Paragraph:
+def trusted(markup_text: str, style: ParagraphStyle) -> Para:
     """A paragraph from markup built by the reports themselves (user parts already escaped)."""
-    return Paragraph(markup_text, style)
+    return Para(markup_text, style)
 
 
 def split_text(text: str, limit: int = CHUNK) -> list[str]:
@@ -61,7 +82,7 @@ def split_text(text: str, limit: int = CHUNK) -> list[str]:
     return pieces
 
 
-def paras(text: str | None, style: ParagraphStyle, limit: int = CHUNK) -> list[Paragraph]:
+def paras(text: str | None, style: ParagraphStyle, limit: int = CHUNK) -> list[Para]:
     """Several short paragraphs for a long text, so that no single one outgrows a page."""
     return [para(piece, style) for piece in split_text(text or "", limit)]
 
