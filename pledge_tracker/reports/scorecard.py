@@ -217,6 +217,8 @@ def _evidence_block(ctx: Ctx, report: SupporterReport, evidence: list[Any]) -> l
         notes.append(t("review.legend", months=ctx.data.freshness_months))
     if report.demo:
         notes.append(t("card.demo"))
+    if ctx.data.public:
+        notes.append(t("card.withheld", count=report.withheld))
     if notes:
         block += [spacer(4), para(" ".join(notes), st.note)]
     return block

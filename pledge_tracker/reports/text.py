@@ -79,6 +79,8 @@ EN: dict[str, str] = {
     "card.more_evidence": "… and {count} more items in the database.",
     "card.demo": "Includes demonstration data (public examples, not formal assessments).",
     "card.chart": "Levels of the {count} applicable commitments",
+    "card.withheld": "Public edition: {count} restricted evidence items about this supporter "
+    "were withheld.",
     "card.none_applicable": "This supporter is bound by no commitment of the Call.",
     "col.code": "Code",
     "col.commitment": "Commitment",
@@ -262,6 +264,8 @@ FR: dict[str, str] = {
     "card.demo": "Contient des données de démonstration (exemples publics, pas des "
     "évaluations formelles).",
     "card.chart": "Niveaux des {count} engagements applicables",
+    "card.withheld": "Édition publique : {count} éléments de preuve restreints concernant ce "
+    "soutien ont été retenus.",
     "card.none_applicable": "Ce soutien n'est lié par aucun engagement de l'Appel.",
     "col.code": "Code",
     "col.commitment": "Engagement",

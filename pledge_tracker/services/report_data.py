@@ -83,6 +83,7 @@ class SupporterReport:
     lines: tuple[CommitmentLine, ...]
     evidence_count: int
     recent_evidence: tuple[EvidenceLine, ...]
+    withheld: int = 0  # restricted items about this supporter left out of a public edition
 
     @property
     def score_change(self) -> float | None:
@@ -291,9 +292,13 @@ class _Counts:
             .where(*_live(options.as_of))
             .group_by(person)
         )
+        withheld: dict[int, int] = {}
         if options.public:
+            hidden = person_query.where(m.Evidence.restricted.is_(True))
+            withheld = dict(session.execute(hidden).all())  # type: ignore[arg-type]
             query = query.where(m.Evidence.restricted.is_(False))
             person_query = person_query.where(m.Evidence.restricted.is_(False))
+        self.withheld = withheld
         self.pairs = {(s, c): n for s, c, n in session.execute(query).all()}
         self.people: dict[int, int] = dict(session.execute(person_query).all())  # type: ignore[arg-type]
 
@@ -396,6 +401,7 @@ def _supporter(
         lines=tuple(lines),
         evidence_count=counts.people.get(person.id, 0),
         recent_evidence=tuple(recent.get(person.id, ())),
+        withheld=counts.withheld.get(person.id, 0),
     )
 
 

@@ -75,6 +75,7 @@ def test_public_edition_leaves_restricted_evidence_out_and_says_so(rich_database
         build("scorecard", rich_database, public=True, stakeholders=("New Zealand",))[0]
     )
     assert SECRET_TITLE not in scorecard
+    assert "1 restricted evidence items about this supporter were withheld" in scorecard
 
 
 def test_each_commitment_section_lists_every_bound_supporter(rich_database) -> None:
