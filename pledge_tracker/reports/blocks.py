@@ -82,7 +82,9 @@ def short_name(framework: str) -> str:
     """The framework's name for running heads: "Christchurch Call" rather than its full title."""
     if len(framework) <= 40:
         return framework
-    head = framework.split(" to ")[0].split(" pour ")[0]
+    head = framework
+    for joint in (" to ", " à ", " pour ", " contre "):
+        head = head.split(joint)[0]
     return head if len(head) >= 8 else framework[:39] + "…"
 
 

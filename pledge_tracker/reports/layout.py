@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.utils import TimeStamp
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph
 
@@ -139,11 +140,13 @@ class ReportDoc(BaseDocTemplate):
         width, height = self.pagesize
         top = height - MARGIN
         canv.saveState()
+        right = self.info.as_of_text
+        room = width - 2 * MARGIN - canv.stringWidth(right, FONT, 7.5) - 18
         canv.setFont(BOLD, 7.5)
         canv.setFillColor(NAVY)
-        canv.drawString(MARGIN, top, f"{self.info.framework} · {self.info.title}")
+        canv.drawString(MARGIN, top, _fit(f"{self.info.framework} · {self.info.title}", room))
         canv.setFont(FONT, 7.5)
-        canv.drawRightString(width - MARGIN, top, self.info.as_of_text)
+        canv.drawRightString(width - MARGIN, top, right)
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, top - 4, width - MARGIN, top - 4)
@@ -180,6 +183,15 @@ class ReportDoc(BaseDocTemplate):
         canv.translate(anchor, bottom)
         canv.doForm(TOTAL_FORM)
         canv.restoreState()
+
+
+def _fit(text: str, room: float, font: str = BOLD, size: float = 7.5) -> str:
+    """`text` cut with an ellipsis so that it fits `room` points."""
+    if stringWidth(text, font, size) <= room:
+        return text
+    while text and stringWidth(text + "…", font, size) > room:
+        text = text[:-1]
+    return text.rstrip(" ·") + "…"
 
 
 def _timestamp(day: dt.date | None) -> TimeStamp:

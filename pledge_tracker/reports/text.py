@@ -272,7 +272,7 @@ FR: dict[str, str] = {
     "col.level": "Niveau",
     "col.effective": "En vigueur",
     "col.evidence": "Preuves",
-    "col.review": "Réexamen",
+    "col.review": "Revoir",
     "col.supporter": "Soutien",
     "col.kind": "Catégorie",
     "col.score": "Note",
