@@ -3,29 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 from pledge_tracker.domain.dto import ActionDTO
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.models.row_table import (
+    EmptyLastProxy,
+    Index,
+    RowRole,
+    RowTableModel,
+    SortRole,
+)
 from pledge_tracker.ui.widgets.inline_errors import error_colour
-
-RowRole = Qt.ItemDataRole.UserRole
-SortRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -85,55 +81,34 @@ def _sort_value(row: ActionRow, column: Column) -> Any:
     return values[column]
 
 
-class ActionsModel(QAbstractTableModel):
+def _action_id(row: ActionRow) -> int:
+    return row.action.id
+
+
+class ActionsModel(RowTableModel[ActionRow, Column]):
     """Actions with their supporter and commitment; `today` decides what is overdue."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[ActionRow] = []
+        super().__init__(Column, _HEADERS, "ActionsModel", _action_id, parent)
         self._today = dt.date.today()
 
-    def set_rows(self, rows: list[ActionRow], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
+    def set_rows(self, rows: Iterable[ActionRow], today: dt.date | None = None) -> None:
         self._today = today or dt.date.today()
-        self.endResetModel()
+        super().set_rows(rows)
 
     @property
     def today(self) -> dt.date:
         return self._today
 
-    def row_at(self, row: int) -> ActionRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, action_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.action.id == action_id:
-                return number
-        return -1
-
     def overdue_count(self) -> int:
         return sum(row.action.overdue(self._today) for row in self._rows)
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(_HEADERS[Column(section)])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(Column):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        column, action = Column(index.column()), row.action
+        row, column = cell
+        action = row.action
         overdue = action.overdue(self._today)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(row, column)
@@ -175,12 +150,11 @@ def _warning_icon() -> QIcon:
     return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
 
 
-class ActionsProxy(QSortFilterProxyModel):
+class ActionsProxy(EmptyLastProxy):
     """Sorts by real values (undated last) and hides done actions on request."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self._hide_done = False
         self._text = ""
 
@@ -201,10 +175,3 @@ class ActionsProxy(QSortFilterProxyModel):
             return False
         haystack = name_key(f"{row.supporter} {row.commitment or ''} {row.action.title}")
         return not self._text or self._text in haystack
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
-        if a is None or b is None:
-            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            return (a is not None) if ascending else (a is None and b is not None)
-        return bool(a < b)

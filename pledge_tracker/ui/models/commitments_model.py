@@ -5,21 +5,12 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
 from pledge_tracker.ui.widgets.level_style import group_label, level_label
-
-RowRole = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -92,46 +83,21 @@ def _display(item: LevelCounts, column: Column) -> str:
     return " ".join(commitment.wording.split())
 
 
-class CommitmentsModel(QAbstractTableModel):
+def _commitment_id(item: LevelCounts) -> int:
+    return item.commitment.id
+
+
+class CommitmentsModel(RowTableModel[LevelCounts, Column]):
     """One row per commitment, with its level counts as of a date."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LevelCounts] = []
-
-    def set_rows(self, rows: list[LevelCounts]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> LevelCounts | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, commitment_id: int) -> int:
-        for number, item in enumerate(self._rows):
-            if item.commitment.id == commitment_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(_HEADERS[Column(section)])
-        return None
+        super().__init__(Column, _HEADERS, "CommitmentsModel", _commitment_id, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        item = self.row_at(index.row()) if index.isValid() else None
-        if item is None or not 0 <= index.column() < len(Column):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        column = Column(index.column())
+        item, column = cell
         if role == Qt.ItemDataRole.DisplayRole:
             return _display(item, column)
         if role == Qt.ItemDataRole.AccessibleTextRole:

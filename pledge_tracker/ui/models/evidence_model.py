@@ -13,23 +13,14 @@ from enum import IntEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-    Signal,
-)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.services import evidence_search
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
 
-RowRole = Qt.ItemDataRole.UserRole
-Index = QModelIndex | QPersistentModelIndex
 PAGE_SIZE = 200
 KEEP_LOADED_MAX = 2000  # rows reloaded after a refresh so the user keeps their place
 
@@ -133,7 +124,11 @@ def _tooltip(row: EvidenceRow, column: Column) -> str | None:
     return None
 
 
-class EvidenceModel(QAbstractTableModel):
+def _evidence_id(row: EvidenceRow) -> int:
+    return row.id
+
+
+class EvidenceModel(RowTableModel[EvidenceRow, Column]):
     """A paged view of one evidence search.
 
     Signals
@@ -148,11 +143,10 @@ class EvidenceModel(QAbstractTableModel):
     sig_search_finished = Signal(int, float)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(Column, _HEADERS, "EvidenceModel", _evidence_id, parent)
         self._context = context
         self._query = EvidenceQuery()
         self._ids: list[int] = []
-        self._rows: list[EvidenceRow] = []
         self._generation = 0
         self._searching = False
         self._changing = False
@@ -217,15 +211,6 @@ class EvidenceModel(QAbstractTableModel):
         self._searching = False
         self.sig_search_finished.emit(len(ids), seconds)
 
-    def row_at(self, row: int) -> EvidenceRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, evidence_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.id == evidence_id:
-                return number
-        return -1
-
     def canFetchMore(self, parent: Index) -> bool:
         return not (parent.isValid() or self._changing) and len(self._rows) < len(self._ids)
 
@@ -252,25 +237,11 @@ class EvidenceModel(QAbstractTableModel):
         finally:
             self._changing = False
 
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(_HEADERS[Column(section)])
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(Column):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        column = Column(index.column())
+        row, column = cell
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _display(row, column)
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -5,24 +5,19 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QCoreApplication,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSortFilterProxyModel,
-    Qt,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.models.row_table import (
+    EmptyLastProxy,
+    Index,
+    RowRole,
+    RowTableModel,
+    SortRole,
+)
 from pledge_tracker.ui.widgets.level_style import kind_label
-
-RowRole = Qt.ItemDataRole.UserRole
-SortRole = Qt.ItemDataRole.UserRole + 1
-Index = QModelIndex | QPersistentModelIndex
 
 
 class Column(IntEnum):
@@ -107,46 +102,21 @@ def _sort_value(row: StakeholderRow, column: Column) -> Any:
     return values[column]
 
 
-class SupportersModel(QAbstractTableModel):
+def _stakeholder_id(row: StakeholderRow) -> int:
+    return row.stakeholder.id
+
+
+class SupportersModel(RowTableModel[StakeholderRow, Column]):
     """Rows of the as-of matrix (supporter, score, coverage, last assessed, evidence)."""
 
     def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[StakeholderRow] = []
-
-    def set_rows(self, rows: list[StakeholderRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> StakeholderRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, stakeholder_id: int) -> int:
-        for number, row in enumerate(self._rows):
-            if row.stakeholder.id == stakeholder_id:
-                return number
-        return -1
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(Column)
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(Column):
-            if role == Qt.ItemDataRole.DisplayRole:
-                return _tr(_HEADERS[Column(section)])
-        return None
+        super().__init__(Column, _HEADERS, "SupportersModel", _stakeholder_id, parent)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        row = self.row_at(index.row()) if index.isValid() else None
-        if row is None or not 0 <= index.column() < len(Column):
+        cell = self.cell(index)
+        if cell is None:
             return None
-        column = Column(index.column())
+        row, column = cell
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return _display(row, column)
         if role == SortRole:
@@ -182,12 +152,11 @@ class SupportersModel(QAbstractTableModel):
         return None
 
 
-class SupportersProxy(QSortFilterProxyModel):
+class SupportersProxy(EmptyLastProxy):
     """Sorts by real values (empty ones last) and filters by name, country and status."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.setSortRole(SortRole)
         self._text = ""
         self._show_inactive = False
 
@@ -213,11 +182,3 @@ class SupportersProxy(QSortFilterProxyModel):
             return True
         code = (person.country_code or "").casefold()
         return self._text in name_key(person.name) or self._text == code
-
-    def lessThan(self, left: Index, right: Index) -> bool:
-        a, b = left.data(SortRole), right.data(SortRole)
-        if a is None or b is None:
-            # Empty values sort after real ones whichever way the column is sorted.
-            ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
-            return (a is not None) if ascending else (a is None and b is not None)
-        return bool(a < b)
