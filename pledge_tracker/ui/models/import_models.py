@@ -74,10 +74,37 @@ class TextTableModel(QAbstractTableModel):
         return None
 
 
+class _FixedHeadersModel(QAbstractTableModel):
+    """Rows in a list under fixed headers (HEADERS), translated in the wizard's context."""
+
+    HEADERS: tuple[str, ...] = ()
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[Any] = []
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(self.HEADERS)
+        ):
+            return _tr(self.HEADERS[section])
+        return None
+
+
 _ACTIONS = {ADD: "✚ Add", SKIP: "＝ Already present", ERROR: "✖ Error"}
 
 
-class OutcomesModel(QAbstractTableModel):
+class OutcomesModel(_FixedHeadersModel):
     """What each row of a spreadsheet would do: add, skip or fail (with the field)."""
 
     HEADERS = ("Row", "Action", "Record", "Field", "Detail")
@@ -93,12 +120,6 @@ class OutcomesModel(QAbstractTableModel):
 
     def outcome(self, row: int) -> RowOutcome:
         return self._rows[row]
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,19 +144,8 @@ class OutcomesModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
 
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None
 
-
-class ConflictsModel(QAbstractTableModel):
+class ConflictsModel(_FixedHeadersModel):
     """Records that differ here and in a package; the last column chooses the package's."""
 
     HEADERS = ("Kind", "Record", "What differs (here → package)", "Take package's version")
@@ -166,12 +176,6 @@ class ConflictsModel(QAbstractTableModel):
         return {
             c.key: THEIRS if take else MINE for c, take in zip(self._rows, self._take, strict=True)
         }
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.HEADERS)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         if not index.isValid():
@@ -210,14 +214,3 @@ class ConflictsModel(QAbstractTableModel):
         self._take[index.row()] = Qt.CheckState(value) == Qt.CheckState.Checked
         self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
         return True
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            role == Qt.ItemDataRole.DisplayRole
-            and orientation == Qt.Orientation.Horizontal
-            and 0 <= section < len(self.HEADERS)
-        ):
-            return _tr(self.HEADERS[section])
-        return None

@@ -4,13 +4,11 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -26,13 +24,12 @@ from pledge_tracker.ui.models.actions_model import (
     ActionsModel,
     ActionsProxy,
     Column,
-    RowRole,
 )
 from pledge_tracker.ui.undo import ServiceCommand, push
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
-
-_RELEVANT = {"action", "stakeholder", "commitment"}
+from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
+from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
 
 
 def load_actions(context: AppContext) -> list[ActionRow]:
@@ -60,8 +57,10 @@ def set_done_command(context: AppContext, row: ActionRow, done: bool) -> Service
     )
 
 
-class ActionsView(QWidget):
+class ActionsView(LoadedListView):
     """Lists actions, soonest due first; overdue ones are bold, flagged ⚠ and coloured."""
+
+    RELEVANT = frozenset({"action", "stakeholder", "commitment"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,13 +75,9 @@ class ActionsView(QWidget):
         self.loader.load()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search supporter, commitment or action"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
-        self.search.setAccessibleName(self.tr("Search actions"))
-        find = QLabel(self.tr("&Find:"))
-        find.setBuddy(self.search)
+        self.search, find = search_box(
+            self.tr("Search supporter, commitment or action"), self.tr("Search actions")
+        )
         self.hide_done = QCheckBox(self.tr("&Hide done"))
         self.hide_done.setAccessibleName(self.tr("Hide actions that are done"))
         self.summary = QLabel()
@@ -121,34 +116,11 @@ class ActionsView(QWidget):
         self.context.data_changed.connect(self._on_context_data_changed)
         self.context.database_replaced.connect(self.loader.request)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (the window's Find shortcut)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def selected(self) -> ActionRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return selected_row(self.table)
 
     def select_action(self, action_id: int) -> bool:
-        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(action_id), 0))
-        if not index.isValid():
-            return False
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.loader.shown()
-
-    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _RELEVANT:
-            self.loader.request()
+        return select_source_row(self.table, self.model.row_of(action_id))
 
     def _on_loader_loaded(self, rows: list[ActionRow], _seconds: float) -> None:
         chosen = self.selected()

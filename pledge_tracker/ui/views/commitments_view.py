@@ -7,14 +7,12 @@ import datetime as dt
 import html
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -33,15 +31,14 @@ from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.models.commitments_model import (
     Column,
     CommitmentsModel,
-    RowRole,
     status_text,
 )
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.widgets.level_bar_delegate import LevelBarDelegate
 from pledge_tracker.ui.widgets.level_style import group_label, level_label
-
-_RELEVANT = {"commitment", "assessment", "stakeholder", "pledge", "evidence"}
+from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
+from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
 
 
 def _tr(text: str) -> str:
@@ -112,8 +109,10 @@ class _TextFilter(QSortFilterProxyModel):
         return not self._text or self._text in f"{c.code} {c.short_title} {c.wording}".casefold()
 
 
-class CommitmentsView(QWidget):
+class CommitmentsView(LoadedListView):
     """Lists the commitments; correct a wording and mark it verified (audited)."""
+
+    RELEVANT = frozenset({"commitment", "assessment", "stakeholder", "pledge", "evidence"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -127,13 +126,9 @@ class CommitmentsView(QWidget):
         self.loader.load()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search code, title or wording"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setMinimumWidth(260)
-        self.search.setAccessibleName(self.tr("Search commitments"))
-        find = QLabel(self.tr("&Find:"))
-        find.setBuddy(self.search)
+        self.search, find = search_box(
+            self.tr("Search code, title or wording"), self.tr("Search commitments")
+        )
         self.as_of_label = QLabel()
         self.busy = busy_indicator(self)
         top = QHBoxLayout()
@@ -185,34 +180,11 @@ class CommitmentsView(QWidget):
         if settings_changed is not None:  # the freshness age changes "needs review"
             settings_changed.connect(self.loader.request)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (the window's Find shortcut)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def selected(self) -> LevelCounts | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return selected_row(self.table)
 
     def select_commitment(self, commitment_id: int) -> bool:
-        index = self.proxy.mapFromSource(self.model.index(self.model.row_of(commitment_id), 0))
-        if not index.isValid():
-            return False
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.loader.shown()
-
-    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _RELEVANT:
-            self.loader.request()
+        return select_source_row(self.table, self.model.row_of(commitment_id))
 
     def _on_loader_loaded(self, rows: list[LevelCounts], _seconds: float) -> None:
         chosen = self.selected()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -28,6 +28,8 @@ from pledge_tracker.ui.widgets.attachment_list import human_size, open_stored
 from pledge_tracker.ui.widgets.background_loader import busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table
 from pledge_tracker.ui.widgets.evidence_filters import EvidenceFilterBar
+from pledge_tracker.ui.widgets.list_view import focus_line_edit, is_relevant
+from pledge_tracker.ui.widgets.table_select import select_source_row
 
 _RELEVANT = {"evidence", "stakeholder", "commitment"}
 BROWSER_SCHEMES = ("http", "https")
@@ -170,8 +172,7 @@ class EvidenceView(QWidget):
 
     def focus_search(self) -> None:
         """Put the cursor in the search box (the window's Find shortcut)."""
-        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.filters.search.selectAll()
+        focus_line_edit(self.filters.search)
 
     def selected(self) -> EvidenceRow | None:
         index = self.table.currentIndex()
@@ -180,17 +181,7 @@ class EvidenceView(QWidget):
         return index.siblingAtColumn(0).data(RowRole)
 
     def select_evidence(self, evidence_id: int) -> bool:
-        row = self.model.row_of(evidence_id)
-        if row < 0:
-            return False
-        index = self.model.index(row, Column.TITLE)
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
+        return select_source_row(self.table, self.model.row_of(evidence_id), Column.TITLE)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -205,7 +196,7 @@ class EvidenceView(QWidget):
         self.model.refresh()
 
     def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if changed and not set(changed) & _RELEVANT:
+        if not is_relevant(changed, _RELEVANT):
             return
         if "stakeholder" in changed or "commitment" in changed:
             self.filters.reload_choices()

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QShowEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,14 +21,13 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
 from pledge_tracker.ui.models.supporters_model import (
     Column,
-    RowRole,
     SupportersModel,
     SupportersProxy,
 )
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
-
-_RELEVANT = {"stakeholder", "assessment", "evidence", "pledge", "commitment"}
+from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
+from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
 
 
 def load_rows(context: AppContext) -> list[StakeholderRow]:
@@ -45,8 +42,10 @@ def load_rows(context: AppContext) -> list[StakeholderRow]:
     return list(grid.rows)
 
 
-class SupportersView(QWidget):
+class SupportersView(LoadedListView):
     """Lists supporters; add, edit, deactivate or reactivate them (never delete)."""
+
+    RELEVANT = frozenset({"stakeholder", "assessment", "evidence", "pledge", "commitment"})
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,19 +60,15 @@ class SupportersView(QWidget):
         self.loader.load()
 
     def _build(self) -> None:
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search name or country code"))
-        self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName(self.tr("Search supporters"))
-        self.search.setMinimumWidth(260)
+        self.search, find = search_box(
+            self.tr("Search name or country code"), self.tr("Search supporters")
+        )
         self.show_inactive = QCheckBox(self.tr("Show &inactive"))
         self.show_inactive.setAccessibleName(self.tr("Show inactive supporters"))
         self.as_of_label = QLabel()
         self.count_label = QLabel()
         self.busy = busy_indicator(self)
         top = QHBoxLayout()
-        find = QLabel(self.tr("&Find:"))
-        find.setBuddy(self.search)
         for widget in (find, self.search, self.show_inactive):
             top.addWidget(widget)
         top.addStretch(1)
@@ -112,35 +107,11 @@ class SupportersView(QWidget):
         self.context.as_of_changed.connect(lambda _day: self.loader.request())
         self.context.database_replaced.connect(self.loader.request)
 
-    def focus_search(self) -> None:
-        """Put the cursor in the search box (the window's Find shortcut)."""
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
-
     def selected(self) -> StakeholderRow | None:
-        rows = self.table.selectionModel().selectedRows()
-        return rows[0].data(RowRole) if rows else None
+        return selected_row(self.table)
 
     def select_supporter(self, stakeholder_id: int) -> bool:
-        source_row = self.model.row_of(stakeholder_id)
-        index = self.proxy.mapFromSource(self.model.index(source_row, 0))
-        if not index.isValid():
-            return False
-        flags = (
-            QItemSelectionModel.SelectionFlag.ClearAndSelect
-            | QItemSelectionModel.SelectionFlag.Rows
-        )
-        self.table.selectionModel().setCurrentIndex(index, flags)
-        self.table.scrollTo(index)
-        return True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        super().showEvent(event)
-        self.loader.shown()
-
-    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _RELEVANT:
-            self.loader.request()
+        return select_source_row(self.table, self.model.row_of(stakeholder_id))
 
     def _on_loader_loaded(self, rows: list[StakeholderRow], _seconds: float) -> None:
         chosen = self.selected()
