@@ -63,7 +63,14 @@ def measure(kind: str, db: str) -> dict[str, object]:
 
 
 def _peak_memory():  # type: ignore[no-untyped-def]
-    """A function returning this process's peak memory in MB so far."""
+    """A function returning this process's peak memory in MB so far.
+
+    Linux: VmHWM from /proc (the peak of this program only: ru_maxrss would also count
+    what the parent had resident when it forked). Elsewhere ru_maxrss, or tracemalloc.
+    """
+    status = Path("/proc/self/status")
+    if status.exists():
+        return lambda: _vm_hwm(status)
     try:
         import resource
     except ImportError:  # Windows: Python allocations only
@@ -73,6 +80,13 @@ def _peak_memory():  # type: ignore[no-untyped-def]
         return lambda: tracemalloc.get_traced_memory()[1] / 2**20
     scale = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes, Linux kilobytes
     return lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
+
+
+def _vm_hwm(status: Path) -> float:
+    for line in status.read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024  # kB
+    return float("nan")
 
 
 def run_child(kind: str, db: Path) -> dict[str, object]:
@@ -124,11 +138,9 @@ def main(argv: list[str] | None = None) -> int:
     folder = Path(tempfile.mkdtemp(prefix="pledge-bench-"))
     db = args.db or folder / "synthetic.db"
     if not db.exists():
-        from benchmarks.synthetic import build_database
-
         print(f"building the synthetic database in {db} …", flush=True)
-        built = build_database(db)
-        print(f"  {built}", flush=True)
+        # In its own process, so that this one stays small (its children inherit nothing).
+        subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(db)], check=True)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; as of {AS_OF}")
     figures = [run_child(kind, db) for kind in args.only.split(",") if kind]
     print(report(figures))

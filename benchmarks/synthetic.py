@@ -22,6 +22,8 @@ from typing import Any
 
 from sqlalchemy import insert, select
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
+
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import audit
 from pledge_tracker.db import models as m
