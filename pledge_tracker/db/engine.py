@@ -72,7 +72,11 @@ def _install_sqlite_listeners(engine: Engine, *, read_only: bool, busy_timeout_m
     def _on_begin(connection: Any) -> None:
         # Write units take the lock up front, so a busy database waits instead of failing
         # later with SQLITE_BUSY when a read would have to become a write.
-        mode = connection.get_execution_options().get("sqlite_begin", "DEFERRED")
+        options = connection.get_execution_options()
+        # A caller that wants to say "waiting…" asks for a short wait and retries itself.
+        wait = int(options.get("busy_timeout_ms", busy_timeout_ms))
+        connection.exec_driver_sql(f"PRAGMA busy_timeout={wait}")
+        mode = options.get("sqlite_begin", "DEFERRED")
         connection.exec_driver_sql(f"BEGIN {mode}")
 
 

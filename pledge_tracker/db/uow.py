@@ -97,14 +97,24 @@ class Database:
             session.close()
 
     @contextmanager
-    def write(self, actor: str | None = None) -> Iterator[Tx]:
-        """One all-or-nothing write: committed on success, rolled back on any error."""
+    def write(
+        self, actor: str | None = None, *, busy_timeout_ms: int | None = None
+    ) -> Iterator[Tx]:
+        """One all-or-nothing write: committed on success, rolled back on any error.
+
+        `busy_timeout_ms` shortens how long SQLite waits for another writer's lock, for a
+        caller that shows the wait and retries (DatabaseBusyError when it runs out).
+        """
         if self.read_only:
             raise ReadOnlyDatabaseError(
                 "This database is open read-only: no change can be saved. "
-                "Open a writable copy (File → Save a copy) to make changes."
+                "Copy the file to a folder you can write to and open the copy to make changes."
             )
-        session = self._writer()
+        if busy_timeout_ms is None:
+            session = self._writer()
+        else:
+            bind = writer(self.engine).execution_options(busy_timeout_ms=busy_timeout_ms)
+            session = self._writer(bind=bind)
         try:
             with translate_errors():
                 tx = Tx(session, actor or self.actor, self.sqlite)

@@ -3,18 +3,25 @@
 from __future__ import annotations
 
 import datetime as dt
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pledge_tracker.db.uow import Database, Tx
+from pledge_tracker.domain.errors import DatabaseBusyError
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
 
 T = TypeVar("T")
+
+# How long a save may wait for another window or program to finish writing, in total and
+# per attempt (between attempts the window says it is waiting).
+WRITE_WAIT_SECONDS = 15.0
+WAIT_STEP_MS = 300
 
 
 @dataclass(frozen=True)
@@ -37,6 +44,7 @@ class AppContext(QObject):
     filter_changed = Signal(object)  # MatrixFilter
     database_replaced = Signal()  # another database was opened in this window
     error_raised = Signal(object)  # an exception the window should explain to the user
+    write_waiting = Signal(bool)  # True while a save waits for another program's lock
     settings_changed = Signal()  # preferences changed (display name, freshness age, paper)
 
     def __init__(
@@ -80,9 +88,29 @@ class AppContext(QObject):
 
         Errors propagate to the caller (a dialog shows them and keeps the user's input).
         """
-        with self.database.write() as tx:
-            result = fn(tx)
-            changed = frozenset(tx.changed)
+        waiting = False
+        deadline = time.monotonic() + WRITE_WAIT_SECONDS
+        try:
+            while True:
+                try:
+                    # A short lock wait per attempt, so the wait can be shown between them.
+                    with self.database.write(busy_timeout_ms=WAIT_STEP_MS) as tx:
+                        result = fn(tx)
+                        changed = frozenset(tx.changed)
+                    break
+                except DatabaseBusyError:
+                    if time.monotonic() >= deadline:
+                        raise
+                    if not waiting:
+                        waiting = True
+                        self.write_waiting.emit(True)
+                    # Paint the "waiting" notice, but take no clicks or keys meanwhile.
+                    QCoreApplication.processEvents(
+                        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
+                    )
+        finally:
+            if waiting:
+                self.write_waiting.emit(False)
         self.data_changed.emit(changed)
         return result
 

@@ -181,6 +181,17 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
+    def _show_write_waiting(self, waiting: bool) -> None:
+        """Say so while a save waits for another window or program to finish writing."""
+        if waiting:
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            self.statusBar().showMessage(
+                self.tr("Waiting for another window or program to finish writing…")
+            )
+        else:
+            QApplication.restoreOverrideCursor()
+            self.statusBar().clearMessage()
+
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
         self.actor_label = QLabel()
@@ -190,6 +201,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         ctx = self.context
         ctx.error_raised.connect(lambda error: errors.report(error, self))
+        ctx.write_waiting.connect(self._show_write_waiting)
         ctx.database_replaced.connect(self._show_database)
         ctx.settings_changed.connect(self._show_database)
 
