@@ -15,7 +15,7 @@ from pledge_tracker.charts.common import (
     ChartTarget,
     legend_below,
     legend_patch,
-    no_data,
+    no_data_for,
     paint,
     set_title,
     style_axes,
@@ -33,11 +33,15 @@ BAR_HEIGHT = 0.26
 BLOCK = 1.2  # height of one group's block: its label and three bars
 
 
-def title(data: Changes, lang: str = "en") -> str:
-    period = strings.text(
+def period(data: Changes, lang: str = "en") -> str:
+    """ "from <since> to <as of>", in the chart's language."""
+    return strings.text(
         "from_to", lang, since=strings.day(data.since, lang), date=strings.day(data.as_of, lang)
     )
-    return f"{strings.text('changes', lang)}, {period}"
+
+
+def title(data: Changes, lang: str = "en") -> str:
+    return f"{strings.text('changes', lang)}, {period(data, lang)}"
 
 
 def is_empty(data: Changes) -> bool:
@@ -59,19 +63,7 @@ def draw_changes(ax: Axes, data: Changes, *, lang: str = "en") -> None:
     """Three bars per commitment group: cells upgraded, downgraded and newly assessed."""
     heading = title(data, lang)
     if is_empty(data):
-        period = strings.text(
-            "from_to",
-            lang,
-            since=strings.day(data.since, lang),
-            date=strings.day(data.as_of, lang),
-        )
-        what = strings.text("changes", lang).lower()
-        no_data(
-            ax,
-            heading,
-            strings.text("no_data", lang, what=what, when=period),
-            strings.text("no_change", lang),
-        )
+        no_data_for(ax, heading, "changes", period(data, lang), "no_change", lang)
         return
     set_title(ax, heading)
     style_axes(ax, grid_axis="x")

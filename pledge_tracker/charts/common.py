@@ -47,6 +47,16 @@ def set_title(ax: Axes, title: str, *, from_edge: bool = False) -> None:
         text.set_x(0.01)
 
 
+def as_of(day: dt.date, lang: str = "en") -> str:
+    """ "as of <day>", in the chart's language."""
+    return strings.text("as_of", lang, date=strings.day(day, lang))
+
+
+def dated_title(key: str, day: dt.date, lang: str = "en") -> str:
+    """A chart's title: its name (a strings key) and the date it is as of."""
+    return f"{strings.text(key, lang)}, {as_of(day, lang)}"
+
+
 def note(ax: Axes, words: str) -> None:
     """A small note under the axes (sources of a figure, what it leaves out)."""
     ax.annotate(
@@ -80,6 +90,13 @@ def no_data(ax: Axes, title: str, message: str, detail: str = "") -> None:
         wrap=True,
     )
     label.set_gid(NO_DATA_GID)
+
+
+def no_data_for(ax: Axes, heading: str, key: str, when: str, reason: str, lang: str) -> None:
+    """ "No data for <chart> <when>", with why (a strings key) on the line below."""
+    what = strings.text(key, lang).lower()
+    message = strings.text("no_data", lang, what=what, when=when)
+    no_data(ax, heading, message, strings.text(reason, lang))
 
 
 def is_no_data(ax: Axes) -> bool:

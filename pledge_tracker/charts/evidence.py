@@ -14,9 +14,11 @@ from matplotlib.ticker import MaxNLocator
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
     ChartTarget,
+    as_of,
+    dated_title,
     legend_below,
     legend_patch,
-    no_data,
+    no_data_for,
     paint,
     quarter_ticks,
     set_title,
@@ -29,8 +31,7 @@ BAR_WIDTH = 0.8
 
 
 def title(data: EvidenceByQuarter, lang: str = "en") -> str:
-    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-    return f"{strings.text('evidence_by_quarter', lang)}, {when}"
+    return dated_title("evidence_by_quarter", data.as_of, lang)
 
 
 def is_empty(data: EvidenceByQuarter) -> bool:
@@ -56,14 +57,8 @@ def draw_evidence_by_quarter(ax: Axes, data: EvidenceByQuarter, *, lang: str = "
     """One column per quarter, stacked by kind of evidence."""
     heading = title(data, lang)
     if is_empty(data):
-        when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-        what = strings.text("evidence_by_quarter", lang).lower()
-        no_data(
-            ax,
-            heading,
-            strings.text("no_data", lang, what=what, when=when),
-            strings.text("no_evidence", lang),
-        )
+        when = as_of(data.as_of, lang)
+        no_data_for(ax, heading, "evidence_by_quarter", when, "no_evidence", lang)
         return
     set_title(ax, heading)
     style_axes(ax, grid_axis="y")

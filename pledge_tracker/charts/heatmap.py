@@ -23,9 +23,11 @@ from matplotlib.lines import Line2D
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
     ChartTarget,
+    as_of,
+    dated_title,
     legend_below,
     legend_patch,
-    no_data,
+    no_data_for,
     set_title,
 )
 from pledge_tracker.charts.glyphs import draw_glyphs
@@ -69,8 +71,7 @@ def slots(data: Heatmap, lang: str = "en") -> list[Slot]:
 
 
 def title(data: Heatmap, lang: str = "en") -> str:
-    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-    return f"{strings.text('heatmap', lang)}, {when}"
+    return dated_title("heatmap", data.as_of, lang)
 
 
 def is_empty(data: Heatmap) -> bool:
@@ -87,15 +88,8 @@ def draw_heatmap(ax: Axes, data: Heatmap, *, lang: str = "en") -> None:
     """The supporter x commitment grid as of `data.as_of`, a glyph in every judged cell."""
     heading = title(data, lang)
     if is_empty(data):
-        when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-        what = strings.text("heatmap", lang).lower()
         reason = "no_supporter" if not data.rows else "no_assessment"
-        no_data(
-            ax,
-            heading,
-            strings.text("no_data", lang, what=what, when=when),
-            strings.text(reason, lang),
-        )
+        no_data_for(ax, heading, "heatmap", as_of(data.as_of, lang), reason, lang)
         return
     set_title(ax, heading, from_edge=True)
     lines = slots(data, lang)

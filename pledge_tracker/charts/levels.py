@@ -13,9 +13,11 @@ from matplotlib.axes import Axes
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
     ChartTarget,
+    as_of,
+    dated_title,
     legend_below,
     legend_patch,
-    no_data,
+    no_data_for,
     paint,
     set_title,
     style_axes,
@@ -37,8 +39,7 @@ MIN_LABELLED = 7.0  # percent: narrower segments carry no count (the legend and 
 
 
 def title(data: LevelsByGroup, lang: str = "en") -> str:
-    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-    return f"{strings.text('levels_by_group', lang)}, {when}"
+    return dated_title("levels_by_group", data.as_of, lang)
 
 
 def is_empty(data: LevelsByGroup) -> bool:
@@ -67,19 +68,9 @@ def segments(group: GroupLevels) -> list[tuple[Level, float, float, int]]:
 def draw_levels_by_group(ax: Axes, data: LevelsByGroup, *, lang: str = "en") -> None:
     """One stacked bar per commitment group: the share of its assessed cells at each level."""
     heading = title(data, lang)
-    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-    what = strings.text("levels_by_group", lang).lower()
-    if not data.groups or not data.supporters:
-        no_data(
-            ax,
-            heading,
-            strings.text("no_data", lang, what=what, when=when),
-            strings.text("no_supporter", lang),
-        )
-        return
-    if not data.assessed:
-        detail = strings.text("no_assessment", lang)
-        no_data(ax, heading, strings.text("no_data", lang, what=what, when=when), detail)
+    if is_empty(data):
+        reason = "no_supporter" if not data.groups or not data.supporters else "no_assessment"
+        no_data_for(ax, heading, "levels_by_group", as_of(data.as_of, lang), reason, lang)
         return
     set_title(ax, heading)
     style_axes(ax, grid_axis="x")

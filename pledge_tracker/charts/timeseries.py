@@ -18,8 +18,10 @@ from matplotlib.axes import Axes
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
     ChartTarget,
+    as_of,
+    dated_title,
     legend_below,
-    no_data,
+    no_data_for,
     quarter_ticks,
     set_title,
     style_axes,
@@ -65,8 +67,7 @@ def coverage_title(data: ProgressOverTime, lang: str = "en") -> str:
 
 
 def _title(key: str, data: ProgressOverTime, lang: str) -> str:
-    when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-    return f"{strings.text(key, lang)}, {when}"
+    return dated_title(key, data.as_of, lang)
 
 
 def score_values(series: Series) -> list[float]:
@@ -114,15 +115,8 @@ def _draw(ax: Axes, data: ProgressOverTime, lang: str, key: str, values: Values)
     drawn = [(s, ys) for s, ys in drawn if any(not math.isnan(y) for y in ys)]
     empty = score_is_empty if key == "score_over_time" else coverage_is_empty
     if not drawn or empty(data):
-        when = strings.text("as_of", lang, date=strings.day(data.as_of, lang))
-        what = strings.text(key, lang).lower()
         reason = "no_supporter" if not data.series else "no_assessment"
-        no_data(
-            ax,
-            heading,
-            strings.text("no_data", lang, what=what, when=when),
-            strings.text(reason, lang),
-        )
+        no_data_for(ax, heading, key, as_of(data.as_of, lang), reason, lang)
         return
     set_title(ax, heading)
     style_axes(ax, grid_axis="y")
