@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 
@@ -48,6 +49,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except PledgeError as exc:
         print(f"pledge-tracker: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # output piped into `head` and cut short: not an error
+        sys.stdout = open(os.devnull, "w")
+        return EXIT_OK
     except KeyboardInterrupt:
         print("pledge-tracker: interrupted; nothing half-done was kept.", file=sys.stderr)
         return EXIT_FAILED

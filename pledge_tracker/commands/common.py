@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.db.storage import network_warning
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.paths import default_database
@@ -24,8 +27,16 @@ def db_of(args: argparse.Namespace) -> str:
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Database:
-    """The database named by --db, which must exist unless `create`."""
-    return open_app_database(db_of(args), create=create, read_only=read_only)
+    """The database named by --db, which must exist unless `create`.
+
+    A database on a network file system opens, with the warning on stderr.
+    """
+    database = open_app_database(db_of(args), create=create, read_only=read_only)
+    path = sqlite_path(database.url)
+    warning = network_warning(path) if path is not None else None
+    if warning:
+        print(f"pledge-tracker: warning: {warning}", file=sys.stderr)
+    return database
 
 
 def date_arg(text: str) -> dt.date:

@@ -97,6 +97,13 @@ def _check_path(path: Path, *, create: bool) -> None:
         raise DatabaseError(
             f"{path} does not exist. Create it with 'pledge-tracker init --db {path}'."
         )
+    if path.exists() and path.is_file() and path.stat().st_size == 0 and not create:
+        # An empty file is what a truncated database looks like: never seed it silently.
+        raise DatabaseError(
+            f"{path} is empty (0 bytes): it holds no database. If it should hold your records, "
+            "restore a backup ('pledge-tracker backups' lists them); to start afresh, "
+            f"run 'pledge-tracker init --db {path}'."
+        )
     probe.refuse_unusable(path)  # damaged or truncated: refused before anything writes to it
     recognise_file(path)
 

@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from pledge_tracker.domain.dto import ActionDTO, AssessmentDTO, CommitmentDTO, EvidenceDTO
 from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
+from pledge_tracker.domain.validate import is_safe_link
 from pledge_tracker.ui.models.cell_detail import CellDetail
 from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral, level_label
 
@@ -23,9 +24,9 @@ def tr(text: str) -> str:
 
 def safe_href(url: str | None) -> str | None:
     """A link the panel may open: http or https only (never file:, javascript: ...)."""
-    if not url:
+    if not url or not is_safe_link(url):
         return None
-    return url if urlsplit(url.strip()).scheme.lower() in SAFE_SCHEMES else None
+    return url if urlsplit(url).scheme.lower() in SAFE_SCHEMES else None
 
 
 def _label(enum_type: type, value: str) -> str:
