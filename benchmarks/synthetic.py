@@ -279,6 +279,8 @@ class Generator:
             m.evidence_commitments,
             m.Assessment,
             m.assessment_evidence,
+            m.Action,
+            m.Sighting,
         )
         with self.database.write(actor=ACTOR) as tx:
             for table in order:
@@ -341,6 +343,8 @@ def build_database(
         "seconds": round(time.perf_counter() - started, 1),
         "evidence": len(generator.rows.get(m.Evidence, [])),
         "assessments": len(generator.rows.get(m.Assessment, [])),
+        "actions": len(generator.rows.get(m.Action, [])),
+        "sightings": len(generator.rows.get(m.Sighting, [])),
         "audit_entries": len(generator.audit),
     }
 
