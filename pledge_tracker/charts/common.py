@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -176,3 +177,13 @@ def quarter_ticks(ax: Axes, quarters: Sequence[dt.date], lang: str) -> None:
     middles = [(idx[0] + idx[-1]) / 2 for idx in years.values()]
     ax.set_xticks(middles, [str(year) for year in years], minor=True)
     ax.tick_params(axis="x", which="minor", length=0, labelsize=FONT_SIZE)
+
+
+def short_name(name: str, length: int) -> str:
+    """A supporter's name cut to fit a label: its acronym, if it gives one, else cut."""
+    if len(name) <= length:
+        return name
+    acronym = re.fullmatch(r".*\(([A-Z][A-Za-z0-9&.-]{1,11})\)\s*", name)
+    if acronym:
+        return acronym.group(1)
+    return name[: length - 1].rstrip() + "…"

@@ -12,7 +12,6 @@ flags a judgement that needs review. The score and coverage of each row is writt
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
 import numpy as np
@@ -29,6 +28,7 @@ from pledge_tracker.charts.common import (
     legend_patch,
     no_data_for,
     set_title,
+    short_name,
 )
 from pledge_tracker.charts.glyphs import draw_glyphs
 from pledge_tracker.charts.palette import (
@@ -193,17 +193,7 @@ def _group_edges(data: Heatmap) -> list[float]:
 def _name(line: Slot) -> str:
     if line.row is None:
         return line.heading
-    return short_name(line.row.name)
-
-
-def short_name(name: str) -> str:
-    """A supporter's name cut to fit the row label: its acronym, if it gives one, else cut."""
-    if len(name) <= NAME_LENGTH:
-        return name
-    acronym = re.fullmatch(r".*\(([A-Z][A-Za-z0-9&.-]{1,11})\)\s*", name)
-    if acronym:
-        return acronym.group(1)
-    return name[: NAME_LENGTH - 1].rstrip() + "…"
+    return short_name(line.row.name, NAME_LENGTH)
 
 
 def _row_figures(row: HeatmapRow | None, lang: str) -> str:

@@ -24,6 +24,7 @@ from pledge_tracker.charts.common import (
     no_data_for,
     quarter_ticks,
     set_title,
+    short_name,
     style_axes,
 )
 from pledge_tracker.charts.palette import (
@@ -38,6 +39,7 @@ from pledge_tracker.services.chart_data import ProgressOverTime, Series
 
 Values = Callable[[Series], list[float]]
 PICK_TOLERANCE = 6.0  # score points or percentage points from a line that still select it
+LEGEND_NAME_LENGTH = 40  # characters of a supporter's name in a legend
 
 
 def score_is_empty(data: ProgressOverTime) -> bool:
@@ -151,7 +153,7 @@ def _label(series: Series, ys: Sequence[float], filtered: bool, lang: str, *, pe
     elif series.kind == "kind":
         name = strings.kind_label(series.label, lang)
     else:
-        name = series.label
+        name = short_name(series.label, LEGEND_NAME_LENGTH)  # a long name must not eat the plot
     last = next((y for y in reversed(ys) if not math.isnan(y)), None)
     if last is None:
         return name

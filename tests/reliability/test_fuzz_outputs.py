@@ -321,11 +321,6 @@ def test_plain_seeds_plant_cleanly(database: Database, text: str) -> None:
     assert planted.stored["rationale"].startswith("Because")
 
 
-@pytest.mark.xfail(
-    reason="charts: a supporter name of 120+ characters collapses the over-time charts' axes "
-    "(the legend takes the whole width); reported to the charts owner",
-    strict=False,
-)
 def test_a_long_supporter_name_does_not_collapse_a_chart(database: Database) -> None:
     planted = plant(database, Texts("N" * 150, "", "t", "", "", "", "r", "a", "p"))
     options = ChartOptions(as_of=TODAY, stakeholder_ids=frozenset({planted.stakeholder_id}))
