@@ -7,7 +7,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
 
 from pledge_tracker.services.transfer.columns import KINDS
 from pledge_tracker.ui import export_actions
@@ -46,7 +45,6 @@ def install(window: MainWindow) -> None:
             action.triggered.connect(lambda _=False, e=export, f=fmt: e(context, f, window, saved))
     export_menu.addSeparator()
     package = export_menu.addAction(_tr("Data &package (.zip)…"))
-    package.setShortcut(QKeySequence("Ctrl+Shift+E"))
     package.triggered.connect(lambda _=False: export_actions.export_package(context, window, saved))
     templates = file_menu.addMenu(_tr("Import &Template"))
     for kind in KINDS:
