@@ -30,8 +30,40 @@ TARGETS = {"scorecard": (20.0, 600.0)}  # seconds, megabytes
 JOBS = ("scorecard", "full", "briefing")
 
 
+def measure_reference() -> dict[str, object]:
+    """The baseline: a fixed reportlab job (250 pages of a 30-row table) that uses none of
+    our code, timed in the same run, so that each report's time can be read as a ratio that
+    does not depend on how fast, or how busy, the machine is."""
+    peak = _peak_memory()
+    started = time.perf_counter()
+    from reportlab.lib.pagesizes import A4
+    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
+
+    story = []
+    for page in range(250):
+        rows = [
+            [f"row {r}", f"page {page}", "Lorem ipsum dolor sit amet", r * page] for r in range(30)
+        ]
+        story += [Table(rows, repeatRows=1), PageBreak()]
+    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
+    seconds = round(time.perf_counter() - started, 2)
+    return {
+        "report": "reference",
+        "supporters": 0,
+        "pages": 250,
+        "megabytes_pdf": 0,
+        "seconds": seconds,
+        "import_seconds": 0,
+        "read_seconds": 0,
+        "layout_seconds": seconds,
+        "peak_mb": round(peak(), 1),
+    }
+
+
 def measure(kind: str, db: str) -> dict[str, object]:
     """One report, start to finish, in this process (the child side)."""
+    if kind == "reference":
+        return measure_reference()
     peak = _peak_memory()
     started = time.perf_counter()
     from pledge_tracker.bootstrap import open_app_database
@@ -102,12 +134,13 @@ def run_child(kind: str, db: Path) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def report(figures: list[dict[str, object]]) -> str:
+def report(figures: list[dict[str, object]], baseline: float) -> str:
     lines = [
         f"{'report':<10} {'supporters':>10} {'pages':>6} {'seconds':>8} {'read':>6} "
-        f"{'layout':>7} {'peak MB':>8}   against the target",
+        f"{'layout':>7} {'peak MB':>8} {'x ref':>6}   against the target",
     ]
     for item in figures:
+        ratio = float(item["seconds"]) / baseline if baseline else float("nan")  # type: ignore[arg-type]
         target = TARGETS.get(str(item["report"]))
         verdict = "(no target)"
         if target:
@@ -120,7 +153,7 @@ def report(figures: list[dict[str, object]]) -> str:
         lines.append(
             f"{item['report']:<10} {item['supporters']:>10} {item['pages']:>6} "
             f"{item['seconds']:>8} {item['read_seconds']:>6} {item['layout_seconds']:>7} "
-            f"{item['peak_mb']:>8}   {verdict}"
+            f"{item['peak_mb']:>8} {ratio:>6.2f}   {verdict}"
         )
     return "\n".join(lines)
 
@@ -142,8 +175,12 @@ def main(argv: list[str] | None = None) -> int:
         # In its own process, so that this one stays small (its children inherit nothing).
         subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(db)], check=True)
     print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; as of {AS_OF}")
+    reference = run_child("reference", db)
     figures = [run_child(kind, db) for kind in args.only.split(",") if kind]
-    print(report(figures))
+    baseline = float(reference["seconds"])  # type: ignore[arg-type]
+    print(f"baseline: a fixed 250-page reportlab job took {baseline} s in this run")
+    print(report([reference, *figures], baseline))
+    print("'x ref' is each time divided by the baseline's: compare those ratios between runs.")
     if not args.keep and not args.db:
         for path in folder.iterdir():
             path.unlink()
