@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QDate, QSettings, QThreadPool
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -83,6 +83,10 @@ def capture(out_dir: Path) -> list[Path]:
         window.show_page(key)
         if key == "matrix":
             _prepare_matrix(window)
+        elif key == "dashboard":
+            _prepare_dashboard(window)
+        elif key == "reports":
+            _prepare_reports(window, app)
         _settle(app)
         written.append(_save(window.grab(), out_dir / f"{key}.png"))
     window.show_page("matrix")
@@ -110,6 +114,22 @@ def _prepare_matrix(window: MainWindow) -> None:
         nz = stakeholders.find(session, "New Zealand").id
         gov4 = commitments.find(session, "GOV-4").id
     matrix.select_cell(nz, gov4)
+
+
+def _prepare_dashboard(window: MainWindow) -> None:
+    """Compare with the Call's first summit, so that "what changed" has something to show."""
+    window.page("dashboard").since_edit.setDate(QDate(2019, 9, 23))
+
+
+def _prepare_reports(window: MainWindow, app: QApplication) -> None:
+    """The summit briefing generated and shown in the preview."""
+    page = window.page("reports")
+    page.report.setCurrentIndex(page.report.findData("briefing"))
+    page.generate.click()
+    for _ in range(120):  # up to a minute on a slow machine
+        if page.pages:
+            break
+        _settle(app, 0.5)
 
 
 def _save(image: QPixmap, path: Path) -> Path:
