@@ -10,9 +10,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.backup import BackupInfo, newest_good_backup
+from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.paths import default_database
+from pledge_tracker.services.restore import restore
 from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
@@ -56,18 +59,28 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
         try:
             return open_app_database(target, actor=settings.display_name or None)
         except PledgeError as error:
-            target = _ask_instead(str(error))
+            target = _ask_instead(str(error), target)
             if target is None:
                 return None
 
 
-def _ask_instead(message: str) -> str | None:
+def _ask_instead(message: str, target: str) -> str | None:
+    """What to open instead: a restored backup, another file, a new one, or nothing."""
     box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, message)
     box.setInformativeText(tr("You can open another database or create a new one."))
+    good = _newest_good_backup(target)
+    restore_button = None
+    if good is not None:
+        restore_button = box.addButton(
+            tr("&Restore the Backup of {0}").format(good.label), QMessageBox.ButtonRole.YesRole
+        )
+        box.setDefaultButton(restore_button)
     other = box.addButton(tr("&Open Another…"), QMessageBox.ButtonRole.AcceptRole)
     new = box.addButton(tr("Create &New…"), QMessageBox.ButtonRole.ActionRole)
     box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
+    if restore_button is not None and box.clickedButton() is restore_button:
+        return _restore(target, good) if good is not None else None
     home = str(Path.home())
     if box.clickedButton() is other:
         path, _ = QFileDialog.getOpenFileName(None, tr("Open Database"), home, DB_FILTER)
@@ -76,6 +89,29 @@ def _ask_instead(message: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(None, tr("New Database"), home, DB_FILTER)
         return path or None
     return None
+
+
+def _newest_good_backup(target: str) -> BackupInfo | None:
+    path = sqlite_path(database_url(target))
+    return newest_good_backup(path) if path is not None else None
+
+
+def _restore(target: str, good: BackupInfo) -> str | None:
+    """Put the backup in place (the damaged file is kept aside, unchanged) and say so."""
+    try:
+        result = restore(target, good.path)
+    except PledgeError as error:
+        QMessageBox.warning(None, APPLICATION, str(error))
+        return None
+    QMessageBox.information(
+        None,
+        APPLICATION,
+        tr(
+            "Restored the backup of {0}. Changes made after it are not in the restored "
+            "database. The damaged file was kept as {1}."
+        ).format(good.label, result.kept_aside),
+    )
+    return target
 
 
 def start(db: str | None, settings: Settings | None = None) -> MainWindow | None:
