@@ -1,0 +1,33 @@
+"""What the import wizard's pages share: their ids, the entities an import changes, messages."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from pledge_tracker.domain.errors import PledgeError
+
+PREVIEW_ROWS = 20
+CHOOSE, PREVIEW, MAPPING, CHECK, IMPORT = range(5)
+# What each kind of import changes, as the views' data_changed signal names it.
+ENTITIES = {
+    "supporters": "stakeholder",
+    "evidence": "evidence",
+    "assessments": "assessment",
+    "actions": "action",
+    "sightings": "sighting",
+}
+ALL_ENTITIES = frozenset({*ENTITIES.values(), "commitment", "framework"})
+
+
+def translate(text: str) -> str:
+    """Text in the wizard's translation context (for strings built outside a widget)."""
+    return QCoreApplication.translate("ImportWizard", text)
+
+
+def error_message(error: BaseException) -> str:
+    """What a user is told about a failure: our own errors as they are, others marked."""
+    return (
+        str(error)
+        if isinstance(error, PledgeError)
+        else translate("Unexpected error: {0}").format(error)
+    )
