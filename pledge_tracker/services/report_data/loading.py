@@ -1,0 +1,159 @@
+"""Loading a report's data in one read: the orchestration, plus actions, sightings and charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.dto import CommitmentDTO, SightingDTO, StakeholderDTO
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.scoring import months_before, summarise
+from pledge_tracker.services.queries import matrix
+from pledge_tracker.services.report_data.citations import Details
+from pledge_tracker.services.report_data.evidence import (
+    EvidenceCounts,
+    linked_evidence,
+    recent_evidence,
+)
+from pledge_tracker.services.report_data.records import ActionLine, ReportData, ReportOptions
+from pledge_tracker.services.report_data.supporters import (
+    choose,
+    count_changes,
+    supporter_report,
+    top_movers,
+)
+from pledge_tracker.services.sightings import list_sightings, takedown_by_platform
+
+
+def load_report_data(database: Database, options: ReportOptions) -> ReportData:
+    """Read everything a report needs in one read transaction (a consistent snapshot)."""
+    with database.read() as session:
+        return build_report_data(session, options)
+
+
+def build_report_data(session: Session, options: ReportOptions) -> ReportData:
+    """The report's data from an open session (see load_report_data)."""
+    as_of, months = options.as_of, options.freshness_months
+    since = options.since or months_before(as_of, 12)
+    if since > as_of:
+        raise ValidationError("since", f"{since} is after the as-of date {as_of}")
+    now = matrix(session, as_of, freshness_months=months, include_inactive=True)
+    before = matrix(session, since, freshness_months=months, include_inactive=True)
+    chosen, scope, kind = choose(session, now, options)
+    ids = {person.id for person in chosen}
+    shown, withheld, restricted = linked_evidence(session, ids, options)
+    details = Details(session, now, chosen, options) if options.details else None
+    counts = EvidenceCounts(session, shown, options)
+    recent = recent_evidence(session, ids, options)
+    demo = set(session.scalars(select(m.Assessment.id).where(m.Assessment.demo.is_(True))))
+    supporters = tuple(
+        supporter_report(now, before, p, counts, recent, details, demo) for p in chosen
+    )
+    sightings = _sightings(session, ids, scope, as_of)
+    return ReportData(
+        as_of=as_of,
+        since=since,
+        generated=options.generated or dt.date.today(),
+        lang=options.lang,
+        public=options.public,
+        scope=scope,
+        kind=kind,
+        framework=_framework_name(session, options.lang),
+        commitments=now.commitments,
+        supporters=supporters,
+        overall=summarise(line.level for s in supporters for line in s.lines),
+        overall_since=summarise(line.level_since for s in supporters for line in s.lines),
+        changes=count_changes(supporters),
+        movers=top_movers(supporters),
+        overdue=_overdue(session, chosen, now.commitments, as_of),
+        takedown=tuple(takedown_by_platform(sightings)),
+        sightings=len(sightings),
+        evidence_total=len(shown),
+        withheld=len(withheld | (details.withheld if details else set())),
+        restricted_shown=len(restricted | (details.restricted_cited if details else set())),
+        sections=details.sections(now.commitments, supporters, options.lang) if details else (),
+        appendix=details.appendix() if details else (),
+        charts=_charts(session, options, since, scope, kind, ids),
+        freshness_months=months,
+    )
+
+
+def _overdue(
+    session: Session,
+    chosen: list[StakeholderDTO],
+    commitments: tuple[CommitmentDTO, ...],
+    as_of: dt.date,
+) -> tuple[ActionLine, ...]:
+    """Actions due before as_of and not done by then, most overdue first."""
+    names = {p.id: p.name for p in chosen}
+    codes = {c.id: c.code for c in commitments}
+    rows = session.execute(
+        select(m.Action).where(m.Action.due < as_of).order_by(m.Action.due, m.Action.id)
+    ).scalars()
+    lines = []
+    for row in rows:
+        done_by_then = row.done and (row.done_on is None or row.done_on <= as_of)
+        if row.stakeholder_id not in names or done_by_then or row.due is None:
+            continue
+        lines.append(
+            ActionLine(
+                supporter=names[row.stakeholder_id],
+                commitment_code=codes.get(row.commitment_id) if row.commitment_id else None,
+                title=row.title,
+                due=row.due,
+                days_overdue=(as_of - row.due).days,
+            )
+        )
+    return tuple(lines)
+
+
+def _sightings(session: Session, ids: set[int], scope: str, as_of: dt.date) -> list[SightingDTO]:
+    """Sightings found by as_of; with a chosen set of supporters, only their platforms'."""
+    end = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())
+    found = [s for s in list_sightings(session) if s.found_at < end]
+    if scope == "all":
+        return found
+    return [s for s in found if s.stakeholder_id in ids]
+
+
+def _framework_name(session: Session, lang: str) -> str:
+    row = session.execute(select(m.Framework.name, m.Framework.name_fr).limit(1)).first()
+    if row is None:
+        return "Christchurch Call"
+    return (row.name_fr if lang == "fr" else None) or row.name
+
+
+def _charts(
+    session: Session,
+    options: ReportOptions,
+    since: dt.date,
+    scope: str,
+    kind: str | None,
+    ids: set[int],
+) -> tuple[tuple[str, object], ...]:
+    """The data of each dashboard chart the report includes, for the same supporters."""
+    if not options.charts:
+        return ()
+    from pledge_tracker.services import chart_data  # charts are optional for scorecards
+
+    chart_options = chart_data.ChartOptions(
+        as_of=options.as_of,
+        since=since,
+        stakeholder_ids=frozenset(ids) if scope == "named" else frozenset(),
+        kinds=frozenset({kind}) if kind else frozenset(),
+        include_inactive=scope == "named",
+        include_restricted=not options.public,
+        freshness_months=options.freshness_months,
+    )
+    # Time series run from the Call's adoption; only "what changed" uses the report's since.
+    whole = replace(chart_options, since=None)
+    return tuple(
+        (name, chart_data.build(name, session, chart_options if name == "changes" else whole))
+        for name in options.charts
+        if name in chart_data.BUILDERS
+    )

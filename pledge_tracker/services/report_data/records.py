@@ -1,0 +1,163 @@
+"""The frozen records a report prints: the user's options, and every line, section and total."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO, Summary
+from pledge_tracker.domain.levels import METHOD_VERSION, Level
+from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS
+from pledge_tracker.services.sightings import TakedownSummary
+
+
+@dataclass(frozen=True)
+class ReportOptions:
+    """What the user chose: dates, whom, and for which readers."""
+
+    as_of: dt.date
+    since: dt.date | None = None  # default: twelve months before as_of
+    stakeholders: tuple[str, ...] = ()  # names or country codes; empty: every active supporter
+    kind: str | None = None
+    public: bool = False  # leave restricted evidence out (and say how much)
+    lang: str = "en"
+    generated: dt.date | None = None  # default: today (tests pin it)
+    freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+    recent_evidence: int = 5
+    details: bool = False  # rationales, citations and the evidence appendix (full report)
+    charts: tuple[str, ...] = ()  # dashboard charts to include (names in chart_data.BUILDERS)
+
+
+@dataclass(frozen=True)
+class EvidenceLine:
+    """One evidence item as printed: in a recent list or the appendix ([number])."""
+
+    id: int
+    title: str
+    kind: str
+    source_name: str | None
+    source_url: str | None
+    dated: dt.date | None
+    published: dt.date | None
+    retrieved: dt.date | None
+    reliability: str
+    demo: bool
+    number: int = 0  # citation number in the full report (0: not cited)
+
+
+@dataclass(frozen=True)
+class CommitmentLine:
+    """One supporter on one applicable commitment."""
+
+    commitment: CommitmentDTO
+    level: Level
+    level_since: Level
+    effective: dt.date | None
+    evidence_count: int
+    needs_review: bool
+    rationale: str = ""
+    citations: tuple[int, ...] = ()  # citation numbers of the evidence it rests on
+    demo: bool = False  # the judgement is demonstration data
+
+
+@dataclass(frozen=True)
+class SupporterReport:
+    """One supporter's page: figures now and then, lines and recent evidence."""
+
+    stakeholder: StakeholderDTO
+    summary: Summary
+    since: Summary
+    lines: tuple[CommitmentLine, ...]
+    evidence_count: int
+    recent_evidence: tuple[EvidenceLine, ...]
+    withheld: int = 0  # restricted items about this supporter left out of a public edition
+
+    @property
+    def score_change(self) -> float | None:
+        if self.summary.score is None or self.since.score is None:
+            return None
+        return round(self.summary.score - self.since.score, 1)
+
+    @property
+    def coverage_change(self) -> float | None:
+        if self.summary.coverage is None or self.since.coverage is None:
+            return None
+        return round(self.summary.coverage - self.since.coverage, 3)
+
+    @property
+    def needs_review(self) -> int:
+        return sum(line.needs_review for line in self.lines)
+
+    @property
+    def demo(self) -> bool:
+        return any(line.demo for line in self.lines) or any(e.demo for e in self.recent_evidence)
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    supporter: str
+    commitment_code: str | None
+    title: str
+    due: dt.date
+    days_overdue: int
+
+
+@dataclass(frozen=True)
+class Changes:
+    """How cells moved between `since` and `as_of`."""
+
+    upgrades: int = 0
+    downgrades: int = 0
+    new: int = 0
+    by_group: dict[str, tuple[int, int, int]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class SectionRow:
+    supporter: StakeholderDTO
+    line: CommitmentLine
+
+
+@dataclass(frozen=True)
+class CommitmentSection:
+    commitment: CommitmentDTO
+    title: str
+    wording: str
+    wording_translated: bool  # False where French was asked for but only English exists
+    summary: Summary
+    rows: tuple[SectionRow, ...]
+
+
+@dataclass(frozen=True)
+class ReportData:
+    """Everything one report prints, as of one date."""
+
+    as_of: dt.date
+    since: dt.date
+    generated: dt.date
+    lang: str
+    public: bool
+    scope: str  # "all", "kind" or "named"
+    kind: str | None
+    framework: str
+    commitments: tuple[CommitmentDTO, ...]
+    supporters: tuple[SupporterReport, ...]
+    overall: Summary
+    overall_since: Summary
+    changes: Changes
+    movers: tuple[SupporterReport, ...]
+    overdue: tuple[ActionLine, ...]
+    takedown: tuple[TakedownSummary, ...]
+    sightings: int
+    evidence_total: int
+    withheld: int
+    restricted_shown: int  # restricted items counted or listed (editions that are not public)
+    sections: tuple[CommitmentSection, ...] = ()
+    appendix: tuple[EvidenceLine, ...] = ()
+    charts: tuple[tuple[str, object], ...] = ()  # (chart name, its data from chart_data)
+    method_version: str = METHOD_VERSION
+    freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+
+    @property
+    def unverified_wording(self) -> int:
+        return sum(not c.wording_verified for c in self.commitments)
