@@ -1,11 +1,11 @@
-"""Pieces every report shares: the level cell, figure panels, tables and the level bar."""
+"""Pieces every report shares: page heads, the cover-page renderer, level cells, tables, bars."""
 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import IO, Any
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
-from pledge_tracker.reports.layout import PageInfo
+from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, printable, trusted
 from pledge_tracker.reports.styles import (
     BOLD,
@@ -76,6 +76,39 @@ def page_info(ctx: Ctx, title_key: str) -> PageInfo:
         lang=data.lang,
         generated=data.generated,
     )
+
+
+def cover_renderer(
+    title_key: str,
+    story: Callable[[Ctx], list[Flowable]],
+    estimate_pages: Callable[[ReportData], int],
+) -> Callable[..., int]:
+    """The render function of a report that opens on a cover page (the briefing, the full one).
+
+    Its running head is titled by `title_key`; its pages are `story(ctx)` at the frame's width.
+    """
+
+    def render(
+        data: ReportData,
+        out: str | IO[bytes],
+        *,
+        paper: str = "a4",
+        progress: Progress | None = None,
+        cancelled: Cancelled | None = None,
+    ) -> int:
+        """Write the report to `out` (a path or a binary stream); returns the page count."""
+        doc = ReportDoc(
+            out,
+            page_info(make_ctx(data, 0), title_key),
+            paper=paper,
+            progress=progress,
+            cancelled=cancelled,
+            expected_pages=estimate_pages(data),
+            cover=True,
+        )
+        return doc.render(story(make_ctx(data, doc.width - 12)))
+
+    return render
 
 
 def short_name(framework: str) -> str:

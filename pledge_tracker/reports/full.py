@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import IO, Any
+from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
@@ -12,14 +12,13 @@ from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
     cell_text,
+    cover_renderer,
     data_table,
     level_text,
-    make_ctx,
-    page_info,
     spacer,
     swatch_commands,
 )
-from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
+from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
 from pledge_tracker.reports.styles import ALERT, WHITE, ZEBRA, hex_colour
 from pledge_tracker.services.report_data import (
@@ -31,27 +30,6 @@ from pledge_tracker.services.report_data import (
 )
 
 APPENDIX_ROWS = 200  # rows per appendix table: long tables split faster in pieces
-
-
-def render(
-    data: ReportData,
-    out: str | IO[bytes],
-    *,
-    paper: str = "a4",
-    progress: Progress | None = None,
-    cancelled: Cancelled | None = None,
-) -> int:
-    """Write the full report to `out` (a path or a binary stream); returns the page count."""
-    doc = ReportDoc(
-        out,
-        page_info(make_ctx(data, 0), "report.full"),
-        paper=paper,
-        progress=progress,
-        cancelled=cancelled,
-        expected_pages=estimate_pages(data),
-        cover=True,
-    )
-    return doc.render(story(make_ctx(data, doc.width - 12)))
 
 
 def estimate_pages(data: ReportData) -> int:
@@ -262,3 +240,7 @@ def methodology(ctx: Ctx) -> list[Flowable]:
     parts.append(para(t("method.version", version=data.method_version), st.body))
     parts.append(para(t("method.links"), st.body))
     return parts
+
+
+# Write the full report to `out` (a path or a binary stream); returns the page count.
+render = cover_renderer("report.full", story, estimate_pages)
