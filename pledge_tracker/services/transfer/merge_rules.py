@@ -1,0 +1,93 @@
+"""The rules of a merge: which records it walks and how it matches them, and its conflicts.
+
+Records are walked in SPECS order, so a record's references are translated to this
+database's ids before the record itself is reached. A conflict is one record that differs
+here and in the package; `chooser` settles each one to MINE, THEIRS or undecided (None).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+from pledge_tracker.domain.errors import ValidationError
+
+MINE, THEIRS = "mine", "theirs"
+
+
+@dataclass(frozen=True)
+class FieldDiff:
+    field: str
+    mine: str
+    theirs: str
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """One record that differs here and in the package."""
+
+    key: str  # entity:uid-here; what a resolution names
+    entity: str
+    uid: str
+    their_uid: str
+    label: str
+    diffs: tuple[FieldDiff, ...]
+
+
+@dataclass(frozen=True)
+class Spec:
+    entity: str
+    table: str
+    natural: str | None
+    refs: tuple[tuple[str, str], ...]
+    label: Callable[[dict[str, Any]], str]
+
+
+SPECS: tuple[Spec, ...] = (
+    Spec("framework", "frameworks", "code", (), lambda r: r["code"]),
+    Spec(
+        "commitment", "commitments", "code", (("framework_id", "frameworks"),), lambda r: r["code"]
+    ),
+    Spec("stakeholder", "stakeholders", "name_key", (), lambda r: r["name"]),
+    Spec("evidence", "evidence", None, (), lambda r: r["title"]),
+    Spec(
+        "assessment",
+        "assessments",
+        None,
+        (("stakeholder_id", "stakeholders"), ("commitment_id", "commitments")),
+        lambda r: f"{r['level']} effective {r['effective']}",
+    ),
+    Spec(
+        "action",
+        "actions",
+        None,
+        (("stakeholder_id", "stakeholders"), ("commitment_id", "commitments")),
+        lambda r: r["title"],
+    ),
+    Spec(
+        "sighting",
+        "sightings",
+        None,
+        (("stakeholder_id", "stakeholders"),),
+        lambda r: r["platform"],
+    ),
+)
+
+
+def chooser(
+    resolutions: Mapping[str, str] | None, default: str | None
+) -> Callable[[Conflict], str | None]:
+    """How conflicts are settled: by key or uid (here or in the package), else the default."""
+    given = dict(resolutions or {})
+    for value in (*given.values(), default):
+        if value not in (MINE, THEIRS, None):
+            raise ValidationError("resolution", f"'{value}' is not '{MINE}' or '{THEIRS}'")
+
+    def choose(conflict: Conflict) -> str | None:
+        for name in (conflict.key, conflict.uid, conflict.their_uid):
+            if name in given:
+                return given[name]
+        return default
+
+    return choose
