@@ -56,6 +56,19 @@ class StakeholderInput:
     notes: str | None = None
     source_url: str | None = None
 
+    @classmethod
+    def of(cls, supporter: StakeholderDTO) -> StakeholderInput:
+        """A supporter's current details as the input that would save them again."""
+        return cls(
+            name=supporter.name,
+            kind=supporter.kind,
+            country_code=supporter.country_code,
+            joined=supporter.joined,
+            founding=supporter.founding,
+            notes=supporter.notes,
+            source_url=supporter.source_url,
+        )
+
 
 @dataclass(frozen=True)
 class AttachmentRef:
@@ -109,6 +122,25 @@ class EvidenceInput:
     notes: str | None = None
     stakeholder_ids: tuple[int, ...] = ()
     commitment_ids: tuple[int, ...] = ()
+
+    @classmethod
+    def of(cls, item: EvidenceDTO) -> EvidenceInput:
+        """An item's current details as the input that would save them again."""
+        return cls(
+            title=item.title,
+            summary=item.summary,
+            kind=item.kind,
+            source_url=item.source_url,
+            source_name=item.source_name,
+            effective=item.effective,
+            published=item.published,
+            retrieved=item.retrieved,
+            reliability=item.reliability,
+            restricted=item.restricted,
+            notes=item.notes,
+            stakeholder_ids=item.stakeholder_ids,
+            commitment_ids=item.commitment_ids,
+        )
 
 
 @dataclass(frozen=True)

@@ -108,15 +108,7 @@ def edit_stakeholder(
     context: AppContext, old: StakeholderDTO, data: StakeholderInput
 ) -> ServiceCommand:
     """Undo puts the previous details back."""
-    previous = StakeholderInput(
-        name=old.name,
-        kind=old.kind,
-        country_code=old.country_code,
-        joined=old.joined,
-        founding=old.founding,
-        notes=old.notes,
-        source_url=old.source_url,
-    )
+    previous = StakeholderInput.of(old)
     return ServiceCommand(
         context,
         context.tr("Edit supporter {0}").format(old.name),
@@ -151,21 +143,7 @@ def add_evidence(context: AppContext, data: EvidenceInput, files: list[str]) -> 
 
 
 def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) -> ServiceCommand:
-    previous = EvidenceInput(
-        title=old.title,
-        summary=old.summary,
-        kind=old.kind,
-        source_url=old.source_url,
-        source_name=old.source_name,
-        effective=old.effective,
-        published=old.published,
-        retrieved=old.retrieved,
-        reliability=old.reliability,
-        restricted=old.restricted,
-        notes=old.notes,
-        stakeholder_ids=old.stakeholder_ids,
-        commitment_ids=old.commitment_ids,
-    )
+    previous = EvidenceInput.of(old)
     return ServiceCommand(
         context,
         context.tr("Edit evidence {0}").format(old.title[:40]),

@@ -11,25 +11,6 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.undo import ServiceCommand
 
 
-def input_of(item: EvidenceDTO) -> EvidenceInput:
-    """The item's current details as the input that would save them again."""
-    return EvidenceInput(
-        title=item.title,
-        summary=item.summary,
-        kind=item.kind,
-        source_url=item.source_url,
-        source_name=item.source_name,
-        effective=item.effective,
-        published=item.published,
-        retrieved=item.retrieved,
-        reliability=item.reliability,
-        restricted=item.restricted,
-        notes=item.notes,
-        stakeholder_ids=item.stakeholder_ids,
-        commitment_ids=item.commitment_ids,
-    )
-
-
 def edit_evidence_with_files(
     context: AppContext,
     old: EvidenceDTO,
@@ -42,7 +23,7 @@ def edit_evidence_with_files(
     Detaching keeps the bytes in the database, so undo and redo re-link them by hash
     without holding file contents in memory.
     """
-    previous = input_of(old)
+    previous = EvidenceInput.of(old)
     linked: list[AttachmentRef] = []  # filled by the first run, reused by undo and redo
 
     def first(tx: Tx) -> EvidenceDTO:
