@@ -167,7 +167,7 @@ class AssessmentDialog(QDialog):
         self.evidence_list.setModel(self.evidence_proxy)
         self.evidence_list.setAccessibleName(self.tr("Evidence to cite: press Space to tick"))
         self.evidence_list.setMinimumHeight(120)
-        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # keep date and source
+        self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # date and title lead
         self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence_count = QLabel(self.tr("Loading the evidence…"))
         self.evidence_search.textChanged.connect(self.evidence_proxy.set_text)

@@ -75,7 +75,8 @@ class EvidencePickModel(QAbstractListModel):
         if role == Qt.ItemDataRole.DisplayRole:
             day = item.dated.isoformat() if item.dated else "—"
             source = item.source_name or ""
-            return f"{item.title} — {day}" + (f" · {source}" if source else "")
+            # Date first and the title next, so that eliding the end keeps what identifies it.
+            return f"{day} · {item.title}" + (f" ({source})" if source else "")
         if role == Qt.ItemDataRole.CheckStateRole:
             checked = item.id in self._checked
             return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
