@@ -43,11 +43,13 @@ def cmd_init(args: argparse.Namespace) -> int:
     try:
         if args.demo:
             with database.write() as tx:
-                if any(True for _ in tx.session.execute(seed.demo_marker_query())):
-                    print("demonstration data is already loaded", file=sys.stderr)
-                else:
-                    count = seed.load_demo(tx)
-                    print(f"loaded {count} demonstration evidence items", file=sys.stderr)
+                count = seed.load_demo_once(tx)
+            print(
+                f"loaded {count} demonstration evidence items"
+                if count
+                else "demonstration data is already loaded",
+                file=sys.stderr,
+            )
         with database.read() as session:
             counts = queries.record_counts(session)
     finally:

@@ -10,6 +10,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
@@ -188,6 +189,12 @@ def _title(example: dict[str, Any], limit: int = 90) -> str:
     return f"{who}: {gist}"
 
 
-def demo_marker_query():
-    """Rows that show demonstration data is already loaded."""
-    return select(m.Evidence.id).where(m.Evidence.demo.is_(True)).limit(1)
+def has_demo(session: Session) -> bool:
+    """Whether the demonstration evidence is already loaded."""
+    query = select(m.Evidence.id).where(m.Evidence.demo.is_(True)).limit(1)
+    return session.execute(query).first() is not None
+
+
+def load_demo_once(tx: Tx) -> int:
+    """Load the demonstration evidence unless it is there already; returns items added."""
+    return 0 if has_demo(tx.session) else load_demo(tx)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
+from pledge_tracker.services import seed
 from pledge_tracker.ui import errors, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
@@ -163,6 +164,7 @@ class MainWindow(QMainWindow):
         settings = self.add_action("edit", self.tr("&Settings…"), self.edit_settings, "Ctrl+,")
         settings.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.add_action("help", self.tr("&Keyboard Shortcuts"), self.show_shortcuts, "F1")
+        self.add_action("help", self.tr("Load &Demonstration Data"), self.load_demo)
         about = self.add_action("help", self.tr("&About Pledge Tracker"), self.show_about)
         about.setMenuRole(QAction.MenuRole.AboutRole)
 
@@ -300,6 +302,23 @@ class MainWindow(QMainWindow):
 
     def show_about(self) -> None:
         help_dialogs.show_about(self)
+
+    def load_demo(self) -> None:
+        """Add the reference's public example evidence and demonstration assessments."""
+        try:
+            added = self.context.write(seed.load_demo_once)
+        except PledgeError as error:
+            errors.report(error, self)
+            return
+        text = (
+            self.tr(
+                "Loaded {0} public example evidence items and the demonstration assessments "
+                "that cite them; each is marked as demonstration data."
+            ).format(added)
+            if added
+            else self.tr("The demonstration data is already loaded.")
+        )
+        self.statusBar().showMessage(text, 10000)
 
     # -- remembered state ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

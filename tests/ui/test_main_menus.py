@@ -63,3 +63,18 @@ def test_export_menu_does_not_write_when_the_user_cancels(window, tmp_path: Path
     _action(window.menu("file"), "Audit log (CSV)").trigger()
     wait_for_workers()
     assert not list(tmp_path.glob("*.csv"))
+
+
+def test_help_menu_loads_the_demonstration_data_once(window, context) -> None:
+    from pledge_tracker.services import queries
+
+    entry = _action(window.menu("help"), "Load Demonstration Data")
+    entry.trigger()
+    with context.database.read() as session:
+        counts = queries.record_counts(session)
+    assert counts["evidence"] == 31 and counts["assessments"] > 0
+    assert "demonstration data" in window.statusBar().currentMessage()
+    entry.trigger()
+    with context.database.read() as session:
+        assert queries.record_counts(session) == counts
+    assert "already loaded" in window.statusBar().currentMessage()
