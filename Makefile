@@ -33,6 +33,7 @@ reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --kills 1000
 
 benchmark: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/matrix.py
 	$(BIN)/python benchmarks/run.py
 
 clean:

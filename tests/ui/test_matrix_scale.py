@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 
 from PySide6.QtWidgets import QTableView
 
@@ -43,7 +42,11 @@ def synthetic_matrix(supporters: int = 250) -> Matrix:
     return Matrix(dt.date.today(), commitments, tuple(rows), cells, Summary(50.0, 0.5, 1, 2))
 
 
-def test_250_supporters_filter_sort_and_repaint_quickly(qtbot) -> None:
+def test_250_supporters_filter_sort_and_repaint_from_plain_data(qtbot) -> None:
+    """No database exists here: filtering, sorting and painting need only the Matrix.
+
+    How fast it repaints is measured by `make benchmark` (benchmarks/matrix.py), not here.
+    """
     model = MatrixModel()
     table = QTableView()
     qtbot.addWidget(table)
@@ -53,22 +56,16 @@ def test_250_supporters_filter_sort_and_repaint_quickly(qtbot) -> None:
     table.setItemDelegate(LevelDelegate(table))
     table.resize(1200, 900)
     table.show()
-    matrix = synthetic_matrix()
-
-    started = time.perf_counter()
-    model.set_matrix(matrix)
+    model.set_matrix(synthetic_matrix())
     model.set_view(MatrixFilter(text="supporter 1"), SortKey.SCORE)
+    assert model.rowCount() == 100  # "Supporter 100" to "Supporter 199" (names are zero-padded)
     model.set_view(MatrixFilter(), SortKey.NAME)
-    reset_seconds = time.perf_counter() - started
     assert model.rowCount() == 250
-
     bar = table.verticalScrollBar()
-    frames = []
     for value in range(0, bar.maximum() + 1, max(1, bar.pageStep())):
         bar.setValue(value)
-        started = time.perf_counter()
-        table.viewport().repaint()  # the worst case: every visible cell at once
-        frames.append(time.perf_counter() - started)
-    # Generous bounds for a loaded CI machine; a desktop measures ~10 ms a full frame.
-    assert reset_seconds < 0.5
-    assert sorted(frames)[len(frames) // 2] < 0.15
+        table.viewport().repaint()  # every visible cell painted from the model's plain data
+    bar.setValue(bar.maximum())
+    table.viewport().repaint()
+    last = model.index(249, 0).data()  # painting asked the model, which still answers
+    assert table.rowAt(table.viewport().height() - 2) == 249 and last is not None
