@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
-from pledge_tracker.db.storage import read_only_url
+from pledge_tracker.db.storage import network_filesystem, read_only_url
 
 # "PLDG": lets `check` and `open` recognise our files before Alembic is consulted.
 APPLICATION_ID = 0x504C4447
@@ -50,11 +50,27 @@ def make_engine(
     if read_only and path is not None:
         url = read_only_url(path)  # immutable on read-only media, where no -shm can be made
     engine = create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
-    _install_sqlite_listeners(engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms)
+    journal = journal_mode_for(path)
+    _install_sqlite_listeners(
+        engine, read_only=read_only, busy_timeout_ms=busy_timeout_ms, journal=journal
+    )
     return engine
 
 
-def _install_sqlite_listeners(engine: Engine, *, read_only: bool, busy_timeout_ms: int) -> None:
+def journal_mode_for(path: Path | None) -> str:
+    """WAL on a local disk; the rollback journal on a network file system.
+
+    WAL needs shared memory on one host and "does not work over a network filesystem";
+    SQLite's advice for a file that must live there anyway is rollback mode.
+    """
+    if path is not None and network_filesystem(path) is not None:
+        return "DELETE"
+    return "WAL"
+
+
+def _install_sqlite_listeners(
+    engine: Engine, *, read_only: bool, busy_timeout_ms: int, journal: str = "WAL"
+) -> None:
     @event.listens_for(engine, "connect")
     def _on_connect(dbapi_connection: sqlite3.Connection, _record: Any) -> None:
         # Take transaction control from the driver so BEGIN is ours (and DDL is transactional).
@@ -64,7 +80,7 @@ def _install_sqlite_listeners(engine: Engine, *, read_only: bool, busy_timeout_m
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         if not read_only:
-            cursor.execute("PRAGMA journal_mode=WAL")
+            cursor.execute(f"PRAGMA journal_mode={journal}")
             cursor.execute("PRAGMA synchronous=FULL")
         cursor.close()
 

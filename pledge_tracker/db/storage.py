@@ -154,7 +154,9 @@ def network_warning(path: Path | str, **detect: object) -> str | None:
         return None
     return (
         f"This database is on a network file system: {kind}. SQLite is not safe there: "
-        "network file locking can fail, and two people using the file at once can damage it. "
+        "network file locking can fail, and two people using the file at once can damage it "
+        "(Pledge Tracker uses SQLite's rollback journal there, never WAL, which lowers the risk "
+        "but does not remove it). "
         "Keep the file on this computer's own disk (copy it with 'pledge-tracker backup'), "
         "or, for a team, use a shared PostgreSQL server: "
         "pledge-tracker --db postgresql+psycopg://USER@SERVER/pledge_tracker "

@@ -23,3 +23,32 @@ def test_an_empty_file_is_refused_and_left_empty(tmp_path: Path, capsys) -> None
     assert cli.main(["stats", "--db", str(empty)]) == 1
     assert "empty (0 bytes)" in capsys.readouterr().err
     assert empty.stat().st_size == 0
+
+
+def test_a_network_drive_database_uses_the_rollback_journal_not_wal(
+    tmp_path: Path, monkeypatch
+) -> None:
+    from pledge_tracker.bootstrap import open_app_database
+
+    share = Mount(point=str(tmp_path), fstype="nfs4")
+    monkeypatch.setattr(storage, "_read_mounts", lambda _platform: [share])
+    database = open_app_database(tmp_path / "shared.db")
+    try:
+        with database.read() as session:
+            mode = session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        database.dispose()
+    assert mode == "delete"
+    assert not (tmp_path / "shared.db-wal").exists()
+
+
+def test_a_local_database_uses_wal(db_path: Path) -> None:
+    from pledge_tracker.bootstrap import open_app_database
+
+    database = open_app_database(db_path)
+    try:
+        with database.read() as session:
+            mode = session.connection().exec_driver_sql("PRAGMA journal_mode").scalar()
+    finally:
+        database.dispose()
+    assert mode == "wal"
