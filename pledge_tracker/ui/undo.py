@@ -16,7 +16,7 @@ from pledge_tracker.domain.dto import (
     StakeholderDTO,
     StakeholderInput,
 )
-from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.domain.errors import ConflictError, PledgeError
 from pledge_tracker.services import assessments, evidence, stakeholders
 from pledge_tracker.ui.context import AppContext
 
@@ -35,27 +35,46 @@ class ServiceCommand(QUndoCommand):
         do: Callable[[Tx], Any],
         undo: Callable[[Tx, Any], Any],
         redo_again: Callable[[Tx, Any], Any],
+        version: Callable[[Tx], int] | None = None,
     ) -> None:
         super().__init__(text)
         self._context = context
         self._do, self._undo, self._redo_again = do, undo, redo_again
         self.result: Any = None
         self._skip_next_redo = False
+        # With `version` (the edited record's version), undo and redo refuse to run over a
+        # change someone else made after this command's last step: nothing is overwritten
+        # silently.
+        self._version = version
+        self._left_version: int | None = None
 
     def run_first(self) -> Any:
         """Do the edit now; returns its result (raises, pushing nothing, if refused)."""
-        self.result = self._context.write(self._do)
+        self.result = self._context.write(lambda tx: self._step(tx, self._do))
         self._skip_next_redo = True  # QUndoStack.push() calls redo() straight after
         return self.result
+
+    def _step(self, tx: Tx, fn: Callable[[Tx], Any]) -> Any:
+        if self._version is not None and self._left_version is not None:
+            if self._version(tx) != self._left_version:
+                raise ConflictError(
+                    "Someone else changed this record after your edit, so undoing or redoing "
+                    "it would overwrite their change. Reload it and edit it again."
+                )
+        result = fn(tx)
+        if self._version is not None:
+            tx.session.flush()
+            self._left_version = self._version(tx)
+        return result
 
     def redo(self) -> None:
         if self._skip_next_redo:
             self._skip_next_redo = False
             return
-        self._run(lambda tx: self._redo_again(tx, self.result))
+        self._run(lambda tx: self._step(tx, lambda t: self._redo_again(t, self.result)))
 
     def undo(self) -> None:
-        self._run(lambda tx: self._undo(tx, self.result))
+        self._run(lambda tx: self._step(tx, lambda t: self._undo(t, self.result)))
 
     def _run(self, fn: Callable[[Tx], Any]) -> None:
         """Undo or redo; if refused, the stack drops this command rather than lie.
@@ -107,7 +126,7 @@ def add_stakeholder(context: AppContext, data: StakeholderInput) -> ServiceComma
 def edit_stakeholder(
     context: AppContext, old: StakeholderDTO, data: StakeholderInput
 ) -> ServiceCommand:
-    """Undo puts the previous details back."""
+    """Undo puts the previous details back (refused if someone changed them since)."""
     previous = StakeholderInput.of(old)
     return ServiceCommand(
         context,
@@ -115,6 +134,7 @@ def edit_stakeholder(
         do=lambda tx: stakeholders.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _s: stakeholders.edit(tx, old.id, previous),
         redo_again=lambda tx, _s: stakeholders.edit(tx, old.id, data),
+        version=lambda tx: stakeholders.get(tx.session, old.id).version,
     )
 
 
@@ -143,6 +163,7 @@ def add_evidence(context: AppContext, data: EvidenceInput, files: list[str]) -> 
 
 
 def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) -> ServiceCommand:
+    """Undo puts the previous details back (refused if someone changed them since)."""
     previous = EvidenceInput.of(old)
     return ServiceCommand(
         context,
@@ -150,4 +171,5 @@ def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) ->
         do=lambda tx: evidence.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _e: evidence.edit(tx, old.id, previous),
         redo_again=lambda tx, _e: evidence.edit(tx, old.id, data),
+        version=lambda tx: evidence.get(tx.session, old.id).version,
     )

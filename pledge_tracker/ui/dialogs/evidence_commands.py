@@ -45,7 +45,11 @@ def edit_evidence_with_files(
         _detach_all(tx, old.id, removed)
 
     text = context.tr("Edit evidence {0}").format(old.title[:40])
-    return ServiceCommand(context, text, do=first, undo=undo, redo_again=redo)
+
+    def version(tx: Tx) -> int:
+        return evidence.get(tx.session, old.id).version
+
+    return ServiceCommand(context, text, do=first, undo=undo, redo_again=redo, version=version)
 
 
 def _detach_all(tx: Tx, evidence_id: int, refs: list[AttachmentRef]) -> EvidenceDTO | None:
