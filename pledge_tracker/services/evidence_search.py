@@ -18,7 +18,8 @@ from sqlalchemy import Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.domain.dto import AttachmentRef
+from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO
+from pledge_tracker.services.convert import evidence_dto
 
 SEARCH_FIELDS = ("title", "summary", "source_name", "source_url", "notes")
 _CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
@@ -54,31 +55,11 @@ class EvidenceQuery:
 
 
 @dataclass(frozen=True)
-class EvidenceRow:
-    """One line of the library: the item's own fields plus names of what it is linked to."""
+class EvidenceRow(EvidenceDTO):
+    """One line of the library: the item, plus the names of what it is linked to."""
 
-    id: int
-    title: str
-    summary: str
-    kind: str
-    source_name: str | None
-    source_url: str | None
-    effective: dt.date | None
-    published: dt.date | None
-    retrieved: dt.date | None
-    reliability: str
-    restricted: bool
-    notes: str | None
-    demo: bool
-    version: int
-    stakeholders: tuple[str, ...] = ()
-    commitments: tuple[str, ...] = ()
-    attachments: tuple[AttachmentRef, ...] = ()
-
-    @property
-    def dated(self) -> dt.date | None:
-        """The date the evidence speaks for: effective, else published, else retrieved."""
-        return self.effective or self.published or self.retrieved
+    stakeholders: tuple[str, ...] = ()  # supporters' names, sorted
+    commitments: tuple[str, ...] = ()  # commitment codes, sorted
 
 
 def search_terms(text: str) -> list[str]:
@@ -190,8 +171,8 @@ def load_rows(session: Session, ids: Sequence[int]) -> list[EvidenceRow]:
             for row in session.scalars(select(m.Evidence).where(m.Evidence.id.in_(chunk)))
         )
     present = [i for i in ids if i in found]
-    supporters = _linked_names(session, present, m.evidence_stakeholders, m.Stakeholder, "name")
-    codes = _linked_names(session, present, m.evidence_commitments, m.Commitment, "code")
+    supporters = _links(session, present, m.evidence_stakeholders, m.Stakeholder, "name")
+    codes = _links(session, present, m.evidence_commitments, m.Commitment, "code")
     files = _attachments(session, present)
     return [
         _row(found[i], supporters.get(i, ()), codes.get(i, ()), files.get(i, ())) for i in present
@@ -206,22 +187,23 @@ def search_page(
     return load_rows(session, ids[offset : offset + limit]), len(ids)
 
 
-def _linked_names(
+def _links(
     session: Session, ids: list[int], link: object, model: type, attr: str
-) -> dict[int, tuple[str, ...]]:
-    names: dict[int, list[str]] = defaultdict(list)
+) -> dict[int, list[tuple[int, str]]]:
+    """For each evidence id, the (id, name) of the supporters or commitments it is linked to."""
+    found: dict[int, list[tuple[int, str]]] = defaultdict(list)
     other_id = "stakeholder_id" if model is m.Stakeholder else "commitment_id"
     columns = link.c  # type: ignore[attr-defined]
     for start in range(0, len(ids), _CHUNK):
         chunk = ids[start : start + _CHUNK]
         rows = session.execute(
-            select(columns.evidence_id, getattr(model, attr))
+            select(columns.evidence_id, model.id, getattr(model, attr))  # type: ignore[attr-defined]
             .join(model, getattr(columns, other_id) == model.id)  # type: ignore[attr-defined]
             .where(columns.evidence_id.in_(chunk))
         ).all()
-        for evidence_id, name in rows:
-            names[evidence_id].append(name)
-    return {key: tuple(sorted(value, key=str.casefold)) for key, value in names.items()}
+        for evidence_id, other, name in rows:
+            found[evidence_id].append((other, name))
+    return found
 
 
 def _attachments(session: Session, ids: list[int]) -> dict[int, tuple[AttachmentRef, ...]]:
@@ -242,26 +224,18 @@ def _attachments(session: Session, ids: list[int]) -> dict[int, tuple[Attachment
 
 def _row(
     row: m.Evidence,
-    supporters: tuple[str, ...],
-    codes: tuple[str, ...],
+    supporters: list[tuple[int, str]] | tuple[()],
+    commitments: list[tuple[int, str]] | tuple[()],
     files: tuple[AttachmentRef, ...],
 ) -> EvidenceRow:
-    return EvidenceRow(
-        id=row.id,
-        title=row.title,
-        summary=row.summary,
-        kind=row.kind,
-        source_name=row.source_name,
-        source_url=row.source_url,
-        effective=row.effective,
-        published=row.published,
-        retrieved=row.retrieved,
-        reliability=row.reliability,
-        restricted=row.restricted,
-        notes=row.notes,
-        demo=row.demo,
-        version=row.version,
-        stakeholders=supporters,
-        commitments=codes,
+    item = evidence_dto(
+        row,
+        stakeholder_ids=tuple(sorted(i for i, _ in supporters)),
+        commitment_ids=tuple(sorted(i for i, _ in commitments)),
         attachments=files,
+    )
+    return EvidenceRow(
+        **vars(item),
+        stakeholders=tuple(sorted((name for _, name in supporters), key=str.casefold)),
+        commitments=tuple(sorted((code for _, code in commitments), key=str.casefold)),
     )

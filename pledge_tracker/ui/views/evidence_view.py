@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.services import evidence
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
@@ -264,7 +263,6 @@ class EvidenceView(QWidget):
         row = self.selected()
         if row is None:
             return
-        with self.context.database.read() as session:
-            item = evidence.get_dto(session, row.id)
         self._keep_id = row.id
-        EvidenceDialog(self.context, self, item).exec()
+        # The row is the item as last loaded; a save over a newer version is refused.
+        EvidenceDialog(self.context, self, row).exec()
