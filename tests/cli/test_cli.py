@@ -3,30 +3,17 @@
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import sqlite3
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
 from pledge_tracker.paths import resource_path
+from tests.cli_process import run
 
 REFERENCE = json.loads(resource_path("christchurch_call.json").read_text("utf-8"))
-
-
-def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PLEDGE_TRACKER_DATA_DIR=str(cwd / "appdata"))
-    return subprocess.run(
-        [sys.executable, "-m", "pledge_tracker", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:

@@ -3,25 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.services import evidence
-
-
-def run(*args: str | Path, cwd: Path) -> subprocess.CompletedProcess[str]:
-    env = dict(os.environ, PLEDGE_TRACKER_DATA_DIR=str(cwd / "appdata"))
-    return subprocess.run(
-        [sys.executable, "-m", "pledge_tracker", *map(str, args)],
-        cwd=cwd,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=180,
-    )
+from tests.cli_process import run
 
 
 def ok(result: subprocess.CompletedProcess[str]) -> str:
