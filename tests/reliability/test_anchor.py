@@ -11,19 +11,9 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
 from pledge_tracker.db import anchor, audit
 from pledge_tracker.db.backup import take_backup
-from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.services import stakeholders
 from pledge_tracker.services.check import run_check
-
-
-def add_supporters(db: Path, *names: str) -> None:
-    database = open_app_database(db)
-    try:
-        for name in names:
-            with database.write() as tx:
-                stakeholders.add(tx, StakeholderInput(name=name, kind="government"))
-    finally:
-        database.dispose()
+from tests.reliability.files import add_supporters, raw_sql
 
 
 def check(db: Path) -> str | None:
@@ -32,16 +22,6 @@ def check(db: Path) -> str | None:
         return run_check(database).problem
     finally:
         database.dispose()
-
-
-def raw_sql(db: Path, *statements: str) -> None:
-    raw = sqlite3.connect(db)
-    try:
-        for statement in statements:
-            raw.execute(statement)
-        raw.commit()
-    finally:
-        raw.close()
 
 
 def rewrite_from(db: Path, first: int) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
-import hashlib
 import json
 import os
 import shutil
@@ -22,11 +21,8 @@ from pledge_tracker.db.migrate import open_database
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import DatabaseError
 from pledge_tracker.services import stakeholders
+from tests.reliability.files import sha256
 from tests.reliability.harness import Verdict, check_units, find_target, write_unit
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def change(db: Path, name: str) -> None:

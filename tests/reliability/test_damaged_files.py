@@ -7,9 +7,7 @@ the same before and after.
 
 from __future__ import annotations
 
-import hashlib
 import shutil
-import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
@@ -27,12 +25,9 @@ from pledge_tracker.domain.errors import (
     NewerDatabaseError,
     PledgeError,
 )
+from tests.reliability.files import raw_sql, sha256
 
 PAGE = 4096
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def backed_up(db: Path) -> Path:
@@ -61,17 +56,6 @@ def truncate_half(db: Path) -> None:
 
 def truncate_to_nothing(db: Path) -> None:
     db.write_bytes(b"")
-
-
-def raw_sql(db: Path, *statements: str) -> None:
-    """Change a file behind the app's back (and close, so SQLite folds its -wal in now)."""
-    raw = sqlite3.connect(db)
-    try:
-        for statement in statements:
-            raw.execute(statement)
-        raw.commit()
-    finally:
-        raw.close()
 
 
 def newer_version(db: Path) -> None:

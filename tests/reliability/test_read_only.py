@@ -8,7 +8,6 @@ ordinary user.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -23,10 +22,7 @@ from pledge_tracker.db import storage
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import DatabaseError, ReadOnlyDatabaseError
 from pledge_tracker.services import queries, stakeholders
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.reliability.files import sha256
 
 
 @pytest.fixture

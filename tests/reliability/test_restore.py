@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from pathlib import Path
 
@@ -11,15 +10,11 @@ import pytest
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
 from pledge_tracker.db.backup import BackupInfo, take_backup
-from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import DatabaseError
-from pledge_tracker.services import queries, stakeholders
+from pledge_tracker.services import queries
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.restore import restore
-
-
-def sha256(path: Path) -> str:
-    return hashlib.sha256(path.read_bytes()).hexdigest()
+from tests.reliability.files import add_supporters, raw_sql, sha256
 
 
 def supporters(db: Path) -> int:
@@ -31,30 +26,11 @@ def supporters(db: Path) -> int:
         database.dispose()
 
 
-def add_supporter(db: Path, name: str) -> None:
-    database = open_app_database(db)
-    try:
-        with database.write() as tx:
-            stakeholders.add(tx, StakeholderInput(name=name, kind="government"))
-    finally:
-        database.dispose()
-
-
-def raw_sql(db: Path, *statements: str) -> None:
-    raw = sqlite3.connect(db)
-    try:
-        for statement in statements:
-            raw.execute(statement)
-        raw.commit()
-    finally:
-        raw.close()
-
-
 @pytest.fixture
 def backed_up(db_path: Path) -> BackupInfo:
     """A backup of the seeded database, then one more supporter added after it."""
     taken = take_backup(db_path, reason="manual")
-    add_supporter(db_path, "Added After The Backup")
+    add_supporters(db_path, "Added After The Backup")
     return taken
 
 
@@ -81,7 +57,7 @@ def test_restore_brings_back_the_backup_and_keeps_the_current_file_aside(
 
 def test_writing_after_a_restore_keeps_check_clean(db_path: Path, backed_up: BackupInfo) -> None:
     restore(db_path, backed_up.path)
-    add_supporter(db_path, "Added After The Restore")
+    add_supporters(db_path, "Added After The Restore")
     database = open_app_database(db_path)
     try:
         assert run_check(database).ok
