@@ -1,4 +1,3 @@
 """Pledge Tracker: holds the Christchurch Call's supporters to account."""
 
 __version__ = "0.1.0"
-APP_NAME = "Pledge Tracker"

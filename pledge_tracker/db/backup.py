@@ -46,10 +46,6 @@ class BackupInfo:
     sha256: str | None = None
 
     @property
-    def has_manifest(self) -> bool:
-        return self.sha256 is not None
-
-    @property
     def label(self) -> str:
         """Its date and time in the user's time zone, e.g. "2026-11-29 08:31"."""
         local = self.taken_at.replace(tzinfo=dt.UTC).astimezone()

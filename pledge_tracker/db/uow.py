@@ -39,7 +39,6 @@ class Tx:
         self.actor = actor
         self.now = utcnow()
         self.changed: set[str] = set()
-        self._sqlite = sqlite
         self._locked = sqlite  # BEGIN IMMEDIATE already holds SQLite's write lock
         self.head: audit.ChainHead | None = None  # the newest entry this unit appended
 

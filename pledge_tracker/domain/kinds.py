@@ -94,8 +94,3 @@ class Reliability(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
-
-
-class WordingStatus(StrEnum):
-    UNVERIFIED = "unverified"
-    VERIFIED = "verified"

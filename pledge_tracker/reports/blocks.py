@@ -10,12 +10,12 @@ from typing import IO, Any
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
-from pledge_tracker.reports.safe import markup, para, printable, trusted
+from pledge_tracker.reports.safe import markup, para, printable
 from pledge_tracker.reports.styles import (
     BOLD,
     FONT,
@@ -126,10 +126,6 @@ def level_text(t: Text, level: Level) -> str:
     if level is Level.NOT_ASSESSED:
         return f'<font color="#5B6573">{markup(t.level(level))}</font>'
     return f"<b>{markup(level.glyph)}</b> {markup(t.level(level))}"
-
-
-def level_para(ctx: Ctx, level: Level) -> Paragraph:
-    return trusted(level_text(ctx.text, level), ctx.styles.cell)
 
 
 def swatch_commands(column: int, row: int, level: Level) -> list[tuple[Any, ...]]:

@@ -1,7 +1,7 @@
 """User text into reportlab paragraphs: escaped, printable, split, and links only when safe.
 
 Paragraph text is markup: `<img src=…>` would embed a local file and `<a href=…>` make a
-link. Every piece of user text therefore goes through `para()` (or `paras()`), which
+link. Every piece of user text therefore goes through `para()`, which
 escapes it so that it prints literally.
 """
 
@@ -80,11 +80,6 @@ def split_text(text: str, limit: int = CHUNK) -> list[str]:
         if block:
             pieces.append(block)
     return pieces
-
-
-def paras(text: str | None, style: ParagraphStyle, limit: int = CHUNK) -> list[Para]:
-    """Several short paragraphs for a long text, so that no single one outgrows a page."""
-    return [para(piece, style) for piece in split_text(text or "", limit)]
 
 
 def shorten(text: str | None, limit: int) -> str:

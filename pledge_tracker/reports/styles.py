@@ -9,7 +9,7 @@ from pathlib import Path
 import matplotlib
 from reportlab import rl_config
 from reportlab.lib import colors
-from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
+from reportlab.lib.enums import TA_LEFT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
@@ -81,11 +81,7 @@ class Styles:
 
     body: ParagraphStyle
     small: ParagraphStyle
-    tiny: ParagraphStyle
     cell: ParagraphStyle
-    cell_bold: ParagraphStyle
-    cell_right: ParagraphStyle
-    cell_centre: ParagraphStyle
     head_cell: ParagraphStyle
     title: ParagraphStyle
     subtitle: ParagraphStyle
@@ -93,7 +89,6 @@ class Styles:
     h2: ParagraphStyle
     h3: ParagraphStyle
     figure: ParagraphStyle
-    figure_label: ParagraphStyle
     note: ParagraphStyle
     cover_title: ParagraphStyle
     cover_sub: ParagraphStyle
@@ -119,11 +114,7 @@ def styles() -> Styles:
     return Styles(
         body=_style("body", spaceAfter=4),
         small=_style("small", fontSize=8, leading=10, textColor=MUTED),
-        tiny=_style("tiny", fontSize=7, leading=8.5, textColor=MUTED),
         cell=cell,
-        cell_bold=_style("cell_bold", parent=cell, fontName=BOLD),
-        cell_right=_style("cell_right", parent=cell, alignment=TA_RIGHT),
-        cell_centre=_style("cell_centre", parent=cell, alignment=TA_CENTER),
         head_cell=_style("head_cell", parent=cell, fontName=BOLD, textColor=WHITE),
         title=_style("title", fontName=BOLD, fontSize=20, leading=24, textColor=NAVY),
         subtitle=_style("subtitle", fontSize=10, leading=13, textColor=MUTED, spaceAfter=6),
@@ -156,7 +147,6 @@ def styles() -> Styles:
             keepWithNext=1,
         ),
         figure=_style("figure", fontName=BOLD, fontSize=18, leading=21, textColor=NAVY),
-        figure_label=_style("figure_label", fontSize=7.5, leading=9.5, textColor=MUTED),
         note=_style("note", fontName=ITALIC, fontSize=8, leading=10, textColor=MUTED),
         cover_title=_style("cover_title", fontName=BOLD, fontSize=28, leading=34, textColor=NAVY),
         cover_sub=_style("cover_sub", fontSize=13, leading=18, textColor=MUTED),

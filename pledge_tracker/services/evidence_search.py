@@ -179,14 +179,6 @@ def load_rows(session: Session, ids: Sequence[int]) -> list[EvidenceRow]:
     ]
 
 
-def search_page(
-    session: Session, query: EvidenceQuery, *, offset: int = 0, limit: int = 200
-) -> tuple[list[EvidenceRow], int]:
-    """One page of a search and the total number of matches (convenience for non-UI use)."""
-    ids = search_ids(session, query)
-    return load_rows(session, ids[offset : offset + limit]), len(ids)
-
-
 def _links(
     session: Session, ids: list[int], link: object, model: type, attr: str
 ) -> dict[int, list[tuple[int, str]]]:

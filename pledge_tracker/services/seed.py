@@ -42,13 +42,6 @@ def load_reference(path: Path | None = None) -> dict[str, Any]:
     return json.loads((path or resource_path("christchurch_call.json")).read_text("utf-8"))
 
 
-def is_seeded(tx: Tx) -> bool:
-    return (
-        tx.session.scalars(select(m.Framework).where(m.Framework.code == FRAMEWORK_CODE)).first()
-        is not None
-    )
-
-
 def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
     """Load the Call, its 24 commitments (wording not yet verified) and its supporters."""
     data = reference or load_reference()

@@ -52,10 +52,6 @@ def as_text(value: object) -> str:
     return str(value).strip()
 
 
-def is_blank(value: object) -> bool:
-    return as_text(value) == ""
-
-
 def parse_bool(value: object, field: str) -> bool:
     if isinstance(value, bool):
         return value

@@ -27,7 +27,6 @@ if openpyxl.DEFUSEDXML is not True:  # pragma: no cover - defusedxml is a depend
 MAX_CSV_BYTES = 100 * archive.MiB
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
-SPREADSHEET_SUFFIXES = (".csv", ".xlsx")
 _ZIP_MAGIC = b"PK\x03\x04"
 
 

@@ -24,7 +24,6 @@ from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer.cells import as_text, neutralise, xml_safe
 
-DATE_FORMAT = "yyyy-mm-dd"
 MOMENT_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _SHEET_NAME_BAD = str.maketrans(dict.fromkeys("[]:*?/\\", "_"))
 
