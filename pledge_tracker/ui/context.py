@@ -12,7 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pledge_tracker.db.uow import Database, Tx
+from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO
 from pledge_tracker.domain.errors import DatabaseBusyError
+from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
 
@@ -34,6 +36,14 @@ class MatrixFilter:
     include_inactive: bool = False
     stakeholder_ids: frozenset[int] = field(default_factory=frozenset)  # empty: everyone
     commitment_ids: frozenset[int] = field(default_factory=frozenset)  # empty: all columns
+
+
+@dataclass(frozen=True)
+class Directory:
+    """Every supporter (active or not, by name) and every commitment (in Call order)."""
+
+    supporters: tuple[StakeholderDTO, ...]
+    commitments: tuple[CommitmentDTO, ...]
 
 
 class AppContext(QObject):
@@ -58,6 +68,25 @@ class AppContext(QObject):
         self._filter = MatrixFilter()
         if settings.display_name:
             database.actor = settings.display_name
+        self._directory: Directory | None = None
+        # Connected first, so the cache is fresh before any view reacts to the same change.
+        self.data_changed.connect(self._forget_directory)
+        self.database_replaced.connect(lambda: self._forget_directory(frozenset()))
+
+    def directory(self) -> Directory:
+        """Every supporter and commitment, for pickers and filters (read once, kept until
+        one of them changes: a few hundred rows, so the first read is quick)."""
+        if self._directory is None:
+            with self.database.read() as session:
+                self._directory = Directory(
+                    tuple(stakeholders.list_stakeholders(session)),
+                    tuple(commitments.list_commitments(session)),
+                )
+        return self._directory
+
+    def _forget_directory(self, changed: frozenset[str]) -> None:
+        if not changed or changed & {"stakeholder", "commitment"}:
+            self._directory = None
 
     @property
     def as_of(self) -> dt.date:

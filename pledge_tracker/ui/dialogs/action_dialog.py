@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.domain.dto import ActionDTO
 from pledge_tracker.domain.validate import clean_text
-from pledge_tracker.services import actions, commitments, stakeholders
+from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
@@ -51,9 +51,9 @@ class ActionDialog(ValidatedDialog):
         self.revalidate()
 
     def _fill_choices(self, stakeholder_id: int | None, commitment_id: int | None) -> None:
-        with self.context.database.read() as session:
-            people = stakeholders.list_stakeholders(session, include_inactive=False)
-            pledges = commitments.list_commitments(session)
+        directory = self.context.directory()
+        people = [p for p in directory.supporters if p.active]
+        pledges = directory.commitments
         self.supporter.addItem(self.tr("Choose a supporter…"), None)
         for person in people:
             self.supporter.addItem(person.name, person.id)

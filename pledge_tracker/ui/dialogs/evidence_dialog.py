@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.validate import clean_text, safe_link
-from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
@@ -136,9 +135,8 @@ class EvidenceDialog(ValidatedDialog):
         self.body.addLayout(panel, 1)
 
     def _fill_links(self, supporter_ids: Iterable[int], commitment_ids: Iterable[int]) -> None:
-        with self.context.database.read() as session:
-            people = stakeholders.list_stakeholders(session)
-            pledges = commitments.list_commitments(session)
+        directory = self.context.directory()
+        people, pledges = directory.supporters, directory.commitments
         wanted = set(supporter_ids)
         self.supporters.set_items(
             [(p.id, p.name) for p in people if p.active or p.id in wanted], wanted

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind
-from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.evidence_search import EvidenceQuery
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.inline_errors import error_style
@@ -108,10 +107,9 @@ class EvidenceFilterBar(QWidget):
         self.clear_button.clicked.connect(self.clear)
 
     def reload_choices(self) -> None:
-        """Refill the supporter and commitment lists (a few hundred rows: read directly)."""
-        with self._context.database.read() as session:
-            people = stakeholders.list_stakeholders(session)
-            pledges = commitments.list_commitments(session)
+        """Refill the supporter and commitment lists from the context's directory."""
+        directory = self._context.directory()
+        people, pledges = directory.supporters, directory.commitments
         self._refill(self.supporter, self.tr("Any supporter"), [(p.id, p.name) for p in people])
         self._refill(
             self.commitment,
