@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
@@ -130,6 +131,10 @@ class EvidenceView(QWidget):
         widths = (90, 330, 125, 160, 160, 120, 85, 95, 45)
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+        # The title takes whatever room the window has beyond the other columns.
+        self.table.horizontalHeader().setSectionResizeMode(
+            Column.TITLE, QHeaderView.ResizeMode.Stretch
+        )
         self.preview = QTextBrowser()
         self.preview.setAccessibleName(self.tr("Selected evidence"))
         self.preview.setOpenLinks(False)
