@@ -31,6 +31,7 @@ screenshots: $(STAMP)
 
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --kills 1000
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability
 
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/matrix.py
