@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
@@ -43,7 +44,7 @@ def set_title(ax: Axes, title: str, *, from_edge: bool = False) -> None:
         figure = ax.get_figure()
         assert figure is not None
         text.set_transform(
-            blended_transform_factory(figure.transFigure, ax.transAxes) + ax.titleOffsetTrans
+            blended_transform_factory(figure.transFigure, ax.transAxes) + ax.titleOffsetTrans  # type: ignore[attr-defined]  # set by Axes, not in stubs
         )
         text.set_x(0.01)
 
@@ -105,7 +106,7 @@ def is_no_data(ax: Axes) -> bool:
     return any(t.get_gid() == NO_DATA_GID for t in ax.texts)
 
 
-def style_axes(ax: Axes, *, grid_axis: str = "x") -> None:
+def style_axes(ax: Axes, *, grid_axis: Literal["x", "y", "both", ""] = "x") -> None:
     """Print-size ticks, a light grid behind the data and no top or right frame."""
     ax.tick_params(labelsize=FONT_SIZE, colors=INK, length=3)
     for side in ("top", "right"):
@@ -135,7 +136,7 @@ def legend_patch(style: Style, label: str) -> Patch:
 
 
 def legend_below(
-    ax: Axes, handles: list[Artist], columns: int, *, drop: float = 34, from_edge: bool = False
+    ax: Axes, handles: Sequence[Artist], columns: int, *, drop: float = 34, from_edge: bool = False
 ) -> None:
     """The legend under the chart (`drop` points below the axes), where it hides no data.
 

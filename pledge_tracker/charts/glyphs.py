@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.path import Path
 
@@ -74,7 +75,7 @@ def draw_glyphs(
 def glyph_count(ax: Axes, gid: str, level: Level | None = None) -> int:
     """How many cells carry a glyph drawn with `gid` (of `level`, or of any level)."""
     return sum(
-        len(collection.get_offsets())
+        np.shape(collection.get_offsets())[0]
         for collection in ax.collections
         if collection.get_gid() == gid and level in (None, collection.get_label())
     )

@@ -13,6 +13,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable, Sequence
 
+import numpy as np
 from matplotlib.axes import Axes
 
 from pledge_tracker.charts import strings
@@ -99,7 +100,8 @@ def draw_coverage_over_time(ax: Axes, data: ProgressOverTime, *, lang: str = "en
     _draw(ax, data, lang, "coverage_over_time", coverage_values)
     if not ax.lines:
         return
-    top = max((v for line in ax.lines for v in line.get_ydata() if not math.isnan(v)), default=0)
+    values = (float(v) for line in ax.lines for v in np.asarray(line.get_ydata(), dtype=float))
+    top = max((v for v in values if not math.isnan(v)), default=0.0)
     ceiling = 100 if top > 50 else max(10, math.ceil(top / 10) * 10 + 10)
     ax.set_ylim(0, ceiling)
     ticks = list(range(0, ceiling + 1, 10 if ceiling > 40 else 5))

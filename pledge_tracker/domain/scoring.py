@@ -14,11 +14,18 @@ DEFAULT_FRESHNESS_MONTHS = 24
 
 
 class Dated(Protocol):
-    stakeholder_id: int
-    commitment_id: int
-    effective: dt.date
-    recorded_at: dt.datetime
-    id: int
+    """A judgement of one pair, dated (read-only, so frozen dataclasses qualify)."""
+
+    @property
+    def stakeholder_id(self) -> int: ...
+    @property
+    def commitment_id(self) -> int: ...
+    @property
+    def effective(self) -> dt.date: ...
+    @property
+    def recorded_at(self) -> dt.datetime: ...
+    @property
+    def id(self) -> int: ...
 
 
 T = TypeVar("T", bound=Dated)

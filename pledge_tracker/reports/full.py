@@ -120,7 +120,7 @@ def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
 def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     """Supporter, level, date and rationale; a long rationale continues on further rows."""
     t = ctx.text
-    widths = [SWATCH, 100, 78, 54, 0]
+    widths: list[float] = [SWATCH, 100, 78, 54, 0]
     widths[4] = ctx.width - sum(widths)
     header = ["", t("col.supporter"), t("col.level"), t("col.effective"), t("col.rationale")]
     rows: list[list[Any]] = []
@@ -177,7 +177,7 @@ def appendix(ctx: Ctx) -> list[Flowable]:
         return [*parts, para(t("appendix.none"), st.body)]
     parts.append(para(t("appendix.lead"), st.body))
     header = [t("col.number"), t("col.item"), t("col.dates")]
-    widths = [32, 0, 76]
+    widths: list[float] = [32, 0, 76]
     widths[1] = ctx.width - sum(widths)
     for start in range(0, len(data.appendix), APPENDIX_ROWS):
         chunk = data.appendix[start : start + APPENDIX_ROWS]
@@ -231,7 +231,7 @@ def methodology(ctx: Ctx) -> list[Flowable]:
             ]
         )
         extra += swatch_commands(0, index, level)
-    widths = [SWATCH, 120, 44, 0]
+    widths: list[float] = [SWATCH, 120, 44, 0]
     widths[3] = ctx.width - sum(widths)
     parts += [data_table(header, rows, widths, extra), spacer(6)]
     for key in ("method.score", "method.coverage", "method.as_of"):

@@ -164,7 +164,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths = [SWATCH, 44, 0, 80, 56, 52, 54]
+    widths: list[float] = [SWATCH, 44, 0, 80, 56, 52, 54]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",
@@ -233,7 +233,7 @@ def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
             kind += f" ({t('demo.mark')})"
         lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
         rows.append([t.day(item.dated), cell_text(kind, 96), trusted(lines, st.cell)])
-    widths = [58, 96, ctx.width - 154]
+    widths: list[float] = [58, 96, ctx.width - 154]
     return data_table([t("col.dates"), t("col.kind"), t("col.item")], rows, widths)
 
 

@@ -188,7 +188,7 @@ def movers(ctx: Ctx) -> list[Flowable]:
         ]
         for report in data.movers
     ]
-    widths = [0, 120, 70, 70, 60]
+    widths: list[float] = [0, 120, 70, 70, 60]
     widths[0] = ctx.width - sum(widths)
     extra = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     return [*parts, data_table(header, rows, widths, extra)]
@@ -213,7 +213,7 @@ def supporters(ctx: Ctx) -> list[Flowable]:
         t("col.evidence"),
     ]
     rows = [_supporter_row(ctx, report) for report in ordered]
-    widths = [0, 108, 44, 50, 54, 44, 58]
+    widths: list[float] = [0, 108, 44, 50, 54, 44, 58]
     widths[0] = ctx.width - sum(widths)
     extra: list[tuple[Any, ...]] = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     for index, report in enumerate(ordered, start=1):
@@ -253,7 +253,7 @@ def overdue(ctx: Ctx) -> list[Flowable]:
         ]
         for action in data.overdue
     ]
-    widths = [120, 50, 0, 58, 56]
+    widths: list[float] = [120, 50, 0, 58, 56]
     widths[2] = ctx.width - sum(widths)
     return [*parts, data_table(header, rows, widths, [("ALIGN", (4, 0), (4, -1), "RIGHT")])]
 
@@ -287,7 +287,7 @@ def takedown(ctx: Ctx) -> list[Flowable]:
         ]
         for item in data.takedown
     ]
-    widths = [0, 56, 56, 80, 62, 62]
+    widths: list[float] = [0, 56, 56, 80, 62, 62]
     widths[0] = ctx.width - sum(widths)
     return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, or_, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -72,11 +72,11 @@ def _like_pattern(word: str) -> str:
     return f"%{escaped}%"
 
 
-def _dated() -> object:
+def _dated() -> ColumnElement[dt.date]:
     return func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
 
 
-def _filtered(query: EvidenceQuery) -> Select[tuple[int]]:
+def _filtered(query: EvidenceQuery) -> Select[int]:
     stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
     for word in search_terms(query.text):
         pattern = _like_pattern(word)

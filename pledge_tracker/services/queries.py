@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -154,7 +154,7 @@ def _cell(
 def record_counts(session: Session) -> dict[str, int]:
     """How many records of each kind the database holds."""
 
-    def count(model: type, *where: object) -> int:
+    def count(model: type, *where: ColumnElement[bool]) -> int:
         return session.scalar(select(func.count()).select_from(model).where(*where)) or 0
 
     return {

@@ -54,14 +54,13 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
 
     When it cannot be opened, say why and offer another file, a new one, or quitting.
     """
-    target = db or str(default_database())
-    while True:
+    target: str | None = db or str(default_database())
+    while target is not None:
         try:
             return open_app_database(target, actor=settings.display_name or None)
         except PledgeError as error:
             target = _ask_instead(str(error), target)
-            if target is None:
-                return None
+    return None
 
 
 def _ask_instead(message: str, target: str) -> str | None:

@@ -58,7 +58,8 @@ class MainWindow(QMainWindow):
         self._page_keys: list[str] = []
         self._build_menus()
         self._build_central()
-        self.matrix = self.add_page("matrix", self.tr("&Matrix"), MatrixView(context))
+        self.matrix = MatrixView(context)
+        self.add_page("matrix", self.tr("&Matrix"), self.matrix)
         self._fill_menu("assess", self.matrix.menu_actions())
         self.add_page("supporters", self.tr("&Supporters"), SupportersView(context))
         self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
@@ -114,7 +115,7 @@ class MainWindow(QMainWindow):
         menu_key: str,
         text: str,
         slot: Callable[[], object],
-        shortcut: QKeySequence | str | None = None,
+        shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
     ) -> QAction:
         """Add an entry to a menu (created if new); returns the action."""
         action = QAction(text, self)
@@ -263,7 +264,8 @@ class MainWindow(QMainWindow):
         self.open_path(path, create=True)
 
     def open_database(self) -> None:
-        start = str(self.database_path().parent) if self.database_path() else str(Path.home())
+        current = self.database_path()
+        start = str(current.parent) if current else str(Path.home())
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, DB_FILTER)
         if path:
             self.open_path(path)
@@ -282,7 +284,7 @@ class MainWindow(QMainWindow):
             self.recent_menu.addAction(self.tr("(none yet)")).setEnabled(False)
 
     # -- edit, help ----------------------------------------------------------------------
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # QWidget.find(id) is a static lookup
         """Focus the current view's search box."""
         page = self.pages.currentWidget()
         focus = getattr(page, "focus_search", None)

@@ -22,9 +22,12 @@ from PySide6.QtWidgets import QApplication
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.services import actions, commitments, seed, stakeholders
 from pledge_tracker.ui.app import make_application, start
+from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.models.matrix_rows import SortKey
 from pledge_tracker.ui.settings import Settings
+from pledge_tracker.ui.views.dashboard_view import DashboardView
+from pledge_tracker.ui.views.reports_view import ReportsView
 
 WIDTH, HEIGHT = 1440, 900
 
@@ -92,7 +95,7 @@ def capture(out_dir: Path) -> list[Path]:
     window.show_page("matrix")
     window.matrix.record_assessment()
     dialog = window.matrix.dialog
-    if dialog is not None:
+    if isinstance(dialog, AssessmentDialog):
         _settle(app)
         dialog.level.setCurrentIndex(dialog.level.findText("Substantial"))
         dialog.rationale.setPlainText(
@@ -118,12 +121,15 @@ def _prepare_matrix(window: MainWindow) -> None:
 
 def _prepare_dashboard(window: MainWindow) -> None:
     """Compare with the Call's first summit, so that "what changed" has something to show."""
-    window.page("dashboard").since_edit.setDate(QDate(2019, 9, 23))
+    page = window.page("dashboard")
+    assert isinstance(page, DashboardView)
+    page.since_edit.setDate(QDate(2019, 9, 23))
 
 
 def _prepare_reports(window: MainWindow, app: QApplication) -> None:
     """The summit briefing generated and shown in the preview."""
     page = window.page("reports")
+    assert isinstance(page, ReportsView)
     page.report.setCurrentIndex(page.report.findData("briefing"))
     page.generate.click()
     for _ in range(120):  # up to a minute on a slow machine

@@ -53,8 +53,8 @@ class Settings:
     def recent_files(self) -> list[str]:
         value = self._q.value("persist/recent_files", [])
         if isinstance(value, str):
-            value = [value]
-        return [str(v) for v in (value or [])]
+            return [value]
+        return [str(v) for v in value] if isinstance(value, list | tuple) else []
 
     def add_recent(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files if p != path]

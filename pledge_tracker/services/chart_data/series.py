@@ -95,7 +95,7 @@ def build_progress_over_time(session: Session, options: ChartOptions) -> Progres
             latest[(item.stakeholder_id, item.commitment_id)] = item
             position += 1
         for index, (_, _, ids) in enumerate(lines):
-            members = [sid for sid in ids if joined[sid] is None or joined[sid] <= quarter]
+            members = [sid for sid in ids if (day := joined[sid]) is None or day <= quarter]
             levels = [
                 level_of((sid, c.id), where.pledged, latest)
                 for sid in members

@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -17,7 +17,7 @@ CHUNK = 900  # below SQLite's bound-parameter limit
 _DATED = func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
 
 
-def _live(as_of: dt.date) -> tuple[object, ...]:
+def _live(as_of: dt.date) -> tuple[ColumnElement[bool], ...]:
     """Evidence a report may count: not withdrawn, and dated on or before as_of."""
     return (m.Evidence.withdrawn.is_(False), _DATED <= as_of)
 
@@ -70,12 +70,12 @@ class EvidenceCounts:
         withheld: dict[int, int] = {}
         if options.public:
             hidden = person_query.where(m.Evidence.restricted.is_(True))
-            withheld = dict(session.execute(hidden).all())  # type: ignore[arg-type]
+            withheld = dict(session.execute(hidden).all())
             query = query.where(m.Evidence.restricted.is_(False))
             person_query = person_query.where(m.Evidence.restricted.is_(False))
         self.withheld = withheld
         self.pairs = {(s, c): n for s, c, n in session.execute(query).all()}
-        self.people: dict[int, int] = dict(session.execute(person_query).all())  # type: ignore[arg-type]
+        self.people: dict[int, int] = dict(session.execute(person_query).all())
 
 
 def recent_evidence(

@@ -96,8 +96,8 @@ def count_changes(supporters: tuple[SupporterReport, ...]) -> Changes:
                 line.level is Level.REGRESSED and line.level_since is not Level.REGRESSED
             ):
                 counts[1] += 1
-    totals = [sum(c[i] for c in by_group.values()) for i in range(3)]
-    return Changes(*totals, by_group={g: (c[0], c[1], c[2]) for g, c in by_group.items()})
+    up, down, new = (sum(c[i] for c in by_group.values()) for i in range(3))
+    return Changes(up, down, new, by_group={g: (c[0], c[1], c[2]) for g, c in by_group.items()})
 
 
 def top_movers(supporters: tuple[SupporterReport, ...]) -> tuple[SupporterReport, ...]:

@@ -120,7 +120,7 @@ class AssessmentDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.save)
+        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)

@@ -101,7 +101,9 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.backups):
             cells = [
                 info.label,
-                QCoreApplication.translate("RestoreDialog", REASONS.get(info.reason, info.reason)),
+                QCoreApplication.translate(
+                    "RestoreDialog", str(REASONS.get(info.reason, info.reason))
+                ),
                 _size(info.size),
                 "" if info.audit_count is None else str(info.audit_count),
             ]

@@ -78,8 +78,9 @@ class ValidatedDialog(QDialog):
         if self._shown_once:
             return
         self._shown_once = True
-        chain, widget = [], self.nextInFocusChain()
-        while widget is not self and len(chain) < 500:
+        chain: list[QWidget] = []
+        widget = self.nextInFocusChain()
+        while widget is not None and widget is not self and len(chain) < 500:
             chain.append(widget)
             widget = widget.nextInFocusChain()
         buttons = [w for w in chain if self.buttons.isAncestorOf(w)]

@@ -214,7 +214,10 @@ class DashboardView(QWidget):
         self.loader.sig_loaded.connect(self._on_loaded)
         self.loader.sig_busy_changed.connect(self.busy.setVisible)
         for name, canvas in self.canvases.items():
-            canvas.mpl_connect("button_press_event", lambda e, n=name: self._on_click(n, e))
+            canvas.mpl_connect(
+                "button_press_event",
+                lambda e, n=name: self._on_click(n, e),  # type: ignore[call-overload]
+            )
             canvas.customContextMenuRequested.connect(
                 lambda pos, n=name: self._on_context_menu(n, pos)
             )

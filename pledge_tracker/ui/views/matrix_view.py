@@ -264,7 +264,7 @@ class MatrixView(QWidget):
             return
         row, commitment = self.model.row_at(index.row()), self.model.commitment_at(index.column())
         detail = self.detail.detail
-        cited = ()
+        cited: tuple[int, ...] = ()
         if detail and (detail.stakeholder.id, detail.commitment.id) == (
             row.stakeholder.id,
             commitment.id,

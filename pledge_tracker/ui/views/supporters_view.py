@@ -72,8 +72,8 @@ class SupportersView(LoadedListView):
         for widget in (find, self.search, self.show_inactive):
             top.addWidget(widget)
         top.addStretch(1)
-        for widget in (self.as_of_label, self.busy, self.count_label):
-            top.addWidget(widget)
+        for part in (self.as_of_label, self.busy, self.count_label):
+            top.addWidget(part)
         self.table = QTableView()
         compact_table(self.table, self.tr("Supporters"))
         self.table.setModel(self.proxy)

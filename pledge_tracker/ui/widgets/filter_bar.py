@@ -73,8 +73,8 @@ class FilterBar(QWidget):
         self.sort_box = QWidget()  # placed by the view on the row below
         sort_layout = QHBoxLayout(self.sort_box)
         sort_layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (sort_label, self.sort, self.reverse):
-            sort_layout.addWidget(widget)
+        for part in (sort_label, self.sort, self.reverse):
+            sort_layout.addWidget(part)
         self.search.textChanged.connect(self._emit_filter)
         self.kind.currentIndexChanged.connect(self._emit_filter)
         self.founding.toggled.connect(self._emit_filter)

@@ -20,7 +20,8 @@ def segments(item: LevelCounts, width: int) -> list[tuple[Level, int, int]]:
     total = sum(n for _lv, n in parts)
     if not total:
         return []
-    result, used, running = [], 0, 0
+    result: list[tuple[Level, int, int]] = []
+    used = running = 0
     for level, count in parts:
         running += count
         edge = round(width * running / total)

@@ -39,9 +39,9 @@ class LevelDelegate(QStyledItemDelegate):
         )
         if look is None:
             return super().paint(painter, option, index)
-        rect: QRect = option.rect  # type: ignore[attr-defined]
-        palette: QPalette = option.palette  # type: ignore[attr-defined]
-        selected = bool(option.state & QStyle.StateFlag.State_Selected)  # type: ignore[attr-defined]
+        rect: QRect = option.rect
+        palette: QPalette = option.palette
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
         ratio = painter.device().devicePixelRatioF()
         key = (
             look,

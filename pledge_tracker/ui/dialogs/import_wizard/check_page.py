@@ -100,7 +100,9 @@ class CheckPage(QWizardPage):
         def dry_run(_worker: Worker) -> tuple[int, object]:
             try:
                 if package:
+                    assert path is not None  # chosen on the file page
                     return token, import_package(database, path, dry_run=True)
+                assert table is not None  # read on the file page
                 return token, import_table(database, table, kind, mapping=mapping, dry_run=True)
             except ImportRefused as exc:
                 return token, exc.report

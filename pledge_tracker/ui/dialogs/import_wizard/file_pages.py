@@ -179,7 +179,8 @@ class PreviewPage(QWizardPage):
 
     def _show_manifest(self, manifest: dict[str, Any]) -> None:
         self.owner.manifest, self.owner.table = manifest, None
-        counts = manifest.get("counts") if isinstance(manifest.get("counts"), dict) else {}
+        found = manifest.get("counts")
+        counts: dict[str, Any] = found if isinstance(found, dict) else {}
         rows = [(name.replace("_", " "), count) for name, count in sorted(counts.items())]
         self.model.set_rows((self.tr("Records"), self.tr("How many")), rows)
         self.status.setText(

@@ -45,9 +45,11 @@ class ImportPage(QWizardPage):
 
         def run(worker: Worker) -> ImportReport | PackageReport:
             if package:
+                assert path is not None
                 return import_package(
                     database, path, resolutions=resolutions, progress=worker.report
                 )
+            assert table is not None  # the file page read it before this page opened
             return import_table(database, table, kind, mapping=mapping, progress=worker.report)
 
         self.worker = owner.start(run, self._finished, self._failed)
