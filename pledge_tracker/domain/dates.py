@@ -9,6 +9,8 @@ from pledge_tracker.domain.errors import ValidationError
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
+CALL_ADOPTED = dt.date(2019, 5, 15)  # the Christchurch Call was adopted in Paris that day
+
 
 def parse_date(
     value: dt.date | str | None, field: str, *, required: bool = False
@@ -23,14 +25,40 @@ def parse_date(
         if required:
             raise ValidationError(field, "a date is required (YYYY-MM-DD)")
         return None
-    try:
-        if not _ISO_DATE.match(str(text)):
-            raise ValueError(text)
-        return dt.date.fromisoformat(str(text))
-    except ValueError:
+    if not _ISO_DATE.match(str(text)):
         raise ValidationError(
             field, f"'{text}' is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15"
-        ) from None
+        )
+    year, month, day = (int(part) for part in str(text).split("-"))
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        raise ValidationError(field, impossible_date(year, month, day)) from None
+
+
+def impossible_date(year: int, month: int, day: int) -> str:
+    """Why a well-formed YYYY-MM-DD names no real day ("30 February 2024 does not exist")."""
+    if year < 1:
+        return f"year {year:04d} does not exist"
+    if not 1 <= month <= 12:
+        return f"month {month} does not exist (months run 01 to 12)"
+    return f"{day} {_MONTHS[month - 1]} {year} does not exist"
+
+
+_MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 
 
 def utcnow() -> dt.datetime:

@@ -15,7 +15,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QSettings, QThreadPool
+from PySide6.QtCore import QSettings, QThreadPool
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
@@ -123,7 +123,7 @@ def _prepare_dashboard(window: MainWindow) -> None:
     """Compare with the Call's first summit, so that "what changed" has something to show."""
     page = window.page("dashboard")
     assert isinstance(page, DashboardView)
-    page.since_edit.setDate(QDate(2019, 9, 23))
+    page.since_edit.set_date(dt.date(2019, 9, 23))
 
 
 def _prepare_reports(window: MainWindow, app: QApplication) -> None:

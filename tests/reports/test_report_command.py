@@ -51,7 +51,7 @@ def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) ->
     out = tmp_path / "x.pdf"
     cases = [
         (["--stakeholder", "Atlantis"], 1, "no supporter named 'Atlantis'"),
-        (["--as-of", "2025-02-30"], 2, "not a valid date"),
+        (["--as-of", "2025-02-30"], 2, "30 February 2025 does not exist"),
     ]
     for extra, status, message in cases:
         result = _run("report", "scorecard", "--db", str(demo_db_path), "--out", str(out), *extra)

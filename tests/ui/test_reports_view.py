@@ -12,7 +12,6 @@ from PySide6.QtPdf import QPdfDocument
 
 from pledge_tracker.ui.views import reports_view
 from pledge_tracker.ui.views.reports_view import ReportsView
-from pledge_tracker.ui.widgets.as_of_control import to_qdate
 
 AS_OF = dt.date(2025, 6, 30)
 
@@ -24,7 +23,7 @@ def view(demo_context, qtbot) -> ReportsView:
     widget.resize(1100, 800)
     widget.show()
     qtbot.waitUntil(lambda: widget.picker.model.rowCount() == 74, timeout=10_000)
-    widget.as_of.setDate(to_qdate(AS_OF))
+    widget.as_of.set_date(AS_OF)
     return widget
 
 
@@ -131,3 +130,55 @@ def test_print_sends_every_page_to_the_printer(view, qtbot, tmp_path: Path) -> N
     printer.setResolution(72)
     assert view.print_to(printer) == 2
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def test_changing_the_kind_after_generating_blocks_saving_the_old_document(
+    view, qtbot, monkeypatch, tmp_path: Path
+) -> None:
+    _choose(view.report, "scorecard")
+    _choose(view.scope, "named")
+    _tick(view, "France")
+    _generate(view, qtbot)
+    assert view.save.isEnabled()
+    _choose(view.report, "briefing")
+    assert not view.save.isEnabled() and not view.print_button.isEnabled()
+    assert "out of date" in view.status.text()
+    offered = []
+    monkeypatch.setattr(
+        reports_view.QFileDialog,
+        "getSaveFileName",
+        lambda _parent, _title, name, _filter: offered.append(name) or ("", ""),
+    )
+    _generate(view, qtbot)
+    qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
+    assert offered == ["briefing-france-2025-06-30.pdf"]
+    assert "Note" not in pypdf.PdfReader(_bytes(view)).metadata.title  # English briefing
+    assert "briefing" in pypdf.PdfReader(_bytes(view)).metadata.title.lower()
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda view: _choose(view.lang, "fr"),
+        lambda view: _choose(view.paper, "letter"),
+        lambda view: view.public.setChecked(True),
+        lambda view: view.as_of.set_date(dt.date(2024, 1, 1)),
+        lambda view: view.context.data_changed.emit(frozenset({"assessment"})),
+    ],
+    ids=["language", "paper", "public", "as-of", "data"],
+)
+def test_any_option_or_data_change_marks_the_preview_out_of_date(view, qtbot, change) -> None:
+    _choose(view.scope, "named")
+    _tick(view, "Microsoft")
+    _generate(view, qtbot)
+    assert view.save.isEnabled()
+    change(view)
+    assert not view.save.isEnabled()
+    assert view.pdf_bytes is None
+
+
+def test_the_suggested_name_names_the_scorecard_supporter_and_date(view) -> None:
+    _choose(view.report, "scorecard")
+    _choose(view.scope, "named")
+    _tick(view, "Côte d'Ivoire")
+    assert view.suggested_name() == "scorecard-cote-d-ivoire-2025-06-30.pdf"

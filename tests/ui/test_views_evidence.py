@@ -160,7 +160,7 @@ def test_invalid_evidence_cannot_be_saved_and_each_field_says_why(qtbot, context
     qtbot.keyClicks(dialog.dates["retrieved"], "2024-13-01")
     qtbot.keyClicks(dialog.source_url, "ftp://files.example.org/x")
     assert not dialog.save_button.isEnabled()
-    assert "not a valid date" in dialog.errors.message("retrieved")
+    assert "month 13 does not exist" in dialog.errors.message("retrieved")
     assert "http, https or mailto" in dialog.errors.message("source_url")
     assert dialog.errors.message("effective") is None  # a date was typed, if a bad one
     dialog.dates["retrieved"].setText("2024-12-01")

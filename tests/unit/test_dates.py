@@ -27,10 +27,29 @@ def test_empty_is_none_unless_required(empty: str | None) -> None:
 
 
 @pytest.mark.parametrize(
-    "text",
-    ["2019-02-30", "2019-13-01", "2021-02-29", "15/05/2019", "May 15 2019", "2019-5-15x", "soon"],
+    ("text", "why"),
+    [
+        ("2024-02-30", "30 February 2024 does not exist"),
+        ("2021-02-29", "29 February 2021 does not exist"),
+        ("2019-04-31", "31 April 2019 does not exist"),
+        ("2019-13-01", "month 13 does not exist"),
+        ("2019-00-10", "month 0 does not exist"),
+        ("0000-01-01", "year 0000 does not exist"),
+    ],
 )
-def test_invalid_or_impossible_dates_name_the_field(text: str) -> None:
+def test_impossible_dates_say_which_day_does_not_exist(text: str, why: str) -> None:
+    with pytest.raises(ValidationError) as caught:
+        parse_date(text, "effective")
+    assert caught.value.field == "effective"
+    assert why in str(caught.value)
+
+
+def test_leap_day_of_a_leap_year_is_a_date() -> None:
+    assert parse_date("2024-02-29", "effective") == dt.date(2024, 2, 29)
+
+
+@pytest.mark.parametrize("text", ["15/05/2019", "May 15 2019", "2019-5-15x", "soon", "20190515"])
+def test_malformed_dates_name_the_field_and_the_format(text: str) -> None:
     with pytest.raises(ValidationError) as caught:
         parse_date(text, "effective")
     error = caught.value

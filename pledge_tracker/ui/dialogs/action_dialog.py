@@ -12,7 +12,7 @@ from pledge_tracker.domain.validate import clean_text
 from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
-from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
+from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 
 
 class ActionDialog(ValidatedDialog):

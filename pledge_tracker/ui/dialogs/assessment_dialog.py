@@ -9,7 +9,6 @@ from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -36,7 +35,8 @@ from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
-from pledge_tracker.ui.widgets.as_of_control import EARLIEST, to_date, to_qdate
+from pledge_tracker.ui.widgets.as_of_control import EARLIEST
+from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
 
 
@@ -129,7 +129,7 @@ class AssessmentDialog(QDialog):
         for signal in (
             self.level.currentIndexChanged,
             self.rationale.textChanged,
-            self.effective.dateChanged,
+            self.effective.sig_date_edited,
         ):
             signal.connect(self._validate)
 
@@ -143,17 +143,19 @@ class AssessmentDialog(QDialog):
         self.level.setCurrentIndex(self.level.findData(keep.value) if keep else -1)
         return self.level
 
-    def _build_date(self) -> QDateEdit:
-        self.effective = QDateEdit(to_qdate(dt.date.today()))
-        self.effective.setCalendarPopup(True)
-        self.effective.setDisplayFormat("yyyy-MM-dd")
-        self.effective.setMinimumDate(to_qdate(EARLIEST))
-        self.effective.setMaximumDate(to_qdate(dt.date.today()))
+    def _build_date(self) -> QWidget:
+        today = dt.date.today()
+        self.effective = DateEdit(today, field="effective", minimum=EARLIEST, maximum=today)
         self.effective.setAccessibleName(
             self.tr("Effective date: the date the judgement describes")
         )
         self.effective.setToolTip(self.tr("The date this judgement describes (not today's date)"))
-        return self.effective
+        holder = QWidget()
+        column = QVBoxLayout(holder)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.effective)
+        column.addWidget(self.effective.error_label())
+        return holder
 
     def _build_picker(self) -> QWidget:
         self.evidence_search = QLineEdit()
@@ -211,6 +213,8 @@ class AssessmentDialog(QDialog):
         level = self.chosen_level()
         if level is None:
             return self.tr("Choose a level.")
+        if not self.effective.is_valid():
+            return self.tr("Effective date: {0}").format(self.effective.error())
         if level is not Level.NOT_ASSESSED and not self.rationale.toPlainText().strip():
             return self.tr(
                 "Write a rationale: say why you chose this level "
@@ -238,7 +242,7 @@ class AssessmentDialog(QDialog):
             stakeholder_id=self._stakeholder.id,
             commitment_id=self._commitment.id,
             level=level,
-            effective=to_date(self.effective.date()),
+            effective=self.effective.current(),
             rationale=self.rationale.toPlainText().strip(),
             confidence=self.confidence.currentData(),
             origin=self.origin.currentData(),

@@ -27,8 +27,8 @@ from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.attachment_list import AttachmentList
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
+from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.inline_errors import error_style
-from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
 
 DATE_FIELDS = ("effective", "published", "retrieved")
 

@@ -13,8 +13,8 @@ from pledge_tracker.domain.validate import clean_text, country_code, safe_link
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.level_style import kind_label
-from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
 
 
 class SupporterDialog(ValidatedDialog):

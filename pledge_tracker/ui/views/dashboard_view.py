@@ -16,10 +16,9 @@ from typing import Any
 from matplotlib.backend_bases import MouseButton, MouseEvent
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QDate, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFileDialog,
     QGridLayout,
     QHBoxLayout,
@@ -40,6 +39,7 @@ from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.services.chart_data import ChartOptions
 from pledge_tracker.ui.context import AppContext, MatrixFilter
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
+from pledge_tracker.ui.widgets.date_edit import DateEdit
 
 # Where each chart sits: (row, column, columns spanned).
 LAYOUT: dict[str, tuple[int, int, int]] = {
@@ -163,10 +163,12 @@ class DashboardView(QWidget):
     def _build(self) -> None:
         self.heading = QLabel()
         self.heading.setTextFormat(Qt.TextFormat.PlainText)
-        self.since_edit = QDateEdit()
-        self.since_edit.setCalendarPopup(True)
-        self.since_edit.setDisplayFormat("yyyy-MM-dd")
-        self.since_edit.setDate(_qdate(months_before(self._context.as_of, 12)))
+        self.since_edit = DateEdit(
+            months_before(self._context.as_of, 12),
+            field="since",
+            minimum=dt.date(2000, 1, 1),
+        )
+        self.since_edit.setMaximumWidth(self.since_edit.fontMetrics().horizontalAdvance("0") * 16)
         self.since_edit.setAccessibleName(self.tr("Compare with the standing on"))
         self.since_edit.setToolTip(self.tr("The earlier date of the chart of what changed"))
         since_label = QLabel(self.tr("&Changes since"))
@@ -181,6 +183,7 @@ class DashboardView(QWidget):
         top.addSpacing(12)
         top.addWidget(since_label)
         top.addWidget(self.since_edit)
+        top.addWidget(self.since_edit.error_label())
         grid = QGridLayout()
         grid.setSpacing(12)
         for name, chart in CHARTS.items():
@@ -209,7 +212,7 @@ class DashboardView(QWidget):
         ctx.filter_changed.connect(lambda _wanted: self.reload())
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_replaced.connect(self.reload)
-        self.since_edit.dateChanged.connect(self._on_since_changed)
+        self.since_edit.sig_date_changed.connect(self._on_since_changed)
         self.clear_button.clicked.connect(self._clear_filter)
         self.loader.sig_loaded.connect(self._on_loaded)
         self.loader.sig_busy_changed.connect(self.busy.setVisible)
@@ -226,7 +229,7 @@ class DashboardView(QWidget):
     def _make_request(self) -> Request:
         ctx = self._context
         options = chart_options(ctx.as_of, ctx.filter, ctx.settings.freshness_months)
-        return Request(options, min(_pydate(self.since_edit.date()), ctx.as_of))
+        return Request(options, min(self.since_edit.current(), ctx.as_of))
 
     def reload(self) -> None:
         """Recompute every chart for the current date and filter (now, or when next shown)."""
@@ -241,11 +244,11 @@ class DashboardView(QWidget):
     def _on_as_of_changed(self, day: dt.date) -> None:
         if not self._since_chosen:
             self.since_edit.blockSignals(True)
-            self.since_edit.setDate(_qdate(months_before(day, 12)))
+            self.since_edit.set_date(months_before(day, 12))
             self.since_edit.blockSignals(False)
         self.reload()
 
-    def _on_since_changed(self, _day: QDate) -> None:
+    def _on_since_changed(self, _day: dt.date) -> None:
         self._since_chosen = True
         self.reload()
 
@@ -334,11 +337,3 @@ class DashboardView(QWidget):
             return str(target)
 
         self._context.run(write, self.chart_saved.emit)
-
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def _pydate(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())

@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -25,18 +24,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.dates import CALL_ADOPTED
 from pledge_tracker.domain.dto import StakeholderDTO
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import months_before
+from pledge_tracker.domain.validate import safe_file_stem
 from pledge_tracker.reports.build import report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
 from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui.context import AppContext
-from pledge_tracker.ui.widgets.as_of_control import to_date, to_qdate
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
+from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.workers import Worker
 
 try:  # PySide6-Essentials may come without printing support
@@ -64,6 +65,7 @@ class ReportsView(QWidget):
         self._buffer: QBuffer | None = None
         self._names: dict[int, str] = {}
         self._since_chosen = False  # until the user picks one, "since" follows "as of"
+        self._pending_name = self._document_name = ""  # file names of the reports made
         self.document = QPdfDocument(self)
         self.loader = BackgroundLoader(context, self, load_supporters)
         self._build()
@@ -80,8 +82,12 @@ class ReportsView(QWidget):
             ("full", self.tr("Full accountability report")),
         ):
             self.report.addItem(label, key)
-        self.as_of = self._date_edit(self.context.as_of)
-        self.since = self._date_edit(months_before(self.context.as_of, 12))
+        self.as_of = DateEdit(self.context.as_of, field="as_of", minimum=CALL_ADOPTED)
+        self.since = DateEdit(
+            max(CALL_ADOPTED, months_before(self.context.as_of, 12)),
+            field="since",
+            minimum=CALL_ADOPTED,
+        )
         self.scope = QComboBox()
         self.scope.addItem(self.tr("Every active supporter"), "all")
         self.scope.addItem(self.tr("Supporters of one kind"), "kind")
@@ -132,17 +138,13 @@ class ReportsView(QWidget):
         self._set_running(False)
         self._on_scope_changed()
 
-    def _date_edit(self, day: dt.date) -> QDateEdit:
-        edit = QDateEdit(to_qdate(day))
-        edit.setCalendarPopup(True)
-        edit.setDisplayFormat("yyyy-MM-dd")
-        return edit
-
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.report)
         form.addRow(self.tr("&As of:"), self.as_of)
+        form.addRow("", self.as_of.error_label())
         form.addRow(self.tr("Changes si&nce:"), self.since)
+        form.addRow("", self.since.error_label())
         form.addRow(self.tr("S&upporters:"), self.scope)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Paper:"), self.paper)
@@ -171,8 +173,17 @@ class ReportsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
-        self.as_of.dateChanged.connect(self._on_as_of_changed)
-        self.since.dateChanged.connect(self._on_since_changed)
+        self.as_of.sig_date_changed.connect(self._on_as_of_changed)
+        self.since.sig_date_changed.connect(self._on_since_changed)
+        # Any change of an option, or of the data, makes the shown document out of date.
+        for combo in (self.report, self.scope, self.kind, self.paper, self.lang):
+            combo.currentIndexChanged.connect(self._mark_out_of_date)
+        for edit in (self.as_of, self.since):
+            edit.sig_date_edited.connect(self._mark_out_of_date)
+        self.picker.sig_checked_changed.connect(self._mark_out_of_date)
+        self.public.toggled.connect(self._mark_out_of_date)
+        self.context.data_changed.connect(self._mark_out_of_date)
+        self.context.database_replaced.connect(self._mark_out_of_date)
         self.generate.clicked.connect(self._on_generate_clicked)
         self.cancel.clicked.connect(self._on_cancel_clicked)
         self.save.clicked.connect(self._on_save_clicked)
@@ -187,8 +198,8 @@ class ReportsView(QWidget):
         scope = self.scope.currentData()
         names = tuple(self._names[i] for i in self.picker.checked_ids()) if scope == "named" else ()
         return ReportOptions(
-            as_of=to_date(self.as_of.date()),
-            since=to_date(self.since.date()),
+            as_of=self.as_of.current(),
+            since=self.since.current(),
             stakeholders=names,
             kind=self.kind.currentData() if scope == "kind" else None,
             public=self.public.isChecked(),
@@ -206,7 +217,7 @@ class ReportsView(QWidget):
     def _on_as_of_changed(self) -> None:
         if not self._since_chosen:
             self.since.blockSignals(True)
-            self.since.setDate(to_qdate(months_before(to_date(self.as_of.date()), 12)))
+            self.since.set_date(max(CALL_ADOPTED, months_before(self.as_of.current(), 12)))
             self.since.blockSignals(False)
 
     def _on_since_changed(self) -> None:
@@ -220,6 +231,11 @@ class ReportsView(QWidget):
     # -- generating ---------------------------------------------------------------------------
 
     def _on_generate_clicked(self) -> None:
+        for edit in (self.as_of, self.since):
+            if not edit.is_valid():
+                self.status.setText(edit.error() or "")
+                edit.setFocus()
+                return
         options = self.options()
         if self.scope.currentData() == "named" and not options.stakeholders:
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
@@ -238,6 +254,7 @@ class ReportsView(QWidget):
             )
 
         self._set_running(True)
+        self._pending_name = self.suggested_name()
         self.status.setText(self.tr("Reading the database…"))
         self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
         self.worker.signals.progress.connect(self._on_progress)
@@ -260,6 +277,7 @@ class ReportsView(QWidget):
             return
         self.worker = None
         self.pdf_bytes, self.pages = result
+        self._document_name = self._pending_name
         self._set_running(False)
         self._show_pdf(self.pdf_bytes)
         self.status.setText(
@@ -307,13 +325,29 @@ class ReportsView(QWidget):
     # -- saving and printing --------------------------------------------------------------------
 
     def suggested_name(self) -> str:
-        return f"{self.report.currentData()}-{to_date(self.as_of.date()).isoformat()}.pdf"
+        """The file name for the form's report: its kind, its one supporter if so, its date."""
+        parts = [self.report.currentData()]
+        options = self.options()
+        if len(options.stakeholders) == 1:
+            parts.append(safe_file_stem(options.stakeholders[0]))
+        parts.append(options.as_of.isoformat())
+        return "-".join(parts) + ".pdf"
+
+    def _mark_out_of_date(self) -> None:
+        """The shown document no longer matches the form or the data: no saving it now."""
+        if self.pdf_bytes is None:
+            return
+        self.pdf_bytes, self._document_name = None, ""
+        self._set_running(self.worker is not None)
+        self.status.setText(
+            self.tr("The preview is out of date: press Generate to make the report again.")
+        )
 
     def _on_save_clicked(self) -> None:
         if self.pdf_bytes is None:
             return
         path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), self.suggested_name(), self.tr("PDF files (*.pdf)")
+            self, self.tr("Save the report"), self._document_name, self.tr("PDF files (*.pdf)")
         )
         if not path:
             return
@@ -337,7 +371,7 @@ class ReportsView(QWidget):
 
     def make_printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self.suggested_name())
+        printer.setDocName(self._document_name or self.suggested_name())
         return printer
 
     def print_to(self, printer: QPrinter) -> int:

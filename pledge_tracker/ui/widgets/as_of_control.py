@@ -4,20 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QTimer
-from PySide6.QtWidgets import QDateEdit, QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.widgets.date_edit import DateEdit
 
 EARLIEST = dt.date(2019, 1, 1)  # the Call was adopted on 15 May 2019
-
-
-def to_qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
-
-
-def to_date(day: QDate) -> dt.date:
-    return dt.date(day.year(), day.month(), day.day())
 
 
 class AsOfControl(QWidget):
@@ -30,12 +23,10 @@ class AsOfControl(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.date_edit = QDateEdit()
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.date_edit.setMinimumDate(to_qdate(EARLIEST))
-        self.date_edit.setMaximumDate(to_qdate(dt.date.today()))
-        self.date_edit.setDate(to_qdate(context.as_of))
+        self.date_edit = DateEdit(
+            context.as_of, field="as_of", minimum=EARLIEST, maximum=dt.date.today()
+        )
+        self.date_edit.setMaximumWidth(self.date_edit.fontMetrics().horizontalAdvance("0") * 16)
         self.date_edit.setAccessibleName(self.tr("As-of date"))
         self.date_edit.setToolTip(self.tr("Show every supporter's standing as it was on this date"))
         label = QLabel(self.tr("As &of"))
@@ -49,23 +40,24 @@ class AsOfControl(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.date_edit)
         layout.addWidget(self.today_button)
+        layout.addWidget(self.date_edit.error_label())
         self._debounce = QTimer(self, singleShot=True, interval=250)
         self._debounce.timeout.connect(self.apply)
-        self.date_edit.dateChanged.connect(lambda _d: self._debounce.start())
+        self.date_edit.sig_date_changed.connect(lambda _d: self._debounce.start())
         context.as_of_changed.connect(self._on_context_as_of)
 
     def apply(self) -> None:
         """Make the shown date the context's as-of date (now, without waiting)."""
         self._debounce.stop()
-        self._context.set_as_of(to_date(self.date_edit.date()))
+        self._context.set_as_of(self.date_edit.current())
 
     def set_date(self, day: dt.date) -> None:
-        self.date_edit.setDate(to_qdate(day))
+        self.date_edit.set_date(day)
         self.apply()
 
     def go_today(self) -> None:
         today = dt.date.today()
-        self.date_edit.setMaximumDate(to_qdate(today))  # the app may stay open past midnight
+        self.date_edit.set_range(EARLIEST, today)  # the app may stay open past midnight
         self.set_date(today)
 
     def focus(self) -> None:
@@ -73,7 +65,7 @@ class AsOfControl(QWidget):
         self.date_edit.selectAll()
 
     def _on_context_as_of(self, day: dt.date) -> None:
-        if to_date(self.date_edit.date()) != day:
+        if self.date_edit.current() != day:
             self.date_edit.blockSignals(True)
-            self.date_edit.setDate(to_qdate(day))
+            self.date_edit.set_date(day)
             self.date_edit.blockSignals(False)

@@ -11,8 +11,8 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.services.evidence_search import EvidenceQuery
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.inline_errors import error_style
-from pledge_tracker.ui.widgets.optional_date_edit import OptionalDateEdit
 
 DEBOUNCE_MS = 250
 
