@@ -56,6 +56,7 @@ class AppContext(QObject):
     error_raised = Signal(object)  # an exception the window should explain to the user
     write_waiting = Signal(bool)  # True while a save waits for another program's lock
     settings_changed = Signal()  # preferences changed (display name, freshness age, paper)
+    undo_closed = Signal(str)  # the undo history ended at a step that cannot be undone
 
     def __init__(
         self, database: Database, settings: Settings, parent: QObject | None = None
@@ -157,6 +158,15 @@ class AppContext(QObject):
         callbacks are not called.
         """
         return workers.start(fn, on_success, on_failure or self.error_raised.emit, owner=owner)
+
+    def close_undo_history(self, step: str) -> None:
+        """End the undo history at `step` (an import, demonstration data, a restore).
+
+        Such a step is not undoable, and undoing past it would retract an unrelated earlier
+        edit while the user means to back out the step: so Ctrl+Z stops here, and says so.
+        """
+        self.undo_stack.clear()
+        self.undo_closed.emit(step)
 
     def replace_database(self, database: Database) -> None:
         old = self.database

@@ -209,6 +209,13 @@ class MainWindow(QMainWindow):
         ctx.write_waiting.connect(self._show_write_waiting)
         ctx.database_replaced.connect(self._show_database)
         ctx.settings_changed.connect(self._show_database)
+        ctx.undo_closed.connect(self._show_undo_closed)
+
+    def _show_undo_closed(self, step: str) -> None:
+        self.statusBar().showMessage(
+            self.tr("{0}: this cannot be undone, so Undo starts again from here.").format(step),
+            15000,
+        )
 
     # -- database ------------------------------------------------------------------------
     def database_path(self) -> Path | None:
@@ -320,7 +327,10 @@ class MainWindow(QMainWindow):
             if added
             else self.tr("The demonstration data is already loaded.")
         )
-        self.statusBar().showMessage(text, 10000)
+        if added:
+            self.context.close_undo_history(self.tr("Demonstration data loaded"))
+            text += " " + self.tr("Loading it cannot be undone; Undo starts again from here.")
+        self.statusBar().showMessage(text, 15000)
 
     # -- remembered state ----------------------------------------------------------------
     def _restore_geometry(self) -> None:

@@ -233,3 +233,31 @@ def test_export_package_and_template(
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: ("", ""))
     assert export_actions.export_audit(context) is None  # cancelled: nothing runs
     QThreadPool.globalInstance().waitForDone(5000)
+
+
+def test_undo_after_an_import_never_retracts_the_edit_made_before_it(
+    qtbot, context: AppContext, tmp_path: Path, monkeypatch
+) -> None:
+    from pledge_tracker.domain.dto import AssessmentInput
+    from pledge_tracker.domain.levels import Level
+    from pledge_tracker.services import assessments
+    from pledge_tracker.ui import undo
+
+    with context.database.read() as session:
+        nz = stakeholders.find(session, "New Zealand").id
+        gov1 = session.scalar(select(m.Commitment.id).where(m.Commitment.code == "GOV-1"))
+    data = AssessmentInput(nz, gov1, Level.LIMITED, effective="2022-01-01", rationale="r")
+    undo.push(context, undo.record_assessment(context, data, "NZ GOV-1"))
+    assert context.undo_stack.canUndo()
+    path = tmp_path / "evidence.csv"
+    path.write_text(GOOD, encoding="utf-8")
+    wizard = _open(qtbot, context)
+    _choose(qtbot, wizard, path, monkeypatch)
+    for page in (PREVIEW, MAPPING, CHECK, IMPORT):
+        _next(qtbot, wizard, page)
+    qtbot.waitUntil(wizard.import_page.isComplete, timeout=10_000)
+    assert not context.undo_stack.canUndo()  # Ctrl+Z cannot reach past the import
+    context.undo_stack.undo()
+    with context.database.read() as session:
+        (kept,) = assessments.history(session, nz, gov1)
+    assert not kept.retracted

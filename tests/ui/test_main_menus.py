@@ -78,3 +78,15 @@ def test_help_menu_loads_the_demonstration_data_once(window, context) -> None:
     with context.database.read() as session:
         assert queries.record_counts(session) == counts
     assert "already loaded" in window.statusBar().currentMessage()
+
+
+def test_loading_demonstration_data_closes_the_undo_history_and_says_so(window, qtbot) -> None:
+    from pledge_tracker.domain.dto import StakeholderInput
+    from pledge_tracker.ui import undo
+
+    context = window.context
+    undo.push(context, undo.add_stakeholder(context, StakeholderInput("Atlantis", kind="partner")))
+    assert context.undo_stack.canUndo()
+    window.load_demo()
+    assert not context.undo_stack.canUndo()
+    assert "Undo starts again from here" in window.statusBar().currentMessage()

@@ -167,6 +167,7 @@ class RestoreDialog(QDialog):
             return False
         QApplication.restoreOverrideCursor()
         self.context.replace_database(reopened)
+        self.context.close_undo_history(self.tr("Backup restored"))
         self.accept()
         return True
 

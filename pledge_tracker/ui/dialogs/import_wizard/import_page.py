@@ -69,6 +69,7 @@ class ImportPage(QWizardPage):
             frozenset({ENTITIES[report.kind]}) if isinstance(report, ImportReport) else ALL_ENTITIES
         )
         self.owner.context.data_changed.emit(changed)
+        self.owner.context.close_undo_history(self.tr("Import of {0}").format(report.file))
         self._end()
 
     def _failed(self, error: BaseException) -> None:
