@@ -16,7 +16,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.paths import default_database
 from pledge_tracker.services.restore import restore
-from pledge_tracker.ui import errors
+from pledge_tracker.ui import errors, screen_fit
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
 from pledge_tracker.ui.main_window import DB_FILTER, MainWindow
@@ -44,6 +44,7 @@ def make_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
+    screen_fit.install(app)  # every dialog opens within the screen, taskbar left out
     if sys.platform != "darwin":  # Fusion follows the system's light or dark palette
         app.setStyle("Fusion")
     return app

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMainWindow,
     QMenu,
+    QScrollArea,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -32,6 +33,7 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.screen_fit import fit_to_screen, scrolling
 from pledge_tracker.ui.views.actions_view import ActionsView
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from pledge_tracker.ui.views.dashboard_view import DashboardView
@@ -78,7 +80,9 @@ class MainWindow(QMainWindow):
     def add_page(self, key: str, title: str, page: QWidget) -> QWidget:
         """Add a view as a tab, with a View menu entry (Ctrl+1 … Ctrl+9)."""
         page.setObjectName(f"page_{key}")
-        index = self.pages.addTab(page, title)
+        # A page wider or taller than a small screen scrolls instead of pushing the window
+        # (and its detail panel and buttons) off the screen.
+        index = self.pages.addTab(scrolling(page), title)
         self._page_keys.append(key)
         action = QAction(title, self)
         if index < 9:
@@ -88,7 +92,14 @@ class MainWindow(QMainWindow):
         return page
 
     def page(self, key: str) -> QWidget | None:
-        return self.pages.widget(self._page_keys.index(key)) if key in self._page_keys else None
+        if key not in self._page_keys:
+            return None
+        holder = self.pages.widget(self._page_keys.index(key))
+        return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def current_page(self) -> QWidget | None:
+        index = self.pages.currentIndex()
+        return self.page(self._page_keys[index]) if 0 <= index < len(self._page_keys) else None
 
     def page_keys(self) -> list[str]:
         return list(self._page_keys)
@@ -293,7 +304,7 @@ class MainWindow(QMainWindow):
     # -- edit, help ----------------------------------------------------------------------
     def find(self) -> None:  # type: ignore[override]  # QWidget.find(id) is a static lookup
         """Focus the current view's search box."""
-        page = self.pages.currentWidget()
+        page = self.current_page()
         focus = getattr(page, "focus_search", None)
         if callable(focus):
             focus()
@@ -338,6 +349,8 @@ class MainWindow(QMainWindow):
         geometry = settings.state("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry):
             self.resize(1440, 900)
+        # A window saved on a larger screen (or none) opens within this one.
+        fit_to_screen(self)
         state = settings.state("window/state")
         if state is not None:
             self.restoreState(state)
@@ -347,7 +360,7 @@ class MainWindow(QMainWindow):
         settings.save_state("window/geometry", self.saveGeometry())
         settings.save_state("window/state", self.saveState())
         for index in range(self.pages.count()):
-            save = getattr(self.pages.widget(index), "save_state", None)
+            save = getattr(self.page(self._page_keys[index]), "save_state", None)
             if callable(save):
                 save()
         settings.sync()

@@ -55,7 +55,7 @@ def test_dashboard_is_a_page_and_a_chart_click_leads_to_the_matrix(window):
     assert {"dashboard", "reports"} <= set(window.page_keys())
     window.show_page("dashboard")
     window.page("dashboard").open_matrix_requested.emit()
-    assert window.pages.currentWidget() is window.page("matrix")
+    assert window.current_page() is window.page("matrix")
 
 
 def test_export_menu_does_not_write_when_the_user_cancels(window, tmp_path: Path, monkeypatch):

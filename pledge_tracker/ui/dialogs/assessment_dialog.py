@@ -35,6 +35,7 @@ from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
+from pledge_tracker.ui.screen_fit import room, scrolling
 from pledge_tracker.ui.widgets.as_of_control import EARLIEST
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
@@ -85,7 +86,7 @@ class AssessmentDialog(QDialog):
         self._preselected = preselected
         self.saved_id: int | None = None
         self.setWindowTitle(self.tr("Record Assessment"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(min(640, room().width()))
         self._build(current)
         self._validate()
         self._load_evidence()
@@ -121,10 +122,14 @@ class AssessmentDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+        content = QWidget()
+        column = QVBoxLayout(content)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(heading)
+        column.addLayout(form)
         layout = QVBoxLayout(self)
-        layout.addWidget(heading)
-        layout.addLayout(form)
-        layout.addWidget(self.message)
+        layout.addWidget(scrolling(content), 1)  # a short screen scrolls the form,
+        layout.addWidget(self.message)  # never the message and the buttons
         layout.addWidget(self.buttons)
         for signal in (
             self.level.currentIndexChanged,

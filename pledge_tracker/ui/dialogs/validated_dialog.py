@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError, ValidationError
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.screen_fit import scrolling
 from pledge_tracker.ui.widgets.inline_errors import InlineErrors
 
 
@@ -42,13 +43,16 @@ class ValidatedDialog(QDialog):
         self.save_button: QPushButton = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.save_button.setAccessibleName(self.tr("Save"))
         self.errors = InlineErrors(self.save_button)
-        self.body = QHBoxLayout()  # the form on the left; subclasses may add panels beside it
+        content = QWidget()
+        self.body = QHBoxLayout(content)  # the form on the left; subclasses may add panels
+        self.body.setContentsMargins(0, 0, 0, 0)
         left = QVBoxLayout()
         left.addLayout(self.form)
         left.addStretch(1)  # spare height goes below the form, not between its rows
         self.body.addLayout(left, 1)
         self.layout_ = QVBoxLayout(self)
-        self.layout_.addLayout(self.body, 1)
+        # On a short screen the fields scroll; the message and the buttons stay in view.
+        self.layout_.addWidget(scrolling(content), 1)
         self.layout_.addWidget(self.errors.general_label())
         self.layout_.addWidget(self.buttons)
         self._first_field: QWidget | None = None
