@@ -28,6 +28,8 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots
+	$(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1024x728
+	$(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1366x728@1.5
 
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --kills 1000

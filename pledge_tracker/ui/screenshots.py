@@ -1,6 +1,10 @@
 """Render each main view of a demonstration database to PNG: `make screenshots`.
 
     python -m pledge_tracker.ui.screenshots docs/screenshots
+    python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1366x728@1.5
+
+With --screen, the app runs on a screen of that size (pixels after the taskbar) and
+scale, and the main window and the longest dialogs are captured as they open there.
 
 Everything happens in a temporary folder (database, settings, logs), so the user's own data
 and preferences are never touched. Pages added to the main window are captured too.
@@ -9,6 +13,7 @@ and preferences are never touched. Pages added to the main window are captured t
 from __future__ import annotations
 
 import datetime as dt
+import json
 import os
 import sys
 import tempfile
@@ -23,6 +28,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.services import actions, commitments, seed, stakeholders
 from pledge_tracker.ui.app import make_application, start
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
+from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.models.matrix_rows import SortKey
 from pledge_tracker.ui.settings import Settings
@@ -145,13 +151,60 @@ def _save(image: QPixmap, path: Path) -> Path:
     return path
 
 
+def capture_small(out_dir: Path, label: str) -> list[Path]:
+    """The main window as it opens on this screen, and the two longest dialogs."""
+    app = make_application()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    work = Path(os.environ["PLEDGE_TRACKER_DATA_DIR"])
+    settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
+    settings.display_name = "Demo Officer"
+    window = start(str(_demo_database(work)), settings)
+    assert window is not None
+    _prepare_matrix(window)
+    _settle(app)
+    written = [_save(window.grab(), out_dir / f"matrix-{label}.png")]
+    window.matrix.record_assessment()
+    if window.matrix.dialog is not None:
+        _settle(app)
+        written.append(_save(window.matrix.dialog.grab(), out_dir / f"assessment-{label}.png"))
+        window.matrix.dialog.reject()
+    dialog = EvidenceDialog(window.context, window)
+    dialog.show()
+    _settle(app)
+    written.append(_save(dialog.grab(), out_dir / f"evidence-dialog-{label}.png"))
+    dialog.reject()
+    window.close()
+    window.context.database.dispose()
+    return written
+
+
+def _use_screen(spec: str, work: Path) -> str:
+    """Run on a screen of WIDTHxHEIGHT@SCALE (offscreen platform); returns a file label."""
+    size, _, scale = spec.partition("@")
+    width, height = (int(n) for n in size.split("x"))
+    config = work / "screen.json"
+    screen = {"name": "shot", "x": 0, "y": 0, "width": width, "height": height, "dpr": 1}
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    os.environ["QT_SCALE_FACTOR"] = scale or "1"
+    return f"{width}x{height}-{round(float(scale or 1) * 100)}pct"
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = sys.argv[1:] if argv is None else argv
+    args = list(sys.argv[1:] if argv is None else argv)
+    screen = None
+    if "--screen" in args:
+        at = args.index("--screen")
+        screen = args[at + 1]
+        del args[at : at + 2]
     out_dir = Path(args[0] if args else "docs/screenshots").resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="pledge-shots-") as work:
         os.environ["PLEDGE_TRACKER_DATA_DIR"] = work  # logs, backups: not the user's
-        capture(out_dir)
+        if screen:
+            capture_small(out_dir, _use_screen(screen, Path(work)))
+        else:
+            capture(out_dir)
     return 0
 
 

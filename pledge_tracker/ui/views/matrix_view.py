@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -70,6 +71,8 @@ class MatrixView(QWidget):
         self.busy.hide()
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary of the supporters shown"))
+        # On a narrow screen the summary gives way (whole in its tooltip), not the matrix.
+        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         top = QHBoxLayout()
         top.addWidget(self.as_of)
         top.addSpacing(16)
@@ -254,6 +257,7 @@ class MatrixView(QWidget):
                 len(rows), format_score(score), format_coverage(coverage)
             )
         )
+        self.summary.setToolTip(self.summary.text())
 
     # -- actions -------------------------------------------------------------------------
     def record_assessment(self) -> None:

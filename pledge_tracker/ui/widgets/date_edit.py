@@ -53,6 +53,8 @@ class OptionalDateEdit(QLineEdit):
         self._error_label: QLabel | None = None
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setMaxLength(10)
+        # The whole date stays readable beside the calendar button, however tight the row.
+        self.setMinimumWidth(self.fontMetrics().horizontalAdvance("0000-00-00") + 48)
         self._calendar = QCalendarWidget()
         self._calendar.setAccessibleName(self.tr("Calendar"))
         menu = QMenu(self)
