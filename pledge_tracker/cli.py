@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from pledge_tracker import __version__
 from pledge_tracker.commands import COMMAND_MODULES
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.system_check import desktop_problem
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
@@ -41,6 +42,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.command is None:
+        problem = desktop_problem()
+        if problem is not None:  # Qt would abort with a core dump instead
+            print(f"pledge-tracker: {problem}", file=sys.stderr)
+            return EXIT_FAILED
         from pledge_tracker.ui.app import run_app  # the GUI is imported only when opened
 
         return run_app(args.db)
