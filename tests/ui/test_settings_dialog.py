@@ -84,7 +84,8 @@ def test_window_size_splitter_and_sort_are_remembered(context, qtbot, tmp_path) 
     assert second_context.settings.state("window/geometry") == saved_geometry
     assert second.restoreGeometry(saved_geometry)
     table, panel = second.matrix.splitter.sizes()  # same share of a clamped width
-    assert abs(table / (table + panel) - sizes[0] / sum(sizes)) < 0.02
+    # (within 3 points: the panels keep their minimum widths inside the clamped window)
+    assert abs(table / (table + panel) - sizes[0] / sum(sizes)) < 0.03
     assert second.matrix.filters.sort.currentText() == "Coverage (highest first)"
     assert second.matrix.columns_header.sectionSize(3) == 61
     second.close()

@@ -6,7 +6,6 @@ import datetime as dt
 from html import escape as _esc
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -34,6 +33,7 @@ from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
 from pledge_tracker.ui.screen_fit import room, scrolling
 from pledge_tracker.ui.widgets.as_of_control import EARLIEST
@@ -121,7 +121,7 @@ class AssessmentDialog(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
-        QShortcut(QKeySequence("Ctrl+Return"), self).activated.connect(self.save)
+        bind_save(self, self.save)
         content = QWidget()
         column = QVBoxLayout(content)
         column.setContentsMargins(0, 0, 0, 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pledge_tracker.db.uow import default_actor
+from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.settings import Settings
 
 
@@ -31,6 +32,7 @@ class DisplayNameDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
+        bind_save(self, self.accept)
         self.buttons.rejected.connect(self.reject)
         self.name.textChanged.connect(self._validate)
         layout = QVBoxLayout(self)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.keys import bind_save
 
 PAPER_SIZES = {"a4": "A4", "letter": "US Letter"}
 
@@ -59,6 +60,7 @@ class SettingsDialog(QDialog):
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.accept)
+        bind_save(self, self.accept)
         self.buttons.rejected.connect(self.reject)
         self.display_name.textChanged.connect(self._validate)
         layout = QVBoxLayout(self)

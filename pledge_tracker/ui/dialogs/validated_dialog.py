@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError, ValidationError
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.screen_fit import scrolling
 from pledge_tracker.ui.widgets.inline_errors import InlineErrors
 
@@ -59,6 +60,7 @@ class ValidatedDialog(QDialog):
         self._shown_once = False
         self.buttons.accepted.connect(self._on_save_clicked)
         self.buttons.rejected.connect(self.reject)
+        bind_save(self, self._on_save_clicked)
 
     def add_field(self, label: str, control: QWidget, field: str, accessible: str) -> QLabel:
         """A labelled row with its error message underneath; returns the error label."""
