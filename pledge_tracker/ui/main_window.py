@@ -42,6 +42,7 @@ from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
 from pledge_tracker.ui.widgets.banner import StorageBanner
+from pledge_tracker.ui.widgets.welcome_panel import WelcomePanel
 from pledge_tracker.ui.workers import wait_for_workers
 
 DB_FILTER = "Pledge Tracker databases (*.db *.sqlite *.sqlite3);;All files (*)"
@@ -49,6 +50,8 @@ DB_FILTER = "Pledge Tracker databases (*.db *.sqlite *.sqlite3);;All files (*)"
 
 class MainWindow(QMainWindow):
     """One open database, its views as tabs, and the app's menus."""
+
+    import_action: QAction  # File → Import…, added by transfer_menu.install
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -189,11 +192,13 @@ class MainWindow(QMainWindow):
 
     def _build_central(self) -> None:
         self.banner = StorageBanner(self.context)  # read-only or network-drive notice
+        self.welcome = WelcomePanel(self.context)  # shown while the database is empty
         central = QWidget()
         layout = QVBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.banner)
+        layout.addWidget(self.welcome)
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
@@ -221,6 +226,13 @@ class MainWindow(QMainWindow):
         ctx.database_replaced.connect(self._show_database)
         ctx.settings_changed.connect(self._show_database)
         ctx.undo_closed.connect(self._show_undo_closed)
+        self.welcome.sig_load_demo.connect(self.load_demo)
+        self.welcome.sig_import.connect(lambda: self.import_action.trigger())
+        self.welcome.sig_first_assessment.connect(self._first_assessment)
+
+    def _first_assessment(self) -> None:
+        self.show_page("matrix")
+        self.matrix.record_first_assessment()
 
     def _show_undo_closed(self, step: str) -> None:
         self.statusBar().showMessage(

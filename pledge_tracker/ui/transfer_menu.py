@@ -31,7 +31,7 @@ def install(window: MainWindow) -> None:
     def run_wizard() -> None:
         ImportWizard(context, window).exec()
 
-    window.add_action("file", _tr("&Import…"), run_wizard, "Ctrl+I")
+    window.import_action = window.add_action("file", _tr("&Import…"), run_wizard, "Ctrl+I")
     export_menu = file_menu.addMenu(_tr("&Export"))
     tables: list[tuple[str, Callable[..., object]]] = [
         (_tr("&Evidence"), export_actions.export_evidence),

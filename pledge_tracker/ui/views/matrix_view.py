@@ -260,6 +260,22 @@ class MatrixView(QWidget):
         self.summary.setToolTip(self.summary.text())
 
     # -- actions -------------------------------------------------------------------------
+    def record_first_assessment(self) -> None:
+        """Open the assessment dialog on the current cell, or on the first pledged one."""
+        if self.model.cell_at(self.table.currentIndex()) is None:
+            pledged = (
+                self.model.index(row, column)
+                for row in range(self.model.rowCount())
+                for column in range(self.model.columnCount())
+            )
+            for index in pledged:
+                cell = self.model.cell_at(index)
+                if cell is not None and cell.applicable:
+                    self.table.setCurrentIndex(index)
+                    break
+        self.table.setFocus()
+        self.record_assessment()
+
     def record_assessment(self) -> None:
         """Open the assessment dialog for the current cell (window-modal, not blocking)."""
         index = self.table.currentIndex()
