@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from sqlalchemy import select
 
+from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import EvidenceInput
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import assessments, evidence
@@ -100,3 +102,34 @@ def test_a_refused_save_keeps_the_form_and_shows_the_reason(window, context, qtb
     assert "read-only" in dialog.message.text()
     assert dialog.rationale.toPlainText() == "reasons"
     assert context.undo_stack.count() == 0
+
+
+def test_new_evidence_from_the_dialog_is_prefilled_and_cited(
+    window, context, qtbot, monkeypatch
+) -> None:
+    from pledge_tracker.ui.dialogs import assessment_dialog as module
+
+    nz, gov2 = ids(context.database, "New Zealand", "GOV-2")
+    dialog = open_dialog(window, qtbot, "New Zealand", "GOV-2")
+    qtbot.waitUntil(lambda: dialog.evidence_count.text() != "Loading the evidence…")
+    seen = {}
+
+    def fill_and_save(evidence_dialog) -> int:
+        seen["supporters"] = evidence_dialog.supporters.checked_ids()
+        seen["commitments"] = evidence_dialog.commitments.checked_ids()
+        first = evidence_dialog.supporters.proxy.index(0, 0)
+        seen["first listed"] = first.data()
+        qtbot.keyClicks(evidence_dialog.title, "Christchurch Call Act 2025")
+        qtbot.keyClicks(evidence_dialog.dates["effective"], "2025-03-01")
+        evidence_dialog._on_save_clicked()
+        return 1
+
+    monkeypatch.setattr(module.EvidenceDialog, "exec", fill_and_save)
+    qtbot.mouseClick(dialog.new_evidence_button, Qt.MouseButton.LeftButton)
+    assert seen["supporters"] == (nz,) and seen["commitments"] == (gov2,)
+    assert seen["first listed"] == "New Zealand"  # the pre-ticked supporter leads the list
+    with context.database.read() as session:
+        item_id = session.scalar(
+            select(m.Evidence.id).where(m.Evidence.title == "Christchurch Call Act 2025")
+        )
+    qtbot.waitUntil(lambda: dialog.evidence_model.checked_ids() == (item_id,), timeout=5_000)

@@ -11,10 +11,12 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -33,6 +35,7 @@ from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
 from pledge_tracker.ui.screen_fit import room, scrolling
@@ -177,6 +180,11 @@ class AssessmentDialog(QDialog):
         self.evidence_list.setTextElideMode(Qt.TextElideMode.ElideRight)  # date and title lead
         self.evidence_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.evidence_count = QLabel(self.tr("Loading the evidence…"))
+        self.new_evidence_button = QPushButton(self.tr("&New evidence…"))
+        self.new_evidence_button.setToolTip(
+            self.tr("Record a new evidence item for this supporter and commitment, and cite it")
+        )
+        self.new_evidence_button.clicked.connect(self.add_new_evidence)
         self.evidence_search.textChanged.connect(self.evidence_proxy.set_text)
         self.evidence_model.checked_changed.connect(self._show_count)
         box = QWidget()
@@ -184,8 +192,25 @@ class AssessmentDialog(QDialog):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.evidence_search)
         layout.addWidget(self.evidence_list)
-        layout.addWidget(self.evidence_count)
+        below = QHBoxLayout()
+        below.addWidget(self.evidence_count, 1)
+        below.addWidget(self.new_evidence_button)
+        layout.addLayout(below)
         return box
+
+    def add_new_evidence(self) -> None:
+        """Record new evidence (pre-filled with this pair) and tick it in the picker."""
+        dialog = EvidenceDialog(
+            self._context,
+            self,
+            preset_stakeholder_ids=(self._stakeholder.id,),
+            preset_commitment_ids=(self._commitment.id,),
+        )
+        if not dialog.exec() or dialog.result_dto is None:
+            return
+        # Reload the picker with what was ticked plus the new item, ticked.
+        self._preselected = (*self.evidence_model.checked_ids(), dialog.result_dto.id)
+        self._load_evidence()
 
     # -- evidence ------------------------------------------------------------------------
     def _load_evidence(self) -> None:

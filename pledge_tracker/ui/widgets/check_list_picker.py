@@ -68,11 +68,12 @@ class CheckListPicker(QWidget):
         self.model.itemChanged.connect(self._on_model_item_changed)
 
     def set_items(self, items: Iterable[tuple[int, str]], checked: Iterable[int] = ()) -> None:
-        """Fill the list with (id, label) pairs, ticking those in `checked`."""
+        """Fill the list with (id, label) pairs, ticking those in `checked` (listed first)."""
         ticked = set(checked)
         self.model.blockSignals(True)
         self.model.clear()
-        for ident, label in items:
+        # What is already ticked leads, so a pre-filled choice is seen without scrolling.
+        for ident, label in sorted(items, key=lambda pair: pair[0] not in ticked):
             item = QStandardItem(label)
             item.setData(ident, IdRole)
             item.setToolTip(label)
