@@ -13,6 +13,7 @@ from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
+from pledge_tracker.ui.widgets.searchable_combo import make_searchable
 
 
 class ActionDialog(ValidatedDialog):
@@ -28,8 +29,8 @@ class ActionDialog(ValidatedDialog):
         title = QCoreApplication.translate("ActionDialog", "Add action")
         super().__init__(context, title, parent)
         self.result_dto: ActionDTO | None = None
-        self.supporter = QComboBox()
-        self.commitment = QComboBox()
+        self.supporter = make_searchable(QComboBox())
+        self.commitment = make_searchable(QComboBox())
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Publish the first transparency report"))
         self.due = OptionalDateEdit(field="due")

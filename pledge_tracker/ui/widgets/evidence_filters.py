@@ -13,6 +13,7 @@ from pledge_tracker.services.evidence_search import EvidenceQuery
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.inline_errors import error_style
+from pledge_tracker.ui.widgets.searchable_combo import make_searchable
 
 DEBOUNCE_MS = 250
 
@@ -40,8 +41,8 @@ class EvidenceFilterBar(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setMinimumWidth(300)
         self.kind = QComboBox()
-        self.supporter = QComboBox()
-        self.commitment = QComboBox()
+        self.supporter = make_searchable(QComboBox())
+        self.commitment = make_searchable(QComboBox())
         self.date_from = OptionalDateEdit(field="from")
         self.date_to = OptionalDateEdit(field="to")
         self.access = QComboBox()
