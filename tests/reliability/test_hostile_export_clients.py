@@ -15,8 +15,10 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from defusedxml import EntitiesForbidden
 from openpyxl import load_workbook
 
+from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer.cells import xml_unescape
 from pledge_tracker.services.transfer.readers import read_table
 from pledge_tracker.services.transfer.writers import Sheet, write_xlsx
@@ -87,6 +89,23 @@ def test_a_workbook_saved_by_excel_reads_back_unescaped_exactly_once(tmp_path: P
         assert b"_x005F_x0007_" in zipped.read("xl/sharedStrings.xml")  # the literal text
     assert _texts(read_table(saved).rows) == dict(enumerate(EVERY))
     tally.accepted("escape-like text in a shared-strings workbook")
+
+
+def test_entity_tricks_in_the_shared_strings_are_refused(tmp_path: Path) -> None:
+    saved = as_saved_by_excel(hostile_workbook(tmp_path), tmp_path / "excel.xlsx")
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(saved) as old, zipfile.ZipFile(bomb, "w") as new:
+        for name in old.namelist():
+            data = old.read(name)
+            if name == "xl/sharedStrings.xml":
+                lol = b'<!DOCTYPE sst [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;">]>'
+                data = lol + data.replace(b"<t xml:space", b"<t>&b;</t><t xml:space", 1)
+            new.writestr(name, data)
+    with pytest.raises(ValidationError, match="cannot be read as an XLSX workbook") as refused:
+        read_table(bomb)
+    parse_error = refused.value.__context__  # openpyxl's, raised from the parser's own
+    assert isinstance(parse_error and parse_error.__cause__, EntitiesForbidden)
+    tally.refused("XML entities in an XLSX shared-strings table")
 
 
 def _line_ends(text: str) -> str:
