@@ -70,3 +70,38 @@ hostile_urls = st.one_of(
 
 def clip(text: str, limit: int) -> str:
     return text[:limit]
+
+
+# Text a spreadsheet file finds hostile: what XML 1.0 cannot hold, literal text that looks
+# like XLSX's own _xHHHH_ escape, and the separator and quotes of a list cell.
+SPREADSHEET_SEEDS = (
+    "\x07bell",
+    "\x00NUL",
+    "\x0b\x0c\x1b\x1f",
+    "\x7f\x85\x9f",
+    "\ufffe\uffff",
+    "cr\rlf\r\n",
+    "_x0007_",
+    "_x005F_x0007_",
+    "_x005f_",
+    "A_x000D_B_x0000_",
+    "_xD83D__xDE00_",
+    "x005F_",
+    "Smith; Jones",
+    'The "Good" Org',
+    '"quoted',
+    "two\nlines",
+    ' a;b\nc"d ',
+    ";",
+    '""',
+    "; ;",
+)
+
+spreadsheet_text = st.one_of(
+    hostile_text,
+    st.sampled_from(SPREADSHEET_SEEDS),
+    st.lists(
+        st.one_of(st.sampled_from(SEEDS + SPREADSHEET_SEEDS), st.text(max_size=10)), max_size=4
+    ).map("".join),
+)
+"""Hostile text plus what breaks spreadsheet files: XML-forbidden characters, escapes, lists."""

@@ -1,10 +1,18 @@
-"""Spreadsheet cells in and out: parsing typed values, and neutralising formulas on export."""
+"""Spreadsheet cells in and out: typed values, inert formulas, XLSX escapes and list cells.
+
+List cells (an evidence item's supporters, an assessment's evidence) hold names separated by
+"; ". A name holding a ; a double quote or a line break (or starting or ending with a space)
+is written in double quotes with each quote inside doubled, as CSV quotes a field:
+`"Smith; Jones"; "The ""Good"" Org"; France`. Reading undoes exactly that; an unquoted
+line break also separates names, as people type lists by hand.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
 import uuid
+from collections.abc import Iterable
 
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.errors import ValidationError
@@ -14,10 +22,18 @@ from pledge_tracker.domain.validate import name_key
 # 5.0 V1.2.10); the apostrophe is there so that an escaped cell can be told apart on import.
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r", "\n", "\0", "'")
 LIST_SEPARATOR = ";"
+_LIST_QUOTE = '"'
+_NEEDS_QUOTES = re.compile(r'[;"\r\n]')
+_QUOTED_ITEM = re.compile(r'[ \t]*"((?:[^"]|"")*)"[ \t]*(?:[;\r\n]|\Z)')
+_PLAIN_ITEM = re.compile(r"([^;\r\n]*)(?:[;\r\n]|\Z)")
 _TRUE = {"yes", "y", "true", "1", "x"}
 _FALSE = {"no", "n", "false", "0", ""}
-# Characters XML 1.0 (and so XLSX) cannot hold.
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+# What an XLSX cell writes as _xHHHH_ (ECMA-376 ST_Xstring): the characters XML 1.0 cannot
+# hold, CR (an XML parser reads it back as LF; Excel itself writes _x000D_), and the "_" of
+# literal text that looks like an escape (written _x005F_, so it is not unescaped on reading).
+_XML_ESCAPED = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]|_(?=x[0-9A-Fa-f]{4}_)")
+_XML_ESCAPE = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def neutralise(text: str) -> str:
@@ -30,9 +46,34 @@ def unescape(text: str) -> str:
     return text[1:] if text.startswith("'") else text
 
 
-def xml_safe(text: str) -> str:
-    """Text an XLSX cell can hold (control characters XML forbids are dropped)."""
-    return _ILLEGAL_XML.sub("", text)
+def encodable(text: str) -> str:
+    """Text any UTF-8 file can hold: a lone surrogate (never valid Unicode) becomes U+FFFD.
+
+    The app refuses such text on the way in; an export must still never fail on it.
+    """
+    if not _SURROGATE.search(text):
+        return text
+    return _SURROGATE.sub("\ufffd", _paired(text))
+
+
+def xml_escape(text: str) -> str:
+    """Text an XLSX cell holds whole: what XML 1.0 forbids written as _xHHHH_ (ST_Xstring)."""
+    return _XML_ESCAPED.sub(lambda found: f"_x{ord(found.group()):04X}_", text)
+
+
+def xml_unescape(text: str) -> str:
+    """The inverse of `xml_escape` (and of Excel's own escapes), applied once to raw text."""
+    if "_x" not in text:
+        return text
+    text = _XML_ESCAPE.sub(lambda found: chr(int(found.group(1), 16)), text)
+    # A character beyond U+FFFF escaped as two UTF-16 halves becomes one character again;
+    # a lone half stays, for the import's validation to refuse.
+    return _paired(text) if _SURROGATE.search(text) else text
+
+
+def _paired(text: str) -> str:
+    """Adjacent UTF-16 surrogate halves joined into the one character they encode."""
+    return text.encode("utf-16-le", "surrogatepass").decode("utf-16-le", "surrogatepass")
 
 
 def as_text(value: object) -> str:
@@ -119,11 +160,38 @@ def parse_uid(value: object, field: str = "uid") -> str | None:
         raise ValidationError(field, f"'{text[:40]}' is not an identifier (a UUID)") from None
 
 
-def split_list(value: object) -> list[str]:
-    """The names in a list cell ("New Zealand; France"), blanks dropped."""
-    parts = as_text(value).replace("\n", LIST_SEPARATOR).split(LIST_SEPARATOR)
-    return [part.strip() for part in parts if part.strip()]
+def join_list(items: Iterable[str]) -> str:
+    """Names in one cell, "; " between them, quoted where needed (see the module's notes)."""
+    return f"{LIST_SEPARATOR} ".join(_list_item(item) for item in items)
 
 
-def join_list(items: list[str]) -> str:
-    return f"{LIST_SEPARATOR} ".join(items)
+def _list_item(item: str) -> str:
+    if _NEEDS_QUOTES.search(item) or item != item.strip() or not item:
+        return _LIST_QUOTE + item.replace(_LIST_QUOTE, _LIST_QUOTE * 2) + _LIST_QUOTE
+    return item
+
+
+def split_list(value: object, field: str = "list") -> list[str]:
+    """The names in a list cell, the inverse of `join_list`; unquoted names are trimmed."""
+    text = as_text(value)
+    items: list[str] = []
+    at = 0
+    while at < len(text):
+        quoted = _QUOTED_ITEM.match(text, at)
+        if quoted is not None:
+            items.append(quoted.group(1).replace(_LIST_QUOTE * 2, _LIST_QUOTE))
+            at = quoted.end()
+            continue
+        if text[at:].lstrip(" \t").startswith(_LIST_QUOTE):
+            where = " ".join(text[at : at + 40].split())  # one line, whatever the cell holds
+            raise ValidationError(
+                field,
+                f"the name in quotes at '{where}' is not closed by a quote before the next ; "
+                '(write a quote inside quotes as "")',
+            )
+        plain = _PLAIN_ITEM.match(text, at)
+        assert plain is not None  # the pattern matches at any position, if only emptily
+        if plain.group(1).strip():
+            items.append(plain.group(1).strip())
+        at = plain.end()
+    return items

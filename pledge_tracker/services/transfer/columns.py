@@ -61,7 +61,12 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("reliability", False, "official, reputable, secondary or unverified", "official"),
         Column("restricted", False, "yes to keep it out of public reports", "no"),
         Column("notes", False, "free text", ""),
-        Column("supporters", False, "supporter names or codes, separated by ;", "New Zealand"),
+        Column(
+            "supporters",
+            False,
+            'supporter names or codes, separated by ; (a name holding ; in "quotes")',
+            "New Zealand",
+        ),
         Column("commitments", False, "commitment codes, separated by ;", "GOV-2; GOV-5"),
         _DEMO,
     ),

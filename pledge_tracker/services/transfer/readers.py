@@ -2,6 +2,7 @@
 
 A file must be what its extension says: an XLSX is a zip holding `[Content_Types].xml`, a
 CSV decodes as UTF-8 text. Anything else is refused with a message saying what to do.
+XLSX text comes back with its _xHHHH_ escapes undone exactly once (see `_RawStringsReader`).
 """
 
 from __future__ import annotations
@@ -13,10 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import openpyxl
+from openpyxl.cell.text import Text
+from openpyxl.reader.excel import ExcelReader
+from openpyxl.xml.constants import SHARED_STRINGS, SHEET_MAIN_NS
+from openpyxl.xml.functions import iterparse
 
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer import archive
-from pledge_tracker.services.transfer.cells import as_text, unescape
+from pledge_tracker.services.transfer.cells import as_text, unescape, xml_unescape
 
 # openpyxl parses XLSX XML with defusedxml only when it is installed; without it an entity
 # expansion ("billion laughs") inside a workbook would be honoured. Refuse to run unguarded
@@ -28,6 +33,7 @@ MAX_CSV_BYTES = 100 * archive.MiB
 MAX_ROWS = 200_000
 MAX_COLUMNS = 200
 _ZIP_MAGIC = b"PK\x03\x04"
+_STRING_ITEM = f"{{{SHEET_MAIN_NS}}}si"
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,9 @@ def read_xlsx(path: Path, kind: str | None = None) -> Table:
     """The sheet named like `kind` (else the first), after the workbook passed its checks."""
     _check_xlsx(path)
     try:
-        workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        reader = _RawStringsReader(path, read_only=True, data_only=True)
+        reader.read()
+        workbook = reader.wb
     except Exception as exc:  # a damaged or crafted workbook: any parser error means "refused"
         raise ValidationError(
             "file", f"cannot be read as an XLSX workbook ({_short(exc)})", file=path.name
@@ -144,7 +152,8 @@ def read_xlsx(path: Path, kind: str | None = None) -> Table:
                 raise ValidationError(
                     "file", f"has more than {MAX_ROWS} rows; split it", file=path.name
                 )
-            records.append((number, list(values)[: MAX_COLUMNS + 1]))
+            cells = list(values)[: MAX_COLUMNS + 1]
+            records.append((number, [xml_unescape(c) if isinstance(c, str) else c for c in cells]))
         title = sheet.title
     except ValidationError:
         raise
@@ -155,6 +164,28 @@ def read_xlsx(path: Path, kind: str | None = None) -> Table:
     finally:
         workbook.close()
     return _table(path.name, records, sheet=title)
+
+
+class _RawStringsReader(ExcelReader):
+    """openpyxl's workbook reader, keeping shared strings exactly as the file stores them.
+
+    openpyxl leaves inline strings (what it writes) escaped but drops every "x005F_" from
+    shared strings (what Excel and LibreOffice write): half an unescape, after which text
+    that was escaped and text that looked like an escape can no longer be told apart. Raw
+    text from both kinds is unescaped once, by `xml_unescape`.
+    """
+
+    def read_strings(self) -> None:
+        found = self.package.find(SHARED_STRINGS)
+        if found is None:
+            return
+        strings: list[str] = []
+        with self.archive.open(found.PartName[1:]) as source:
+            for _, node in iterparse(source):  # defusedxml's, as openpyxl's own reader
+                if node.tag == _STRING_ITEM:
+                    strings.append(Text.from_tree(node).content)
+                    node.clear()
+        self.shared_strings = strings
 
 
 def _check_xlsx(path: Path) -> None:

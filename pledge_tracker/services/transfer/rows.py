@@ -177,7 +177,7 @@ def _supporter(values: Values, _lookups: Lookups) -> Prepared:
 
 
 def _refs(values: Values, column: str, resolve: Callable[[object, str], int]) -> tuple[int, ...]:
-    return tuple(sorted({resolve(name, column) for name in split_list(values.get(column))}))
+    return tuple(sorted({resolve(name, column) for name in split_list(values.get(column), column)}))
 
 
 def _evidence(values: Values, lookups: Lookups) -> Prepared:
@@ -220,7 +220,10 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
         origin=as_text(values.get("origin")) or "independent_review",
         evidence_ids=tuple(
             sorted(
-                {lookups.evidence_item(t, "evidence") for t in split_list(values.get("evidence"))}
+                {
+                    lookups.evidence_item(t, "evidence")
+                    for t in split_list(values.get("evidence"), "evidence")
+                }
             )
         ),
     )

@@ -2,7 +2,10 @@
 
 CSV: a text cell beginning with = + - @ tab CR LF NUL (or an apostrophe, so that the escape
 can be undone exactly) gets a leading apostrophe. XLSX: every text cell is written as a
-string cell (never a formula), dates as dates shown in ISO form, numbers as numbers.
+string cell (never a formula), dates as dates shown in ISO form, numbers as numbers, and
+what XML 1.0 cannot hold as the format's own escape _xHHHH_ (so the file opens whole in
+Excel, LibreOffice and openpyxl, and the reader gives back the exact text). In both, a lone
+surrogate (not valid Unicode, refused on the way in) is written as U+FFFD.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 from pledge_tracker.domain.errors import ValidationError
-from pledge_tracker.services.transfer.cells import as_text, neutralise, xml_safe
+from pledge_tracker.services.transfer.cells import as_text, encodable, neutralise, xml_escape
 
 MOMENT_FORMAT = "yyyy-mm-dd hh:mm:ss"
 _SHEET_NAME_BAD = str.maketrans(dict.fromkeys("[]:*?/\\", "_"))
@@ -62,7 +65,7 @@ def csv_cell(value: object) -> str:
         return repr(value) if isinstance(value, float) else str(value)
     if isinstance(value, dt.date):
         return as_text(value)
-    return neutralise(str(value))
+    return neutralise(encodable(str(value)))
 
 
 def write_csv(path: Path, sheet: Sheet) -> Path:
@@ -85,7 +88,7 @@ def xlsx_cell(ws: WriteOnlyWorksheet, value: object, *, bold: bool = False) -> o
     if isinstance(value, bool) or value is None:
         value = as_text(value)
     if isinstance(value, str):
-        value = xml_safe(value)
+        value = xml_escape(encodable(value))
         if not value.startswith("=") and not bold:
             return value
         cell = WriteOnlyCell(ws, value=value)
