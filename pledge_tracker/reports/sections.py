@@ -18,6 +18,7 @@ from pledge_tracker.reports.layout import Bookmark, Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
 from pledge_tracker.services.report_data import SupporterReport
+from pledge_tracker.services.sightings import BUCKETS, TakedownSummary
 
 KIND_ORDER = {kind: index for index, kind in enumerate(StakeholderKind)}
 NAMES_ON_COVER = 12
@@ -259,7 +260,7 @@ def overdue(ctx: Ctx) -> list[Flowable]:
 
 
 def takedown(ctx: Ctx) -> list[Flowable]:
-    """Time to removal per platform (only when the database holds sightings)."""
+    """Each platform's sightings in disjoint buckets that add up to 100 % (when there are any)."""
     t, st, data = ctx.text, ctx.styles, ctx.data
     if not data.sightings:
         return []
@@ -267,32 +268,27 @@ def takedown(ctx: Ctx) -> list[Flowable]:
         CondPageBreak(120),
         heading(ctx, "section.takedown"),
         para(t("takedown.lead", count=data.sightings), st.body),
+        para(t("takedown.shares"), st.small),
+        spacer(2),
     ]
-    header = [
-        t("col.platform"),
-        t("col.sightings"),
-        t("col.removed"),
-        t("col.median"),
-        t("col.hour"),
-        t("col.day"),
-    ]
-    rows = [
-        [
-            para(item.platform, st.cell),
-            str(item.sightings),
-            str(item.removed),
-            t.number(item.median_hours) if item.median_hours is not None else t("none"),
-            _share(ctx, item.within_one_hour, item.removed),
-            _share(ctx, item.within_one_day, item.removed),
-        ]
-        for item in data.takedown
-    ]
-    widths = [0, 56, 56, 80, 62, 62]
+    header = [t("col.platform"), t("col.sightings")]
+    header += [t(f"takedown.{bucket}") for bucket in BUCKETS]
+    header.append(t("col.median"))
+    rows = [_takedown_row(ctx, item) for item in data.takedown]
+    widths = [0, 48, 54, 54, 54, 54, 54, 66]
     widths[0] = ctx.width - sum(widths)
     return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 
 
-def _share(ctx: Ctx, count: int, total: int) -> str:
-    if not total:
-        return ctx.text("none")
-    return f"{count} ({ctx.text.percent(count / total)})"
+def _takedown_row(ctx: Ctx, item: TakedownSummary) -> list[Any]:
+    t = ctx.text
+    shares = [
+        f"{count}\n({t('percent', value=share)})"
+        for count, share in zip(item.counts, item.percents(), strict=True)
+    ]
+    median = (
+        t("takedown.median", hours=t.number(item.median_hours), count=item.median_of)
+        if item.median_hours is not None
+        else t("none")
+    )
+    return [para(item.platform, ctx.styles.cell), str(item.sightings), *shares, median]

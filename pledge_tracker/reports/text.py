@@ -101,10 +101,7 @@ EN: dict[str, str] = {
     "col.action": "Action",
     "col.platform": "Platform",
     "col.sightings": "Sightings",
-    "col.removed": "Removed",
-    "col.median": "Median hours to removal",
-    "col.hour": "Within 1 hour",
-    "col.day": "Within 24 hours",
+    "col.median": "Median hours to removal (n items)",
     "col.number": "No.",
     "col.item": "Evidence item",
     "col.source": "Source",
@@ -120,6 +117,15 @@ EN: dict[str, str] = {
     "takedown.lead": "{count} sightings of terrorist or violent extremist content recorded; "
     "time to removal is measured from report (or discovery) and compared with the one-hour "
     "(EU TCO Regulation) and 24-hour yardsticks.",
+    "takedown.shares": "Every sighting falls in exactly one column; each share is of all the "
+    "platform's sightings, so a row adds up to 100%. Removed after the as-of date counts as "
+    "still online; a removal time earlier than the report time is unknown.",
+    "takedown.within_hour": "Removed within 1 hour",
+    "takedown.within_day": "Removed in 1–24 hours",
+    "takedown.after_day": "Removed after 24 hours",
+    "takedown.online": "Still online",
+    "takedown.unknown": "Unknown (time missing)",
+    "takedown.median": "{hours}\n(n = {count})",
     "takedown.none": "No sighting recorded.",
     "supporters.none": "No supporter matches this report's choice.",
     "commitment.unverified": "Wording not yet verified against the official text.",
@@ -286,10 +292,7 @@ FR: dict[str, str] = {
     "col.action": "Action",
     "col.platform": "Plateforme",
     "col.sightings": "Signalements",
-    "col.removed": "Retirés",
-    "col.median": "Délai médian de retrait (heures)",
-    "col.hour": "En 1 heure",
-    "col.day": "En 24 heures",
+    "col.median": "Délai médian de retrait en heures (n éléments)",
     "col.number": "N°",
     "col.item": "Élément de preuve",
     "col.source": "Source",
@@ -304,6 +307,16 @@ FR: dict[str, str] = {
     "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "
     "enregistrés ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
     "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
+    "takedown.shares": "Chaque signalement figure dans une seule colonne ; chaque part est "
+    "calculée sur tous les signalements de la plateforme, de sorte qu'une ligne totalise 100 %. "
+    "Un retrait postérieur à la date de situation compte comme encore en ligne ; une heure de "
+    "retrait antérieure au signalement est inconnue.",
+    "takedown.within_hour": "Retirés en 1 heure",
+    "takedown.within_day": "Retirés en 1 à 24 heures",
+    "takedown.after_day": "Retirés après 24 heures",
+    "takedown.online": "Encore en ligne",
+    "takedown.unknown": "Inconnu (heure manquante)",
+    "takedown.median": "{hours}\n(n = {count})",
     "takedown.none": "Aucun signalement enregistré.",
     "supporters.none": "Aucun soutien ne correspond au choix de ce rapport.",
     "commitment.unverified": "Texte non encore vérifié sur le texte officiel.",

@@ -71,7 +71,7 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         changes=count_changes(supporters),
         movers=top_movers(supporters),
         overdue=_overdue(session, chosen, now.commitments, as_of),
-        takedown=tuple(takedown_by_platform(sightings)),
+        takedown=tuple(takedown_by_platform(sightings, as_of)),
         sightings=len(sightings),
         evidence_total=len(shown),
         withheld=len(withheld | (details.withheld if details else set())),
