@@ -13,6 +13,7 @@ from pledge_tracker.reports.blocks import (
     LevelBar,
     cell_text,
     data_table,
+    demo_banner,
     figures_panel,
     make_ctx,
     page_info,
@@ -92,6 +93,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
     parts: list[Flowable] = [
         Heading(markup(name), st.title, title=shorten(name, 80), level=0),
         trusted(_subtitle(ctx, report), st.subtitle),
+        *([demo_banner(ctx), spacer(6)] if ctx.data.demo else []),
         figures_panel(ctx, _figures(ctx, report)),
         spacer(8),
     ]

@@ -11,6 +11,7 @@ from pledge_tracker.reports.blocks import (
     Ctx,
     LevelBar,
     data_table,
+    demo_banner,
     figures_panel,
     spacer,
 )
@@ -40,6 +41,7 @@ def cover(ctx: Ctx, title_key: str) -> list[Flowable]:
         spacer(6),
         para(data.framework, st.cover_sub),
         spacer(30),
+        *([demo_banner(ctx), spacer(18)] if data.demo else []),
         trusted(f"<b>{markup(t('cover.as_of', date=t.date(data.as_of)))}</b>", st.h2),
         para(t("cover.since", date=t.date(data.since)), st.body),
         para(_scope_line(ctx), st.body),

@@ -111,6 +111,7 @@ EN: dict[str, str] = {
     "review.legend": "⚠ Review: the newest evidence behind the judgement is older than "
     "{months} months.",
     "demo.mark": "demonstration",
+    "demo.banner": "Demonstration data — not real assessments",
     # briefing and full
     "movers.none": "No supporter's score changed between {since} and {date}.",
     "overdue.none": "No action was overdue on {date}.",
@@ -302,6 +303,7 @@ FR: dict[str, str] = {
     "review.legend": "⚠ Revoir : la preuve la plus récente du jugement date de plus de "
     "{months} mois.",
     "demo.mark": "démonstration",
+    "demo.banner": "Données de démonstration — pas de véritables évaluations",
     "movers.none": "Aucune note n'a changé entre le {since} et le {date}.",
     "overdue.none": "Aucune action n'était en retard au {date}.",
     "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "

@@ -157,6 +157,7 @@ class ReportData:
     charts: tuple[tuple[str, object], ...] = ()  # (chart name, its data from chart_data)
     method_version: str = METHOD_VERSION
     freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+    demo: bool = False  # some figure in the report's scope rests on demonstration data
 
     @property
     def unverified_wording(self) -> int:
