@@ -28,6 +28,7 @@ from pledge_tracker.ui.models.matrix_rows import (
     format_score,
 )
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
+from pledge_tracker.ui.widgets.banner import DemoBanner
 from pledge_tracker.ui.widgets.detail_panel import DetailPanel
 from pledge_tracker.ui.widgets.filter_bar import FilterBar
 from pledge_tracker.ui.widgets.level_legend import LevelLegend
@@ -90,7 +91,9 @@ class MatrixView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1060, 360])
+        self.demo_banner = DemoBanner(self._context)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_banner)
         layout.addLayout(top)
         layout.addLayout(key)
         layout.addWidget(self.splitter, 1)
