@@ -93,9 +93,27 @@ EN: dict[str, str] = {
     "col.score": "Score",
     "col.coverage": "Coverage",
     "col.change": "Change",
-    "col.before": "Score {date}",
-    "col.now": "Score {date}",
     "col.rationale": "Rationale and evidence",
+    "col.before_coverage": "Score {date} (coverage)",
+    "col.now_coverage": "Score {date} (coverage)",
+    "col.assessed": "Assessed",
+    "section.unranked": "Not enough assessed to rank",
+    "rank.rule": "Supporters are ranked, by kind and then by score, only when at least "
+    "{threshold} of their applicable commitments are assessed; the others are listed apart "
+    "as not enough assessed to rank, with their coverage.",
+    "rank.movers": "Ranked only when at least {threshold} of the supporter's applicable "
+    "commitments were assessed at both dates; each score is followed by its coverage.",
+    "rank.apart_count": "Moved, but not enough assessed to rank ({count}):",
+    "rank.name_coverage": "{name} (coverage {coverage})",
+    "rank.none": "No supporter has {threshold} of its commitments assessed yet: none is ranked.",
+    "movers.none_ranked": "No ranked supporter's score changed between {since} and {date}.",
+    "summary.indicative": "This overall score is indicative only: it rests on {coverage} "
+    "coverage, below the {threshold} a supporter needs to be ranked.",
+    "fig.indicative": "indicative: under {threshold} assessed",
+    "method.rank": "Ranking: supporters are compared only when at least {threshold} of their "
+    "applicable commitments are assessed (at both dates, for changes); the others are listed "
+    "apart as not enough assessed to rank. A score is always printed with its coverage; an "
+    "overall score below that coverage is marked indicative.",
     "col.due": "Due",
     "col.overdue": "Days overdue",
     "col.action": "Action",
@@ -285,9 +303,29 @@ FR: dict[str, str] = {
     "col.score": "Note",
     "col.coverage": "Couverture",
     "col.change": "Évolution",
-    "col.before": "Note {date}",
-    "col.now": "Note {date}",
     "col.rationale": "Motivation et preuves",
+    "col.before_coverage": "Note {date} (couverture)",
+    "col.now_coverage": "Note {date} (couverture)",
+    "col.assessed": "Évalués",
+    "section.unranked": "Trop peu évalués pour être classés",
+    "rank.rule": "Les soutiens ne sont classés, par catégorie puis par note, que si au moins "
+    "{threshold} de leurs engagements applicables sont évalués ; les autres sont présentés à "
+    "part comme trop peu évalués pour être classés, avec leur couverture.",
+    "rank.movers": "Classement réservé aux soutiens dont au moins {threshold} des engagements "
+    "applicables étaient évalués aux deux dates ; chaque note est suivie de sa couverture.",
+    "rank.apart_count": "Ont évolué, mais trop peu évalués pour être classés ({count}) :",
+    "rank.name_coverage": "{name} (couverture {coverage})",
+    "rank.none": "Aucun soutien n'a encore {threshold} de ses engagements évalués : aucun "
+    "n'est classé.",
+    "movers.none_ranked": "Aucune note d'un soutien classé n'a changé entre le {since} et le "
+    "{date}.",
+    "summary.indicative": "Cette note globale n'est qu'indicative : elle repose sur une "
+    "couverture de {coverage}, inférieure aux {threshold} requis pour classer un soutien.",
+    "fig.indicative": "indicative : moins de {threshold} évalués",
+    "method.rank": "Classement : les soutiens ne sont comparés que si au moins {threshold} de "
+    "leurs engagements applicables sont évalués (aux deux dates, pour les évolutions) ; les "
+    "autres sont présentés à part comme trop peu évalués pour être classés. Une note est "
+    "toujours imprimée avec sa couverture ; une note globale en deçà est dite indicative.",
     "col.due": "Échéance",
     "col.overdue": "Jours de retard",
     "col.action": "Action",

@@ -56,6 +56,7 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     )
     sightings = _sightings(session, ids, scope, as_of)
     appendix = details.appendix() if details else ()
+    movers, unranked_movers = top_movers(supporters, options.rank_threshold)
     return ReportData(
         as_of=as_of,
         since=since,
@@ -70,7 +71,9 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         overall=summarise(line.level for s in supporters for line in s.lines),
         overall_since=summarise(line.level_since for s in supporters for line in s.lines),
         changes=count_changes(supporters),
-        movers=top_movers(supporters),
+        movers=movers,
+        unranked_movers=unranked_movers,
+        rank_threshold=options.rank_threshold,
         overdue=_overdue(session, chosen, now.commitments, as_of),
         takedown=tuple(takedown_by_platform(sightings, as_of)),
         sightings=len(sightings),
