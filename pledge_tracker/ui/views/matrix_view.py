@@ -154,6 +154,7 @@ class MatrixView(QWidget):
         token, ctx = self._token, self._context
         database, day = ctx.database, ctx.as_of
         months = ctx.settings.freshness_months
+        self.model.rank_threshold = ctx.settings.rank_threshold / 100  # applied on load
 
         def compute(_worker: object) -> Matrix:
             with database.read() as session:
