@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.services import evidence, queries
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.services import evidence, queries
 from pledge_tracker.ui.context import MatrixFilter
 from pledge_tracker.ui.models.evidence_pick_model import (
     EvidencePickModel,
