@@ -62,7 +62,7 @@ def movers(ctx: Ctx) -> list[Flowable]:
             ]
             for report in data.movers
         ]
-        widths = [0, 110, 80, 80, 56]
+        widths: list[float] = [0, 110, 80, 80, 56]
         widths[0] = ctx.width - sum(widths)
         parts.append(data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
     else:
@@ -142,7 +142,7 @@ def _ranked_table(ctx: Ctx, ordered: list[SupporterReport]) -> Flowable:
         ]
         for report in ordered
     ]
-    widths = [0, 108, 44, 54, 50, 44, 58]
+    widths: list[float] = [0, 108, 44, 54, 50, 44, 58]
     widths[0] = ctx.width - sum(widths)
     return data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")])
 
@@ -166,7 +166,7 @@ def _unranked_table(ctx: Ctx, ordered: list[SupporterReport]) -> Flowable:
         ]
         for report in ordered
     ]
-    widths = [0, 108, 54, 70, 58]
+    widths: list[float] = [0, 108, 54, 70, 58]
     widths[0] = ctx.width - sum(widths)
     return data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")])
 

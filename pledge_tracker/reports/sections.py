@@ -212,7 +212,7 @@ def takedown(ctx: Ctx) -> list[Flowable]:
     header += [t(f"takedown.{bucket}") for bucket in BUCKETS]
     header.append(t("col.median"))
     rows = [_takedown_row(ctx, item) for item in data.takedown]
-    widths = [0, 48, 54, 54, 54, 54, 54, 66]
+    widths = [0, 78, 56, 56, 56, 50, 56, 66]  # the longest header words fit
     widths[0] = ctx.width - sum(widths)
     return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 
