@@ -1,9 +1,9 @@
-"""Progress by commitment group: stacked bars of the assessed cells, by level.
+"""Progress by commitment group: stacked bars of the applicable cells, by level.
 
 `draw_levels_by_group(ax, data: LevelsByGroup, *, lang="en")` draws one horizontal bar per
-commitment group. A bar is 100% of that group's *assessed* cells, cut by level (colour, hatch
-and glyph); how many cells are assessed at all (coverage) is written beside each bar, apart
-from progress, so cells nobody has assessed yet never read as failure.
+commitment group. A bar is 100% of that group's *applicable* cells, cut by level (colour,
+hatch and glyph), "not assessed" included as a white segment: 14 assessed cells of 285 fill
+5% of the bar, never all of it. Coverage is also written above each bar.
 """
 
 from __future__ import annotations
@@ -26,7 +26,6 @@ from pledge_tracker.charts.palette import (
     FONT_SIZE,
     INK,
     LEVEL_STYLES,
-    MUTED,
     NO_DATA_HEIGHT,
     PRINT_WIDTH,
     PROGRESS_LEVELS,
@@ -49,24 +48,27 @@ def is_empty(data: LevelsByGroup) -> bool:
 def figsize(data: LevelsByGroup) -> tuple[float, float]:
     if is_empty(data):
         return (PRINT_WIDTH, NO_DATA_HEIGHT)
-    return (PRINT_WIDTH, 2.4 + 0.6 * max(1, len(data.groups)))
+    return (PRINT_WIDTH, 2.6 + 0.6 * max(1, len(data.groups)))
+
+
+BAR_LEVELS = (*PROGRESS_LEVELS, Level.NOT_ASSESSED)  # what a bar stacks, gaps last
 
 
 def segments(group: GroupLevels) -> list[tuple[Level, float, float, int]]:
-    """(level, left, width, count) of each segment, in percent of the assessed cells."""
+    """(level, left, width, count) of each segment, in percent of the applicable cells."""
     parts = []
     left = 0.0
-    for level in PROGRESS_LEVELS:
+    for level in BAR_LEVELS:
         count = group.counts.get(level, 0)
-        if count and group.assessed:
-            width = 100 * count / group.assessed
+        if count and group.applicable:
+            width = 100 * count / group.applicable
             parts.append((level, left, width, count))
             left += width
     return parts
 
 
 def draw_levels_by_group(ax: Axes, data: LevelsByGroup, *, lang: str = "en") -> None:
-    """One stacked bar per commitment group: the share of its assessed cells at each level."""
+    """One stacked bar per commitment group: the share of its applicable cells at each level."""
     heading = title(data, lang)
     if is_empty(data):
         reason = "no_supporter" if not data.groups or not data.supporters else "no_assessment"
@@ -85,10 +87,10 @@ def draw_levels_by_group(ax: Axes, data: LevelsByGroup, *, lang: str = "en") -> 
     who = strings.text(key, lang, n=data.supporters)
     ax.set_xlabel(f"{strings.text('share_assessed', lang)}\n{who}", fontsize=FONT_SIZE)
     handles = [
-        legend_patch(LEVEL_STYLES[lv], f"{lv.glyph} {strings.level_label(lv, lang)}")
-        for lv in PROGRESS_LEVELS
+        legend_patch(LEVEL_STYLES[lv], f"{lv.glyph} {strings.level_label(lv, lang)}".strip())
+        for lv in BAR_LEVELS
     ]
-    legend_below(ax, handles, columns=3, drop=FONT_SIZE * 5.2)
+    legend_below(ax, handles, columns=3, drop=FONT_SIZE * 6.6)  # under a 3-line label
 
 
 def _draw_bar(ax: Axes, row: int, group: GroupLevels, lang: str) -> None:
@@ -100,17 +102,6 @@ def _draw_bar(ax: Axes, row: int, group: GroupLevels, lang: str) -> None:
         fontsize=FONT_SIZE,
         color=INK,
     )
-    if not group.assessed:
-        ax.text(
-            1,
-            row,
-            strings.text("not_yet_assessed", lang),
-            va="center",
-            fontsize=FONT_SIZE,
-            color=MUTED,
-            style="italic",
-        )
-        return
     for level, left, width, count in segments(group):
         style = LEVEL_STYLES[level]
         (patch,) = ax.barh(row, width, left=left, height=BAR_HEIGHT)
@@ -119,7 +110,7 @@ def _draw_bar(ax: Axes, row: int, group: GroupLevels, lang: str) -> None:
             ax.text(
                 left + width / 2,
                 row,
-                f"{style.glyph} {count}",
+                f"{style.glyph} {count}".strip(),
                 ha="center",
                 va="center",
                 fontsize=FONT_SIZE,

@@ -25,12 +25,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_evidence": "No evidence is dated in this period.",
         "no_supporter": "No supporter matches the filter.",
         "share_assessed": (
-            "Share of each group's assessed cells "
+            "Share of each group's pledged cells at each level, not assessed included\n"
             "(a cell: one supporter on one commitment it pledged)"
         ),
         "coverage_line": "{assessed} of {applicable} cells assessed ({share} coverage)",
         "group_line": "{name}: {coverage}",
-        "not_yet_assessed": "none assessed yet",
         "commitments": "{n} commitments",
         "supporters_all": "{n} active supporters",
         "supporters_filtered": "{n} supporters (filtered)",
@@ -46,6 +45,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "restricted_out": "restricted items left out",
         "cells": "Cells",
         "score_col": "Score · cov.",
+        "score_coverage": "{score} · {share} assessed",
         "needs_review": "Needs review (old evidence)",
         "all": "All supporters",
         "all_filtered": "All chosen supporters",
@@ -69,11 +69,11 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_evidence": "Aucun élément de preuve n'est daté de cette période.",
         "no_supporter": "Aucun soutien ne correspond au filtre.",
         "share_assessed": (
-            "Part des cellules évaluées du groupe (une cellule : un soutien sur un engagement pris)"
+            "Part des cellules du groupe à chaque niveau, non évaluées comprises\n"
+            "(une cellule : un soutien sur un engagement pris)"
         ),
         "coverage_line": "{assessed} cellules évaluées sur {applicable} (couverture {share})",
         "group_line": "{name} : {coverage}",
-        "not_yet_assessed": "aucune évaluée",
         "commitments": "{n} engagements",
         "supporters_all": "{n} soutiens actifs",
         "supporters_filtered": "{n} soutiens (filtrés)",
@@ -89,6 +89,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "restricted_out": "éléments restreints exclus",
         "cells": "Cellules",
         "score_col": "Score · couv.",
+        "score_coverage": "{score} · {share} évalués",
         "needs_review": "À revoir (preuves anciennes)",
         "all": "Tous les soutiens",
         "all_filtered": "Tous les soutiens choisis",

@@ -139,7 +139,9 @@ def _draw(ax: Axes, data: ProgressOverTime, lang: str, key: str, values: Values)
         )
     quarter_ticks(ax, data.quarters, lang)
     ax.set_xlim(-0.5, len(xs) - 0.5)
-    legend_below(ax, list(ax.lines), columns=2 if len(drawn) > 3 else len(drawn), drop=50)
+    wide = key == "score_over_time"  # its labels carry the coverage too: fewer per row
+    columns = min(len(drawn), 2 if len(drawn) > 3 or wide else 3)
+    legend_below(ax, list(ax.lines), columns=columns, drop=50)
 
 
 def _style(series: Series, index: int) -> LineStyle:
@@ -156,10 +158,14 @@ def _label(series: Series, ys: Sequence[float], filtered: bool, lang: str, *, pe
         name = strings.kind_label(series.label, lang)
     else:
         name = short_name(series.label, LEGEND_NAME_LENGTH)  # a long name must not eat the plot
-    last = next((y for y in reversed(ys) if not math.isnan(y)), None)
+    last = next((i for i in reversed(range(len(ys))) if not math.isnan(ys[i])), None)
     if last is None:
         return name
-    return f"{name} ({strings.percent(last / 100, lang) if percent else f'{last:.0f}'})"
+    if percent:
+        return f"{name} ({strings.percent(ys[last] / 100, lang)})"
+    # A score is never shown without the coverage it rests on.
+    share = strings.percent(series.coverages[last] or 0, lang)
+    return f"{name} ({strings.text('score_coverage', lang, score=f'{ys[last]:.0f}', share=share)})"
 
 
 def locate_series(data: ProgressOverTime, x: float, y: float, values: Values) -> ChartTarget | None:

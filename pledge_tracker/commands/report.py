@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, date_arg, open_db
@@ -46,7 +47,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--generated", type=date_arg, default=None, help="generation date printed (default today)"
     )
+    parser.add_argument(
+        "--rank-threshold",
+        type=_percent,
+        default=None,
+        metavar="PERCENT",
+        help="coverage a supporter needs to be ranked, 0-100 (default 50)",
+    )
     parser.set_defaults(func=cmd_report)
+
+
+def _percent(value: str) -> float:
+    """A whole or decimal percentage from 0 to 100, as a fraction."""
+    try:
+        number = float(value.strip().rstrip("%"))
+    except ValueError:
+        number = -1.0
+    if not 0 <= number <= 100:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a percentage from 0 to 100")
+    return number / 100
 
 
 def cmd_report(args: argparse.Namespace) -> int:
@@ -63,6 +82,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang=args.lang,
         generated=args.generated or today,
     )
+    if args.rank_threshold is not None:
+        options = replace(options, rank_threshold=args.rank_threshold)
     check_target(args.out)  # before the work, not after it
     database = open_db(args, read_only=True)
     try:

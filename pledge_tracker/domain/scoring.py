@@ -11,6 +11,8 @@ from pledge_tracker.domain.dto import Summary
 from pledge_tracker.domain.levels import MAX_SCORE, Level
 
 DEFAULT_FRESHNESS_MONTHS = 24
+# Rankings compare only supporters with at least this share of their commitments assessed.
+DEFAULT_RANK_THRESHOLD = 0.5
 
 
 class Dated(Protocol):
@@ -71,6 +73,11 @@ def summarise(levels: Iterable[Level]) -> Summary:
     score = round(100 * points / (MAX_SCORE * assessed), 1) if assessed else None
     coverage = round(assessed / applicable, 3) if applicable else None
     return Summary(score, coverage, assessed, applicable, dict(counts))
+
+
+def rankable(summary: Summary, threshold: float) -> bool:
+    """Whether a score rests on enough coverage to be ranked against others."""
+    return summary.score is not None and (summary.coverage or 0) >= threshold
 
 
 def months_before(day: dt.date, months: int) -> dt.date:

@@ -17,7 +17,9 @@ from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, printable
 from pledge_tracker.reports.styles import (
+    ALERT,
     BOLD,
+    DEMO_TINT,
     FONT,
     INK,
     MUTED,
@@ -72,6 +74,7 @@ def page_info(ctx: Ctx, title_key: str) -> PageInfo:
         page_text=t("page"),
         edition_text=edition,
         edition_alert=alert,
+        banner_text=t("demo.banner") if data.demo else "",
         subject=t("subject", framework=data.framework, date=t.date(data.as_of)),
         lang=data.lang,
         generated=data.generated,
@@ -215,6 +218,26 @@ def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4)
 
 _LABEL = ParagraphStyle("figure_label_cell", fontName=FONT, fontSize=7.5, leading=9.5)
 _NOTE = ParagraphStyle("figure_note_cell", fontName=FONT, fontSize=7, leading=9)
+_BANNER = ParagraphStyle(
+    "demo_banner", fontName=BOLD, fontSize=10, leading=13, textColor=ALERT, alignment=1
+)
+
+
+def demo_banner(ctx: Ctx) -> Table:
+    """The plain demonstration-data banner of a cover or title block (a boxed, bold line)."""
+    table = Table([[para(ctx.text("demo.banner"), _BANNER)]], colWidths=[ctx.width])
+    table.setStyle(
+        TableStyle(
+            [
+                ("FONT", (0, 0), (-1, -1), BOLD, 10),  # else the table sets Helvetica
+                ("BOX", (0, 0), (-1, -1), 1.2, ALERT),
+                ("BACKGROUND", (0, 0), (-1, -1), DEMO_TINT),
+                ("TOPPADDING", (0, 0), (-1, -1), 5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+            ]
+        )
+    )
+    return table
 
 
 def spacer(height: float = 6) -> Spacer:

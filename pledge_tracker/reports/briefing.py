@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from pledge_tracker.reports import sections
+from pledge_tracker.reports import rankings, sections
 from pledge_tracker.reports.blocks import Ctx, cover_renderer
 from pledge_tracker.reports.figures import chart_flowables
 from pledge_tracker.services.report_data import ReportData
@@ -26,10 +26,10 @@ def body(ctx: Ctx) -> list[Flowable]:
     charts = chart_flowables(ctx)
     if charts:
         parts += [sections.heading(ctx, "section.charts"), *charts]
-    parts += sections.movers(ctx)
+    parts += rankings.movers(ctx)
     parts += sections.overdue(ctx)
     parts += sections.takedown(ctx)
-    parts += sections.supporters(ctx)
+    parts += rankings.supporters(ctx)
     return parts
 
 

@@ -236,6 +236,7 @@ def methodology(ctx: Ctx) -> list[Flowable]:
     parts += [data_table(header, rows, widths, extra), spacer(6)]
     for key in ("method.score", "method.coverage", "method.as_of"):
         parts.append(para(t(key), st.body))
+    parts.append(para(t("method.rank", threshold=t.percent(data.rank_threshold)), st.body))
     parts.append(para(t("method.freshness", months=data.freshness_months), st.body))
     parts.append(para(t("method.version", version=data.method_version), st.body))
     parts.append(para(t("method.links"), st.body))

@@ -26,6 +26,7 @@ from pledge_tracker.reports.styles import (
     NAVY,
     PAPERS,
     RULE,
+    WHITE,
     register_fonts,
 )
 
@@ -49,6 +50,7 @@ class PageInfo:
     page_text: str  # "Page {page} of" in the report's language
     edition_text: str = ""  # public edition, or the restricted-evidence warning
     edition_alert: bool = False
+    banner_text: str = ""  # "Demonstration data — not real assessments", on every page
     subject: str = ""
     author: str = "Pledge Tracker"
     lang: str = "en"
@@ -150,6 +152,7 @@ class ReportDoc(BaseDocTemplate):
         canv.setStrokeColor(RULE)
         canv.setLineWidth(0.6)
         canv.line(MARGIN, top - 4, width - MARGIN, top - 4)
+        self._banner(canv, width, top + 9)
         self._footer(canv, width)
         canv.restoreState()
 
@@ -158,8 +161,19 @@ class ReportDoc(BaseDocTemplate):
         canv.saveState()
         canv.setFillColor(NAVY)
         canv.rect(0, height - 14, width, 14, stroke=0, fill=1)
+        self._banner(canv, width, height - MARGIN + 9)
         self._footer(canv, width)
         canv.restoreState()
+
+    def _banner(self, canv: Canvas, width: float, bottom: float) -> None:
+        """The demonstration-data warning: white on a dark band above the running head."""
+        if not self.info.banner_text:
+            return
+        canv.setFillColor(ALERT)
+        canv.rect(MARGIN, bottom, width - 2 * MARGIN, 12, stroke=0, fill=1)
+        canv.setFont(BOLD, 7.5)
+        canv.setFillColor(WHITE)
+        canv.drawCentredString(width / 2, bottom + 3.3, self.info.banner_text)
 
     def _footer(self, canv: Canvas, width: float) -> None:
         bottom = MARGIN - 4

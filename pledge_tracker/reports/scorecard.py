@@ -7,12 +7,14 @@ from typing import IO, Any
 from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Table
 
 from pledge_tracker.domain.kinds import StakeholderKind
+from pledge_tracker.domain.scoring import rankable
 from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
     LevelBar,
     cell_text,
     data_table,
+    demo_banner,
     figures_panel,
     make_ctx,
     page_info,
@@ -92,6 +94,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
     parts: list[Flowable] = [
         Heading(markup(name), st.title, title=shorten(name, 80), level=0),
         trusted(_subtitle(ctx, report), st.subtitle),
+        *([demo_banner(ctx), spacer(6)] if ctx.data.demo else []),
         figures_panel(ctx, _figures(ctx, report)),
         spacer(8),
     ]
@@ -139,6 +142,9 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
         score_note = t("fig.change", change=t.change(report.score_change), date=since)
     else:
         score_note = t("fig.no_change", date=since)
+    if summary.score is not None and not rankable(summary, data.rank_threshold):
+        flag = t("fig.indicative", threshold=t.percent(data.rank_threshold))
+        score_note = f"{flag} · {score_note}"
     coverage_change = report.coverage_change
     coverage_note = (
         t("fig.change", change=t.change(coverage_change, percent=True), date=since)

@@ -6,20 +6,19 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
-from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.reports.blocks import (
     Ctx,
     LevelBar,
     data_table,
+    demo_banner,
     figures_panel,
     spacer,
 )
-from pledge_tracker.reports.layout import Bookmark, Heading
+from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
-from pledge_tracker.services.report_data import SupporterReport
+from pledge_tracker.services.sightings import BUCKETS, TakedownSummary
 
-KIND_ORDER = {kind: index for index, kind in enumerate(StakeholderKind)}
 NAMES_ON_COVER = 12
 
 
@@ -39,6 +38,7 @@ def cover(ctx: Ctx, title_key: str) -> list[Flowable]:
         spacer(6),
         para(data.framework, st.cover_sub),
         spacer(30),
+        *([demo_banner(ctx), spacer(18)] if data.demo else []),
         trusted(f"<b>{markup(t('cover.as_of', date=t.date(data.as_of)))}</b>", st.h2),
         para(t("cover.since", date=t.date(data.since)), st.body),
         para(_scope_line(ctx), st.body),
@@ -114,6 +114,11 @@ def summary(ctx: Ctx) -> list[Flowable]:
             down=changes.downgrades,
             new=changes.new,
         )
+        if data.indicative:
+            threshold = t.percent(data.rank_threshold)
+            lead += " " + t(
+                "summary.indicative", coverage=t.percent(overall.coverage), threshold=threshold
+            )
     else:
         lead = t("summary.lead_empty", date=t.date(data.as_of))
     review = sum(s.needs_review for s in data.supporters)
@@ -124,7 +129,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     )
     items = [
         (str(len(data.supporters)), t("fig.supporters"), ""),
-        (t.number(overall.score), t("fig.score"), _change_note(ctx, score_change)),
+        (t.number(overall.score), t("fig.score"), _score_note(ctx, score_change)),
         (t.percent(overall.coverage), t("fig.coverage"), _coverage_note(ctx)),
         (str(data.evidence_total), t("fig.evidence"), ""),
         (str(changes.upgrades), t("fig.upgrades", date=since), ""),
@@ -140,6 +145,15 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if overall.applicable:
         parts += [spacer(10), LevelBar(ctx, overall.levels, height=18)]
     return parts
+
+
+def _score_note(ctx: Ctx, change: float | None) -> str:
+    """The overall score's change, after "indicative" when it rests on too little coverage."""
+    note = _change_note(ctx, change)
+    if not ctx.data.indicative or ctx.data.overall.score is None:
+        return note
+    flag = ctx.text("fig.indicative", threshold=ctx.text.percent(ctx.data.rank_threshold))
+    return f"{flag} · {note}" if note else flag
 
 
 def _change_note(ctx: Ctx, change: float | None) -> str:
@@ -159,82 +173,6 @@ def _coverage_note(ctx: Ctx) -> str:
     if round(now - then, 3) == 0:
         return t("fig.no_change", date=t.date(ctx.data.since))
     return t("fig.change", change=t.change(now - then, percent=True), date=t.date(ctx.data.since))
-
-
-def movers(ctx: Ctx) -> list[Flowable]:
-    t, data = ctx.text, ctx.data
-    parts: list[Flowable] = [CondPageBreak(120), heading(ctx, "section.movers")]
-    if not data.movers:
-        parts.append(
-            para(
-                t("movers.none", since=t.date(data.since), date=t.date(data.as_of)), ctx.styles.body
-            )
-        )
-        return parts
-    header = [
-        t("col.supporter"),
-        t("col.kind"),
-        t("col.before", date=t.day(data.since)),
-        t("col.now", date=t.day(data.as_of)),
-        t("col.change"),
-    ]
-    rows = [
-        [
-            para(report.stakeholder.name, ctx.styles.cell),
-            para(t.get("kind", report.stakeholder.kind.value), ctx.styles.cell),
-            t.number(report.since.score),
-            t.number(report.summary.score),
-            t.change(report.score_change),
-        ]
-        for report in data.movers
-    ]
-    widths: list[float] = [0, 120, 70, 70, 60]
-    widths[0] = ctx.width - sum(widths)
-    extra = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
-    return [*parts, data_table(header, rows, widths, extra)]
-
-
-def supporters(ctx: Ctx) -> list[Flowable]:
-    """Every supporter covered: score, change, coverage; each row is an outline entry."""
-    t, st, data = ctx.text, ctx.styles, ctx.data
-    parts: list[Flowable] = [PageBreak(), heading(ctx, "section.supporters")]
-    if not data.supporters:
-        return [*parts, para(t("supporters.none"), st.body)]
-    ordered = sorted(
-        data.supporters, key=lambda s: (KIND_ORDER[s.stakeholder.kind], s.stakeholder.name.lower())
-    )
-    header = [
-        t("col.supporter"),
-        t("col.kind"),
-        t("col.score"),
-        t("col.change"),
-        t("col.coverage"),
-        t("col.review"),
-        t("col.evidence"),
-    ]
-    rows = [_supporter_row(ctx, report) for report in ordered]
-    widths: list[float] = [0, 108, 44, 50, 54, 44, 58]
-    widths[0] = ctx.width - sum(widths)
-    extra: list[tuple[Any, ...]] = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
-    for index, report in enumerate(ordered, start=1):
-        if report.summary.score is None:
-            extra.append(("TEXTCOLOR", (2, index), (2, index), MUTED))
-    return [*parts, data_table(header, rows, widths, extra)]
-
-
-def _supporter_row(ctx: Ctx, report: SupporterReport) -> list[Any]:
-    t, st = ctx.text, ctx.styles
-    person = report.stakeholder
-    name = [Bookmark(shorten(person.name, 80), level=1), para(person.name, st.cell)]
-    return [
-        name,
-        para(t.get("kind", person.kind.value), st.cell),
-        t.number(report.summary.score) if report.summary.score is not None else t("none"),
-        t.change(report.score_change) if report.score_change is not None else "",
-        t.percent(report.summary.coverage),
-        str(report.needs_review) if report.needs_review else "",
-        str(report.evidence_count),
-    ]
 
 
 def overdue(ctx: Ctx) -> list[Flowable]:
@@ -259,7 +197,7 @@ def overdue(ctx: Ctx) -> list[Flowable]:
 
 
 def takedown(ctx: Ctx) -> list[Flowable]:
-    """Time to removal per platform (only when the database holds sightings)."""
+    """Each platform's sightings in disjoint buckets that add up to 100 % (when there are any)."""
     t, st, data = ctx.text, ctx.styles, ctx.data
     if not data.sightings:
         return []
@@ -267,32 +205,27 @@ def takedown(ctx: Ctx) -> list[Flowable]:
         CondPageBreak(120),
         heading(ctx, "section.takedown"),
         para(t("takedown.lead", count=data.sightings), st.body),
+        para(t("takedown.shares"), st.small),
+        spacer(2),
     ]
-    header = [
-        t("col.platform"),
-        t("col.sightings"),
-        t("col.removed"),
-        t("col.median"),
-        t("col.hour"),
-        t("col.day"),
-    ]
-    rows = [
-        [
-            para(item.platform, st.cell),
-            str(item.sightings),
-            str(item.removed),
-            t.number(item.median_hours) if item.median_hours is not None else t("none"),
-            _share(ctx, item.within_one_hour, item.removed),
-            _share(ctx, item.within_one_day, item.removed),
-        ]
-        for item in data.takedown
-    ]
-    widths: list[float] = [0, 56, 56, 80, 62, 62]
+    header = [t("col.platform"), t("col.sightings")]
+    header += [t(f"takedown.{bucket}") for bucket in BUCKETS]
+    header.append(t("col.median"))
+    rows = [_takedown_row(ctx, item) for item in data.takedown]
+    widths: list[float] = [0, 78, 56, 56, 56, 50, 56, 66]  # the longest header words fit
     widths[0] = ctx.width - sum(widths)
     return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 
 
-def _share(ctx: Ctx, count: int, total: int) -> str:
-    if not total:
-        return ctx.text("none")
-    return f"{count} ({ctx.text.percent(count / total)})"
+def _takedown_row(ctx: Ctx, item: TakedownSummary) -> list[Any]:
+    t = ctx.text
+    shares = [
+        f"{count}\n({t('percent', value=share)})"
+        for count, share in zip(item.counts, item.percents(), strict=True)
+    ]
+    median = (
+        t("takedown.median", hours=t.number(item.median_hours), count=item.median_of)
+        if item.median_hours is not None
+        else t("none")
+    )
+    return [para(item.platform, ctx.styles.cell), str(item.sightings), *shares, median]

@@ -39,6 +39,7 @@ ZEBRA = colors.HexColor("#F3F5F8")
 PANEL = colors.HexColor("#E8EDF3")
 ALERT = colors.HexColor("#A23B00")  # dark enough to read as black in greyscale
 WHITE = colors.white
+DEMO_TINT = colors.HexColor("#FBEFE6")  # behind the demonstration-data banner
 
 
 def hex_colour(colour: colors.Color) -> str:

@@ -93,18 +93,33 @@ EN: dict[str, str] = {
     "col.score": "Score",
     "col.coverage": "Coverage",
     "col.change": "Change",
-    "col.before": "Score {date}",
-    "col.now": "Score {date}",
     "col.rationale": "Rationale and evidence",
+    "col.before_coverage": "Score {date} (coverage)",
+    "col.now_coverage": "Score {date} (coverage)",
+    "col.assessed": "Assessed",
+    "section.unranked": "Not enough assessed to rank",
+    "rank.rule": "Supporters are ranked, by kind and then by score, only when at least "
+    "{threshold} of their applicable commitments are assessed; the others are listed apart "
+    "as not enough assessed to rank, with their coverage.",
+    "rank.movers": "Ranked only when at least {threshold} of the supporter's applicable "
+    "commitments were assessed at both dates; each score is followed by its coverage.",
+    "rank.apart_count": "Moved, but not enough assessed to rank ({count}):",
+    "rank.name_coverage": "{name} (coverage {coverage})",
+    "rank.none": "No supporter has {threshold} of its commitments assessed yet: none is ranked.",
+    "movers.none_ranked": "No ranked supporter's score changed between {since} and {date}.",
+    "summary.indicative": "This overall score is indicative only: it rests on {coverage} "
+    "coverage, below the {threshold} a supporter needs to be ranked.",
+    "fig.indicative": "indicative: under {threshold} assessed",
+    "method.rank": "Ranking: supporters are compared only when at least {threshold} of their "
+    "applicable commitments are assessed (at both dates, for changes); the others are listed "
+    "apart as not enough assessed to rank. A score is always printed with its coverage; an "
+    "overall score below that coverage is marked indicative.",
     "col.due": "Due",
     "col.overdue": "Days overdue",
     "col.action": "Action",
     "col.platform": "Platform",
     "col.sightings": "Sightings",
-    "col.removed": "Removed",
-    "col.median": "Median hours to removal",
-    "col.hour": "Within 1 hour",
-    "col.day": "Within 24 hours",
+    "col.median": "Median hours to removal (n items)",
     "col.number": "No.",
     "col.item": "Evidence item",
     "col.source": "Source",
@@ -114,12 +129,22 @@ EN: dict[str, str] = {
     "review.legend": "⚠ Review: the newest evidence behind the judgement is older than "
     "{months} months.",
     "demo.mark": "demonstration",
+    "demo.banner": "Demonstration data — not real assessments",
     # briefing and full
     "movers.none": "No supporter's score changed between {since} and {date}.",
     "overdue.none": "No action was overdue on {date}.",
     "takedown.lead": "{count} sightings of terrorist or violent extremist content recorded; "
     "time to removal is measured from report (or discovery) and compared with the one-hour "
     "(EU TCO Regulation) and 24-hour yardsticks.",
+    "takedown.shares": "Every sighting falls in exactly one column; each share is of all the "
+    "platform's sightings, so a row adds up to 100%. Removed after the as-of date counts as "
+    "still online; a removal time earlier than the report time is unknown.",
+    "takedown.within_hour": "Removed within 1 hour",
+    "takedown.within_day": "Removed in 1–24 hours",
+    "takedown.after_day": "Removed after 24 hours",
+    "takedown.online": "Still online",
+    "takedown.unknown": "Time unknown",
+    "takedown.median": "{hours}\n(n = {count})",
     "takedown.none": "No sighting recorded.",
     "supporters.none": "No supporter matches this report's choice.",
     "commitment.unverified": "Wording not yet verified against the official text.",
@@ -278,18 +303,35 @@ FR: dict[str, str] = {
     "col.score": "Note",
     "col.coverage": "Couverture",
     "col.change": "Évolution",
-    "col.before": "Note {date}",
-    "col.now": "Note {date}",
     "col.rationale": "Motivation et preuves",
+    "col.before_coverage": "Note {date} (couverture)",
+    "col.now_coverage": "Note {date} (couverture)",
+    "col.assessed": "Évalués",
+    "section.unranked": "Trop peu évalués pour être classés",
+    "rank.rule": "Les soutiens ne sont classés, par catégorie puis par note, que si au moins "
+    "{threshold} de leurs engagements applicables sont évalués ; les autres sont présentés à "
+    "part comme trop peu évalués pour être classés, avec leur couverture.",
+    "rank.movers": "Classement réservé aux soutiens dont au moins {threshold} des engagements "
+    "applicables étaient évalués aux deux dates ; chaque note est suivie de sa couverture.",
+    "rank.apart_count": "Ont évolué, mais trop peu évalués pour être classés ({count}) :",
+    "rank.name_coverage": "{name} (couverture {coverage})",
+    "rank.none": "Aucun soutien n'a encore {threshold} de ses engagements évalués : aucun "
+    "n'est classé.",
+    "movers.none_ranked": "Aucune note d'un soutien classé n'a changé entre le {since} et le "
+    "{date}.",
+    "summary.indicative": "Cette note globale n'est qu'indicative : elle repose sur une "
+    "couverture de {coverage}, inférieure aux {threshold} requis pour classer un soutien.",
+    "fig.indicative": "indicative : moins de {threshold} évalués",
+    "method.rank": "Classement : les soutiens ne sont comparés que si au moins {threshold} de "
+    "leurs engagements applicables sont évalués (aux deux dates, pour les évolutions) ; les "
+    "autres sont présentés à part comme trop peu évalués pour être classés. Une note est "
+    "toujours imprimée avec sa couverture ; une note globale en deçà est dite indicative.",
     "col.due": "Échéance",
     "col.overdue": "Jours de retard",
     "col.action": "Action",
     "col.platform": "Plateforme",
     "col.sightings": "Signalements",
-    "col.removed": "Retirés",
-    "col.median": "Délai médian de retrait (heures)",
-    "col.hour": "En 1 heure",
-    "col.day": "En 24 heures",
+    "col.median": "Délai médian de retrait en heures (n éléments)",
     "col.number": "N°",
     "col.item": "Élément de preuve",
     "col.source": "Source",
@@ -299,11 +341,22 @@ FR: dict[str, str] = {
     "review.legend": "⚠ Revoir : la preuve la plus récente du jugement date de plus de "
     "{months} mois.",
     "demo.mark": "démonstration",
+    "demo.banner": "Données de démonstration — pas de véritables évaluations",
     "movers.none": "Aucune note n'a changé entre le {since} et le {date}.",
     "overdue.none": "Aucune action n'était en retard au {date}.",
     "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "
     "enregistrés ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
     "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
+    "takedown.shares": "Chaque signalement figure dans une seule colonne ; chaque part est "
+    "calculée sur tous les signalements de la plateforme, de sorte qu'une ligne totalise 100 %. "
+    "Un retrait postérieur à la date de situation compte comme encore en ligne ; une heure de "
+    "retrait antérieure au signalement est inconnue.",
+    "takedown.within_hour": "Retirés en 1 heure",
+    "takedown.within_day": "Retirés en 1 à 24 heures",
+    "takedown.after_day": "Retirés après 24 heures",
+    "takedown.online": "Encore en ligne",
+    "takedown.unknown": "Heure inconnue",
+    "takedown.median": "{hours}\n(n = {count})",
     "takedown.none": "Aucun signalement enregistré.",
     "supporters.none": "Aucun soutien ne correspond au choix de ce rapport.",
     "commitment.unverified": "Texte non encore vérifié sur le texte officiel.",

@@ -18,6 +18,9 @@ from pledge_tracker.domain.validate import choice, clean_text
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.convert import assessment_dto, snapshot
 
+# The neutral assessor of every demonstration judgement: never a user's name or login.
+DEMO_ASSESSOR = "Demonstration data"
+
 
 def _audit_view(row: m.Assessment) -> dict[str, object]:
     data = snapshot(row)
@@ -101,6 +104,26 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
             "retract" if retracted else "restore", "assessment", row.uid, before, _audit_view(row)
         )
     return assessment_dto(row)
+
+
+def neutral_demo_assessor(tx: Tx) -> int:
+    """Record every demonstration judgement under the neutral DEMO_ASSESSOR; returns how many.
+
+    For databases whose demonstration data was loaded under a user's name: one audit entry
+    per corrected judgement. Nothing else about a judgement changes.
+    """
+    rows = tx.session.scalars(
+        select(m.Assessment)
+        .options(selectinload(m.Assessment.evidence))
+        .where(m.Assessment.demo.is_(True), m.Assessment.assessor != DEMO_ASSESSOR)
+        .order_by(m.Assessment.id)
+    ).all()
+    for row in rows:
+        before = _audit_view(row)
+        row.assessor = DEMO_ASSESSOR
+        tx.session.flush()
+        tx.audit("edit", "assessment", row.uid, before, _audit_view(row))
+    return len(rows)
 
 
 def history(session: Session, stakeholder_id: int, commitment_id: int) -> list[AssessmentDTO]:

@@ -155,6 +155,7 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                         evidence_ids=(item.id,),
                     ),
                     demo=True,
+                    assessor=assessments.DEMO_ASSESSOR,
                 )
         added += 1
     return added
@@ -186,6 +187,15 @@ def has_demo(session: Session) -> bool:
     """Whether the demonstration evidence is already loaded."""
     query = select(m.Evidence.id).where(m.Evidence.demo.is_(True)).limit(1)
     return session.execute(query).first() is not None
+
+
+def demo_in_use(session: Session) -> bool:
+    """Whether any live demonstration judgement or evidence item is in the database."""
+    judged = select(m.Assessment.id).where(
+        m.Assessment.demo.is_(True), m.Assessment.retracted.is_(False)
+    )
+    listed = select(m.Evidence.id).where(m.Evidence.demo.is_(True), m.Evidence.withdrawn.is_(False))
+    return any(session.execute(q.limit(1)).first() is not None for q in (judged, listed))
 
 
 def load_demo_once(tx: Tx) -> int:

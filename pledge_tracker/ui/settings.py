@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
-from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS
+from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS, DEFAULT_RANK_THRESHOLD
 
 MAX_RECENT = 8
 
@@ -39,6 +39,16 @@ class Settings:
     @freshness_months.setter
     def freshness_months(self, value: int) -> None:
         self._q.setValue("prefs/freshness_months", int(value))
+
+    @property
+    def rank_threshold(self) -> int:
+        """Percent of its commitments a supporter needs assessed to be ranked in reports."""
+        value = int(self._get("prefs/rank_threshold", round(100 * DEFAULT_RANK_THRESHOLD), int))
+        return min(100, max(0, value))
+
+    @rank_threshold.setter
+    def rank_threshold(self, value: int) -> None:
+        self._q.setValue("prefs/rank_threshold", min(100, max(0, int(value))))
 
     @property
     def paper_size(self) -> str:

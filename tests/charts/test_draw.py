@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 from matplotlib.axes import Axes
+from matplotlib.colors import to_rgba
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
@@ -15,7 +16,7 @@ from pledge_tracker.charts.glyphs import glyph_count
 from pledge_tracker.charts.heatmap import CELL_GID, ROW_GID, figsize, locate_heatmap, slots
 from pledge_tracker.charts.levels import locate_levels_by_group
 from pledge_tracker.charts.registry import CHARTS, figure
-from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 from pledge_tracker.services.chart_data import LevelsByGroup, ProgressOverTime
 from tests.charts import samples
 
@@ -29,16 +30,25 @@ def texts(ax: Axes) -> list[str]:
     return [t.get_text() for t in ax.texts]
 
 
-def test_levels_by_group_draws_one_segment_per_assessed_level_and_states_coverage() -> None:
+def test_levels_by_group_bars_are_shares_of_applicable_cells_gaps_included() -> None:
     _, ax = drawn("levels_by_group", samples.levels_by_group())
-    assert len(ax.patches) == 3  # governments: complete + limited; providers: regressed
+    # governments: complete, limited, not assessed; providers: regressed, not assessed;
+    # joint: not assessed only
+    assert len(ax.patches) == 6
     words = texts(ax)
     assert "Governments: 3 of 6 cells assessed (50% coverage)" in words
     assert "Governments and providers together: 0 of 4 cells assessed (0% coverage)" in words
-    assert "none assessed yet" in words  # the joint group: a gap, not a bar of failure
-    assert {"● 2", "◔ 1", "▼ 1"} <= set(words)
-    widths = sorted(round(p.get_width(), 1) for p in ax.patches)
-    assert widths == [33.3, 66.7, 100.0]  # shares of the *assessed* cells
+    assert {"● 2", "◔ 1", "▼ 1", "3", "4"} <= set(words)
+    bars: dict[float, list[tuple[str, float]]] = {}
+    for patch in ax.patches:
+        row = round(patch.get_y() + patch.get_height() / 2, 1)
+        bars.setdefault(row, []).append((patch.get_facecolor(), round(patch.get_width(), 1)))
+    widths = {row: sorted(w for _, w in parts) for row, parts in bars.items()}
+    assert widths == {0.0: [16.7, 33.3, 50.0], 1.0: [50.0, 50.0], 2.0: [100.0]}
+    # the assessed part of a bar is its coverage: half the governments' cells, none joint
+    white = to_rgba(LEVEL_COLOURS[Level.NOT_ASSESSED])
+    assessed = {row: sum(w for c, w in parts if c != white) for row, parts in bars.items()}
+    assert assessed == {0.0: pytest.approx(50.0, abs=0.1), 1.0: 50.0, 2.0: 0}
     assert ax.get_title(loc="left") == "Progress by commitment group, as of 30 Jun 2024"
 
 
@@ -49,9 +59,9 @@ def test_every_filled_level_is_told_apart_without_colour() -> None:
         (h.get_hatch() or "", t.get_text())
         for h, t in zip(legend.legend_handles, legend.get_texts(), strict=True)
     ]
-    assert len(keys) == 6
-    hatches = [hatch for hatch, _ in keys]
-    glyphs = [label.split()[0] for _, label in keys]
+    assert len(keys) == 7 and keys[-1] == ("", "Not assessed")  # the white gap comes last
+    hatches = [hatch for hatch, _ in keys[:-1]]
+    glyphs = [label.split()[0] for _, label in keys[:-1]]
     assert len(set(hatches)) == 6 and len(set(glyphs)) == 6  # each pattern and glyph unique
 
 
@@ -99,10 +109,11 @@ def test_score_and_coverage_draw_a_line_per_series_with_gaps_before_any_judgemen
     data = samples.progress()
     _, score = drawn("score_over_time", data)
     assert len(score.lines) == 3
+    # each latest score is shown with the coverage it rests on
     assert [line.get_label() for line in score.lines] == [
-        "All supporters (40)",
-        "Governments (50)",
-        "Partners (100)",
+        "All supporters (40 · 40% assessed)",
+        "Governments (50 · 25% assessed)",
+        "Partners (100 · 50% assessed)",
     ]
     partners = score.lines[2].get_ydata()
     assert math.isnan(partners[0]) and math.isnan(partners[1]) and partners[3] == 100
@@ -212,9 +223,11 @@ def test_a_click_on_a_segment_names_its_supporters_and_commitments() -> None:
     target = locate_levels_by_group(data, 10, 0)  # inside the governments' "complete" part
     assert target is not None
     assert target.stakeholder_ids == {10} and target.commitment_ids == {1, 2}
-    assert locate_levels_by_group(data, 90, 0).stakeholder_ids == {11}  # "limited"
+    assert locate_levels_by_group(data, 40, 0).stakeholder_ids == {11}  # "limited"
+    assert locate_levels_by_group(data, 90, 0).stakeholder_ids == {10, 11}  # "not assessed"
     assert locate_levels_by_group(data, 50, 0.5) is None  # between bars
-    assert locate_levels_by_group(data, 50, 2) is None  # the joint group has no bar
+    joint = locate_levels_by_group(data, 50, 2)  # the joint group: all of it not assessed
+    assert joint is not None and joint.commitment_ids == {4, 5}
 
 
 def test_a_click_on_a_heatmap_cell_names_that_supporter_and_commitment() -> None:

@@ -28,7 +28,8 @@ def test_briefing_summarises_movement_actions_and_takedown(rich_database) -> Non
     assert "Who moved most" in text and "New Zealand" in text
     assert "Publish the transparency report" in text and "150" in text  # days overdue
     assert "Removal of terrorist content" in text and "VideoSite" in text
-    assert "1 (33%)" in text  # one of three removed within the hour
+    # one of three removed within the hour, one in 1-24 hours, one after: shares of all three
+    assert "VideoSite 3 1 (34%) 1 (33%) 1 (33%) 0 (0%) 0 (0%) 3.0 (n = 3)" in text
 
 
 def test_briefing_without_sightings_has_no_takedown_section(demo_database) -> None:

@@ -52,6 +52,8 @@ def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) ->
     cases = [
         (["--stakeholder", "Atlantis"], 1, "no supporter named 'Atlantis'"),
         (["--as-of", "2025-02-30"], 2, "30 February 2025 does not exist"),
+        (["--rank-threshold", "150"], 2, "'150' is not a percentage from 0 to 100"),
+        (["--rank-threshold", "half"], 2, "'half' is not a percentage from 0 to 100"),
     ]
     for extra, status, message in cases:
         result = _run("report", "scorecard", "--db", str(demo_db_path), "--out", str(out), *extra)

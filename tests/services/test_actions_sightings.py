@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.dto import SightingDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.validate import defang
 from pledge_tracker.services import actions, commitments, sightings, stakeholders
@@ -102,10 +103,13 @@ def test_sightings_give_time_to_removal_against_the_yardsticks(database: Databas
     with database.read() as session:
         listed = sightings.list_sightings(session)
     summary = {s.platform: s for s in sightings.takedown_by_platform(listed)}
-    assert summary["VidShare"].sightings == 3 and summary["VidShare"].removed == 2
-    assert summary["VidShare"].within_one_hour == 1 and summary["VidShare"].within_one_day == 1
-    assert summary["VidShare"].median_hours == round((0.5 + 30) / 2, 2)
-    assert summary["Forum"].within_one_day == 1 and summary["Forum"].within_one_hour == 0
+    vid, forum = summary["VidShare"], summary["Forum"]
+    assert vid.sightings == 3 and vid.removed == 2
+    # within 1 hour, 1-24 hours, after 24 hours, still online, unknown: disjoint buckets
+    assert vid.counts == (1, 0, 1, 1, 0) and forum.counts == (0, 1, 0, 0, 0)
+    assert vid.share("online") == pytest.approx(1 / 3)  # the item never removed counts too
+    assert sum(vid.percents()) == 100
+    assert vid.median_hours == round((0.5 + 30) / 2, 2) and vid.median_of == 2
     assert defang(fast.url) == "hxxps://vid[.]example/a"
 
 
@@ -126,3 +130,29 @@ def test_bad_sightings_are_refused(database: Database, unchanged, values: dict, 
         with database.write() as tx:
             sightings.add(tx, **(base | values))
     assert caught.value.field == field
+
+
+def test_takedown_buckets_add_up_and_platforms_sort_naturally() -> None:
+    def seen(platform: str, **times: dt.datetime | None) -> SightingDTO:
+        values = {"reported_at": None, "removed_at": None} | times
+        return SightingDTO(
+            0, "u", None, platform, "https://x.example", T, views=None, notes=None, **values
+        )  # type: ignore[arg-type]
+
+    items = [
+        seen("Platform 10", removed_at=T + dt.timedelta(minutes=30)),
+        seen("Platform 2", removed_at=T + dt.timedelta(hours=2)),
+        # removed before it was reported: the time cannot be measured
+        seen(
+            "Platform 2",
+            reported_at=T + dt.timedelta(hours=3),
+            removed_at=T + dt.timedelta(hours=1),
+        ),
+        # removed after the as-of date: still online on that date
+        seen("Platform 2", removed_at=T + dt.timedelta(days=30)),
+    ]
+    summary = sightings.takedown_by_platform(items, as_of=T.date())
+    assert [s.platform for s in summary] == ["Platform 2", "Platform 10"]
+    two = summary[0]
+    assert two.counts == (0, 1, 0, 1, 1) and two.median_of == 1
+    assert two.percents() == (0, 34, 0, 33, 33) and sum(two.percents()) == 100

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.validate import name_key
 from pledge_tracker.services import evidence, queries
 from pledge_tracker.ui.context import MatrixFilter
 from pledge_tracker.ui.models.evidence_pick_model import (
@@ -77,7 +78,7 @@ def test_filters_keep_only_matching_supporters(demo_matrix) -> None:
 def test_sorts_put_missing_values_last_in_either_direction(demo_matrix) -> None:
     rows = demo_matrix.rows
     for reverse in (False, True):
-        ordered = visible_rows(rows, MatrixFilter(), SortKey.SCORE, reverse)
+        ordered = visible_rows(rows, MatrixFilter(), SortKey.SCORE, reverse, rank_threshold=0)
         scores = [r.summary.score for r in ordered]
         present = [s for s in scores if s is not None]
         assert present == sorted(present, reverse=not reverse)
@@ -87,6 +88,19 @@ def test_sorts_put_missing_values_last_in_either_direction(demo_matrix) -> None:
     assert dated == sorted(dated)
     names = [r.stakeholder.name for r in visible_rows(rows, MatrixFilter(), SortKey.NAME)]
     assert names[0] < names[-1]
+
+
+def test_by_score_only_supporters_assessed_enough_are_ranked(demo_matrix) -> None:
+    rows = demo_matrix.rows
+    ordered = visible_rows(rows, MatrixFilter(), SortKey.SCORE)  # the default: 50 %
+    covered = [(r.summary.coverage or 0) >= 0.5 for r in ordered]
+    ranked = covered.index(False)
+    assert 0 < ranked and not any(covered[ranked:])  # the little-assessed all come after
+    scores = [r.summary.score for r in ordered[:ranked]]
+    assert scores == sorted(scores, reverse=True)
+    apart = [r.stakeholder.name for r in ordered[ranked:]]
+    assert apart == sorted(apart, key=name_key)  # listed apart, by name, not by score
+    assert any(r.summary.score is not None for r in ordered[ranked:])  # scored, yet not ranked
 
 
 def test_combined_figures_match_the_whole_matrix(demo_matrix) -> None:

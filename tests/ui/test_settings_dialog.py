@@ -40,6 +40,8 @@ def test_settings_are_saved_kept_and_used_at_once(window, context, qtbot, tmp_pa
     assert not dialog.buttons.button(dialog.buttons.StandardButton.Ok).isEnabled()
     qtbot.keyClicks(dialog.display_name, "Mere Tane")
     dialog.freshness.setValue(120)
+    assert dialog.rank_threshold.value() == 50  # the default
+    dialog.rank_threshold.setValue(70)
     dialog.paper.setCurrentIndex(dialog.paper.findText("US Letter"))
     qtbot.mouseClick(
         dialog.buttons.button(dialog.buttons.StandardButton.Ok), Qt.MouseButton.LeftButton
@@ -51,6 +53,12 @@ def test_settings_are_saved_kept_and_used_at_once(window, context, qtbot, tmp_pa
         120,
         "letter",
     )
+    assert again.rank_threshold == 70
+    from pledge_tracker.ui.views.reports_view import ReportsView
+
+    reports = ReportsView(context)
+    qtbot.addWidget(reports)
+    assert reports.options().rank_threshold == 0.7  # the next report ranks by it
     assert context.database.actor == "Mere Tane"
     assert "Mere Tane" in window.actor_label.text()
     wait_for_matrix(qtbot, window.matrix)

@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dto import CommitmentDTO, SightingDTO, StakeholderDTO
+from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
 from pledge_tracker.services.queries import matrix
@@ -55,6 +55,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         supporter_report(now, before, p, counts, recent, details, demo) for p in chosen
     )
     sightings = _sightings(session, ids, scope, as_of)
+    appendix = details.appendix() if details else ()
+    movers, unranked_movers = top_movers(supporters, options.rank_threshold)
     return ReportData(
         as_of=as_of,
         since=since,
@@ -69,18 +71,34 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         overall=summarise(line.level for s in supporters for line in s.lines),
         overall_since=summarise(line.level_since for s in supporters for line in s.lines),
         changes=count_changes(supporters),
-        movers=top_movers(supporters),
+        movers=movers,
+        unranked_movers=unranked_movers,
+        rank_threshold=options.rank_threshold,
         overdue=_overdue(session, chosen, now.commitments, as_of),
-        takedown=tuple(takedown_by_platform(sightings)),
+        takedown=tuple(takedown_by_platform(sightings, as_of)),
         sightings=len(sightings),
         evidence_total=len(shown),
         withheld=len(withheld | (details.withheld if details else set())),
         restricted_shown=len(restricted | (details.restricted_cited if details else set())),
         sections=details.sections(now.commitments, supporters, options.lang) if details else (),
-        appendix=details.appendix() if details else (),
+        appendix=appendix,
         charts=_charts(session, options, since, scope, kind, ids),
         freshness_months=months,
+        demo=_rests_on_demo(session, (now, before), ids, demo, shown)
+        or any(item.demo for item in appendix),
     )
+
+
+def _rests_on_demo(
+    session: Session, grids: tuple[Matrix, ...], ids: set[int], demo: set[int], shown: set[int]
+) -> bool:
+    """Whether a judgement (now or at `since`) or evidence item in scope is demonstration data."""
+    for grid in grids:
+        for (person, _), cell in grid.cells.items():
+            if person in ids and cell.assessment_id in demo:
+                return True
+    listed = session.scalars(select(m.Evidence.id).where(m.Evidence.demo.is_(True)))
+    return not shown.isdisjoint(listed)
 
 
 def _overdue(

@@ -7,7 +7,11 @@ from dataclasses import dataclass, field
 
 from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO, Summary
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
-from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS
+from pledge_tracker.domain.scoring import (
+    DEFAULT_FRESHNESS_MONTHS,
+    DEFAULT_RANK_THRESHOLD,
+    rankable,
+)
 from pledge_tracker.services.sightings import TakedownSummary
 
 
@@ -26,6 +30,7 @@ class ReportOptions:
     recent_evidence: int = 5
     details: bool = False  # rationales, citations and the evidence appendix (full report)
     charts: tuple[str, ...] = ()  # dashboard charts to include (names in chart_data.BUILDERS)
+    rank_threshold: float = DEFAULT_RANK_THRESHOLD  # coverage a supporter needs to be ranked
 
 
 @dataclass(frozen=True)
@@ -157,6 +162,24 @@ class ReportData:
     charts: tuple[tuple[str, object], ...] = ()  # (chart name, its data from chart_data)
     method_version: str = METHOD_VERSION
     freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+    demo: bool = False  # some figure in the report's scope rests on demonstration data
+    rank_threshold: float = DEFAULT_RANK_THRESHOLD
+    unranked_movers: tuple[SupporterReport, ...] = ()  # moved, but too little assessed to rank
+
+    @property
+    def ranked(self) -> tuple[SupporterReport, ...]:
+        """The supporters assessed enough to be compared (coverage at least the threshold)."""
+        return tuple(s for s in self.supporters if rankable(s.summary, self.rank_threshold))
+
+    @property
+    def unranked(self) -> tuple[SupporterReport, ...]:
+        """The others: "not enough assessed to rank", listed apart with their coverage."""
+        return tuple(s for s in self.supporters if not rankable(s.summary, self.rank_threshold))
+
+    @property
+    def indicative(self) -> bool:
+        """The overall score rests on less coverage than the ranking threshold."""
+        return (self.overall.coverage or 0) < self.rank_threshold
 
     @property
     def unverified_wording(self) -> int:

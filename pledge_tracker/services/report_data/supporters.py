@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 from pledge_tracker.domain.dto import Matrix, StakeholderDTO
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.scoring import summarise
+from pledge_tracker.domain.scoring import rankable, summarise
 from pledge_tracker.domain.validate import choice
 from pledge_tracker.services import stakeholders
 from pledge_tracker.services.report_data.citations import Details
@@ -100,8 +100,17 @@ def count_changes(supporters: tuple[SupporterReport, ...]) -> Changes:
     return Changes(up, down, new, by_group={g: (c[0], c[1], c[2]) for g, c in by_group.items()})
 
 
-def top_movers(supporters: tuple[SupporterReport, ...]) -> tuple[SupporterReport, ...]:
-    """The supporters whose score moved most since the earlier date (either way)."""
+def top_movers(
+    supporters: tuple[SupporterReport, ...], threshold: float
+) -> tuple[tuple[SupporterReport, ...], tuple[SupporterReport, ...]]:
+    """Who moved most since the earlier date (either way), and who moved but cannot be ranked.
+
+    Only supporters assessed enough at both dates (coverage at least `threshold`) are
+    ranked: a score on a few commitments says little, and its change even less.
+    """
     moved = [s for s in supporters if s.score_change]
     moved.sort(key=lambda s: (-abs(s.score_change or 0), s.stakeholder.name))
-    return tuple(moved[:MOVERS])
+    ranked = [s for s in moved if rankable(s.summary, threshold) and rankable(s.since, threshold)]
+    apart = [s for s in moved if s not in ranked]
+    apart.sort(key=lambda s: s.stakeholder.name.lower())
+    return tuple(ranked[:MOVERS]), tuple(apart)

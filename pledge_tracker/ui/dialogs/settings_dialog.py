@@ -36,6 +36,11 @@ class SettingsDialog(QDialog):
         self.freshness.setSuffix(self.tr(" months"))
         self.freshness.setValue(settings.freshness_months)
         self.freshness.setAccessibleName(self.tr("Evidence freshness age in months"))
+        self.rank_threshold = QSpinBox()
+        self.rank_threshold.setRange(0, 100)
+        self.rank_threshold.setSuffix(" %")
+        self.rank_threshold.setValue(settings.rank_threshold)
+        self.rank_threshold.setAccessibleName(self.tr("Coverage needed to be ranked, in percent"))
         self.paper = QComboBox()
         for key, name in PAPER_SIZES.items():
             self.paper.addItem(name, key)
@@ -50,6 +55,16 @@ class SettingsDialog(QDialog):
                 self.tr(
                     "An assessment whose newest evidence is older than this is marked "
                     "“needs review”."
+                )
+            ),
+        )
+        form.addRow(self.tr("&Ranking threshold:"), self.rank_threshold)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "Reports rank only supporters with at least this share of their commitments "
+                    "assessed; the others are listed apart as not enough assessed to rank."
                 )
             ),
         )
@@ -80,6 +95,7 @@ class SettingsDialog(QDialog):
         settings = self._context.settings
         settings.display_name = self.display_name.text()
         settings.freshness_months = self.freshness.value()
+        settings.rank_threshold = self.rank_threshold.value()
         settings.paper_size = str(self.paper.currentData())
         settings.sync()
         self._context.apply_settings()

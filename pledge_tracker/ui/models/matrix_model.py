@@ -12,6 +12,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderRow
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.scoring import DEFAULT_RANK_THRESHOLD
 from pledge_tracker.ui.context import MatrixFilter
 from pledge_tracker.ui.models.matrix_rows import (
     SortKey,
@@ -49,6 +50,7 @@ class MatrixModel(QAbstractTableModel):
         self._filter = MatrixFilter()
         self._sort = SortKey.NAME
         self._reverse = False
+        self.rank_threshold = DEFAULT_RANK_THRESHOLD  # sorting by score ranks only these
         self._rows: list[StakeholderRow] = []
         self._columns: list[CommitmentDTO] = []
         self._group_starts: set[int] = set()
@@ -71,7 +73,9 @@ class MatrixModel(QAbstractTableModel):
         if self._matrix is None:
             self._rows, self._columns = [], []
         else:
-            self._rows = visible_rows(self._matrix.rows, self._filter, self._sort, self._reverse)
+            self._rows = visible_rows(
+                self._matrix.rows, self._filter, self._sort, self._reverse, self.rank_threshold
+            )
             self._columns = visible_commitments(self._matrix.commitments, self._filter)
         self._group_starts = {
             i

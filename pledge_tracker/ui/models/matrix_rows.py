@@ -8,6 +8,7 @@ from enum import StrEnum
 
 from pledge_tracker.domain.dto import CommitmentDTO, StakeholderRow
 from pledge_tracker.domain.levels import MAX_SCORE, Level
+from pledge_tracker.domain.scoring import DEFAULT_RANK_THRESHOLD, rankable
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.ui.context import MatrixFilter
 
@@ -55,13 +56,21 @@ def visible_rows(
     wanted: MatrixFilter,
     key: SortKey = SortKey.NAME,
     reverse: bool = False,
+    rank_threshold: float = DEFAULT_RANK_THRESHOLD,
 ) -> list[StakeholderRow]:
-    """The rows to show, filtered and sorted; ties stay by name, missing values go last."""
+    """The rows to show, filtered and sorted; ties stay by name, missing values go last.
+
+    By score, only supporters assessed enough to be ranked (coverage at least
+    `rank_threshold`) are ordered; the others follow, by name, as in the reports.
+    """
     kept = sorted(
         (r for r in rows if matches(r, wanted)), key=lambda r: name_key(r.stakeholder.name)
     )
-    present = [r for r in kept if _value(r, key) is not None]
-    missing = [r for r in kept if _value(r, key) is None]
+    if key is SortKey.SCORE:
+        present = [r for r in kept if rankable(r.summary, rank_threshold)]
+    else:
+        present = [r for r in kept if _value(r, key) is not None]
+    missing = [r for r in kept if r not in present]
     descending = key in (SortKey.SCORE, SortKey.COVERAGE)
     present.sort(key=lambda r: _value(r, key), reverse=descending != reverse)  # type: ignore[arg-type,return-value]
     return present + missing

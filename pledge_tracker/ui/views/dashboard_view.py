@@ -39,6 +39,7 @@ from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.services.chart_data import ChartOptions
 from pledge_tracker.ui.context import AppContext, MatrixFilter
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
+from pledge_tracker.ui.widgets.banner import DemoBanner
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 
 # Where each chart sits: (row, column, columns spanned).
@@ -202,7 +203,9 @@ class DashboardView(QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(sheet)
+        self.demo_banner = DemoBanner(self._context)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_banner)
         layout.addLayout(top)
         layout.addWidget(scroll, 1)
 

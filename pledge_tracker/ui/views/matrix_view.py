@@ -29,6 +29,7 @@ from pledge_tracker.ui.models.matrix_rows import (
     format_score,
 )
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
+from pledge_tracker.ui.widgets.banner import DemoBanner
 from pledge_tracker.ui.widgets.detail_panel import DetailPanel
 from pledge_tracker.ui.widgets.filter_bar import FilterBar
 from pledge_tracker.ui.widgets.level_legend import LevelLegend
@@ -93,7 +94,9 @@ class MatrixView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([1060, 360])
+        self.demo_banner = DemoBanner(self._context)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.demo_banner)
         layout.addLayout(top)
         layout.addLayout(key)
         layout.addWidget(self.splitter, 1)
@@ -154,6 +157,7 @@ class MatrixView(QWidget):
         token, ctx = self._token, self._context
         database, day = ctx.database, ctx.as_of
         months = ctx.settings.freshness_months
+        self.model.rank_threshold = ctx.settings.rank_threshold / 100  # applied on load
 
         def compute(_worker: object) -> Matrix:
             with database.read() as session:

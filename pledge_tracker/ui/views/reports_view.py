@@ -206,6 +206,7 @@ class ReportsView(QWidget):
             lang=self.lang.currentData(),
             generated=dt.date.today(),
             freshness_months=self.context.settings.freshness_months,
+            rank_threshold=self.context.settings.rank_threshold / 100,
         )
 
     def _on_supporters_loaded(self, people: list[StakeholderDTO], _seconds: float) -> None:

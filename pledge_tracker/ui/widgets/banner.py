@@ -1,23 +1,31 @@
-"""The storage banner: a visible warning when the database is read-only or on a network drive.
+"""Banners: the storage warning (read-only, network drive) and the demonstration-data notice.
 
-Shown above the window's pages (the main window places it). It explains what the state
-means for the user's work and what to do, and refreshes itself when another database is
-opened. Status is never colour alone: each notice starts with a word that says what it is.
+The storage banner is shown above the window's pages (the main window places it). It explains
+what the state means for the user's work and what to do, and refreshes itself when another
+database is opened. Status is never colour alone: each notice starts with a word that says
+what it is. The demonstration banner heads the dashboard and the matrix while demonstration
+judgements or evidence are in the database, as the reports' running heads do.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
 
 from pledge_tracker.db import storage
 from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.services.seed import demo_in_use
 from pledge_tracker.ui.context import AppContext
 
 _STYLE = (
     "#storageBanner { background: #FFF4CE; border-bottom: 1px solid #C9A227; }"
     "#storageBanner QLabel { color: #3D2E00; }"
 )
+_DEMO_STYLE = (
+    "#demoBanner { background: #FBEFE6; border: 1px solid #A23B00; }"
+    "#demoBanner QLabel { color: #A23B00; font-weight: bold; }"
+)
+_DEMO_RELEVANT = {"assessment", "evidence"}
 
 
 class StorageBanner(QFrame):
@@ -82,3 +90,60 @@ class StorageBanner(QFrame):
         notices = self.messages()
         self.text.setText("\n\n".join(notices))
         self.setVisible(bool(notices))
+
+
+class DemoBanner(QFrame):
+    """ "Demonstration data — not real assessments", while demo records are in the database.
+
+    Whether they are is read in a worker (one short query) when the banner is made, when
+    another database is opened and when judgements or evidence change.
+
+    Signals
+    -------
+    checked: (shown) the answer of the latest look is applied (tests wait for it).
+    """
+
+    checked = Signal(bool)
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self._token = 0
+        self.setObjectName("demoBanner")
+        self.setStyleSheet(_DEMO_STYLE)
+        self.setAccessibleName(self.tr("Demonstration data"))
+        self.text = QLabel(
+            self.tr(
+                "Demonstration data — not real assessments. The judgements and evidence "
+                "marked as demonstration are public examples loaded from the Help menu."
+            )
+        )
+        self.text.setWordWrap(True)
+        self.text.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        layout.addWidget(self.text, 1)
+        self.hide()
+        context.database_replaced.connect(self.refresh)
+        context.data_changed.connect(self._on_data_changed)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Look again (in a worker) whether demonstration data is in the database."""
+        self._token += 1
+        token, database = self._token, self.context.database
+
+        def check(_worker: object) -> bool:
+            with database.read() as session:
+                return demo_in_use(session)
+
+        self.context.run(check, lambda shown: self._show(token, shown), owner=self)
+
+    def _show(self, token: int, shown: bool) -> None:
+        if token == self._token:
+            self.setVisible(shown)
+            self.checked.emit(shown)
+
+    def _on_data_changed(self, changed: frozenset[str]) -> None:
+        if not changed or set(changed) & _DEMO_RELEVANT:
+            self.refresh()
