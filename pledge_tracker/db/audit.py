@@ -28,8 +28,11 @@ def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
 
 
 def entry_fields(entry: AuditEntry) -> dict[str, Any]:
-    """The fields an entry's hash covers (its id included, so rows cannot be swapped)."""
-    return {
+    """The fields an entry's hash covers (its id included, so rows cannot be swapped).
+
+    `row_hash` is covered only when set, so entries written before it existed keep theirs.
+    """
+    fields = {
         "id": entry.id,
         "at": entry.at,
         "actor": entry.actor,
@@ -39,6 +42,9 @@ def entry_fields(entry: AuditEntry) -> dict[str, Any]:
         "before": entry.before,
         "after": entry.after,
     }
+    if entry.row_hash is not None:
+        fields["row_hash"] = entry.row_hash
+    return fields
 
 
 @dataclass(frozen=True)
@@ -76,10 +82,12 @@ def append(
     record_uid: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    row_hash: str | None = None,
 ) -> AuditEntry:
     """Add one entry after the current head (the caller holds the write lock)."""
     current = head(session)
     entry = AuditEntry(
+        row_hash=row_hash,
         id=current.last_id + 1,
         at=at,
         actor=actor,
@@ -118,3 +126,21 @@ def verify(session: Session, batch: int = 5000) -> ChainProblem | None:
                 )
             prev_hash, expected_id, last_id = entry.hash, entry.id + 1, entry.id
         session.expunge_all()
+
+
+def verify_head(session: Session) -> ChainProblem | None:
+    """The quick form of `verify`: the newest entry's hash and its link to the one before."""
+    newest = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(2)).all()
+    if not newest:
+        return None
+    entry = newest[0]
+    prev_hash = newest[1].hash if len(newest) > 1 else GENESIS
+    if len(newest) > 1 and newest[1].id != entry.id - 1:
+        return ChainProblem(entry.id - 1, f"audit entry {entry.id - 1} is missing")
+    if entry.prev_hash != prev_hash:
+        return ChainProblem(entry.id, f"audit entry {entry.id} does not follow entry {entry.id - 1}")
+    if entry_hash(prev_hash, entry_fields(entry)) != entry.hash:
+        return ChainProblem(
+            entry.id, f"audit entry {entry.id} ({entry.action} {entry.entity}) was altered"
+        )
+    return None

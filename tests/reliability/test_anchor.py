@@ -31,12 +31,14 @@ def rewrite_from(db: Path, first: int) -> None:
         raw.execute("UPDATE audit_entries SET actor = 'Mallory' WHERE id = ?", (first,))
         before = raw.execute("SELECT hash FROM audit_entries WHERE id = ?", (first - 1,)).fetchone()
         prev = before[0] if before else audit.GENESIS
-        columns = "id, at, actor, action, entity, record_uid, before, after"
+        columns = "id, at, actor, action, entity, record_uid, before, after, row_hash"
         for row in raw.execute(
             f"SELECT {columns} FROM audit_entries WHERE id >= ? ORDER BY id", (first,)
         ).fetchall():
             fields = dict(zip(["id", "at", "actor", "action", "entity", "record", "before",
-                               "after"], row, strict=True))  # fmt: skip
+                               "after", "row_hash"], row, strict=True))  # fmt: skip
+            if fields["row_hash"] is None:
+                del fields["row_hash"]
             digest = audit.entry_hash(prev, fields)
             raw.execute(
                 "UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
@@ -131,7 +133,7 @@ def test_a_file_replaced_on_purpose_is_reported_then_accepted(
     written.write_bytes(other.read_bytes())  # copied over by hand
     problem = check(written)
     assert problem is not None and "not the one last seen here" in problem
-    assert "anchor --db DB --reset" in problem
+    assert "anchor --db DB --confirm" in problem
     capsys.readouterr()
     assert main(["anchor", "--db", str(written)]) == 1
     assert "MISMATCH" in capsys.readouterr().out

@@ -1,0 +1,248 @@
+"""The canonical state of each audited record, and its SHA-256, the same on every engine.
+
+An audit entry stores the hash of the state its unit of work wrote; `check` recomputes it
+from the tables. A state is a record's own columns (never its integer id) with each
+foreign key turned into the referenced record's uid, and with its link rows folded in (an
+evidence item's supporters, commitments and attachments; an assessment's cited evidence;
+a supporter's pledges), so that a change to a link table changes its owner's hash.
+
+Values are read raw from the driver (no type processing, so damaged text or dates cannot
+raise) and normalised by column type: dates and times in ISO form, booleans true/false,
+integers as integers; anything that does not fit its type is kept as marked text, which
+never equals a sound value. Changing an audited table's columns changes every state: such
+a migration must write new baseline entries, as 0002 did.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from collections import defaultdict
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import Any, cast
+
+from sqlalchemy import Boolean, Date, DateTime, Integer, Select, Table, select, type_coerce
+from sqlalchemy.orm import Session
+from sqlalchemy.sql.sqltypes import NullType
+
+from pledge_tracker.db import models as m
+from pledge_tracker.db.audit import canonical
+
+BATCH = 2000
+
+
+@dataclass(frozen=True)
+class Link:
+    """Rows of a link table folded into their owner's state under `key`."""
+
+    key: str
+    table: Table
+    owner: str  # the link table's column naming the owner's id
+    target: Table  # the referenced table whose columns are taken
+    target_fk: str  # the link table's column naming the target's id
+    columns: tuple[str, ...]  # link-table columns kept besides the target's
+    target_columns: tuple[str, ...] = ("uid",)
+
+
+@dataclass(frozen=True)
+class Entity:
+    """An audited kind of record: its table, its foreign keys, its folded links."""
+
+    name: str
+    table: Table
+    refs: tuple[tuple[str, Table], ...] = ()
+    links: tuple[Link, ...] = ()
+
+    @property
+    def own_columns(self) -> tuple[str, ...]:
+        refs = {column for column, _ in self.refs}
+        return tuple(c.key for c in self.table.columns if c.key != "id" and c.key not in refs)
+
+
+def _table(model: Any) -> Table:
+    return cast(Table, model.__table__)
+
+
+_F, _S, _C, _E = (_table(m.Framework), _table(m.Stakeholder), _table(m.Commitment),
+                  _table(m.Evidence))  # fmt: skip
+ENTITIES: tuple[Entity, ...] = (
+    Entity("framework", _F),
+    Entity("commitment", _C, (("framework_id", _F),)),
+    Entity(
+        "stakeholder",
+        _S,
+        links=(
+            Link("pledges", _table(m.Pledge), "stakeholder_id", _C, "commitment_id",
+                 ("applicable", "note")),
+        ),
+    ),  # fmt: skip
+    Entity(
+        "evidence",
+        _E,
+        links=(
+            Link("stakeholders", m.evidence_stakeholders, "evidence_id", _S, "stakeholder_id", ()),
+            Link("commitments", m.evidence_commitments, "evidence_id", _C, "commitment_id", ()),
+            Link("attachments", _table(m.EvidenceAttachment), "evidence_id",
+                 _table(m.Attachment), "attachment_id", ("filename",), ("sha256",)),
+        ),
+    ),  # fmt: skip
+    Entity(
+        "assessment",
+        _table(m.Assessment),
+        (("stakeholder_id", _S), ("commitment_id", _C)),
+        (Link("evidence", m.assessment_evidence, "assessment_id", _E, "evidence_id", ()),),
+    ),
+    Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
+    Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
+)
+BY_NAME = {entity.name: entity for entity in ENTITIES}
+
+
+def row_hash(state: dict[str, Any]) -> str:
+    """SHA-256 of a state's canonical text."""
+    return hashlib.sha256(canonical(state).encode("utf-8")).hexdigest()
+
+
+# --- normalising raw driver values ------------------------------------------------------------
+
+
+def normalise(kind: Any, value: Any) -> Any:
+    """One engine-independent JSON value for a raw column value of SQL type `kind`."""
+    if value is None:
+        return None
+    if isinstance(kind, Boolean):
+        if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
+            return bool(value)
+    elif isinstance(kind, Integer):
+        if isinstance(value, int) and not isinstance(value, bool):
+            return value
+    elif isinstance(kind, DateTime):
+        moment = _moment(value)
+        if moment is not None:
+            return moment
+    elif isinstance(kind, Date):
+        day = _day(value)
+        if day is not None:
+            return day
+    elif isinstance(value, str):
+        return value
+    return f"\ufffdinvalid {type(value).__name__}: {_text(value)}"
+
+
+def _moment(value: Any) -> str | None:
+    if isinstance(value, str):
+        try:
+            value = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return None
+    if not isinstance(value, dt.datetime):
+        return None
+    if value.tzinfo is not None:
+        value = value.astimezone(dt.UTC).replace(tzinfo=None)
+    return value.isoformat(sep="T", timespec="microseconds")
+
+
+def _day(value: Any) -> str | None:
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else None
+        except ValueError:
+            return None
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return value.isoformat()
+    return None
+
+
+def _text(value: Any) -> str:
+    if isinstance(value, bytes):
+        return value.decode("utf-8", "backslashreplace")
+    return repr(value)
+
+
+# --- reading states ---------------------------------------------------------------------------
+
+
+def _raw(column: Any) -> Any:
+    """A column read without the dialect's result processing (damaged values cannot raise)."""
+    return type_coerce(column, NullType()).label(column.key)
+
+
+def _main_query(entity: Entity) -> Select[Any]:
+    table = entity.table
+    columns = [table.c.id.label("_id"), *(_raw(table.c[name]) for name in entity.own_columns)]
+    joined: Any = table
+    for column, target in entity.refs:
+        alias = target.alias(f"ref_{column}")
+        columns.append(alias.c.uid.label(column.removesuffix("_id")))
+        joined = joined.outerjoin(alias, alias.c.id == table.c[column])
+    return select(*columns).select_from(joined)
+
+
+def _link_query(link: Link) -> Select[Any]:
+    table, target = link.table, link.target
+    return (
+        select(
+            table.c[link.owner],
+            *(_raw(target.c[name]) for name in link.target_columns),
+            *(_raw(table.c[name]) for name in link.columns),
+        )
+        .select_from(table.outerjoin(target, target.c.id == table.c[link.target_fk]))
+    )
+
+
+def _link_map(session: Session, link: Link, owners: Sequence[int] | None) -> dict[int, list]:
+    """Each owner's link rows as sorted lists of normalised values (one query)."""
+    kinds = [link.target.c[n].type for n in link.target_columns]
+    kinds += [link.table.c[n].type for n in link.columns]
+    query = _link_query(link)
+    if owners is not None:
+        query = query.where(link.table.c[link.owner].in_(owners))
+    found: dict[int, list] = defaultdict(list)
+    for row in session.execute(query):
+        values = [normalise(kind, value) for kind, value in zip(kinds, row[1:], strict=True)]
+        found[row[0]].append(values[0] if len(values) == 1 else values)
+    for values in found.values():
+        values.sort(key=canonical)
+    return found
+
+
+def _states(
+    session: Session, entity: Entity, rows: Iterable[Any], links: dict[str, dict[int, list]]
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    kinds = [entity.table.c[name].type for name in entity.own_columns]
+    names = list(entity.own_columns) + [c.removesuffix("_id") for c, _ in entity.refs]
+    kinds += [entity.table.c.uid.type] * len(entity.refs)
+    for row in rows:
+        values = row[1:]
+        state = {n: normalise(k, v) for n, k, v in zip(names, kinds, values, strict=True)}
+        for link in entity.links:
+            state[link.key] = links[link.key].get(row[0], [])
+        yield str(state["uid"]), state
+
+
+def stream(session: Session, entity: Entity) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every record's (uid, state), read in batches; each link table read with one query."""
+    links = {link.key: _link_map(session, link, None) for link in entity.links}
+    result = session.execute(
+        _main_query(entity).order_by(entity.table.c.id), execution_options={"yield_per": BATCH}
+    )
+    yield from _states(session, entity, result, links)
+
+
+def states_of(session: Session, entity: Entity, uids: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """The states of the given records that exist (a missing uid is left out)."""
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(uids), 500):
+        chunk = list(uids[start : start + 500])
+        rows = session.execute(_main_query(entity).where(entity.table.c.uid.in_(chunk))).all()
+        owners = [row[0] for row in rows]
+        links = {link.key: _link_map(session, link, owners) for link in entity.links}
+        found.update(_states(session, entity, rows, links))
+    return found
+
+
+def hashes_of(session: Session, entity_name: str, uids: Sequence[str]) -> dict[str, str]:
+    """Row hashes of the given records that exist."""
+    entity = BY_NAME[entity_name]
+    return {uid: row_hash(state) for uid, state in states_of(session, entity, uids).items()}
