@@ -50,11 +50,11 @@ def _template(tmp_path_factory: pytest.TempPathFactory, demo: bool) -> Path:
 
 
 def _open_copy(template: Path, target: Path) -> Database:
-    _copy(template, target)
+    copy_anchored(template, target)
     return open_app_database(target, actor="Test Officer")
 
 
-def _copy(template: Path, target: Path) -> None:
+def copy_anchored(template: Path, target: Path) -> None:
     """Copy a template and anchor the copy's audit chain, as if it had been written there."""
     shutil.copy(template, target)
     head = chain_head_of(target)
@@ -69,7 +69,7 @@ def _copy(template: Path, target: Path) -> None:
 def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of a fresh database seeded with the Call (no demo data)."""
     target = tmp_path / "call.db"
-    _copy(_template(tmp_path_factory, demo=False), target)
+    copy_anchored(_template(tmp_path_factory, demo=False), target)
     return target
 
 
@@ -77,7 +77,7 @@ def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of a fresh database seeded with the Call and the demonstration evidence."""
     target = tmp_path / "demo.db"
-    _copy(_template(tmp_path_factory, demo=True), target)
+    copy_anchored(_template(tmp_path_factory, demo=True), target)
     return target
 
 
