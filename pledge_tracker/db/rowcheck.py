@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import rowstate
@@ -121,7 +122,10 @@ def check_sample(session: Session, size: int = 500) -> RowCheck:
 def describe(session: Session, mismatch: Mismatch) -> str:
     """One line naming the record and saying how it differs from the log."""
     name = f"{mismatch.entity} {mismatch.uid}"
-    label = _label(session, mismatch)
+    try:
+        label = _label(session, mismatch)
+    except DBAPIError:  # a damaged name (text that is not UTF-8): the uid must do
+        label = ""
     if label:
         name += f" ({label})"
     if mismatch.kind == UNRECORDED:

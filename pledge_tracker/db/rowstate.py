@@ -20,9 +20,23 @@ import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import Any, cast
+from typing import Any
+from typing import cast as typed
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, Select, Table, select, type_coerce
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Select,
+    String,
+    Table,
+    cast,
+    select,
+    type_coerce,
+)
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import NullType
 
@@ -61,7 +75,7 @@ class Entity:
 
 
 def _table(model: Any) -> Table:
-    return cast(Table, model.__table__)
+    return typed(Table, model.__table__)
 
 
 _F, _S, _C, _E = (_table(m.Framework), _table(m.Stakeholder), _table(m.Commitment),
@@ -127,6 +141,8 @@ def normalise(kind: Any, value: Any) -> Any:
             return day
     elif isinstance(value, str):
         return value
+    elif isinstance(value, bytes):
+        return value.decode("utf-8", "backslashreplace")  # read as a blob: see _raw
     return f"\ufffdinvalid {type(value).__name__}: {_text(value)}"
 
 
@@ -163,14 +179,20 @@ def _text(value: Any) -> str:
 # --- reading states ---------------------------------------------------------------------------
 
 
-def _raw(column: Any) -> Any:
-    """A column read without the dialect's result processing (damaged values cannot raise)."""
+def _raw(column: Any, blob: bool = False) -> Any:
+    """A column read without the dialect's result processing (damaged values cannot raise).
+
+    `blob`: text read as bytes, for SQLite text that is not valid UTF-8 (the driver refuses
+    to decode it); decoded here, sound text gives the same state as before.
+    """
+    if blob and isinstance(column.type, String):
+        return type_coerce(cast(column, LargeBinary), NullType()).label(column.key)
     return type_coerce(column, NullType()).label(column.key)
 
 
-def _main_query(entity: Entity) -> Select[Any]:
+def _main_query(entity: Entity, blob: bool = False) -> Select[Any]:
     table = entity.table
-    columns = [table.c.id.label("_id"), *(_raw(table.c[name]) for name in entity.own_columns)]
+    columns = [table.c.id.label("_id"), *(_raw(table.c[n], blob) for n in entity.own_columns)]
     joined: Any = table
     for column, target in entity.refs:
         alias = target.alias(f"ref_{column}")
@@ -179,23 +201,25 @@ def _main_query(entity: Entity) -> Select[Any]:
     return select(*columns).select_from(joined)
 
 
-def _link_query(link: Link) -> Select[Any]:
+def _link_query(link: Link, blob: bool) -> Select[Any]:
     table, target = link.table, link.target
     return (
         select(
             table.c[link.owner],
-            *(_raw(target.c[name]) for name in link.target_columns),
-            *(_raw(table.c[name]) for name in link.columns),
+            *(_raw(target.c[name], blob) for name in link.target_columns),
+            *(_raw(table.c[name], blob) for name in link.columns),
         )
         .select_from(table.outerjoin(target, target.c.id == table.c[link.target_fk]))
     )
 
 
-def _link_map(session: Session, link: Link, owners: Sequence[int] | None) -> dict[int, list]:
+def _link_map(
+    session: Session, link: Link, owners: Sequence[int] | None, blob: bool
+) -> dict[int, list]:
     """Each owner's link rows as sorted lists of normalised values (one query)."""
     kinds = [link.target.c[n].type for n in link.target_columns]
     kinds += [link.table.c[n].type for n in link.columns]
-    query = _link_query(link)
+    query = _link_query(link, blob)
     if owners is not None:
         query = query.where(link.table.c[link.owner].in_(owners))
     found: dict[int, list] = defaultdict(list)
@@ -208,7 +232,7 @@ def _link_map(session: Session, link: Link, owners: Sequence[int] | None) -> dic
 
 
 def _states(
-    session: Session, entity: Entity, rows: Iterable[Any], links: dict[str, dict[int, list]]
+    entity: Entity, rows: Iterable[Any], links: dict[str, dict[int, list]]
 ) -> Iterator[tuple[str, dict[str, Any]]]:
     kinds = [entity.table.c[name].type for name in entity.own_columns]
     names = list(entity.own_columns) + [c.removesuffix("_id") for c, _ in entity.refs]
@@ -223,23 +247,55 @@ def _states(
 
 def stream(session: Session, entity: Entity) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every record's (uid, state), read in batches; each link table read with one query."""
-    links = {link.key: _link_map(session, link, None) for link in entity.links}
+    done = 0
+    try:
+        for item in _stream(session, entity, blob=False):
+            yield item
+            done += 1
+    except DBAPIError as exc:
+        if not _undecodable(exc):
+            raise
+        for number, item in enumerate(_stream(session, entity, blob=True)):
+            if number >= done:  # the records before were read and compared already
+                yield item
+
+
+def _stream(session: Session, entity: Entity, blob: bool) -> Iterator[tuple[str, dict]]:
+    links = {link.key: _link_map(session, link, None, blob) for link in entity.links}
     result = session.execute(
-        _main_query(entity).order_by(entity.table.c.id), execution_options={"yield_per": BATCH}
+        _main_query(entity, blob).order_by(entity.table.c.id),
+        execution_options={"yield_per": BATCH},
     )
-    yield from _states(session, entity, result, links)
+    yield from _states(entity, result, links)
 
 
 def states_of(session: Session, entity: Entity, uids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The states of the given records that exist (a missing uid is left out)."""
+    try:
+        return _states_of(session, entity, uids, blob=False)
+    except DBAPIError as exc:
+        if not _undecodable(exc):
+            raise
+        return _states_of(session, entity, uids, blob=True)
+
+
+def _states_of(
+    session: Session, entity: Entity, uids: Sequence[str], blob: bool
+) -> dict[str, dict[str, Any]]:
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(uids), 500):
         chunk = list(uids[start : start + 500])
-        rows = session.execute(_main_query(entity).where(entity.table.c.uid.in_(chunk))).all()
+        query = _main_query(entity, blob).where(entity.table.c.uid.in_(chunk))
+        rows = session.execute(query).all()
         owners = [row[0] for row in rows]
-        links = {link.key: _link_map(session, link, owners) for link in entity.links}
-        found.update(_states(session, entity, rows, links))
+        links = {link.key: _link_map(session, link, owners, blob) for link in entity.links}
+        found.update(_states(entity, rows, links))
     return found
+
+
+def _undecodable(exc: DBAPIError) -> bool:
+    """SQLite's driver met stored text that is not UTF-8 (a damaged or planted value)."""
+    return "decode" in str(exc.orig).lower()
 
 
 def hashes_of(session: Session, entity_name: str, uids: Sequence[str]) -> dict[str, str]:

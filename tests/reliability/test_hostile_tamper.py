@@ -193,3 +193,12 @@ def test_a_flipped_byte_inside_a_value_is_named(
     raw.close()
     check_fails(copy, capsys, f"commitment {uid} (GOV-3)", "stored data differs")
     tally.refused("tamper:byte flipped in a value")
+
+
+def test_text_that_is_not_utf8_is_named_not_a_crash(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    (uid,) = one(copy, "SELECT uid FROM evidence ORDER BY id LIMIT 1")
+    raw_sql(copy, f"UPDATE evidence SET title = CAST(X'41FF42' AS TEXT) WHERE uid = '{uid}'")
+    check_fails(copy, capsys, f"evidence {uid}", "stored data differs")
+    tally.refused("tamper:undecodable text")
