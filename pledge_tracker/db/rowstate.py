@@ -6,16 +6,14 @@ foreign key turned into the referenced record's uid, and with its link rows fold
 evidence item's supporters, commitments and attachments; an assessment's cited evidence;
 a supporter's pledges), so that a change to a link table changes its owner's hash.
 
-Values are read raw from the driver (no type processing, so damaged text or dates cannot
-raise) and normalised by column type: dates and times in ISO form, booleans true/false,
-integers as integers; anything that does not fit its type is kept as marked text, which
-never equals a sound value. Changing an audited table's columns changes every state: such
+Values are read raw from the driver's cursor (no type processing, so damaged text or dates
+cannot raise; and fast) and normalised by column type in db/rowvalues.py: dates and times
+in ISO form, booleans true/false, text and integers as they are. Changing an audited table's columns changes every state: such
 a migration must write new baseline entries, as 0002 did.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Sequence
@@ -24,10 +22,6 @@ from typing import Any
 from typing import cast as typed
 
 from sqlalchemy import (
-    Boolean,
-    Date,
-    DateTime,
-    Integer,
     LargeBinary,
     Select,
     String,
@@ -36,11 +30,11 @@ from sqlalchemy import (
     select,
     type_coerce,
 )
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.sqltypes import NullType
 
 from pledge_tracker.db import models as m
+from pledge_tracker.db import rowvalues
 from pledge_tracker.db.audit import canonical
 
 BATCH = 2000
@@ -87,8 +81,14 @@ ENTITIES: tuple[Entity, ...] = (
         "stakeholder",
         _S,
         links=(
-            Link("pledges", _table(m.Pledge), "stakeholder_id", _C, "commitment_id",
-                 ("applicable", "note")),
+            Link(
+                "pledges",
+                _table(m.Pledge),
+                "stakeholder_id",
+                _C,
+                "commitment_id",
+                ("applicable", "note"),
+            ),
         ),
     ),  # fmt: skip
     Entity(
@@ -97,8 +97,15 @@ ENTITIES: tuple[Entity, ...] = (
         links=(
             Link("stakeholders", m.evidence_stakeholders, "evidence_id", _S, "stakeholder_id", ()),
             Link("commitments", m.evidence_commitments, "evidence_id", _C, "commitment_id", ()),
-            Link("attachments", _table(m.EvidenceAttachment), "evidence_id",
-                 _table(m.Attachment), "attachment_id", ("filename",), ("sha256",)),
+            Link(
+                "attachments",
+                _table(m.EvidenceAttachment),
+                "evidence_id",
+                _table(m.Attachment),
+                "attachment_id",
+                ("filename",),
+                ("sha256",),
+            ),
         ),
     ),  # fmt: skip
     Entity(
@@ -118,64 +125,6 @@ def row_hash(state: dict[str, Any]) -> str:
     return hashlib.sha256(canonical(state).encode("utf-8")).hexdigest()
 
 
-# --- normalising raw driver values ------------------------------------------------------------
-
-
-def normalise(kind: Any, value: Any) -> Any:
-    """One engine-independent JSON value for a raw column value of SQL type `kind`."""
-    if value is None:
-        return None
-    if isinstance(kind, Boolean):
-        if isinstance(value, bool) or (isinstance(value, int) and value in (0, 1)):
-            return bool(value)
-    elif isinstance(kind, Integer):
-        if isinstance(value, int) and not isinstance(value, bool):
-            return value
-    elif isinstance(kind, DateTime):
-        moment = _moment(value)
-        if moment is not None:
-            return moment
-    elif isinstance(kind, Date):
-        day = _day(value)
-        if day is not None:
-            return day
-    elif isinstance(value, str):
-        return value
-    elif isinstance(value, bytes):
-        return value.decode("utf-8", "backslashreplace")  # read as a blob: see _raw
-    return f"\ufffdinvalid {type(value).__name__}: {_text(value)}"
-
-
-def _moment(value: Any) -> str | None:
-    if isinstance(value, str):
-        try:
-            value = dt.datetime.fromisoformat(value)
-        except ValueError:
-            return None
-    if not isinstance(value, dt.datetime):
-        return None
-    if value.tzinfo is not None:
-        value = value.astimezone(dt.UTC).replace(tzinfo=None)
-    return value.isoformat(sep="T", timespec="microseconds")
-
-
-def _day(value: Any) -> str | None:
-    if isinstance(value, str):
-        try:
-            return dt.date.fromisoformat(value).isoformat() if len(value) == 10 else None
-        except ValueError:
-            return None
-    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
-        return value.isoformat()
-    return None
-
-
-def _text(value: Any) -> str:
-    if isinstance(value, bytes):
-        return value.decode("utf-8", "backslashreplace")
-    return repr(value)
-
-
 # --- reading states ---------------------------------------------------------------------------
 
 
@@ -185,9 +134,25 @@ def _raw(column: Any, blob: bool = False) -> Any:
     `blob`: text read as bytes, for SQLite text that is not valid UTF-8 (the driver refuses
     to decode it); decoded here, sound text gives the same state as before.
     """
-    if blob and isinstance(column.type, String):
+    if blob and _is_text(column.type):
         return type_coerce(cast(column, LargeBinary), NullType()).label(column.key)
     return type_coerce(column, NullType()).label(column.key)
+
+
+def _is_text(kind: Any) -> bool:
+    return isinstance(kind, String)
+
+
+def _fixers(kinds: Sequence[Any], blob: bool) -> list[tuple[int, rowvalues.Normaliser]]:
+    """(position, function) for the values that need normalising; the rest stay as read."""
+    found = []
+    for position, kind in enumerate(kinds):
+        convert = rowvalues.normaliser(kind)
+        if convert is None and blob and _is_text(kind):
+            convert = rowvalues.plain
+        if convert is not None:
+            found.append((position, convert))
+    return found
 
 
 def _main_query(entity: Entity, blob: bool = False) -> Select[Any]:
@@ -196,52 +161,72 @@ def _main_query(entity: Entity, blob: bool = False) -> Select[Any]:
     joined: Any = table
     for column, target in entity.refs:
         alias = target.alias(f"ref_{column}")
-        columns.append(alias.c.uid.label(column.removesuffix("_id")))
+        columns.append(_raw(alias.c.uid, blob).label(column.removesuffix("_id")))
         joined = joined.outerjoin(alias, alias.c.id == table.c[column])
     return select(*columns).select_from(joined)
 
 
 def _link_query(link: Link, blob: bool) -> Select[Any]:
     table, target = link.table, link.target
-    return (
-        select(
-            table.c[link.owner],
-            *(_raw(target.c[name], blob) for name in link.target_columns),
-            *(_raw(table.c[name], blob) for name in link.columns),
-        )
-        .select_from(table.outerjoin(target, target.c.id == table.c[link.target_fk]))
-    )
+    return select(
+        table.c[link.owner],
+        *(_raw(target.c[name], blob) for name in link.target_columns),
+        *(_raw(table.c[name], blob) for name in link.columns),
+    ).select_from(table.outerjoin(target, target.c.id == table.c[link.target_fk]))
+
+
+def _rows(session: Session, query: Select[Any]) -> Iterator[Sequence[Any]]:
+    """A query's rows straight from the driver's cursor, in batches (no per-row wrapping)."""
+    connection = session.connection()
+    compiled = query.compile(dialect=connection.dialect)
+    cursor = connection.connection.cursor()
+    try:
+        cursor.execute(str(compiled))
+        while batch := cursor.fetchmany(BATCH):
+            yield from batch
+    finally:
+        cursor.close()
 
 
 def _link_map(
     session: Session, link: Link, owners: Sequence[int] | None, blob: bool
 ) -> dict[int, list]:
-    """Each owner's link rows as sorted lists of normalised values (one query)."""
+    """Each owner's link rows, normalised and sorted (one query)."""
     kinds = [link.target.c[n].type for n in link.target_columns]
     kinds += [link.table.c[n].type for n in link.columns]
+    fixers = _fixers(kinds, blob)
     query = _link_query(link, blob)
-    if owners is not None:
-        query = query.where(link.table.c[link.owner].in_(owners))
+    if owners is None:
+        rows: Iterable[Sequence[Any]] = _rows(session, query)
+    else:
+        rows = session.execute(query.where(link.table.c[link.owner].in_(owners)))
     found: dict[int, list] = defaultdict(list)
-    for row in session.execute(query):
-        values = [normalise(kind, value) for kind, value in zip(kinds, row[1:], strict=True)]
-        found[row[0]].append(values[0] if len(values) == 1 else values)
+    single = len(kinds) == 1
+    for row in rows:
+        values = list(row[1:])
+        for position, convert in fixers:
+            values[position] = convert(values[position])
+        found[row[0]].append(values[0] if single else values)
     for values in found.values():
-        values.sort(key=canonical)
+        if len(values) > 1:
+            values.sort(key=repr)  # normalised values: the same text on every engine
     return found
 
 
 def _states(
-    entity: Entity, rows: Iterable[Any], links: dict[str, dict[int, list]]
+    entity: Entity, rows: Iterable[Sequence[Any]], links: dict[str, dict[int, list]], blob: bool
 ) -> Iterator[tuple[str, dict[str, Any]]]:
-    kinds = [entity.table.c[name].type for name in entity.own_columns]
     names = list(entity.own_columns) + [c.removesuffix("_id") for c, _ in entity.refs]
+    kinds = [entity.table.c[name].type for name in entity.own_columns]
     kinds += [entity.table.c.uid.type] * len(entity.refs)
+    fixers = [(names[position], convert) for position, convert in _fixers(kinds, blob)]
+    keyed = [(link.key, links[link.key]) for link in entity.links]
     for row in rows:
-        values = row[1:]
-        state = {n: normalise(k, v) for n, k, v in zip(names, kinds, values, strict=True)}
-        for link in entity.links:
-            state[link.key] = links[link.key].get(row[0], [])
+        state = dict(zip(names, row[1:], strict=True))
+        for name, convert in fixers:
+            state[name] = convert(state[name])
+        for key, found in keyed:
+            state[key] = found.get(row[0], [])
         yield str(state["uid"]), state
 
 
@@ -252,7 +237,7 @@ def stream(session: Session, entity: Entity) -> Iterator[tuple[str, dict[str, An
         for item in _stream(session, entity, blob=False):
             yield item
             done += 1
-    except DBAPIError as exc:
+    except Exception as exc:
         if not _undecodable(exc):
             raise
         for number, item in enumerate(_stream(session, entity, blob=True)):
@@ -262,18 +247,15 @@ def stream(session: Session, entity: Entity) -> Iterator[tuple[str, dict[str, An
 
 def _stream(session: Session, entity: Entity, blob: bool) -> Iterator[tuple[str, dict]]:
     links = {link.key: _link_map(session, link, None, blob) for link in entity.links}
-    result = session.execute(
-        _main_query(entity, blob).order_by(entity.table.c.id),
-        execution_options={"yield_per": BATCH},
-    )
-    yield from _states(entity, result, links)
+    rows = _rows(session, _main_query(entity, blob).order_by(entity.table.c.id))
+    yield from _states(entity, rows, links, blob)
 
 
 def states_of(session: Session, entity: Entity, uids: Sequence[str]) -> dict[str, dict[str, Any]]:
     """The states of the given records that exist (a missing uid is left out)."""
     try:
         return _states_of(session, entity, uids, blob=False)
-    except DBAPIError as exc:
+    except Exception as exc:
         if not _undecodable(exc):
             raise
         return _states_of(session, entity, uids, blob=True)
@@ -289,13 +271,13 @@ def _states_of(
         rows = session.execute(query).all()
         owners = [row[0] for row in rows]
         links = {link.key: _link_map(session, link, owners, blob) for link in entity.links}
-        found.update(_states(entity, rows, links))
+        found.update(_states(entity, rows, links, blob))
     return found
 
 
-def _undecodable(exc: DBAPIError) -> bool:
+def _undecodable(exc: Exception) -> bool:
     """SQLite's driver met stored text that is not UTF-8 (a damaged or planted value)."""
-    return "decode" in str(exc.orig).lower()
+    return "could not decode" in str(getattr(exc, "orig", exc)).lower()
 
 
 def hashes_of(session: Session, entity_name: str, uids: Sequence[str]) -> dict[str, str]:

@@ -49,7 +49,9 @@ def run_check(database: Database, *, quick: bool = False) -> CheckReport:
             if not quick:
                 damaged = first_damaged(session)
                 if damaged is not None:
-                    damaged = f"attachment {damaged} is damaged: its bytes no longer match their SHA-256"
+                    damaged = (
+                        f"attachment {damaged} is damaged: its bytes no longer match their SHA-256"
+                    )
                 _step(damaged, "attachment hashes", passed)
     except _Failed as failed:
         return CheckReport(str(failed), tuple(passed))

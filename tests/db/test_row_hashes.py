@@ -59,8 +59,12 @@ def _gov(tx: Tx, code: str = "GOV-2") -> m.Commitment:
 def add_evidence(tx: Tx) -> None:
     evidence.add(
         tx,
-        EvidenceInput("Act", effective="2021-06-30", stakeholder_ids=(_nz(tx).id,),
-                      commitment_ids=(_gov(tx).id,)),  # fmt: skip
+        EvidenceInput(
+            "Act",
+            effective="2021-06-30",
+            stakeholder_ids=(_nz(tx).id,),
+            commitment_ids=(_gov(tx).id,),
+        ),  # fmt: skip
         demo=False,
     )
 
@@ -84,9 +88,14 @@ def withdraw(tx: Tx) -> None:
 def record_and_retract(tx: Tx) -> None:
     made = assessments.record(
         tx,
-        AssessmentInput(stakeholder_id=_nz(tx).id, commitment_id=_gov(tx).id,
-                        level="substantial", effective="2022-01-01", rationale="Act",
-                        evidence_ids=(1,)),  # fmt: skip
+        AssessmentInput(
+            stakeholder_id=_nz(tx).id,
+            commitment_id=_gov(tx).id,
+            level="substantial",
+            effective="2022-01-01",
+            rationale="Act",
+            evidence_ids=(1,),
+        ),  # fmt: skip
     )
     assessments.set_retracted(tx, made.id, True)
 
