@@ -53,26 +53,60 @@ def _insert(session, rng: random.Random, pairs: list[tuple[int, int]], count: in
     for start in range(1, count + 1, 10_000):
         ids = range(start, min(count, start + 9_999) + 1)
         chosen = {i: rng.choice(pairs) for i in ids}
-        session.execute(insert(m.Evidence), [
-            {"id": i, "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-             "title": f"Item {i}", "summary": "Synthetic evidence for the check benchmark.",
-             "kind": "legislation", "source_url": f"https://example.org/{i}",
-             "effective": dt.date(2020, 1, 1) + dt.timedelta(days=i % 2000),
-             "reliability": "reputable", "restricted": False, "demo": False,
-             "withdrawn": False, "created_at": now, "version": 1} for i in ids])  # fmt: skip
-        session.execute(insert(m.evidence_stakeholders),
-                        [{"evidence_id": i, "stakeholder_id": chosen[i][0]} for i in ids])  # fmt: skip
-        session.execute(insert(m.evidence_commitments),
-                        [{"evidence_id": i, "commitment_id": chosen[i][1]} for i in ids])  # fmt: skip
-        session.execute(insert(m.Assessment), [
-            {"id": i, "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
-             "stakeholder_id": chosen[i][0], "commitment_id": chosen[i][1], "level": "limited",
-             "effective": dt.date(2021, 1, 1) + dt.timedelta(days=i % 1500),
-             "recorded_at": now, "assessor": "benchmark", "rationale": f"Judged from item {i}.",
-             "confidence": "medium", "origin": "independent_review", "method_version": "1",
-             "demo": False, "retracted": False} for i in ids])  # fmt: skip
-        session.execute(insert(m.assessment_evidence),
-                        [{"assessment_id": i, "evidence_id": i} for i in ids])  # fmt: skip
+        session.execute(
+            insert(m.Evidence),
+            [
+                {
+                    "id": i,
+                    "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "title": f"Item {i}",
+                    "summary": "Synthetic evidence for the check benchmark.",
+                    "kind": "legislation",
+                    "source_url": f"https://example.org/{i}",
+                    "effective": dt.date(2020, 1, 1) + dt.timedelta(days=i % 2000),
+                    "reliability": "reputable",
+                    "restricted": False,
+                    "demo": False,
+                    "withdrawn": False,
+                    "created_at": now,
+                    "version": 1,
+                }
+                for i in ids
+            ],
+        )
+        session.execute(
+            insert(m.evidence_stakeholders),
+            [{"evidence_id": i, "stakeholder_id": chosen[i][0]} for i in ids],
+        )
+        session.execute(
+            insert(m.evidence_commitments),
+            [{"evidence_id": i, "commitment_id": chosen[i][1]} for i in ids],
+        )
+        session.execute(
+            insert(m.Assessment),
+            [
+                {
+                    "id": i,
+                    "uid": str(uuid.UUID(int=rng.getrandbits(128), version=4)),
+                    "stakeholder_id": chosen[i][0],
+                    "commitment_id": chosen[i][1],
+                    "level": "limited",
+                    "effective": dt.date(2021, 1, 1) + dt.timedelta(days=i % 1500),
+                    "recorded_at": now,
+                    "assessor": "benchmark",
+                    "rationale": f"Judged from item {i}.",
+                    "confidence": "medium",
+                    "origin": "independent_review",
+                    "method_version": "1",
+                    "demo": False,
+                    "retracted": False,
+                }
+                for i in ids
+            ],
+        )
+        session.execute(
+            insert(m.assessment_evidence), [{"assessment_id": i, "evidence_id": i} for i in ids]
+        )
 
 
 def timed(work) -> tuple[float, float, object]:

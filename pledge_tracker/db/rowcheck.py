@@ -97,14 +97,16 @@ def check_all(session: Session) -> RowCheck:
 def check_sample(session: Session, size: int = 500) -> RowCheck:
     """A random sample of records, and of records the log names, against their entries."""
     tally = _Tally()
-    counts = {e.name: session.scalar(select(func.count()).select_from(e.table)) or 0
-              for e in rowstate.ENTITIES}  # fmt: skip
+    counts = {
+        e.name: session.scalar(select(func.count()).select_from(e.table)) or 0
+        for e in rowstate.ENTITIES
+    }
     total = sum(counts.values()) or 1
     for entity in rowstate.ENTITIES:
         share = min(counts[entity.name], max(1, size * counts[entity.name] // total))
-        uids = list(session.scalars(
-            select(entity.table.c.uid).order_by(func.random()).limit(share)
-        ))  # fmt: skip
+        uids = list(
+            session.scalars(select(entity.table.c.uid).order_by(func.random()).limit(share))
+        )
         uids += session.scalars(
             select(AuditEntry.record_uid)
             .where(AuditEntry.entity == entity.name)

@@ -8,8 +8,9 @@ a supporter's pledges), so that a change to a link table changes its owner's has
 
 Values are read raw from the driver's cursor (no type processing, so damaged text or dates
 cannot raise; and fast) and normalised by column type in db/rowvalues.py: dates and times
-in ISO form, booleans true/false, text and integers as they are. Changing an audited table's columns changes every state: such
-a migration must write new baseline entries, as 0002 did.
+in ISO form, booleans true/false, text and integers as they are. Changing an audited
+table's columns changes every state: such a migration must write new baseline entries, as
+0002 did.
 """
 
 from __future__ import annotations
@@ -72,8 +73,12 @@ def _table(model: Any) -> Table:
     return typed(Table, model.__table__)
 
 
-_F, _S, _C, _E = (_table(m.Framework), _table(m.Stakeholder), _table(m.Commitment),
-                  _table(m.Evidence))  # fmt: skip
+_F, _S, _C, _E = (
+    _table(m.Framework),
+    _table(m.Stakeholder),
+    _table(m.Commitment),
+    _table(m.Evidence),
+)
 ENTITIES: tuple[Entity, ...] = (
     Entity("framework", _F),
     Entity("commitment", _C, (("framework_id", _F),)),
@@ -90,7 +95,7 @@ ENTITIES: tuple[Entity, ...] = (
                 ("applicable", "note"),
             ),
         ),
-    ),  # fmt: skip
+    ),
     Entity(
         "evidence",
         _E,
@@ -107,7 +112,7 @@ ENTITIES: tuple[Entity, ...] = (
                 ("sha256",),
             ),
         ),
-    ),  # fmt: skip
+    ),
     Entity(
         "assessment",
         _table(m.Assessment),

@@ -73,8 +73,11 @@ def _sqlite_checks(database: Database, session: Session, passed: list[str]) -> N
     if not database.sqlite:
         return
     verdict = session.execute(text("PRAGMA integrity_check")).scalar()
-    _step(None if verdict == "ok" else f"SQLite integrity check failed: {verdict}",
-          "integrity_check", passed)  # fmt: skip
+    _step(
+        None if verdict == "ok" else f"SQLite integrity check failed: {verdict}",
+        "integrity_check",
+        passed,
+    )
     broken = session.execute(text("PRAGMA foreign_key_check")).first()
     if broken is not None:
         table, rowid, parent, _ = broken
@@ -84,8 +87,11 @@ def _sqlite_checks(database: Database, session: Session, passed: list[str]) -> N
 
 def _schema(database: Database, passed: list[str]) -> None:
     revision, head = current_revision(database.engine), head_revision()
-    _step(None if revision == head else f"schema version is {revision}, expected {head}",
-          f"schema {head}", passed)  # fmt: skip
+    _step(
+        None if revision == head else f"schema version is {revision}, expected {head}",
+        f"schema {head}",
+        passed,
+    )
 
 
 def _chain(session: Session, passed: list[str], *, quick: bool) -> None:

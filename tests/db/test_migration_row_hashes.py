@@ -14,8 +14,15 @@ from pledge_tracker.paths import backups_dir
 from pledge_tracker.services.check import run_check
 from tests.reliability.files import add_supporters, raw_sql
 
-AUDITED = ("frameworks", "commitments", "stakeholders", "evidence", "assessments", "actions",
-           "sightings")  # fmt: skip
+AUDITED = (
+    "frameworks",
+    "commitments",
+    "stakeholders",
+    "evidence",
+    "assessments",
+    "actions",
+    "sightings",
+)
 
 
 def as_of_0001(path: Path) -> None:
@@ -75,9 +82,15 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
             "SELECT count(*) FROM audit_entries WHERE id <= ? AND row_hash IS NOT NULL",
             (old_count,),
         ).fetchone()[0]
-    entity_of = {"frameworks": "framework", "commitments": "commitment",
-                 "stakeholders": "stakeholder", "evidence": "evidence",
-                 "assessments": "assessment", "actions": "action", "sightings": "sighting"}  # fmt: skip
+    entity_of = {
+        "frameworks": "framework",
+        "commitments": "commitment",
+        "stakeholders": "stakeholder",
+        "evidence": "evidence",
+        "assessments": "assessment",
+        "actions": "action",
+        "sightings": "sighting",
+    }
     expected = {entity_of[t]: n for t, n in records.items() if n}
     assert {e: n for e, n, _, _ in baseline} == expected
     assert all(n == hashed and first > old_count for _, n, hashed, first in baseline)

@@ -64,15 +64,16 @@ def add_evidence(tx: Tx) -> None:
             effective="2021-06-30",
             stakeholder_ids=(_nz(tx).id,),
             commitment_ids=(_gov(tx).id,),
-        ),  # fmt: skip
+        ),
         demo=False,
     )
 
 
 def edit_evidence(tx: Tx) -> None:
     row = tx.session.scalars(select(m.Evidence).order_by(m.Evidence.id)).first()
-    evidence.edit(tx, row.id, EvidenceInput("Edited", effective="2020-01-01",
-                                            stakeholder_ids=(_nz(tx).id,)))  # fmt: skip
+    evidence.edit(
+        tx, row.id, EvidenceInput("Edited", effective="2020-01-01", stakeholder_ids=(_nz(tx).id,))
+    )
 
 
 def attach_and_detach(tx: Tx) -> None:
@@ -95,7 +96,7 @@ def record_and_retract(tx: Tx) -> None:
             effective="2022-01-01",
             rationale="Act",
             evidence_ids=(1,),
-        ),  # fmt: skip
+        ),
     )
     assessments.set_retracted(tx, made.id, True)
 
@@ -116,13 +117,19 @@ def action_done(tx: Tx) -> None:
 
 
 def sighting(tx: Tx) -> None:
-    sightings.add(tx, platform="Site", url="https://example.org/x",
-                  found_at=dt.datetime(2024, 1, 1, 9, 30), views=5)  # fmt: skip
+    sightings.add(
+        tx,
+        platform="Site",
+        url="https://example.org/x",
+        found_at=dt.datetime(2024, 1, 1, 9, 30),
+        views=5,
+    )
 
 
 def wording(tx: Tx) -> None:
-    commitments.correct_wording(tx, _gov(tx).id, wording="New text", verified=True,
-                                source="https://example.org/official")  # fmt: skip
+    commitments.correct_wording(
+        tx, _gov(tx).id, wording="New text", verified=True, source="https://example.org/official"
+    )
 
 
 OPERATIONS: dict[str, Callable[[Tx], None]] = {

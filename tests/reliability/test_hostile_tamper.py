@@ -27,17 +27,62 @@ from tests.reliability.files import raw_sql
 # Audited tables and the columns a tamperer could change (never the integer id).
 COLUMNS = {
     "frameworks": ("uid", "code", "name", "name_fr", "adopted", "source_url"),
-    "commitments": ("framework_id", "code", "group", "number", "short_title", "wording",
-                    "wording_verified", "verified_at", "version"),
-    "stakeholders": ("name", "name_key", "kind", "country_code", "joined", "joined_verified",
-                     "founding", "active", "notes", "version"),
-    "evidence": ("uid", "title", "summary", "kind", "source_url", "effective", "reliability",
-                 "restricted", "withdrawn", "created_at", "version"),
-    "assessments": ("stakeholder_id", "commitment_id", "level", "effective", "recorded_at",
-                    "assessor", "rationale", "confidence", "demo", "retracted"),
-}  # fmt: skip
-ENTITY = {"frameworks": "framework", "commitments": "commitment", "stakeholders": "stakeholder",
-          "evidence": "evidence", "assessments": "assessment"}  # fmt: skip
+    "commitments": (
+        "framework_id",
+        "code",
+        "group",
+        "number",
+        "short_title",
+        "wording",
+        "wording_verified",
+        "verified_at",
+        "version",
+    ),
+    "stakeholders": (
+        "name",
+        "name_key",
+        "kind",
+        "country_code",
+        "joined",
+        "joined_verified",
+        "founding",
+        "active",
+        "notes",
+        "version",
+    ),
+    "evidence": (
+        "uid",
+        "title",
+        "summary",
+        "kind",
+        "source_url",
+        "effective",
+        "reliability",
+        "restricted",
+        "withdrawn",
+        "created_at",
+        "version",
+    ),
+    "assessments": (
+        "stakeholder_id",
+        "commitment_id",
+        "level",
+        "effective",
+        "recorded_at",
+        "assessor",
+        "rationale",
+        "confidence",
+        "demo",
+        "retracted",
+    ),
+}
+ENTITY = {
+    "frameworks": "framework",
+    "commitments": "commitment",
+    "stakeholders": "stakeholder",
+    "evidence": "evidence",
+    "assessments": "assessment",
+}
 
 
 def altered(value: object) -> object:
@@ -47,8 +92,10 @@ def altered(value: object) -> object:
     if value is None:
         return "x"
     text = str(value)
-    for parse, step in ((dt.datetime.fromisoformat, dt.timedelta(seconds=1)),
-                        (dt.date.fromisoformat, dt.timedelta(days=1))):  # fmt: skip
+    for parse, step in (
+        (dt.datetime.fromisoformat, dt.timedelta(seconds=1)),
+        (dt.date.fromisoformat, dt.timedelta(days=1)),
+    ):
         try:
             moved = parse(text) + step
         except ValueError:
@@ -81,8 +128,9 @@ def copy(demo_db_path: Path, tmp_path: Path) -> Path:
     return target
 
 
-@settings(max_examples=25, deadline=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])  # fmt: skip
+@settings(
+    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(data=st.data())
 def test_any_changed_value_is_named(
     demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str], data: st.DataObject
@@ -92,16 +140,22 @@ def test_any_changed_value_is_named(
     db = tmp_path / f"tamper-{uuid.uuid4().hex}.db"
     copy_anchored(demo_db_path, db)
     (count,) = one(db, f"SELECT count(*) FROM {table}")
-    rowid = one(db, f"SELECT id FROM {table} ORDER BY id LIMIT 1 OFFSET ?",
-                data.draw(st.integers(0, count - 1), label="row"))[0]  # fmt: skip
+    rowid = one(
+        db,
+        f"SELECT id FROM {table} ORDER BY id LIMIT 1 OFFSET ?",
+        data.draw(st.integers(0, count - 1), label="row"),
+    )[0]
     uid, value = one(db, f'SELECT uid, "{column}" FROM {table} WHERE id = ?', rowid)
     new = altered(value)
     if column.endswith("_id"):
         (new,) = one(db, f"SELECT min(id) FROM {column[:-3]}s WHERE id != ?", value)
         assume(new is not None)  # the only framework: no other record to point at
-    raw_sql(db, f"UPDATE {table} SET \"{column}\" = '{new}' WHERE id = {rowid}"
-            if isinstance(new, str) else
-            f"UPDATE {table} SET \"{column}\" = {new} WHERE id = {rowid}")  # fmt: skip
+    raw_sql(
+        db,
+        f"UPDATE {table} SET \"{column}\" = '{new}' WHERE id = {rowid}"
+        if isinstance(new, str)
+        else f'UPDATE {table} SET "{column}" = {new} WHERE id = {rowid}',
+    )
     # A changed uid leaves a record with no entry (the new uid) and one gone (the old).
     named = str(new) if column == "uid" else uid
     check_fails(db, capsys, f"{ENTITY[table]} {named}")
@@ -118,12 +172,20 @@ def test_a_changed_level_is_named_with_supporter_and_commitment(
         "JOIN commitments c ON c.id = a.commitment_id WHERE s.name = 'New Zealand' "
         "ORDER BY a.id LIMIT 1",
     )
-    (code,) = one(copy, "SELECT c.code FROM assessments a JOIN commitments c "
-                        "ON c.id = a.commitment_id WHERE a.uid = ?", uid)  # fmt: skip
+    (code,) = one(
+        copy,
+        "SELECT c.code FROM assessments a JOIN commitments c "
+        "ON c.id = a.commitment_id WHERE a.uid = ?",
+        uid,
+    )
     new = "full" if level != "full" else "limited"
     raw_sql(copy, f"UPDATE assessments SET level = '{new}' WHERE uid = '{uid}'")
-    message = check_fails(copy, capsys, f"assessment {uid} (New Zealand / {code})",
-                          "stored data differs from what the audit log recorded on")  # fmt: skip
+    message = check_fails(
+        copy,
+        capsys,
+        f"assessment {uid} (New Zealand / {code})",
+        "stored data differs from what the audit log recorded on",
+    )
     assert "by test seed" in message
     tally.refused("tamper:assessment level")
 
@@ -162,8 +224,11 @@ def test_an_inserted_evidence_row_is_named(copy: Path, capsys: pytest.CaptureFix
 def test_a_removed_citation_is_named(copy: Path, capsys: pytest.CaptureFixture[str]) -> None:
     owner, evidence_id = one(copy, "SELECT assessment_id, evidence_id FROM assessment_evidence")
     (uid,) = one(copy, "SELECT uid FROM assessments WHERE id = ?", owner)
-    raw_sql(copy, f"DELETE FROM assessment_evidence WHERE assessment_id = {owner} "
-                  f"AND evidence_id = {evidence_id}")  # fmt: skip
+    raw_sql(
+        copy,
+        f"DELETE FROM assessment_evidence WHERE assessment_id = {owner} "
+        f"AND evidence_id = {evidence_id}",
+    )
     check_fails(copy, capsys, f"assessment {uid}", "stored data differs")
     tally.refused("tamper:citation removed")
 
