@@ -268,3 +268,16 @@ def test_text_that_is_not_utf8_is_named_not_a_crash(
     raw_sql(copy, f"UPDATE evidence SET title = CAST(X'41FF42' AS TEXT) WHERE uid = '{uid}'")
     check_fails(copy, capsys, f"evidence {uid}", "stored data differs")
     tally.refused("tamper:undecodable text")
+
+
+def test_the_quick_check_samples_records_too(
+    copy: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    capsys.readouterr()
+    assert main(["check", "--db", str(copy), "--quick"]) == 0
+    assert "sampled records match the audit log" in capsys.readouterr().out
+    raw_sql(copy, "UPDATE evidence SET title = title || ' (edited)'")  # every one: any sample
+    assert main(["check", "--db", str(copy), "--quick"]) == 1
+    message = capsys.readouterr().err
+    assert "evidence " in message and "records differ in the sample" in message
+    tally.refused("tamper:seen by the quick check")
