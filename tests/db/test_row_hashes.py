@@ -224,3 +224,19 @@ def test_a_merge_that_adds_a_commitment_keeps_existing_supporters_checked(
         other.dispose()
     import_file(database, package, default="mine")
     assert_checked(database)
+
+
+def test_an_audited_deletion_marks_the_record_gone(database: Database) -> None:
+    with database.write() as tx:
+        made = actions.add(tx, stakeholder_id=_nz(tx).id, title="Short-lived")
+    with database.write() as tx:
+        row = tx.session.get(m.Action, made.id)
+        tx.session.delete(row)
+        tx.session.flush()
+        tx.audit("delete", "action", made.uid, {"title": "Short-lived"}, None)
+    with database.read() as session:
+        entry = session.execute(
+            select(m.AuditEntry.action, m.AuditEntry.row_hash).order_by(m.AuditEntry.id.desc())
+        ).first()
+    assert entry == ("delete", None)  # no state: the record is gone, as recorded
+    assert_checked(database)
