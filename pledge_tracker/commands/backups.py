@@ -90,8 +90,11 @@ def cmd_anchor(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
         if args.confirm:
-            current = anchor.confirm(database, "confirmed from the command line")
-            print(f"anchor confirmed (audited): {current.count} entries, head {current.hash[:16]}…")
+            confirmed = anchor.confirm(database, "confirmed from the command line")
+            print(
+                f"anchor confirmed (audited): {confirmed.count} entries, "
+                f"head {confirmed.hash[:16]}…"
+            )
             return 0
         current = anchor.load(database.url)
         problem = anchor.verify(database)

@@ -52,7 +52,7 @@ def _values(entry: AuditEntry) -> dict[str, Any]:
 
 def _flush(session: Session, pending: list[dict[str, Any]]) -> int:
     if pending:
-        session.execute(insert(AuditEntry.__table__), pending)
+        session.execute(insert(AuditEntry), pending)
     count = len(pending)
     pending.clear()
     return count

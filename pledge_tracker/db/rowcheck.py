@@ -59,7 +59,8 @@ def latest_entries(session: Session, entity: str, uids: Sequence[str] | None = N
 
 class _Tally:
     def __init__(self) -> None:
-        self.checked, self.mismatches, self.first = 0, 0, None
+        self.checked, self.mismatches = 0, 0
+        self.first: Mismatch | None = None
 
     def compare(self, entity: str, uid: str, state: dict | None, latest: Latest) -> None:
         """Compare one record (None: it is gone) with its newest entry."""

@@ -71,6 +71,7 @@ def add_evidence(tx: Tx) -> None:
 
 def edit_evidence(tx: Tx) -> None:
     row = tx.session.scalars(select(m.Evidence).order_by(m.Evidence.id)).first()
+    assert row is not None
     evidence.edit(
         tx, row.id, EvidenceInput("Edited", effective="2020-01-01", stakeholder_ids=(_nz(tx).id,))
     )
