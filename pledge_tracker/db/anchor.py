@@ -67,8 +67,12 @@ def anchor_path(url: str) -> Path:
 
 
 def load(url: str) -> Anchor | None:
+    return _load_path(anchor_path(url))
+
+
+def _load_path(path: Path) -> Anchor | None:
     try:
-        data = json.loads(anchor_path(url).read_text(encoding="utf-8"))
+        data = json.loads(path.read_text(encoding="utf-8"))
         found = Anchor(**{name: data.get(name) for name in Anchor.__dataclass_fields__})
     except (OSError, ValueError, TypeError, AttributeError):
         return None
@@ -145,19 +149,25 @@ def after_commit(database: Database, head: ChainHead | None, *, started: int) ->
 
 
 def recover(database: Database) -> Anchor | None:
-    """Re-anchor a database whose anchor is missing, if its newest trusted backup allows.
+    """Re-anchor a database whose anchor is missing, if outside evidence vouches for its log.
 
-    The newest backup taken while the anchor held must have its chain head present,
-    unchanged, in the current chain: then the log up to there is the one last seen here.
+    Evidence is the newest backup taken while the anchor held, or the anchor of a copy of
+    the same history (another file whose log began with the same entry, e.g. the database
+    this one was copied from): its anchored entry must be present, unchanged, in the current
+    chain. Then the log up to there is the one last seen.
     """
     if load(database.url) is not None:
         return None
-    backup = _from_newest_manifest(database, anchored_only=True)
-    if backup is None or _entry_hash(database, backup.count) != backup.hash:
+    witness = _vouching_copy(database)
+    if witness is None:
+        backup = _from_newest_manifest(database, anchored_only=True)
+        if backup is not None and _entry_hash(database, backup.count) == backup.hash:
+            witness = backup
+    if witness is None:
         return None
     count, head_hash, first = _current(database)
-    log.warning("audit anchor of %s was missing; re-anchored from its backup", database.url)
-    return save(database.url, count, head_hash, first, since=backup.since)
+    log.warning("audit anchor of %s was missing; re-anchored from %s", database.url, witness)
+    return save(database.url, count, head_hash, first, since=witness.since)
 
 
 def confirm(database: Database, reason: str) -> Anchor:
@@ -189,8 +199,13 @@ def verify_tail(database: Database) -> str | None:
 
 
 def missing(database: Database) -> str | None:
-    """That the anchor is missing or unreadable, for a database whose log is not empty."""
+    """That the anchor is missing or unreadable, for a database whose log is not empty.
+
+    A copy's log vouched for by the anchor of the file it was copied from is not reported.
+    """
     if load(database.url) is not None or _current(database)[0] == 0:
+        return None
+    if _vouching_copy(database) is not None:
         return None
     return (
         f"the outside anchor is missing: {why_missing(database.url)}, so a rewritten or cut "
@@ -222,6 +237,24 @@ def _compare(database: Database, anchor: Anchor, source: str) -> str | None:
             f"{anchor.hash[:12]}… that {source} ({anchor.updated[:16]} UTC) records"
         )
     return None
+
+
+def _vouching_copy(database: Database) -> Anchor | None:
+    """Another file's anchor of the same history whose entry this chain holds unchanged."""
+    count, _, first = _current(database)
+    own = anchor_path(database.url)
+    if first is None or not own.parent.is_dir():
+        return None
+    best: Anchor | None = None
+    for path in own.parent.glob("*.json"):
+        found = _load_path(path) if path != own else None
+        if found is None or found.first_hash != first or not 0 < found.count <= count:
+            continue
+        if (best is None or found.count > best.count) and _entry_hash(
+            database, found.count
+        ) == found.hash:
+            best = found
+    return best
 
 
 def _from_newest_manifest(database: Database, *, anchored_only: bool = False) -> Anchor | None:

@@ -247,3 +247,18 @@ def test_a_backup_taken_without_the_anchor_does_not_vouch(written: Path) -> None
     add_supporters(written, "Not Vouched For")
     assert anchor.load(_url(written)) is None
     assert check(written) is not None
+
+
+def test_a_copy_is_vouched_for_by_the_anchor_of_the_file_it_came_from(
+    written: Path, tmp_path: Path
+) -> None:
+    twin = tmp_path / "elsewhere" / "twin.db"
+    twin.parent.mkdir()
+    shutil.copy(written, twin)  # copied by hand: no anchor of its own
+    assert check(twin) is None  # the original's anchor holds for the copy's log
+    assert anchor.load(_url(twin)) is not None  # opening anchored it, from that evidence
+    forged = tmp_path / "forged.db"
+    shutil.copy(written, forged)
+    rewrite_from(forged, 2)  # the same first entry, another history after it
+    problem = check(forged)
+    assert problem is not None and problem.startswith("the outside anchor is missing")

@@ -150,12 +150,9 @@ def test_any_changed_value_is_named(
     if column.endswith("_id"):
         (new,) = one(db, f"SELECT min(id) FROM {column[:-3]}s WHERE id != ?", value)
         assume(new is not None)  # the only framework: no other record to point at
-    raw_sql(
-        db,
-        f"UPDATE {table} SET \"{column}\" = '{new}' WHERE id = {rowid}"
-        if isinstance(new, str)
-        else f'UPDATE {table} SET "{column}" = {new} WHERE id = {rowid}',
-    )
+    with sqlite3.connect(db) as raw:  # behind the app's back; the value as a parameter
+        raw.execute(f'UPDATE {table} SET "{column}" = ? WHERE id = ?', (new, rowid))
+    raw.close()
     # A changed uid leaves a record with no entry (the new uid) and one gone (the old).
     named = str(new) if column == "uid" else uid
     check_fails(db, capsys, f"{ENTITY[table]} {named}")
