@@ -103,8 +103,9 @@ class Tx:
             entry.prev_hash = prev
             entry.hash = prev = audit.entry_hash(prev, audit.entry_fields(entry))
         self.session.flush()
-        if entries:
-            self.head = audit.ChainHead(entries[-1].id, entries[-1].id, entries[-1].hash)
+        # None when savepoints rolled back every entry: there is no new head to anchor.
+        last = entries[-1] if entries else None
+        self.head = audit.ChainHead(last.id, last.id, last.hash) if last else None
 
 
 class Database:
