@@ -38,6 +38,7 @@ reliability: $(STAMP)
 benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/matrix.py
 	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/check_speed.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.db import audit
+from pledge_tracker.db import audit, rowstate
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
@@ -287,9 +287,18 @@ class Generator:
                 rows = self.rows.get(table)
                 if rows:
                     tx.session.execute(insert(table), rows)
-            tx.session.execute(insert(m.AuditEntry), self._audit_rows(audit.head(tx.session)))
+            hashes = {
+                (entity.name, uid): rowstate.row_hash(state)
+                for entity in rowstate.ENTITIES
+                for uid, state in rowstate.stream(tx.session, entity)
+            }
+            rows = self._audit_rows(audit.head(tx.session), hashes)
+            tx.session.execute(insert(m.AuditEntry), rows)
 
-    def _audit_rows(self, head: audit.ChainHead) -> list[dict[str, Any]]:
+    def _audit_rows(
+        self, head: audit.ChainHead, hashes: dict[tuple[str, str], str]
+    ) -> list[dict[str, Any]]:
+        """Each record's entry, with the hash of the state it was inserted with."""
         at = self.now.isoformat(timespec="microseconds") + "Z"
         prev, next_id, rows = head.hash, head.last_id + 1, []
         for action, entity, record_uid, values in self.audit:
@@ -303,6 +312,7 @@ class Generator:
                 "record": record_uid,
                 "before": None,
                 "after": after,
+                "row_hash": hashes[(entity, record_uid)],
             }
             digest = audit.entry_hash(prev, fields)
             rows.append(
@@ -317,6 +327,7 @@ class Generator:
                     "after": after,
                     "prev_hash": prev,
                     "hash": digest,
+                    "row_hash": fields["row_hash"],
                 }
             )
             prev, next_id = digest, next_id + 1

@@ -30,6 +30,7 @@ def open_app_database(
         anchor.forget(database.url)  # a new audit history begins at this path
     else:
         _daily_backup(database)
+        _recover_anchor(database)
     if created and seed_new:
         with database.write(actor="Pledge Tracker (seed)") as tx:
             seed.seed_call(tx)
@@ -39,6 +40,16 @@ def open_app_database(
 def pre_migration_backup(path: Path) -> Path:
     """A verified copy of a database taken before its schema is upgraded (in the rotating set)."""
     return take_backup(path, reason="pre-upgrade").path
+
+
+def _recover_anchor(database: Database) -> None:
+    """A missing outside anchor comes back only if the newest trusted backup vouches for it."""
+    if database.read_only:
+        return
+    try:
+        anchor.recover(database)
+    except (OSError, PledgeError) as exc:  # evidence only: never keeps the user from their data
+        logging.getLogger(__name__).warning("audit anchor not recovered: %s", exc)
 
 
 def _daily_backup(database: Database) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db import anchor
+from pledge_tracker.db.backup import chain_head_of
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import seed
 from pledge_tracker.ui.qt_fixes import protect_none
@@ -47,15 +50,26 @@ def _template(tmp_path_factory: pytest.TempPathFactory, demo: bool) -> Path:
 
 
 def _open_copy(template: Path, target: Path) -> Database:
-    shutil.copy(template, target)
+    copy_anchored(template, target)
     return open_app_database(target, actor="Test Officer")
+
+
+def copy_anchored(template: Path, target: Path) -> None:
+    """Copy a template and anchor the copy's audit chain, as if it had been written there."""
+    shutil.copy(template, target)
+    head = chain_head_of(target)
+    assert head is not None
+    with sqlite3.connect(target) as raw:
+        first = raw.execute("SELECT hash FROM audit_entries WHERE id = 1").fetchone()
+    raw.close()
+    anchor.save(f"sqlite:///{target.resolve()}", head[0], head[1], first and first[0], "test")
 
 
 @pytest.fixture
 def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of a fresh database seeded with the Call (no demo data)."""
     target = tmp_path / "call.db"
-    shutil.copy(_template(tmp_path_factory, demo=False), target)
+    copy_anchored(_template(tmp_path_factory, demo=False), target)
     return target
 
 
@@ -63,7 +77,7 @@ def db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
 def demo_db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
     """Path of a fresh database seeded with the Call and the demonstration evidence."""
     target = tmp_path / "demo.db"
-    shutil.copy(_template(tmp_path_factory, demo=True), target)
+    copy_anchored(_template(tmp_path_factory, demo=True), target)
     return target
 
 

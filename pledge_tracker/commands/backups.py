@@ -30,13 +30,16 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=cmd_backups)
 
     parser = subparsers.add_parser(
-        "anchor", help="show (or reset) the audit chain head kept outside the database"
+        "anchor", help="show (or confirm) the audit chain head kept outside the database"
     )
     add_db(parser)
     parser.add_argument(
+        "--confirm",
         "--reset",
+        dest="confirm",
         action="store_true",
-        help="accept the database's current audit log (after replacing the file on purpose)",
+        help="accept the database's current audit log and anchor it (an audited step: after "
+        "the anchor file was lost, or the database file replaced on purpose)",
     )
     parser.set_defaults(func=cmd_anchor)
 
@@ -86,24 +89,26 @@ def cmd_backups(args: argparse.Namespace) -> int:
 def cmd_anchor(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
-        if args.reset:
-            current = anchor.reset(database)
-            print(f"anchor reset: {current.count} entries, head {current.hash[:16]}…")
+        if args.confirm:
+            confirmed = anchor.confirm(database, "confirmed from the command line")
+            print(
+                f"anchor confirmed (audited): {confirmed.count} entries, "
+                f"head {confirmed.hash[:16]}…"
+            )
             return 0
         current = anchor.load(database.url)
+        problem = anchor.verify(database)
         if current is None:
-            print("no anchor is kept for this database yet (it is written after each change)")
+            print(f"MISSING: {problem}" if problem else "no anchor is kept: the log is empty")
         else:
             print(
                 f"anchor: {current.count} entries, head {current.hash[:16]}…, "
                 f"updated {current.updated} UTC, history since {current.since} UTC"
             )
-            problem = anchor.verify(database)
             print("the database matches it" if problem is None else f"MISMATCH: {problem}")
-            return 0 if problem is None else 1
+        return 0 if problem is None else 1
     finally:
         database.dispose()
-    return 0
 
 
 def _size(size: int) -> str:

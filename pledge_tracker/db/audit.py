@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db.models import AuditEntry
@@ -16,10 +16,14 @@ from pledge_tracker.db.models import AuditEntry
 GENESIS = "0" * 64
 
 
+_ENCODER = json.JSONEncoder(
+    sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
+)  # made once: `canonical` runs for every record `check` compares
+
+
 def canonical(value: Any) -> str:
     """One stable text for a value: sorted keys, fixed separators, NFC, UTF-8 safe."""
-    text = json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
-    return unicodedata.normalize("NFC", text)
+    return unicodedata.normalize("NFC", _ENCODER.encode(value))
 
 
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
@@ -27,9 +31,12 @@ def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def entry_fields(entry: AuditEntry) -> dict[str, Any]:
-    """The fields an entry's hash covers (its id included, so rows cannot be swapped)."""
-    return {
+def entry_fields(entry: AuditEntry | Row[Any]) -> dict[str, Any]:
+    """The fields an entry's hash covers (its id included, so rows cannot be swapped).
+
+    `row_hash` is covered only when set, so entries written before it existed keep theirs.
+    """
+    fields = {
         "id": entry.id,
         "at": entry.at,
         "actor": entry.actor,
@@ -39,6 +46,9 @@ def entry_fields(entry: AuditEntry) -> dict[str, Any]:
         "before": entry.before,
         "after": entry.after,
     }
+    if entry.row_hash is not None:
+        fields["row_hash"] = entry.row_hash
+    return fields
 
 
 @dataclass(frozen=True)
@@ -76,10 +86,12 @@ def append(
     record_uid: str,
     before: dict[str, Any] | None,
     after: dict[str, Any] | None,
+    row_hash: str | None = None,
 ) -> AuditEntry:
     """Add one entry after the current head (the caller holds the write lock)."""
     current = head(session)
     entry = AuditEntry(
+        row_hash=row_hash,
         id=current.last_id + 1,
         at=at,
         actor=actor,
@@ -100,8 +112,9 @@ def verify(session: Session, batch: int = 5000) -> ChainProblem | None:
     """The first entry that breaks the chain, or None when every link holds."""
     prev_hash, expected_id, last_id = GENESIS, 1, 0
     while True:
-        rows = session.scalars(
-            select(AuditEntry).where(AuditEntry.id > last_id).order_by(AuditEntry.id).limit(batch)
+        table = AuditEntry.__table__
+        rows = session.execute(  # plain rows, not ORM objects: `check` reads every entry
+            select(table).where(table.c.id > last_id).order_by(table.c.id).limit(batch)
         ).all()
         if not rows:
             return None
@@ -117,4 +130,23 @@ def verify(session: Session, batch: int = 5000) -> ChainProblem | None:
                     entry.id, f"audit entry {entry.id} ({entry.action} {entry.entity}) was altered"
                 )
             prev_hash, expected_id, last_id = entry.hash, entry.id + 1, entry.id
-        session.expunge_all()
+
+
+def verify_head(session: Session) -> ChainProblem | None:
+    """The quick form of `verify`: the newest entry's hash and its link to the one before."""
+    newest = session.scalars(select(AuditEntry).order_by(AuditEntry.id.desc()).limit(2)).all()
+    if not newest:
+        return None
+    entry = newest[0]
+    prev_hash = newest[1].hash if len(newest) > 1 else GENESIS
+    if len(newest) > 1 and newest[1].id != entry.id - 1:
+        return ChainProblem(entry.id - 1, f"audit entry {entry.id - 1} is missing")
+    if entry.prev_hash != prev_hash:
+        return ChainProblem(
+            entry.id, f"audit entry {entry.id} does not follow entry {entry.id - 1}"
+        )
+    if entry_hash(prev_hash, entry_fields(entry)) != entry.hash:
+        return ChainProblem(
+            entry.id, f"audit entry {entry.id} ({entry.action} {entry.entity}) was altered"
+        )
+    return None

@@ -44,6 +44,7 @@ class BackupInfo:
     audit_hash: str | None = None
     schema: str | None = None
     sha256: str | None = None
+    anchored: bool = False  # its chain held the outside anchor's entry when it was taken
 
     @property
     def label(self) -> str:
@@ -213,6 +214,7 @@ def describe_backup(path: Path) -> BackupInfo | None:
         audit_hash=audit.get("hash"),
         schema=(manifest or {}).get("schema"),
         sha256=(manifest or {}).get("sha256"),
+        anchored=(manifest or {}).get("anchored") is True,
     )
 
 
@@ -283,6 +285,7 @@ def _write_manifest(backup: Path, source: Path, taken: dt.datetime, reason: str)
         "integrity_check": "ok",
         "schema": _schema_of(backup),
         "audit": None if head is None else {"count": head[0], "hash": head[1]},
+        "anchored": _holds_anchor(source, backup),
     }
     target = manifest_path(backup)
     partial = target.with_name(target.name + ".partial")
@@ -296,6 +299,29 @@ def _write_manifest(backup: Path, source: Path, taken: dt.datetime, reason: str)
     info = describe_backup(backup)
     assert info is not None
     return info
+
+
+def _holds_anchor(source: Path, backup: Path) -> bool:
+    """Whether the copy's chain holds the entry the source's outside anchor records.
+
+    Only such a backup may later vouch for the chain when the anchor file is lost.
+    """
+    from pledge_tracker.db import anchor
+
+    kept = anchor.load(f"sqlite:///{source}")
+    if kept is None:
+        return False
+    try:
+        connection = sqlite3.connect(_ro_uri(backup), uri=True)
+        try:
+            row = connection.execute(
+                "SELECT hash FROM audit_entries WHERE id = ?", (kept.count,)
+            ).fetchone()
+        finally:
+            connection.close()
+    except sqlite3.Error:
+        return False
+    return kept.count == 0 or (row is not None and row[0] == kept.hash)
 
 
 def _schema_of(path: Path) -> str | None:

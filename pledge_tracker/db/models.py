@@ -237,3 +237,6 @@ class AuditEntry(Base):
     after: Mapped[str | None] = mapped_column(Text)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+    # SHA-256 of the record's state this entry wrote (db/rowstate.py); null: gone or none.
+    row_hash: Mapped[str | None] = mapped_column(String(64))
+    __table_args__ = (Index("ix_audit_entries_record", "entity", "record_uid"),)

@@ -3,17 +3,19 @@
 from __future__ import annotations
 
 import getpass
+from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pledge_tracker.db import anchor, audit
+from pledge_tracker.db import anchor, audit, rowstate
 from pledge_tracker.db.engine import is_sqlite, writer
+from pledge_tracker.db.models import AuditEntry
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import (
     ConflictError,
@@ -40,7 +42,9 @@ class Tx:
         self.now = utcnow()
         self.changed: set[str] = set()
         self._locked = sqlite  # BEGIN IMMEDIATE already holds SQLite's write lock
+        self.started = 0  # the chain's length before this unit's first entry
         self.head: audit.ChainHead | None = None  # the newest entry this unit appended
+        self.first: int | None = None  # the first entry this unit appended
 
     def audit(
         self,
@@ -68,6 +72,40 @@ class Tx:
         )
         self.changed.add(entity)
         self.head = audit.ChainHead(entry.id, entry.id, entry.hash)
+        if self.first is None:
+            self.first, self.started = entry.id, entry.id - 1
+
+    def seal(self) -> None:
+        """Store in this unit's entries the hash of each record's state as it is committed.
+
+        Done at the end rather than in `audit` because a service may change a record's links
+        after auditing it (a new supporter's pledges follow its entry); the entries' chain
+        hashes are recomputed from the first, which is still this unit's to change.
+        """
+        if self.first is None:
+            return
+        self.session.flush()
+        entries = self.session.scalars(
+            select(AuditEntry).where(AuditEntry.id >= self.first).order_by(AuditEntry.id)
+        ).all()
+        wanted: dict[str, set[str]] = defaultdict(set)
+        for entry in entries:
+            if entry.entity in rowstate.BY_NAME:
+                wanted[entry.entity].add(entry.record_uid)
+        hashes = {
+            (entity, uid): digest
+            for entity, uids in wanted.items()
+            for uid, digest in rowstate.hashes_of(self.session, entity, sorted(uids)).items()
+        }
+        prev = entries[0].prev_hash if entries else audit.GENESIS
+        for entry in entries:
+            entry.row_hash = hashes.get((entry.entity, entry.record_uid))
+            entry.prev_hash = prev
+            entry.hash = prev = audit.entry_hash(prev, audit.entry_fields(entry))
+        self.session.flush()
+        # None when savepoints rolled back every entry: there is no new head to anchor.
+        last = entries[-1] if entries else None
+        self.head = audit.ChainHead(last.id, last.id, last.hash) if last else None
 
 
 class Database:
@@ -118,13 +156,15 @@ class Database:
             with translate_errors():
                 tx = Tx(session, actor or self.actor, self.sqlite)
                 yield tx
+                tx.seal()
                 session.commit()
         except BaseException:
             session.rollback()
             raise
         finally:
             session.close()
-        anchor.after_commit(self, tx.head)  # the chain head, also kept outside the database
+        # The chain head, also kept outside the database.
+        anchor.after_commit(self, tx.head, started=tx.started)
 
     def dispose(self) -> None:
         self.engine.dispose()

@@ -1,15 +1,19 @@
-"""`check`: integrity, foreign keys, schema version, audit chain and attachment hashes."""
+"""`check`: integrity, foreign keys, schema, audit chain, records against the log, anchor and
+attachment hashes; and the quick check run when a database is opened."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
-from pledge_tracker.db import anchor, audit
+from pledge_tracker.db import anchor, audit, rowcheck
 from pledge_tracker.db.migrate import current_revision, head_revision
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services.attachments import first_damaged
+
+QUICK_SAMPLE = 500
 
 
 @dataclass(frozen=True)
@@ -24,39 +28,86 @@ class CheckReport:
         return self.problem is None
 
 
-def run_check(database: Database) -> CheckReport:
+class _Failed(Exception):
+    """The first problem found; ends the check."""
+
+
+def run_check(database: Database, *, quick: bool = False) -> CheckReport:
+    """Every check in order, stopping at the first problem (`quick`: the sampled form)."""
     passed: list[str] = []
-    with database.read() as session:
-        if database.sqlite:
-            verdict = session.execute(text("PRAGMA integrity_check")).scalar()
-            if verdict != "ok":
-                return CheckReport(f"SQLite integrity check failed: {verdict}", tuple(passed))
-            passed.append("integrity_check")
-            broken = session.execute(text("PRAGMA foreign_key_check")).first()
-            if broken is not None:
-                table, rowid, parent, _ = broken
-                return CheckReport(
-                    f"table {table}, row {rowid}: refers to a missing record in {parent}",
-                    tuple(passed),
-                )
-            passed.append("foreign_key_check")
-        revision, head = current_revision(database.engine), head_revision()
-        if revision != head:
-            return CheckReport(f"schema version is {revision}, expected {head}", tuple(passed))
-        passed.append(f"schema {head}")
-        problem = audit.verify(session)
-        if problem is not None:
-            return CheckReport(problem.message, tuple(passed))
-        passed.append(f"audit chain ({audit.head(session).count} entries)")
-        tail = anchor.verify(database)  # a rewritten or cut tail keeps a valid chain
-        if tail is not None:
-            return CheckReport(tail, tuple(passed))
-        passed.append("audit anchor")
-        damaged = first_damaged(session)
-        if damaged is not None:
-            return CheckReport(
-                f"attachment {damaged} is damaged: its bytes no longer match their SHA-256",
-                tuple(passed),
-            )
-        passed.append("attachment hashes")
+    try:
+        with database.read() as session:
+            if not quick:
+                _sqlite_checks(database, session, passed)
+            _schema(database, passed)
+            _chain(session, passed, quick=quick)
+            # A cut or rewritten tail first (it explains unrecorded records); a missing
+            # anchor after the records (it must not hide a changed one).
+            _step(anchor.verify_tail(database), "audit log tail", passed)
+            _records(session, passed, quick=quick)
+            _step(anchor.missing(database), "audit anchor", passed)
+            if not quick:
+                damaged = first_damaged(session)
+                if damaged is not None:
+                    damaged = (
+                        f"attachment {damaged} is damaged: its bytes no longer match their SHA-256"
+                    )
+                _step(damaged, "attachment hashes", passed)
+    except _Failed as failed:
+        return CheckReport(str(failed), tuple(passed))
     return CheckReport(None, tuple(passed))
+
+
+def quick_check(database: Database) -> CheckReport:
+    """What opening a database runs: the chain head, a random sample of records, the anchor."""
+    return run_check(database, quick=True)
+
+
+def _step(problem: str | None, name: str, passed: list[str]) -> None:
+    if problem is not None:
+        raise _Failed(problem)
+    passed.append(name)
+
+
+def _sqlite_checks(database: Database, session: Session, passed: list[str]) -> None:
+    if not database.sqlite:
+        return
+    verdict = session.execute(text("PRAGMA integrity_check")).scalar()
+    _step(
+        None if verdict == "ok" else f"SQLite integrity check failed: {verdict}",
+        "integrity_check",
+        passed,
+    )
+    broken = session.execute(text("PRAGMA foreign_key_check")).first()
+    if broken is not None:
+        table, rowid, parent, _ = broken
+        raise _Failed(f"table {table}, row {rowid}: refers to a missing record in {parent}")
+    passed.append("foreign_key_check")
+
+
+def _schema(database: Database, passed: list[str]) -> None:
+    revision, head = current_revision(database.engine), head_revision()
+    _step(
+        None if revision == head else f"schema version is {revision}, expected {head}",
+        f"schema {head}",
+        passed,
+    )
+
+
+def _chain(session: Session, passed: list[str], *, quick: bool) -> None:
+    problem = audit.verify_head(session) if quick else audit.verify(session)
+    count = audit.head(session).count
+    name = f"audit chain head (entry {count})" if quick else f"audit chain ({count} entries)"
+    _step(None if problem is None else problem.message, name, passed)
+
+
+def _records(session: Session, passed: list[str], *, quick: bool) -> None:
+    """Every audited record (or a random sample) is what the audit log last recorded."""
+    found = rowcheck.check_sample(session, QUICK_SAMPLE) if quick else rowcheck.check_all(session)
+    problem = None
+    if found.first is not None:
+        problem = rowcheck.describe(session, found.first)
+        if found.mismatches > 1:
+            problem += f" ({found.mismatches} records differ{' in the sample' if quick else ''})"
+    kind = "sampled records" if quick else "records"
+    _step(problem, f"{kind} match the audit log ({found.checked})", passed)

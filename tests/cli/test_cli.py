@@ -12,6 +12,7 @@ import pytest
 
 from pledge_tracker.paths import resource_path
 from tests.cli_process import run
+from tests.conftest import copy_anchored
 
 REFERENCE = json.loads(resource_path("christchurch_call.json").read_text("utf-8"))
 
@@ -38,8 +39,11 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def copy(plain: Path, tmp_path: Path) -> Path:
+    """A copy of `plain`, anchored in the app data its commands will use (tmp_path/appdata)."""
     target = tmp_path / "copy.db"
-    shutil.copy(plain, target)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLEDGE_TRACKER_DATA_DIR", str(tmp_path / "appdata"))
+        copy_anchored(plain, target)
     return target
 
 

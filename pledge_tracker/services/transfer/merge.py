@@ -140,7 +140,10 @@ class Merger(MergeLinks):
             for key, value in their_links.items()
             if my_links.get(key) != value
         ]
-        self._extra_pledges(spec, prow["id"], mine["id"])
+        pledged = self._extra_pledges(spec, prow["id"], mine["id"])
+        if pledged:  # the supporter's pledges changed: its audit entry records the new state
+            codes = sorted(str(self.names["commitments"].get(c, c)) for c in pledged)
+            self.tx.audit("import_pledges", spec.entity, mine["uid"], None, {"pledged": codes})
         if not diffs:
             self.same[spec.entity] += 1
             return

@@ -125,14 +125,20 @@ class MergeLinks:
     def _shared_commitments(self) -> set[int]:
         return set(self.idmap["commitments"].values()) - self.new["commitments"]
 
-    def _extra_pledges(self, spec: Spec, pkg_id: int, local_id: int) -> None:
-        """Pledges on commitments the merge itself added: nothing here to conflict with."""
+    def _extra_pledges(self, spec: Spec, pkg_id: int, local_id: int) -> list[int]:
+        """Pledges on commitments the merge itself added: nothing here to conflict with.
+
+        Returns the commitments pledged (a change to the supporter, which the caller audits).
+        """
         if spec.table != "stakeholders":
-            return
+            return []
+        added = []
         for row in self.pkg_by["pledges"][pkg_id]:
             commitment = self.idmap["commitments"][row["commitment_id"]]
             if commitment in self.new["commitments"]:
                 self._insert_pledge(local_id, commitment, row["applicable"], row["note"])
+                added.append(commitment)
+        return added
 
     def _insert_pledge(
         self, owner: int, commitment: int, applicable: bool, note: str | None

@@ -1,19 +1,32 @@
-"""Banners: the storage warning (read-only, network drive) and the demonstration-data notice.
+"""Banners: the storage warning and the demonstration-data notice.
 
-The storage banner is shown above the window's pages (the main window places it). It explains
-what the state means for the user's work and what to do, and refreshes itself when another
-database is opened. Status is never colour alone: each notice starts with a word that says
-what it is. The demonstration banner heads the dashboard and the matrix while demonstration
-judgements or evidence are in the database, as the reports' running heads do.
+The storage banner warns when the database is read-only, on a network drive, or fails the
+quick tamper check run when it is opened (records that differ from the audit log, a broken
+chain head, a missing outside anchor, which the user may accept here). It is shown above
+the window's pages, explains what the state means and what to do, and refreshes itself when
+another database is opened. Status is never colour alone: each notice starts with a word
+that says what it is. The demonstration banner heads the dashboard and the matrix while
+demonstration judgements or evidence are in the database, as the reports' running heads do.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QStyle, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QStyle,
+    QToolButton,
+    QWidget,
+)
 
-from pledge_tracker.db import storage
+from pledge_tracker.db import anchor, storage
 from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.services.check import quick_check
 from pledge_tracker.services.seed import demo_in_use
 from pledge_tracker.ui.context import AppContext
 
@@ -37,6 +50,7 @@ class StorageBanner(QFrame):
         self.setObjectName("storageBanner")
         self.setStyleSheet(_STYLE)
         self.setAccessibleName(self.tr("Database warning"))
+        self._anchor_missing = False
         icon = QLabel()
         icon.setPixmap(
             self.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning).pixmap(24, 24)
@@ -51,10 +65,16 @@ class StorageBanner(QFrame):
         self.close_button.setAccessibleName(self.tr("Hide warning"))
         self.close_button.setAutoRaise(True)
         self.close_button.clicked.connect(self.hide)
+        self.accept_button = QPushButton(self.tr("Accept this audit log…"))
+        self.accept_button.setToolTip(
+            self.tr("Record in the audit log that you accept it as it is, and anchor it again")
+        )
+        self.accept_button.clicked.connect(self._accept_log)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addWidget(icon)
         layout.addWidget(self.text, 1)
+        layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         context.database_replaced.connect(self.refresh)
         self.refresh()
@@ -84,11 +104,55 @@ class StorageBanner(QFrame):
                     "(pledge-tracker --db postgresql+psycopg://USER@SERVER/pledge_tracker)."
                 ).format(kind)
             )
+        tamper = self._tamper_notice()
+        if tamper:
+            notices.insert(0, tamper)
         return notices
+
+    def _tamper_notice(self) -> str | None:
+        """The quick check's finding (sample of records, chain head, anchor), if any."""
+        database = self.context.database
+        try:
+            report = quick_check(database)
+        except PledgeError as exc:
+            self._anchor_missing = False
+            return self.tr("Check failed: {0}").format(str(exc))
+        self._anchor_missing = not report.ok and report.problem == anchor.missing(database)
+        if report.ok:
+            return None
+        if self._anchor_missing:
+            return self.tr(
+                "Audit anchor missing: {0}. If this is the database you have been using, "
+                "accept its audit log; otherwise restore a backup (File → Restore backup)."
+            ).format(report.problem)
+        return self.tr(
+            "Tampering found: {0}. Run 'pledge-tracker check' for a full report, and restore "
+            "the newest good backup (File → Restore backup) if this change was not made "
+            "through the app."
+        ).format(report.problem)
+
+    def _accept_log(self) -> None:
+        reply = QMessageBox.question(
+            self,
+            self.tr("Accept this audit log"),
+            self.tr(
+                "The outside record of this database's audit log is missing, so a rewritten "
+                "log would not show. Accept the log as it is now? Your acceptance is itself "
+                "recorded in the audit log."
+            ),
+        )
+        if reply != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            anchor.confirm(self.context.database, "confirmed in the app's warning banner")
+        except PledgeError as exc:
+            self.context.error_raised.emit(exc)
+        self.refresh()
 
     def refresh(self) -> None:
         notices = self.messages()
         self.text.setText("\n\n".join(notices))
+        self.accept_button.setVisible(self._anchor_missing and not self.context.database.read_only)
         self.setVisible(bool(notices))
 
 
