@@ -11,7 +11,7 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services import seed
+from pledge_tracker.services import assessments, seed
 
 
 def open_app_database(
@@ -31,6 +31,7 @@ def open_app_database(
     else:
         _daily_backup(database)
         _recover_anchor(database)
+        _neutral_demo_assessor(database)
     if created and seed_new:
         with database.write(actor="Pledge Tracker (seed)") as tx:
             seed.seed_call(tx)
@@ -50,6 +51,19 @@ def _recover_anchor(database: Database) -> None:
         anchor.recover(database)
     except (OSError, PledgeError) as exc:  # evidence only: never keeps the user from their data
         logging.getLogger(__name__).warning("audit anchor not recovered: %s", exc)
+
+
+def _neutral_demo_assessor(database: Database) -> None:
+    """Upgrade: demonstration judgements once recorded under the user's name move to the
+    neutral assessor, one audit entry each (databases made before demo data was neutral)."""
+    if database.read_only:
+        return
+    with database.read() as session:
+        if not assessments.named_demo_judgements(session):
+            return
+    with database.write(actor="Pledge Tracker (upgrade)") as tx:
+        corrected = assessments.neutral_demo_assessor(tx)
+    logging.getLogger(__name__).info("%d demonstration judgements made neutral", corrected)
 
 
 def _daily_backup(database: Database) -> None:

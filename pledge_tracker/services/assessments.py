@@ -106,6 +106,14 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
     return assessment_dto(row)
 
 
+def named_demo_judgements(session: Session) -> bool:
+    """Whether any demonstration judgement is still recorded under a person's name."""
+    query = select(m.Assessment.id).where(
+        m.Assessment.demo.is_(True), m.Assessment.assessor != DEMO_ASSESSOR
+    )
+    return session.execute(query.limit(1)).first() is not None
+
+
 def neutral_demo_assessor(tx: Tx) -> int:
     """Record every demonstration judgement under the neutral DEMO_ASSESSOR; returns how many.
 

@@ -15,6 +15,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import AssessmentInput
 from pledge_tracker.services import assessments, seed, stakeholders
 from pledge_tracker.services.assessments import DEMO_ASSESSOR
+from pledge_tracker.services.check import run_check
 from pledge_tracker.services.commitments import find as find_commitment
 
 
@@ -99,3 +100,25 @@ def test_demo_in_use_follows_the_demonstration_records(database: Database, tmp_p
     with unused.read() as session:
         assert not seed.demo_in_use(session)
     unused.dispose()
+
+
+def test_opening_an_older_database_makes_its_demo_judgements_neutral_audited(
+    demo_database: Database, demo_db_path: Path
+) -> None:
+    # As an older release left it: demonstration judgements under the officer's name.
+    with demo_database.write() as tx:
+        tx.session.execute(
+            update(m.Assessment).where(m.Assessment.demo.is_(True)).values(assessor="jsmith")
+        )
+    demo_database.dispose()
+    reopened = open_app_database(demo_db_path, actor="Someone Else")
+    assert _demo_assessors(demo_db_path) == {DEMO_ASSESSOR}
+    with reopened.read() as session:
+        actors = set(
+            session.scalars(
+                select(m.AuditEntry.actor).where(m.AuditEntry.after.contains(DEMO_ASSESSOR))
+            )
+        )
+    assert "Pledge Tracker (upgrade)" in actors
+    assert run_check(reopened).ok  # the records still match their audit entries
+    reopened.dispose()
