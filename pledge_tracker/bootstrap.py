@@ -23,14 +23,21 @@ def open_app_database(
     seed_new: bool = True,
 ) -> Database:
     """Open a database for the app or the command line; a new one is seeded with the Call."""
+    upgraded: list[Path] = []
+
+    def backup_then_upgrade(path: Path) -> Path:
+        upgraded.append(path)
+        return pre_migration_backup(path)
+
     database, created = open_database(
-        str(db), actor=actor, read_only=read_only, create=create, backup=pre_migration_backup
+        str(db), actor=actor, read_only=read_only, create=create, backup=backup_then_upgrade
     )
     if created:
         anchor.forget(database.url)  # a new audit history begins at this path
     else:
         _daily_backup(database)
         _recover_anchor(database)
+    if upgraded:  # once, with the schema upgrade: never a way to launder a later change
         _neutral_demo_assessor(database)
     if created and seed_new:
         with database.write(actor="Pledge Tracker (seed)") as tx:

@@ -17,6 +17,7 @@ from pledge_tracker.services import assessments, seed, stakeholders
 from pledge_tracker.services.assessments import DEMO_ASSESSOR
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.commitments import find as find_commitment
+from tests.db.test_migration_row_hashes import as_of_0001
 
 
 def _demo_assessors(path: Path) -> set[str]:
@@ -102,15 +103,16 @@ def test_demo_in_use_follows_the_demonstration_records(database: Database, tmp_p
     unused.dispose()
 
 
-def test_opening_an_older_database_makes_its_demo_judgements_neutral_audited(
+def test_upgrading_an_older_database_makes_its_demo_judgements_neutral_audited(
     demo_database: Database, demo_db_path: Path
 ) -> None:
-    # As an older release left it: demonstration judgements under the officer's name.
+    # As an older release left it: schema 0001, demonstration judgements under a name.
     with demo_database.write() as tx:
         tx.session.execute(
             update(m.Assessment).where(m.Assessment.demo.is_(True)).values(assessor="jsmith")
         )
     demo_database.dispose()
+    as_of_0001(demo_db_path)
     reopened = open_app_database(demo_db_path, actor="Someone Else")
     assert _demo_assessors(demo_db_path) == {DEMO_ASSESSOR}
     with reopened.read() as session:
@@ -121,4 +123,16 @@ def test_opening_an_older_database_makes_its_demo_judgements_neutral_audited(
         )
     assert "Pledge Tracker (upgrade)" in actors
     assert run_check(reopened).ok  # the records still match their audit entries
+    reopened.dispose()
+
+
+def test_a_later_change_to_a_demo_assessor_is_not_laundered_at_open(
+    demo_database: Database, demo_db_path: Path
+) -> None:
+    demo_database.dispose()
+    with sqlite3.connect(demo_db_path) as con:  # behind the app's back, schema up to date
+        con.execute("UPDATE assessments SET assessor = 'jsmith' WHERE demo = 1")
+    reopened = open_app_database(demo_db_path)
+    assert _demo_assessors(demo_db_path) == {"jsmith"}
+    assert not run_check(reopened).ok
     reopened.dispose()
