@@ -1,20 +1,30 @@
-"""Checks on what users type, each raising a ValidationError that names the field."""
+"""Checks on every value stored, each raising a ValidationError that names the field.
+
+Typed input (forms, the command line, CSV/XLSX imports, wording files) is first made
+canonical by `clean_field` (trimmed, NFC, control characters dropped, line breaks in
+one-line text turned to spaces); then every way in, data packages included, applies the
+same rules from domain/limits.py through `check_value` and `check_record`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.limits import LIMITS, LINK_SCHEMES, Kind, Limit, limit
 
 E = TypeVar("E", bound=StrEnum)
 
 MAX_TEXT = 100_000
-SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+SAFE_LINK_SCHEMES = LINK_SCHEMES
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
 
 
 def name_key(name: str) -> str:
@@ -25,14 +35,26 @@ def name_key(name: str) -> str:
 
 
 def clean_text(
-    value: object, field: str, *, required: bool = False, max_length: int = MAX_TEXT
+    value: object,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = MAX_TEXT,
+    one_line: bool = False,
 ) -> str:
-    """Trimmed text without control characters (tab and newline kept)."""
+    """Trimmed text without control characters (tab and newline kept unless `one_line`)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         value = str(value)
-    text = "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if one_line:
+        value = value.replace("\t", " ").replace("\n", " ")
+    text = "".join(
+        ch
+        for ch in value
+        if (ch in "\t\n" or unicodedata.category(ch) != "Cc") and not _SURROGATE.match(ch)
+    )
     text = unicodedata.normalize("NFC", text.strip())
     if required and not text:
         raise ValidationError(field, "is required")
@@ -79,7 +101,7 @@ def safe_link(value: object, field: str = "source_url") -> str | None:
     return text
 
 
-def is_safe_link(text: str) -> bool:
+def is_safe_link(text: str, schemes: tuple[str, ...] = SAFE_LINK_SCHEMES) -> bool:
     if text != text.strip() or any(ch.isspace() for ch in text):
         return False
     try:
@@ -87,7 +109,7 @@ def is_safe_link(text: str) -> bool:
     except ValueError:
         return False
     scheme = parts.scheme.lower()
-    if scheme not in SAFE_LINK_SCHEMES:
+    if scheme not in schemes:
         return False
     if scheme == "mailto":
         return "@" in parts.path
@@ -97,3 +119,106 @@ def is_safe_link(text: str) -> bool:
 def defang(url: str) -> str:
     """A URL that no viewer turns into a live link (for sightings of extremist content)."""
     return re.sub(r"^http", "hxxp", url, flags=re.IGNORECASE).replace(".", "[.]")
+
+
+def clean_field(entity: str, field: str, value: object) -> str:
+    """Typed text for one field made canonical, then checked against the limits table.
+
+    Returns "" for an empty optional field (callers store None where the column allows).
+    """
+    rule = limit(entity, field)
+    text = clean_text(
+        value,
+        field,
+        required=rule.required,
+        max_length=rule.max_length or MAX_TEXT,
+        one_line=rule.kind is not Kind.LONG_TEXT,
+    )
+    if rule.kind is Kind.COUNTRY:
+        text = text.upper()
+    check_value(entity, field, text)
+    return text
+
+
+def check_record(
+    entity: str, record: Mapping[str, object], *, today: dt.date | None = None
+) -> None:
+    """Every field of `record` that the limits table names, checked; the first bad one raises."""
+    for field in record:
+        if field in _fields(entity):
+            check_value(entity, field, record[field], today=today)
+
+
+def _fields(entity: str) -> Mapping[str, Limit]:
+    return LIMITS.get(entity, {})
+
+
+def check_value(entity: str, field: str, value: object, *, today: dt.date | None = None) -> None:
+    """One value against its rule: ValidationError naming the field if it breaks it."""
+    rule = limit(entity, field)
+    if value is None or value == "":
+        if rule.required:
+            raise ValidationError(field, "is required")
+        return
+    problem = _problem(rule, value, today or dt.date.today())
+    if problem:
+        raise ValidationError(field, problem)
+
+
+def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
+    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY):
+        return _text_problem(rule, value)
+    if rule.kind in (Kind.DATE, Kind.MOMENT):
+        return _date_problem(rule, value, today)
+    if rule.kind is Kind.COUNT:
+        if type(value) is not int:
+            return "is not a whole number"
+        if not rule.minimum <= value <= rule.maximum:
+            return f"{_short(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
+        return None
+    assert rule.choices is not None
+    if value not in {member.value for member in rule.choices}:
+        allowed = ", ".join(member.value for member in rule.choices)
+        return f"'{_short(value)}' is not one of: {allowed}"
+    return None
+
+
+def _text_problem(rule: Limit, value: object) -> str | None:
+    if not isinstance(value, str):
+        return "is not text"
+    if len(value) > rule.max_length:
+        return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
+    if _SURROGATE.search(value):
+        return "holds a lone surrogate (not valid Unicode text)"
+    allowed = "\t\n" if rule.kind is Kind.LONG_TEXT else ""
+    for ch in value:
+        if ch not in allowed and unicodedata.category(ch) == "Cc":
+            return f"holds a control character (U+{ord(ch):04X})"
+    if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
+        return f"'{_short(value)}' is not a well-formed {', '.join(rule.schemes)} link"
+    if rule.kind is Kind.COUNTRY and not _COUNTRY.match(value):
+        return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
+    return None
+
+
+def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
+    if rule.kind is Kind.MOMENT and not isinstance(value, dt.datetime):
+        return "is not a date and time"
+    if rule.kind is Kind.DATE and (
+        isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+    ):
+        return "is not a date"
+    assert isinstance(value, dt.date)
+    day = value.date() if isinstance(value, dt.datetime) else value
+    latest = rule.latest(today)
+    if rule.earliest is not None and day < rule.earliest:
+        return f"{day.isoformat()} is before {rule.earliest.isoformat()}, the earliest accepted"
+    if latest is not None and day > latest:
+        return f"{day.isoformat()} is after {latest.isoformat()}, the latest accepted"
+    return None
+
+
+def _short(value: object) -> str:
+    """A value quoted in a message: printable and short."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value)[:60])
+    return text + ("…" if len(str(value)) > 60 else "")
