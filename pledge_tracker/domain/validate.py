@@ -195,7 +195,8 @@ def _text_problem(rule: Limit, value: object) -> str | None:
         if ch not in allowed and unicodedata.category(ch) == "Cc":
             return f"holds a control character (U+{ord(ch):04X})"
     if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
-        return f"'{_short(value)}' is not a well-formed {', '.join(rule.schemes)} link"
+        schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
+        return f"'{_short(value)}' is not an {schemes} link"
     if rule.kind is Kind.COUNTRY and not _COUNTRY.match(value):
         return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
     return None
