@@ -69,7 +69,7 @@ def add(
 ) -> StakeholderDTO:
     """Add a supporter and the pledges its kind brings."""
     values = _validated(tx.session, data, None)
-    check_record("stakeholders", {"joined_basis": joined_basis})
+    joined_basis = clean_field("stakeholders", "joined_basis", joined_basis) or None
     row = m.Stakeholder(**values, joined_verified=joined_verified, joined_basis=joined_basis)
     tx.session.add(row)
     tx.session.flush()

@@ -161,9 +161,9 @@ def open_package(path: Path, limits: archive.Limits | None = None) -> Iterator[P
             actual = archive.hash_entry(zipped, infos[name], path.name, limits.max_entry)
             _same_hash(name, actual, files[name], path.name)
         typed = _read_data(zipped, infos[DATA], files[DATA], path.name)
+        check_records(typed, path.name, DATA)
         _check_attachment_files(typed, files, infos, path.name)
         check_manifest(manifest, typed, path.name)
-        check_records(typed, path.name, DATA)
         yield Package(path.name, manifest, typed, zipped, infos)
 
 

@@ -45,7 +45,8 @@ def check_records(
             try:
                 check_record(table, row, today=today)
             except ValidationError as exc:
-                record = f"{row['uid']} (row {number})" if row.get("uid") else f"row {number}"
+                uid = row.get("uid")
+                record = f"{_printable(uid)} (row {number})" if uid else f"row {number}"
                 raise RecordRefused(file, member, table, record, exc.field, exc.message) from None
 
 
@@ -85,6 +86,12 @@ def check_manifest(
             f"manifest.json's audit head ({_short(stated)}, {_count(head)} entries) differs "
             f"from data.json's audit log ({digest[:12]}…, {count} entries)",
         )
+
+
+def _printable(text: str) -> str:
+    """A value quoted in a one-line message: no control characters, at most 40 characters."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text[:40])
+    return shown + ("…" if len(text) > 40 else "")
 
 
 def _short(digest: object) -> str:
