@@ -30,8 +30,14 @@ from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.limits import LIMITS, Kind
 from pledge_tracker.domain.validate import name_key
-from pledge_tracker.services import actions, assessments, commitments, evidence, sightings
-from pledge_tracker.services import stakeholders
+from pledge_tracker.services import (
+    actions,
+    assessments,
+    commitments,
+    evidence,
+    sightings,
+    stakeholders,
+)
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.columns import KINDS
 from pledge_tracker.services.transfer.package import export_package

@@ -21,8 +21,14 @@ from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.limits import Kind, Limit
 from pledge_tracker.domain.validate import check_value
-from pledge_tracker.services import actions, assessments, commitments, evidence, sightings
-from pledge_tracker.services import stakeholders
+from pledge_tracker.services import (
+    actions,
+    assessments,
+    commitments,
+    evidence,
+    sightings,
+    stakeholders,
+)
 from pledge_tracker.services.transfer.package import dump_tables
 from pledge_tracker.services.transfer.schema import BY_NAME
 
