@@ -179,7 +179,7 @@ def _read_data(
 ) -> dict[str, list[dict[str, Any]]]:
     """data.json read once (hash checked), parsed, then typed in place: one copy at a time."""
     if info.file_size > MAX_DATA:
-        raise ArchiveRefused(file, f"{DATA} expands beyond {MAX_DATA // archive.MiB} MiB")
+        raise ArchiveRefused(file, f"{DATA} expands beyond {MAX_DATA / archive.MiB:g} MiB")
     raw, actual = archive.read_buffer(zipped, info, file, MAX_DATA)
     _same_hash(DATA, actual, expected, file)
     text = _utf8(raw, file)
