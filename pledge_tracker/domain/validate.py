@@ -25,6 +25,9 @@ MAX_TEXT = 100_000
 SAFE_LINK_SCHEMES = LINK_SCHEMES
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
 _SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Unicode category Cc: C0 controls, DEL and C1 controls; long text keeps tab and newline.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def name_key(name: str) -> str:
@@ -144,23 +147,23 @@ def check_record(
     entity: str, record: Mapping[str, object], *, today: dt.date | None = None
 ) -> None:
     """Every field of `record` that the limits table names, checked; the first bad one raises."""
-    for field in record:
-        if field in _fields(entity):
-            check_value(entity, field, record[field], today=today)
-
-
-def _fields(entity: str) -> Mapping[str, Limit]:
-    return LIMITS.get(entity, {})
+    today = today or dt.date.today()
+    for field, rule in LIMITS.get(entity, {}).items():
+        if field in record:
+            _check(rule, field, record[field], today)
 
 
 def check_value(entity: str, field: str, value: object, *, today: dt.date | None = None) -> None:
     """One value against its rule: ValidationError naming the field if it breaks it."""
-    rule = limit(entity, field)
+    _check(limit(entity, field), field, value, today or dt.date.today())
+
+
+def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
     if value is None or value == "":
         if rule.required:
             raise ValidationError(field, "is required")
         return
-    problem = _problem(rule, value, today or dt.date.today())
+    problem = _problem(rule, value, today)
     if problem:
         raise ValidationError(field, problem)
 
@@ -190,10 +193,9 @@ def _text_problem(rule: Limit, value: object) -> str | None:
         return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
     if _SURROGATE.search(value):
         return "holds a lone surrogate (not valid Unicode text)"
-    allowed = "\t\n" if rule.kind is Kind.LONG_TEXT else ""
-    for ch in value:
-        if ch not in allowed and unicodedata.category(ch) == "Cc":
-            return f"holds a control character (U+{ord(ch):04X})"
+    control = (_CONTROL_LONG if rule.kind is Kind.LONG_TEXT else _CONTROL).search(value)
+    if control:
+        return f"holds a control character (U+{ord(control.group()):04X})"
     if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
         schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
         return f"'{_short(value)}' is not an {schemes} link"
