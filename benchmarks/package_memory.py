@@ -80,9 +80,8 @@ def build(folder: Path, target_mib: float) -> Path:
             if name not in ("data.json", "manifest.json"):
                 zipped.writestr(name, content)
         zipped.writestr("manifest.json", json.dumps(manifest))
-    print(
-        f"data.json {len(raw) / MiB:.0f} MiB ({count} evidence rows); zip {path.stat().st_size / MiB:.0f} MiB"
-    )
+    size = path.stat().st_size / MiB
+    print(f"data.json {len(raw) / MiB:.0f} MiB ({count} evidence rows); zip {size:.0f} MiB")
     return path
 
 
