@@ -75,12 +75,19 @@ class Limit:
         if self.earliest is not None:
             parts.append(f"from {self.earliest.isoformat()}")
         if self.ahead is not None:
-            parts.append(f"to today + {self.ahead.days} days")
+            parts.append(_until(self.ahead))
         if self.kind is Kind.COUNT:
             parts.append(f"{self.minimum:,} to {self.maximum:,}")
         if self.choices is not None:
             parts.append("one of: " + ", ".join(member.value for member in self.choices))
         return "; ".join(parts)
+
+
+def _until(ahead: dt.timedelta) -> str:
+    if ahead == TOMORROW:
+        return "to tomorrow"
+    years = ahead.days // YEAR.days
+    return f"to today + {years} year{'s' if years > 1 else ''}"
 
 
 def _text(max_length: int, required: bool = False) -> Limit:

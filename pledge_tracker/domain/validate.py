@@ -89,7 +89,7 @@ def country_code(value: object, field: str = "country_code") -> str | None:
     text = clean_text(value, field).upper()
     if not text:
         return None
-    if not _COUNTRY.match(text):
+    if not _COUNTRY.fullmatch(text):
         raise ValidationError(field, f"'{text}' is not a two-letter ISO 3166 country code")
     return text
 
@@ -189,6 +189,8 @@ def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
 def _text_problem(rule: Limit, value: object) -> str | None:
     if not isinstance(value, str):
         return "is not text"
+    if rule.kind is Kind.COUNTRY and not _COUNTRY.fullmatch(value):
+        return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
     if len(value) > rule.max_length:
         return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
     if _SURROGATE.search(value):
@@ -199,8 +201,6 @@ def _text_problem(rule: Limit, value: object) -> str | None:
     if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
         schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
         return f"'{_short(value)}' is not an {schemes} link"
-    if rule.kind is Kind.COUNTRY and not _COUNTRY.match(value):
-        return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
     return None
 
 
