@@ -158,7 +158,7 @@ def _write(tx: Tx, entity: str, field: str, value: Any) -> bool:
         base["found_at"] = dt.datetime(2024, 3, 15, 14, 30)
         sightings.add(tx, **{**base, field: value})
     elif entity == "commitments" and field in ("wording", "wording_fr", "verified_source"):
-        values = {"wording": "A wording", "verified": True, "source": "Official text"}
+        values: dict[str, Any] = {"wording": "A wording", "verified": True, "source": "Text"}
         values[{"verified_source": "source"}.get(field, field)] = value
         commitments.correct_wording(tx, gov1, **values)
     else:
