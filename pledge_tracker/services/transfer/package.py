@@ -34,6 +34,7 @@ from pledge_tracker.services import queries
 from pledge_tracker.services.attachments import sha256
 from pledge_tracker.services.transfer import archive
 from pledge_tracker.services.transfer.archive import ArchiveRefused
+from pledge_tracker.services.transfer.compact_json import ascii_text
 from pledge_tracker.services.transfer.package_checks import check_manifest, check_records
 from pledge_tracker.services.transfer.schema import TABLES, coerce_tables, plain
 from pledge_tracker.services.transfer.writers import atomic_file
@@ -182,8 +183,11 @@ def _read_data(
         raise ArchiveRefused(file, f"{DATA} expands beyond {MAX_DATA / archive.MiB:g} MiB")
     raw, actual = archive.read_buffer(zipped, info, file, MAX_DATA)
     _same_hash(DATA, actual, expected, file)
-    text = _utf8(raw, file)
-    del raw  # the decoded text replaces the bytes before the parse builds the rows
+    try:
+        text = ascii_text(raw)  # frees the bytes; one byte per character however wide
+    except UnicodeDecodeError as exc:
+        raise ArchiveRefused(file, f"{DATA} is not valid JSON ({str(exc)[:80]})") from None
+    del raw
     tables = _data_tables(text, file)
     del text
     return coerce_tables(tables, file)
