@@ -32,7 +32,7 @@ class ActionDialog(ValidatedDialog):
         self.commitment = QComboBox()
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Publish the first transparency report"))
-        self.due = OptionalDateEdit(field="due")
+        self.due = OptionalDateEdit(field="due", entity="actions")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)

@@ -32,11 +32,12 @@ from pledge_tracker.domain.dto import (
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.domain.limits import CALL_ADOPTED, limit
 from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
-from pledge_tracker.ui.widgets.as_of_control import EARLIEST, to_date, to_qdate
+from pledge_tracker.ui.widgets.as_of_control import to_date, to_qdate
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
 
 
@@ -147,7 +148,8 @@ class AssessmentDialog(QDialog):
         self.effective = QDateEdit(to_qdate(dt.date.today()))
         self.effective.setCalendarPopup(True)
         self.effective.setDisplayFormat("yyyy-MM-dd")
-        self.effective.setMinimumDate(to_qdate(EARLIEST))
+        rule = limit("assessments", "effective")  # the same range the service applies
+        self.effective.setMinimumDate(to_qdate(rule.earliest or CALL_ADOPTED))
         self.effective.setMaximumDate(to_qdate(dt.date.today()))
         self.effective.setAccessibleName(
             self.tr("Effective date: the date the judgement describes")

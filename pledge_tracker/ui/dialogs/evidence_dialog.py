@@ -80,7 +80,7 @@ class EvidenceDialog(ValidatedDialog):
         self.source_name = QLineEdit()
         self.source_url = QLineEdit()
         self.source_url.setPlaceholderText("https://…")
-        self.dates = {name: OptionalDateEdit(field=name) for name in DATE_FIELDS}
+        self.dates = {name: OptionalDateEdit(field=name, entity="evidence") for name in DATE_FIELDS}
         self.reliability = QComboBox()
         for level in Reliability:
             self.reliability.addItem(self.tr(level.label), level.value)

@@ -40,7 +40,7 @@ class SupporterDialog(ValidatedDialog):
         self.country = QLineEdit()
         self.country.setMaxLength(limit(_ENTITY, "country_code").max_length)
         self.country.setPlaceholderText(self.tr("two letters, e.g. NZ"))
-        self.joined = OptionalDateEdit(field="joined")
+        self.joined = OptionalDateEdit(field="joined", entity=_ENTITY)
         self.founding = QCheckBox(self.tr("A &founding supporter (15 May 2019)"))
         self.founding.setAccessibleName(self.tr("Founding supporter"))
         self.source = QLineEdit()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLineEdit, QMenu, QWidget, QWidge
 
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.validate import check_value
 
 
 class OptionalDateEdit(QLineEdit):
@@ -22,9 +23,12 @@ class OptionalDateEdit(QLineEdit):
 
     sig_date_edited = Signal()
 
-    def __init__(self, parent: QWidget | None = None, field: str = "date") -> None:
+    def __init__(
+        self, parent: QWidget | None = None, field: str = "date", entity: str | None = None
+    ) -> None:
         super().__init__(parent)
         self._field = field
+        self._entity = entity  # its row in the field limits table, for the date range
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
         self.setClearButtonEnabled(True)
         self.setMaxLength(10)
@@ -45,8 +49,11 @@ class OptionalDateEdit(QLineEdit):
         self.textChanged.connect(lambda _text: self.sig_date_edited.emit())
 
     def date(self) -> dt.date | None:
-        """The date typed, None if empty; raises ValidationError if it is not a date."""
-        return parse_date(self.text(), self._field)
+        """The date typed, None if empty; ValidationError if not a date or out of range."""
+        value = parse_date(self.text(), self._field)
+        if self._entity is not None:
+            check_value(self._entity, self._field, value)
+        return value
 
     def set_date(self, value: dt.date | None) -> None:
         self.setText(value.isoformat() if value else "")
