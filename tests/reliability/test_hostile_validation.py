@@ -206,3 +206,31 @@ def test_a_csv_row_breaking_a_limit_is_refused_naming_file_row_and_field(
     assert f"{path.name}, row 2, field '{field}'" in str(caught.value), str(caught.value)
     assert digest(database) == before
     tally.refused(f"csv import: {entity}.{field} {case}")
+
+
+NAMED = [
+    ("stakeholders", "source_url", "javascript:alert(1)"),
+    ("evidence", "source_url", "javascript:alert(document.cookie)"),
+    ("stakeholders", "name", "N" * 1_000_000),
+    ("stakeholders", "name", "Bell\x07and \x1b[31mred"),
+    ("evidence", "summary", "ESC\x1b[2J clears the screen"),
+    ("stakeholders", "country_code", "ZZZ"),
+    ("stakeholders", "country_code", "1x"),
+    ("assessments", "effective", "2999-01-01"),
+    ("sightings", "views", -1),
+    ("sightings", "views", 10**30),
+]
+
+
+@pytest.mark.parametrize(("entity", "field", "value"), NAMED, ids=lambda v: repr(v)[:24])
+def test_the_values_the_issue_names_are_refused_by_restore_and_merge(
+    world: World, entity: str, field: str, value: Any
+) -> None:
+    path = _hostile_package(world, entity, field, value)
+    for way, database in (("restore", world["empty"]), ("merge", world["seeded"])):
+        before = digest(database)
+        with pytest.raises(PledgeError) as caught:
+            import_file(database, path)
+        assert _names_record_and_field(str(caught.value), entity, field), str(caught.value)
+        assert digest(database) == before
+        tally.refused(f"package {way}: {entity}.{field} = {repr(value)[:20]}")
