@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import unicodedata
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
@@ -66,10 +66,6 @@ def clean_text(
     return text
 
 
-def optional_text(value: object, field: str, *, max_length: int = MAX_TEXT) -> str | None:
-    return clean_text(value, field, max_length=max_length) or None
-
-
 def choice(value: object, enum: type[E], field: str) -> E:
     """One of an enum's values, accepting its value or its label in any case."""
     if isinstance(value, enum):
@@ -86,22 +82,21 @@ def choice(value: object, enum: type[E], field: str) -> E:
 
 
 def country_code(value: object, field: str = "country_code") -> str | None:
-    text = clean_text(value, field).upper()
-    if not text:
-        return None
-    if not _COUNTRY.fullmatch(text):
-        raise ValidationError(field, f"'{text}' is not a two-letter ISO 3166 country code")
-    return text
+    """A country code as typed, by the limits table's rule (None when empty)."""
+    return _as(field, lambda: clean_field("stakeholders", "country_code", value)) or None
 
 
 def safe_link(value: object, field: str = "source_url") -> str | None:
-    """A link the app may open: http, https or mailto only, and well formed."""
-    text = clean_text(value, field, max_length=4000)
-    if not text:
-        return None
-    if not is_safe_link(text):
-        raise ValidationError(field, f"'{text[:80]}' is not an http, https or mailto link")
-    return text
+    """A link the app may open, by the limits table's rule (None when empty)."""
+    return _as(field, lambda: clean_field("evidence", "source_url", value)) or None
+
+
+def _as(field: str, check: Callable[[], str]) -> str:
+    """The check's result, its ValidationError renamed to `field`."""
+    try:
+        return check()
+    except ValidationError as exc:
+        raise ValidationError(field, exc.message) from None
 
 
 def is_safe_link(text: str, schemes: tuple[str, ...] = SAFE_LINK_SCHEMES) -> bool:
