@@ -1,20 +1,33 @@
-"""Checks on what users type, each raising a ValidationError that names the field."""
+"""Checks on every value stored, each raising a ValidationError that names the field.
+
+Typed input (forms, the command line, CSV/XLSX imports, wording files) is first made
+canonical by `clean_field` (trimmed, NFC, control characters dropped, line breaks in
+one-line text turned to spaces); then every way in, data packages included, applies the
+same rules from domain/limits.py through `check_value` and `check_record`.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import unicodedata
+from collections.abc import Callable, Mapping
 from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.limits import LIMITS, LINK_SCHEMES, Kind, Limit, limit
 
 E = TypeVar("E", bound=StrEnum)
 
 MAX_TEXT = 100_000
-SAFE_LINK_SCHEMES = ("http", "https", "mailto")
+SAFE_LINK_SCHEMES = LINK_SCHEMES
 _COUNTRY = re.compile(r"^[A-Z]{2}$")
+_SURROGATE = re.compile(r"[\ud800-\udfff]")
+# Unicode category Cc: C0 controls, DEL and C1 controls; long text keeps tab and newline.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_CONTROL_LONG = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def name_key(name: str) -> str:
@@ -25,24 +38,32 @@ def name_key(name: str) -> str:
 
 
 def clean_text(
-    value: object, field: str, *, required: bool = False, max_length: int = MAX_TEXT
+    value: object,
+    field: str,
+    *,
+    required: bool = False,
+    max_length: int = MAX_TEXT,
+    one_line: bool = False,
 ) -> str:
-    """Trimmed text without control characters (tab and newline kept)."""
+    """Trimmed text without control characters (tab and newline kept unless `one_line`)."""
     if value is None:
         value = ""
     if not isinstance(value, str):
         value = str(value)
-    text = "".join(ch for ch in value if ch in "\t\n" or unicodedata.category(ch) != "Cc")
+    value = value.replace("\r\n", "\n").replace("\r", "\n")
+    if one_line:
+        value = value.replace("\t", " ").replace("\n", " ")
+    text = "".join(
+        ch
+        for ch in value
+        if (ch in "\t\n" or unicodedata.category(ch) != "Cc") and not _SURROGATE.match(ch)
+    )
     text = unicodedata.normalize("NFC", text.strip())
     if required and not text:
         raise ValidationError(field, "is required")
     if len(text) > max_length:
         raise ValidationError(field, f"is too long ({len(text)} characters; at most {max_length})")
     return text
-
-
-def optional_text(value: object, field: str, *, max_length: int = MAX_TEXT) -> str | None:
-    return clean_text(value, field, max_length=max_length) or None
 
 
 def choice(value: object, enum: type[E], field: str) -> E:
@@ -61,25 +82,24 @@ def choice(value: object, enum: type[E], field: str) -> E:
 
 
 def country_code(value: object, field: str = "country_code") -> str | None:
-    text = clean_text(value, field).upper()
-    if not text:
-        return None
-    if not _COUNTRY.match(text):
-        raise ValidationError(field, f"'{text}' is not a two-letter ISO 3166 country code")
-    return text
+    """A country code as typed, by the limits table's rule (None when empty)."""
+    return _as(field, lambda: clean_field("stakeholders", "country_code", value)) or None
 
 
 def safe_link(value: object, field: str = "source_url") -> str | None:
-    """A link the app may open: http, https or mailto only, and well formed."""
-    text = clean_text(value, field, max_length=4000)
-    if not text:
-        return None
-    if not is_safe_link(text):
-        raise ValidationError(field, f"'{text[:80]}' is not an http, https or mailto link")
-    return text
+    """A link the app may open, by the limits table's rule (None when empty)."""
+    return _as(field, lambda: clean_field("evidence", "source_url", value)) or None
 
 
-def is_safe_link(text: str) -> bool:
+def _as(field: str, check: Callable[[], str]) -> str:
+    """The check's result, its ValidationError renamed to `field`."""
+    try:
+        return check()
+    except ValidationError as exc:
+        raise ValidationError(field, exc.message) from None
+
+
+def is_safe_link(text: str, schemes: tuple[str, ...] = SAFE_LINK_SCHEMES) -> bool:
     if text != text.strip() or any(ch.isspace() for ch in text):
         return False
     try:
@@ -87,7 +107,7 @@ def is_safe_link(text: str) -> bool:
     except ValueError:
         return False
     scheme = parts.scheme.lower()
-    if scheme not in SAFE_LINK_SCHEMES:
+    if scheme not in schemes:
         return False
     if scheme == "mailto":
         return "@" in parts.path
@@ -104,3 +124,106 @@ def safe_file_stem(name: str, max_length: int = 60) -> str:
     bare = name_key(name)
     stem = re.sub(r"[^0-9a-z]+", "-", bare).strip("-")
     return stem[:max_length].rstrip("-") or "supporter"
+
+
+def clean_field(entity: str, field: str, value: object) -> str:
+    """Typed text for one field made canonical, then checked against the limits table.
+
+    Returns "" for an empty optional field (callers store None where the column allows).
+    """
+    rule = limit(entity, field)
+    text = clean_text(
+        value,
+        field,
+        required=rule.required,
+        max_length=rule.max_length or MAX_TEXT,
+        one_line=rule.kind is not Kind.LONG_TEXT,
+    )
+    if rule.kind is Kind.COUNTRY:
+        text = text.upper()
+    check_value(entity, field, text)
+    return text
+
+
+def check_record(
+    entity: str, record: Mapping[str, object], *, today: dt.date | None = None
+) -> None:
+    """Every field of `record` that the limits table names, checked; the first bad one raises."""
+    today = today or dt.date.today()
+    for field, rule in LIMITS.get(entity, {}).items():
+        if field in record:
+            _check(rule, field, record[field], today)
+
+
+def check_value(entity: str, field: str, value: object, *, today: dt.date | None = None) -> None:
+    """One value against its rule: ValidationError naming the field if it breaks it."""
+    _check(limit(entity, field), field, value, today or dt.date.today())
+
+
+def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
+    if value is None or value == "":
+        if rule.required:
+            raise ValidationError(field, "is required")
+        return
+    problem = _problem(rule, value, today)
+    if problem:
+        raise ValidationError(field, problem)
+
+
+def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
+    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY):
+        return _text_problem(rule, value)
+    if rule.kind in (Kind.DATE, Kind.MOMENT):
+        return _date_problem(rule, value, today)
+    if rule.kind is Kind.COUNT:
+        if type(value) is not int:
+            return "is not a whole number"
+        if not rule.minimum <= value <= rule.maximum:
+            return f"{_short(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
+        return None
+    assert rule.choices is not None
+    if value not in {member.value for member in rule.choices}:
+        allowed = ", ".join(member.value for member in rule.choices)
+        return f"'{_short(value)}' is not one of: {allowed}"
+    return None
+
+
+def _text_problem(rule: Limit, value: object) -> str | None:
+    if not isinstance(value, str):
+        return "is not text"
+    if rule.kind is Kind.COUNTRY and not _COUNTRY.fullmatch(value):
+        return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
+    if len(value) > rule.max_length:
+        return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
+    if _SURROGATE.search(value):
+        return "holds a lone surrogate (not valid Unicode text)"
+    control = (_CONTROL_LONG if rule.kind is Kind.LONG_TEXT else _CONTROL).search(value)
+    if control:
+        return f"holds a control character (U+{ord(control.group()):04X})"
+    if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
+        schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
+        return f"'{_short(value)}' is not an {schemes} link"
+    return None
+
+
+def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
+    if rule.kind is Kind.MOMENT and not isinstance(value, dt.datetime):
+        return "is not a date and time"
+    if rule.kind is Kind.DATE and (
+        isinstance(value, dt.datetime) or not isinstance(value, dt.date)
+    ):
+        return "is not a date"
+    assert isinstance(value, dt.date)
+    day = value.date() if isinstance(value, dt.datetime) else value
+    latest = rule.latest(today)
+    if rule.earliest is not None and day < rule.earliest:
+        return f"{day.isoformat()} is before {rule.earliest.isoformat()}, the earliest accepted"
+    if latest is not None and day > latest:
+        return f"{day.isoformat()} is after {latest.isoformat()}, the latest accepted"
+    return None
+
+
+def _short(value: object) -> str:
+    """A value quoted in a message: printable and short."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value)[:60])
+    return text + ("…" if len(str(value)) > 60 else "")

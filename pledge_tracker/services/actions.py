@@ -12,7 +12,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.dto import ActionDTO
 from pledge_tracker.domain.errors import NotFoundError
-from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.domain.validate import check_record, clean_field
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.convert import action_dto, snapshot
 
@@ -46,13 +46,15 @@ def add(
     stakeholders.get(tx.session, stakeholder_id)
     if commitment_id is not None:
         commitments.get(tx.session, commitment_id)
+    due_on = parse_date(due, "due")
+    check_record("actions", {"due": due_on})
     row = m.Action(
         stakeholder_id=stakeholder_id,
         commitment_id=commitment_id,
-        title=clean_text(title, "title", required=True, max_length=1000),
-        due=parse_date(due, "due"),
+        title=clean_field("actions", "title", title),
+        due=due_on,
         done=False,
-        notes=optional_text(notes, "notes"),
+        notes=clean_field("actions", "notes", notes) or None,
     )
     tx.session.add(row)
     tx.session.flush()
@@ -67,6 +69,7 @@ def set_done(tx: Tx, action_id: int, done: bool, on: dt.date | None = None) -> A
     before = snapshot(row)
     row.done = done
     row.done_on = (on or tx.now.date()) if done else None
+    check_record("actions", {"done_on": row.done_on})
     tx.session.flush()
     tx.audit("done" if done else "reopen", "action", row.uid, before, snapshot(row))
     return action_dto(row)

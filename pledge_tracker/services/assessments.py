@@ -14,7 +14,7 @@ from pledge_tracker.domain.dto import AssessmentDTO, AssessmentInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
-from pledge_tracker.domain.validate import choice, clean_text
+from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.convert import assessment_dto, snapshot
 
@@ -47,7 +47,10 @@ def record(
     effective = parse_date(data.effective, "effective") or (today or dt.date.today())
     if effective > (today or dt.date.today()) + dt.timedelta(days=1):
         raise ValidationError("effective", "an assessment cannot describe a date in the future")
-    rationale = clean_text(data.rationale, "rationale")
+    check_record("assessments", {"effective": effective}, today=today)
+    rationale = clean_field("assessments", "rationale", data.rationale)
+    if assessor is not None:
+        assessor = clean_field("assessments", "assessor", assessor)
     if level is not Level.NOT_ASSESSED and not rationale:
         raise ValidationError(
             "rationale", "say why: a rationale is required for every level but 'not assessed'"

@@ -11,7 +11,7 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import CommitmentDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
-from pledge_tracker.domain.validate import clean_text, name_key, optional_text
+from pledge_tracker.domain.validate import clean_field, name_key
 from pledge_tracker.services.convert import commitment_dto, snapshot
 from pledge_tracker.services.stakeholders import check_version
 
@@ -55,10 +55,10 @@ def correct_wording(
     row = get(tx.session, commitment_id)
     check_version(row.version, expected_version)
     before = snapshot(row)
-    row.wording = clean_text(wording, "wording", required=True)
+    row.wording = clean_field("commitments", "wording", wording)
     if wording_fr is not None:
-        row.wording_fr = optional_text(wording_fr, "wording_fr")
-    source_text = optional_text(source, "verified_source", max_length=2000)
+        row.wording_fr = clean_field("commitments", "wording_fr", wording_fr) or None
+    source_text = clean_field("commitments", "verified_source", source) or None
     if verified and not source_text:
         raise ValidationError(
             "verified_source", "say which official text you compared the wording with"

@@ -14,7 +14,7 @@ from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
-from pledge_tracker.domain.validate import choice, clean_text, optional_text, safe_link
+from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services import attachments
 from pledge_tracker.services.convert import evidence_dto, snapshot
 from pledge_tracker.services.stakeholders import check_version
@@ -32,21 +32,25 @@ def get_dto(session: Session, evidence_id: int) -> EvidenceDTO:
 
 
 def _apply(session: Session, row: m.Evidence, data: EvidenceInput) -> None:
-    row.title = clean_text(data.title, "title", required=True, max_length=1000)
-    row.summary = clean_text(data.summary, "summary")
+    dates = {
+        "effective": parse_date(data.effective, "effective"),
+        "published": parse_date(data.published, "published"),
+        "retrieved": parse_date(data.retrieved, "retrieved"),
+    }
+    check_record("evidence", dates)
+    row.title = clean_field("evidence", "title", data.title)
+    row.summary = clean_field("evidence", "summary", data.summary)
     row.kind = choice(data.kind, EvidenceKind, "kind").value
-    row.source_url = safe_link(data.source_url, "source_url")
-    row.source_name = optional_text(data.source_name, "source_name", max_length=1000)
-    row.effective = parse_date(data.effective, "effective")
-    row.published = parse_date(data.published, "published")
-    row.retrieved = parse_date(data.retrieved, "retrieved")
+    row.source_url = clean_field("evidence", "source_url", data.source_url) or None
+    row.source_name = clean_field("evidence", "source_name", data.source_name) or None
+    row.effective, row.published, row.retrieved = dates.values()
     if not (row.effective or row.published or row.retrieved):
         raise ValidationError(
             "effective", "give at least one date (effective, published or retrieved)"
         )
     row.reliability = choice(data.reliability, Reliability, "reliability").value
     row.restricted = bool(data.restricted)
-    row.notes = optional_text(data.notes, "notes")
+    row.notes = clean_field("evidence", "notes", data.notes) or None
     row.stakeholders = [
         _load(session, m.Stakeholder, i, "stakeholders") for i in sorted(set(data.stakeholder_ids))
     ]
@@ -121,9 +125,7 @@ def attach(tx: Tx, evidence_id: int, filename: str, content: bytes) -> EvidenceD
     """Attach bytes to an evidence item (stored once however often attached)."""
     row = get(tx.session, evidence_id)
     before = _audit_view(row)
-    _attach(
-        tx.session, row, clean_text(filename, "filename", required=True, max_length=500), content
-    )
+    _attach(tx.session, row, clean_field("evidence_attachments", "filename", filename), content)
     row.version += 1  # a new attachment is a change to the item
     tx.session.flush()
     tx.audit("attach", "evidence", row.uid, before, _audit_view(row))

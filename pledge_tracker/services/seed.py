@@ -17,6 +17,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.limits import CALL_ADOPTED
 from pledge_tracker.paths import resource_path
 from pledge_tracker.services import assessments, evidence, stakeholders
 from pledge_tracker.services.convert import snapshot
@@ -146,7 +147,9 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                         stakeholder_id=person.id,
                         commitment_id=commitment.id,
                         level=_DEMO_LEVEL.get(item.kind, Level.LIMITED),
-                        effective=when,
+                        # Judged as of the Call at the earliest: assessments may not
+                        # precede it (domain/limits.py), though the evidence may.
+                        effective=max(when, CALL_ADOPTED.isoformat()),
                         rationale=f"{DEMO_NOTE} Based on {example['id']}: {example['summary']}",
                         confidence="low",
                         origin="self_report"

@@ -14,7 +14,7 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import SightingDTO
 from pledge_tracker.domain.errors import ValidationError
-from pledge_tracker.domain.validate import clean_text, optional_text
+from pledge_tracker.domain.validate import check_record, clean_field
 from pledge_tracker.services import stakeholders
 from pledge_tracker.services.convert import sighting_dto, snapshot
 
@@ -42,22 +42,22 @@ def add(
     notes: str | None = None,
 ) -> SightingDTO:
     """Record a sighting; the URL is stored as given and only ever shown defanged."""
+    moments = {"found_at": found_at, "reported_at": reported_at, "removed_at": removed_at}
+    check_record("sightings", {**moments, "views": views})
     for name, value in (("reported_at", reported_at), ("removed_at", removed_at)):
         if value is not None and value < found_at:
             raise ValidationError(name, "cannot be earlier than found_at")
-    if views is not None and views < 0:
-        raise ValidationError("views", "cannot be negative")
     if stakeholder_id is not None:
         stakeholders.get(tx.session, stakeholder_id)  # an unknown supporter is named, not an FK
     row = m.Sighting(
-        platform=clean_text(platform, "platform", required=True, max_length=300),
-        url=clean_text(url, "url", required=True, max_length=4000),
+        platform=clean_field("sightings", "platform", platform),
+        url=clean_field("sightings", "url", url),
         found_at=found_at,
         reported_at=reported_at,
         removed_at=removed_at,
         views=views,
         stakeholder_id=stakeholder_id,
-        notes=optional_text(notes, "notes"),
+        notes=clean_field("sightings", "notes", notes) or None,
     )
     tx.session.add(row)
     tx.session.flush()

@@ -11,14 +11,7 @@ from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
 from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
-from pledge_tracker.domain.validate import (
-    choice,
-    clean_text,
-    country_code,
-    name_key,
-    optional_text,
-    safe_link,
-)
+from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
 from pledge_tracker.services.convert import snapshot, stakeholder_dto
 
 
@@ -52,21 +45,23 @@ def find(session: Session, name_or_code: str, field: str = "stakeholder") -> m.S
 def _validated(
     session: Session, data: StakeholderInput, current_id: int | None
 ) -> dict[str, object]:
-    name = clean_text(data.name, "name", required=True, max_length=300)
+    name = clean_field("stakeholders", "name", data.name)
     key = name_key(name)
     clash = session.scalars(select(m.Stakeholder).where(m.Stakeholder.name_key == key)).first()
     if clash is not None and clash.id != current_id:
         raise ValidationError("name", f"a supporter named '{clash.name}' already exists")
-    return {
+    values: dict[str, object] = {
         "name": name,
         "name_key": key,
         "kind": choice(data.kind, StakeholderKind, "kind").value,
-        "country_code": country_code(data.country_code),
+        "country_code": clean_field("stakeholders", "country_code", data.country_code) or None,
         "joined": parse_date(data.joined, "joined"),
         "founding": bool(data.founding),
-        "notes": optional_text(data.notes, "notes"),
-        "source_url": safe_link(data.source_url),
+        "notes": clean_field("stakeholders", "notes", data.notes) or None,
+        "source_url": clean_field("stakeholders", "source_url", data.source_url) or None,
     }
+    check_record("stakeholders", values)
+    return values
 
 
 def add(
@@ -74,6 +69,7 @@ def add(
 ) -> StakeholderDTO:
     """Add a supporter and the pledges its kind brings."""
     values = _validated(tx.session, data, None)
+    joined_basis = clean_field("stakeholders", "joined_basis", joined_basis) or None
     row = m.Stakeholder(**values, joined_verified=joined_verified, joined_basis=joined_basis)
     tx.session.add(row)
     tx.session.flush()

@@ -133,6 +133,22 @@ def test_invalid_input_keeps_save_disabled_and_says_why(qtbot, context):
     assert dialog.save_button.isEnabled()
 
 
+def test_inline_checks_apply_the_field_limits_table(qtbot, context):
+    """The form refuses what an import or a package would: the same table's rules."""
+    dialog = SupporterDialog(context)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.name.setText("x" * 301)  # one past the table's limit for a name
+    qtbot.keyClicks(dialog.joined, "2019-05-14")  # no one joined before the Call existed
+    assert not dialog.save_button.isEnabled()
+    assert "at most 300" in dialog.errors.message("name")
+    assert "before 2019-05-15" in dialog.errors.message("joined")
+    dialog.name.setText("Somewhere")
+    dialog.joined.clear()
+    qtbot.keyClicks(dialog.joined, "2019-05-15")
+    assert dialog.save_button.isEnabled()
+
+
 def test_a_duplicate_name_is_refused_next_to_the_name_field(qtbot, context):
     dialog = SupporterDialog(context)
     qtbot.addWidget(dialog)

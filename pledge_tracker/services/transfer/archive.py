@@ -125,27 +125,55 @@ def read_entry(
     archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, limit: int
 ) -> tuple[bytes, str]:
     """An entry's bytes and SHA-256, streamed and stopped once past its size or `limit`."""
+    buffer, digest = read_buffer(archive, info, file, limit)
+    return bytes(buffer), digest
+
+
+def read_buffer(
+    archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, limit: int
+) -> tuple[bytearray, str]:
+    """As read_entry, in one growing buffer that is never copied (for the large data member)."""
+    buffer = bytearray()
+    return buffer, _stream(archive, info, file, limit, buffer)
+
+
+def hash_entry(archive: zipfile.ZipFile, info: zipfile.ZipInfo, file: str, limit: int) -> str:
+    """An entry's SHA-256, streamed under the same budget, keeping none of its bytes."""
+    return _stream(archive, info, file, limit, None)
+
+
+def _stream(
+    archive: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    file: str,
+    limit: int,
+    into: bytearray | None,
+) -> str:
     budget = min(limit, info.file_size)
     digest = hashlib.sha256()
-    parts: list[bytes] = []
     size = 0
     try:
         with archive.open(info) as stream:
             while chunk := stream.read(_CHUNK):
                 size += len(chunk)
                 if size > budget:
-                    raise ArchiveRefused(
-                        file, f"entry '{info.filename}' unpacks to more than it declares"
-                    )
+                    raise ArchiveRefused(file, _too_big(info, limit, size))
                 digest.update(chunk)
-                parts.append(chunk)
+                if into is not None:
+                    into += chunk
     except ArchiveRefused:
         raise
     except (zipfile.BadZipFile, EOFError, OSError, ValueError, NotImplementedError) as exc:
         raise ArchiveRefused(file, f"entry '{info.filename}' is damaged ({_short(exc)})") from None
     except Exception as exc:  # zlib.error and friends from a crafted stream
         raise ArchiveRefused(file, f"entry '{info.filename}' is damaged ({_short(exc)})") from None
-    return b"".join(parts), digest.hexdigest()
+    return digest.hexdigest()
+
+
+def _too_big(info: zipfile.ZipInfo, limit: int, size: int) -> str:
+    if size > limit:
+        return f"entry '{info.filename}' expands beyond {limit // MiB} MiB"
+    return f"entry '{info.filename}' unpacks to more than it declares"
 
 
 def _short(exc: BaseException) -> str:

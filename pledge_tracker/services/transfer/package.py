@@ -2,7 +2,10 @@
 
 Writing takes one read snapshot. Reading refuses, before anything is written anywhere, an
 archive with unsafe entries, sizes beyond the limits, a missing or unreadable manifest, a
-file whose SHA-256 differs from the manifest's, or data that breaks the schema's rules.
+file whose SHA-256 differs from the manifest's, data that breaks the schema's rules or the
+field limits (domain/limits.py), or record counts and an audit head other than the
+manifest's. data.json is read once, capped at MAX_DATA before a byte is parsed, and typed
+row by row in place, so memory holds one copy of the records (see README, "Data packages").
 """
 
 from __future__ import annotations
@@ -31,6 +34,8 @@ from pledge_tracker.services import queries
 from pledge_tracker.services.attachments import sha256
 from pledge_tracker.services.transfer import archive
 from pledge_tracker.services.transfer.archive import ArchiveRefused
+from pledge_tracker.services.transfer.compact_json import ascii_text
+from pledge_tracker.services.transfer.package_checks import check_manifest, check_records
 from pledge_tracker.services.transfer.schema import TABLES, coerce_tables, plain
 from pledge_tracker.services.transfer.writers import atomic_file
 
@@ -38,7 +43,7 @@ FORMAT = "pledge-tracker-package"
 FORMAT_VERSION = 1
 MANIFEST, DATA = "manifest.json", "data.json"
 MAX_MANIFEST = 64 * archive.MiB
-MAX_DATA = 1024 * archive.MiB
+MAX_DATA = 256 * archive.MiB  # data.json; more is refused before it is read
 _ATTACHMENT = re.compile(r"^attachments/[0-9a-f]{64}$")
 _HEX64 = re.compile(r"^[0-9a-f]{64}$")
 Progress = Callable[[int, int], None]
@@ -152,18 +157,40 @@ def open_package(path: Path, limits: archive.Limits | None = None) -> Iterator[P
     with archive.open_zip(path) as zipped:
         infos = {info.filename: info for info in archive.inspect(zipped, path.name, limits)}
         manifest = _manifest(zipped, infos, path.name)
-        for name, expected in manifest["files"].items():
-            _, actual = archive.read_entry(zipped, infos[name], path.name, limits.max_entry)
-            if actual != expected:
-                raise ArchiveRefused(
-                    path.name,
-                    f"'{name}' does not match the manifest's SHA-256 (altered or damaged)",
-                )
-        raw, _ = archive.read_entry(zipped, infos[DATA], path.name, MAX_DATA)
-        tables = _data_tables(raw, path.name)
-        typed = coerce_tables(tables, path.name)
-        _check_attachment_files(typed, manifest["files"], infos, path.name)
+        files = manifest["files"]
+        for name in sorted(set(files) - {DATA}):
+            actual = archive.hash_entry(zipped, infos[name], path.name, limits.max_entry)
+            _same_hash(name, actual, files[name], path.name)
+        typed = _read_data(zipped, infos[DATA], files[DATA], path.name)
+        check_records(typed, path.name, DATA)
+        _check_attachment_files(typed, files, infos, path.name)
+        check_manifest(manifest, typed, path.name)
         yield Package(path.name, manifest, typed, zipped, infos)
+
+
+def _same_hash(name: str, actual: str, expected: str, file: str) -> None:
+    if actual != expected:
+        raise ArchiveRefused(
+            file, f"'{name}' does not match the manifest's SHA-256 (altered or damaged)"
+        )
+
+
+def _read_data(
+    zipped: zipfile.ZipFile, info: zipfile.ZipInfo, expected: str, file: str
+) -> dict[str, list[dict[str, Any]]]:
+    """data.json read once (hash checked), parsed, then typed in place: one copy at a time."""
+    if info.file_size > MAX_DATA:
+        raise ArchiveRefused(file, f"{DATA} expands beyond {MAX_DATA / archive.MiB:g} MiB")
+    raw, actual = archive.read_buffer(zipped, info, file, MAX_DATA)
+    _same_hash(DATA, actual, expected, file)
+    try:
+        text = ascii_text(raw)  # frees the bytes; one byte per character however wide
+    except UnicodeDecodeError as exc:
+        raise ArchiveRefused(file, f"{DATA} is not valid JSON ({str(exc)[:80]})") from None
+    del raw
+    tables = _data_tables(text, file)
+    del text
+    return coerce_tables(tables, file)
 
 
 def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: str) -> dict:
@@ -202,15 +229,23 @@ def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: 
     return manifest
 
 
-def _json(raw: bytes, file: str, name: str) -> Any:
+def _utf8(raw: bytes | bytearray, file: str, name: str = DATA) -> str:
     try:
-        return json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError, RecursionError) as exc:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
         raise ArchiveRefused(file, f"{name} is not valid JSON ({str(exc)[:80]})") from None
 
 
-def _data_tables(raw: bytes, file: str) -> dict[str, Any]:
-    data = _json(raw, file, DATA)
+def _json(raw: bytes | bytearray | str, file: str, name: str) -> Any:
+    text = raw if isinstance(raw, str) else _utf8(raw, file, name)
+    try:
+        return json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as exc:
+        raise ArchiveRefused(file, f"{name} is not valid JSON ({str(exc)[:80]})") from None
+
+
+def _data_tables(text: str, file: str) -> dict[str, Any]:
+    data = _json(text, file, DATA)
     tables = data.get("tables") if isinstance(data, dict) else None
     if not isinstance(tables, dict):
         raise ArchiveRefused(file, "data.json holds no tables")

@@ -20,7 +20,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.validate import choice, clean_text, name_key
+from pledge_tracker.domain.validate import choice, clean_field, name_key
 from pledge_tracker.services import actions, assessments, evidence, sightings, stakeholders
 from pledge_tracker.services.transfer.cells import (
     as_text,
@@ -161,7 +161,7 @@ def prepare(kind: str, values: Values, lookups: Lookups) -> Prepared:
 
 def _supporter(values: Values, _lookups: Lookups) -> Prepared:
     data = StakeholderInput(
-        name=clean_text(values.get("name"), "name", required=True, max_length=300),
+        name=clean_field("stakeholders", "name", values.get("name")),
         kind=as_text(values.get("kind")),
         country_code=as_text(values.get("country_code")) or None,
         joined=parse_day(values.get("joined"), "joined"),
@@ -183,7 +183,7 @@ def _refs(values: Values, column: str, resolve: Callable[[object, str], int]) ->
 def _evidence(values: Values, lookups: Lookups) -> Prepared:
     uid = parse_uid(values.get("uid"))
     data = EvidenceInput(
-        title=clean_text(values.get("title"), "title", required=True, max_length=1000),
+        title=clean_field("evidence", "title", values.get("title")),
         summary=as_text(values.get("summary")),
         kind=as_text(values.get("kind")) or "other",
         source_url=as_text(values.get("source_url")) or None,
@@ -209,7 +209,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
     supporter = lookups.supporter(values.get("supporter"), "supporter")
     commitment = lookups.commitment(values.get("commitment"), "commitment")
     effective = parse_day(values.get("effective"), "effective", required=True)
-    rationale = clean_text(values.get("rationale"), "rationale")
+    rationale = clean_field("assessments", "rationale", values.get("rationale"))
     data = AssessmentInput(
         stakeholder_id=supporter,
         commitment_id=commitment,
@@ -228,7 +228,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
         ),
     )
     level = choice(data.level, Level, "level")
-    assessor = clean_text(values.get("assessor"), "assessor", max_length=300) or None
+    assessor = as_text(values.get("assessor")) or None  # checked by the service
     demo = parse_bool(values.get("demo"), "demo")
     keys = [("judgement", supporter, commitment, effective, level.value, rationale)]
     if uid:
@@ -245,7 +245,7 @@ def _action(values: Values, lookups: Lookups) -> Prepared:
     supporter = lookups.supporter(values.get("supporter"), "supporter")
     commitment_text = as_text(values.get("commitment"))
     commitment = lookups.commitment(commitment_text, "commitment") if commitment_text else None
-    title = clean_text(values.get("title"), "title", required=True, max_length=1000)
+    title = clean_field("actions", "title", values.get("title"))
     due = parse_day(values.get("due"), "due")
     done = parse_bool(values.get("done"), "done")
     done_on = parse_day(values.get("done_on"), "done_on")
@@ -268,8 +268,8 @@ def _action(values: Values, lookups: Lookups) -> Prepared:
 
 
 def _sighting(values: Values, lookups: Lookups) -> Prepared:
-    platform = clean_text(values.get("platform"), "platform", required=True, max_length=300)
-    url = clean_text(values.get("url"), "url", required=True, max_length=4000)
+    platform = clean_field("sightings", "platform", values.get("platform"))
+    url = clean_field("sightings", "url", values.get("url"))
     found_at = parse_moment(values.get("found_at"), "found_at", required=True)
     reported_at = parse_moment(values.get("reported_at"), "reported_at")
     removed_at = parse_moment(values.get("removed_at"), "removed_at")

@@ -60,9 +60,9 @@ def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, An
         if not isinstance(rows, list):
             raise ArchiveRefused(file, f"data.json: table {table.name} is not a list of rows")
         specs = _column_specs(table)
-        typed[table.name] = [
-            _row(table.name, specs, row, i, file) for i, row in enumerate(rows, start=1)
-        ]
+        for i, row in enumerate(rows):  # in place: each parsed row is freed once typed
+            rows[i] = _row(table.name, specs, row, i + 1, file)
+        typed[table.name] = rows
         _check_unique(table, typed[table.name], file)
     _check_references(typed, file)
     for i, row in enumerate(typed["stakeholders"], start=1):

@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.domain.dto import ActionDTO
-from pledge_tracker.domain.validate import clean_text
+from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
@@ -33,7 +33,7 @@ class ActionDialog(ValidatedDialog):
         self.commitment = make_searchable(QComboBox())
         self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Publish the first transparency report"))
-        self.due = OptionalDateEdit(field="due")
+        self.due = OptionalDateEdit(field="due", entity="actions")
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(70)
@@ -72,7 +72,7 @@ class ActionDialog(ValidatedDialog):
                 None if self.supporter.currentData() is not None else self.tr("choose a supporter")
             ),
             "title": lambda: problem(
-                lambda: clean_text(self.title.text(), "title", required=True),
+                lambda: clean_field("actions", "title", self.title.text()),
                 self.tr("The action"),
             ),
             "due": self.due.error,

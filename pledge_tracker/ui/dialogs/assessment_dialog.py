@@ -32,6 +32,7 @@ from pledge_tracker.domain.dto import (
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.domain.limits import CALL_ADOPTED, limit
 from pledge_tracker.services import evidence
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
@@ -39,7 +40,6 @@ from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
 from pledge_tracker.ui.screen_fit import room, scrolling
-from pledge_tracker.ui.widgets.as_of_control import EARLIEST
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
 
@@ -153,7 +153,10 @@ class AssessmentDialog(QDialog):
 
     def _build_date(self) -> QWidget:
         today = dt.date.today()
-        self.effective = DateEdit(today, field="effective", minimum=EARLIEST, maximum=today)
+        rule = limit("assessments", "effective")  # the same range the service applies
+        self.effective = DateEdit(
+            today, field="effective", minimum=rule.earliest or CALL_ADOPTED, maximum=today
+        )
         self.effective.setAccessibleName(
             self.tr("Effective date: the date the judgement describes")
         )

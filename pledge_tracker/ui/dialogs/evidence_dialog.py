@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
-from pledge_tracker.domain.validate import clean_text, safe_link
+from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
@@ -80,7 +80,7 @@ class EvidenceDialog(ValidatedDialog):
         self.source_name = QLineEdit()
         self.source_url = QLineEdit()
         self.source_url.setPlaceholderText("https://…")
-        self.dates = {name: OptionalDateEdit(field=name) for name in DATE_FIELDS}
+        self.dates = {name: OptionalDateEdit(field=name, entity="evidence") for name in DATE_FIELDS}
         self.reliability = QComboBox()
         for level in Reliability:
             self.reliability.addItem(self.tr(level.label), level.value)
@@ -170,9 +170,11 @@ class EvidenceDialog(ValidatedDialog):
     def checks(self) -> dict[str, Callable[[], str | None]]:
         result: dict[str, Callable[[], str | None]] = {
             "title": lambda: problem(
-                lambda: clean_text(self.title.text(), "title", required=True), self.tr("The title")
+                lambda: clean_field("evidence", "title", self.title.text()), self.tr("The title")
             ),
-            "source_url": lambda: problem(lambda: safe_link(self.source_url.text())),
+            "source_url": lambda: problem(
+                lambda: clean_field("evidence", "source_url", self.source_url.text())
+            ),
         }
         for name in DATE_FIELDS:
             result[name] = self.dates[name].error

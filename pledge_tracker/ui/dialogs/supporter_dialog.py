@@ -9,12 +9,15 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QLineEdit, QPlainTex
 
 from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
 from pledge_tracker.domain.kinds import StakeholderKind
-from pledge_tracker.domain.validate import clean_text, country_code, safe_link
+from pledge_tracker.domain.limits import limit
+from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.level_style import kind_label
+
+_ENTITY = "stakeholders"  # its row in the field limits table (domain/limits.py)
 
 
 class SupporterDialog(ValidatedDialog):
@@ -35,9 +38,9 @@ class SupporterDialog(ValidatedDialog):
         for kind in StakeholderKind:
             self.kind.addItem(kind_label(kind), kind.value)
         self.country = QLineEdit()
-        self.country.setMaxLength(2)
+        self.country.setMaxLength(limit(_ENTITY, "country_code").max_length)
         self.country.setPlaceholderText(self.tr("two letters, e.g. NZ"))
-        self.joined = OptionalDateEdit(field="joined")
+        self.joined = OptionalDateEdit(field="joined", entity=_ENTITY)
         self.founding = QCheckBox(self.tr("A &founding supporter (15 May 2019)"))
         self.founding.setAccessibleName(self.tr("Founding supporter"))
         self.source = QLineEdit()
@@ -84,11 +87,15 @@ class SupporterDialog(ValidatedDialog):
     def checks(self) -> dict[str, Callable[[], str | None]]:
         return {
             "name": lambda: problem(
-                lambda: clean_text(self.name.text(), "name", required=True), self.tr("The name")
+                lambda: clean_field(_ENTITY, "name", self.name.text()), self.tr("The name")
             ),
-            "country_code": lambda: problem(lambda: country_code(self.country.text())),
+            "country_code": lambda: problem(
+                lambda: clean_field(_ENTITY, "country_code", self.country.text())
+            ),
             "joined": self.joined.error,
-            "source_url": lambda: problem(lambda: safe_link(self.source.text())),
+            "source_url": lambda: problem(
+                lambda: clean_field(_ENTITY, "source_url", self.source.text())
+            ),
         }
 
     def input_data(self) -> StakeholderInput:

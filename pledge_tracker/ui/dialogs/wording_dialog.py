@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.domain.dto import CommitmentDTO
-from pledge_tracker.domain.validate import clean_text
+from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import commitments
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
@@ -65,7 +65,7 @@ class WordingDialog(ValidatedDialog):
     def checks(self) -> dict[str, Callable[[], str | None]]:
         return {
             "wording": lambda: problem(
-                lambda: clean_text(self.wording.toPlainText(), "wording", required=True),
+                lambda: clean_field("commitments", "wording", self.wording.toPlainText()),
                 self.tr("The wording"),
             ),
             "verified_source": self._source_problem,

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QWidget
 
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.validate import check_value
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; }"
 
@@ -46,9 +47,11 @@ class OptionalDateEdit(QLineEdit):
         *,
         minimum: dt.date | None = None,
         maximum: dt.date | None = None,
+        entity: str | None = None,
     ) -> None:
         super().__init__(parent)
         self._field = field
+        self._entity = entity  # its row in the field limits table, for the date range
         self._minimum, self._maximum = minimum, maximum
         self._error_label: QLabel | None = None
         self.setPlaceholderText(self.tr("YYYY-MM-DD"))
@@ -75,6 +78,8 @@ class OptionalDateEdit(QLineEdit):
     def date(self) -> dt.date | None:
         """The date typed, None if empty; raises ValidationError if it is not allowed."""
         day = parse_date(self.text(), self._field)
+        if self._entity is not None:
+            check_value(self._entity, self._field, day)
         if day is not None and self._minimum is not None and day < self._minimum:
             raise ValidationError(
                 self._field,
