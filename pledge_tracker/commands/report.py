@@ -63,9 +63,9 @@ def cmd_report(args: argparse.Namespace) -> int:
         lang=args.lang,
         generated=args.generated or today,
     )
-    check_target(args.out)  # before the work, not after it
     database = open_db(args, read_only=True)
     try:
+        check_target(args.out)  # before the work, not after it (and never the database)
         content, pages = report_bytes(args.report, database, options, paper=args.paper)
     finally:
         database.dispose()
