@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 
 def _run(args: argparse.Namespace) -> int:
+    # A writer that failed half-way (full disk) may complain again when its half-closed file
+    # is collected; the user has been told once, the log gets the rest.
+    sys.unraisablehook = _log_unraisable
     try:
         return int(args.func(args) or EXIT_OK)
     except PledgeError as exc:
@@ -80,6 +83,12 @@ def _run(args: argparse.Namespace) -> int:
     except Exception:  # a bug: log it whole, tell the user one line
         _report_bug(args.command)
         return EXIT_FAILED
+
+
+def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
+    logging.getLogger("pledge_tracker").debug(
+        "ignored while cleaning up: %r", unraisable.exc_value
+    )
 
 
 def _report_bug(command: str) -> None:

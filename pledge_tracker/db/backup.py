@@ -81,6 +81,7 @@ def backup_file(source: Path, target: Path, *, allow_backups: bool = False) -> P
 
 def _copy(source: Path, partial: Path) -> None:
     """SQLite's online backup of `source` into a new file, checked before it is kept."""
+    open(partial, "xb").close()  # an unwritable folder fails here, as an OSError naming it
     src = sqlite3.connect(_ro_uri(source), uri=True)
     try:
         dst = sqlite3.connect(partial)
