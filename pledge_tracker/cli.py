@@ -86,9 +86,7 @@ def _run(args: argparse.Namespace) -> int:
 
 
 def _log_unraisable(unraisable: sys.UnraisableHookArgs) -> None:
-    logging.getLogger("pledge_tracker").debug(
-        "ignored while cleaning up: %r", unraisable.exc_value
-    )
+    logging.getLogger("pledge_tracker").debug("ignored while cleaning up: %r", unraisable.exc_value)
 
 
 def _report_bug(command: str) -> None:

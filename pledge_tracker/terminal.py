@@ -12,7 +12,7 @@ import sys
 import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import IO, TextIO
+from typing import Any, TextIO
 
 _KEEP = {"\n", "\t"}
 
@@ -28,17 +28,6 @@ def printable(text: object, *, keep_newlines: bool = False) -> str:
         else:
             out.append(char)
     return "".join(out)
-
-
-def say(*parts: object, stream: TextIO | None = None, sep: str = " ") -> None:
-    """Print one line of output, neutralised (stdout unless `stream`)."""
-    line = printable(sep.join(str(part) for part in parts))
-    print(line, file=stream or sys.stdout)
-
-
-def warn(message: object) -> None:
-    """One line on stderr."""
-    say(message, stream=sys.stderr)
 
 
 def _unsafe(char: str) -> bool:
@@ -84,6 +73,6 @@ def _restored(current: object, saved: TextIO) -> TextIO:
 class SafeArgumentParser(argparse.ArgumentParser):
     """argparse whose usage errors show a bad argument neutralised, like every message."""
 
-    def _print_message(self, message: str, file: IO[str] | None = None) -> None:
+    def _print_message(self, message: str, file: Any = None) -> None:
         if message:
             (file or sys.stderr).write(printable(message, keep_newlines=True))
