@@ -21,7 +21,7 @@ from pathlib import Path
 from pledge_tracker.domain.errors import ValidationError
 
 DATABASE_COMPANIONS = ("", "-wal", "-journal", "-shm")
-_databases: dict[str, Path] = {}  # resolved path -> the path as opened
+_databases: dict[str, int] = {}  # resolved path -> how many open Database objects use it
 _inputs: dict[str, Path] = {}
 _CAUSES = {
     errno.ENOSPC: "the disk is full",
@@ -38,7 +38,17 @@ class OutputRefused(ValidationError):
 
 def protect_database(path: Path) -> None:
     """Never write over this database file or its -wal, -journal and -shm companions."""
-    _databases[os.path.realpath(path)] = Path(path)
+    key = os.path.realpath(path)
+    _databases[key] = _databases.get(key, 0) + 1
+
+
+def release_database(path: Path) -> None:
+    """The database was closed (once for each `protect_database`)."""
+    key = os.path.realpath(path)
+    if _databases.get(key, 0) > 1:
+        _databases[key] -= 1
+    else:
+        _databases.pop(key, None)
 
 
 def check_input(path: Path, field: str = "file") -> Path:

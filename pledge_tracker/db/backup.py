@@ -25,6 +25,7 @@ from pledge_tracker.safe_files import (
     atomic_output,
     protect_database,
     refuse_protected,
+    release_database,
     write_text,
 )
 
@@ -65,17 +66,19 @@ def backup_file(source: Path, target: Path, *, allow_backups: bool = False) -> P
     is refused.
     """
     protect_database(source)  # being copied: no output may land on it, under any name
-    target = refuse_protected(target.expanduser(), allow_backups=allow_backups).resolve()
-    if not target.parent.exists():
-        raise DatabaseError(f"The folder {target.parent} does not exist.")
     try:
+        target = refuse_protected(target.expanduser(), allow_backups=allow_backups).resolve()
+        if not target.parent.exists():
+            raise DatabaseError(f"The folder {target.parent} does not exist.")
         with atomic_output(target, allow_backups=allow_backups) as partial:
             _copy(source, partial)
     except sqlite3.Error as exc:
-        cause = "the disk is full" if "full" in str(exc) else str(exc)
-        raise DatabaseError(
-            f"The backup could not be written to {target.parent}: {cause}"
-        ) from None
+        if "full" in str(exc):
+            folder = target.parent
+            raise DatabaseError(f"{folder} cannot be written: the disk is full") from None
+        raise DatabaseError(f"The backup could not be made: {exc}") from None
+    finally:
+        release_database(source)
     return target
 
 

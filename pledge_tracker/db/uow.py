@@ -25,7 +25,7 @@ from pledge_tracker.domain.errors import (
     ReadOnlyDatabaseError,
     TransactionLost,
 )
-from pledge_tracker.safe_files import protect_database
+from pledge_tracker.safe_files import protect_database, release_database
 
 
 def default_actor() -> str:
@@ -89,6 +89,7 @@ class Database:
         self._writer = sessionmaker(writer(engine), expire_on_commit=False)
         path = sqlite_path(url)
         self.folder = str(path.parent) if path is not None else "the database"
+        self._disposed = False
         if path is not None:
             protect_database(path)  # no export, report or backup may land on it
 
@@ -159,6 +160,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+        path = sqlite_path(self.url)
+        if path is not None and not self._disposed:
+            release_database(path)
+        self._disposed = True
 
 
 def _guard(session: Session, sqlite: bool) -> None:
