@@ -23,6 +23,7 @@ from pledge_tracker.charts import changes, evidence, heatmap, levels, timeseries
 from pledge_tracker.charts.common import ChartTarget
 from pledge_tracker.charts.palette import PRINT_DPI
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.safe_files import atomic_output
 from pledge_tracker.services import chart_data
 from pledge_tracker.services.chart_data import ChartOptions
 
@@ -160,7 +161,11 @@ def render(
         "pdf": {"CreationDate": None, "ModDate": None},
     }[kind]
     with rc_context({"svg.hashsalt": "pledge-tracker"}):  # stable ids: same data, same SVG
-        fig.savefig(target, format=kind, dpi=dpi, metadata=metadata)
+        if not isinstance(target, str | Path):
+            fig.savefig(target, format=kind, dpi=dpi, metadata=metadata)
+            return
+        with atomic_output(Path(target)) as partial:  # whole or not at all, never the database
+            fig.savefig(partial, format=kind, dpi=dpi, metadata=metadata)
 
 
 def render_from(

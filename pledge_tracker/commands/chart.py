@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, date_arg, open_db
+from pledge_tracker.safe_files import refuse_protected
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -69,6 +70,7 @@ def cmd_chart(args: argparse.Namespace) -> int:
                 since=args.since,
                 stakeholder_ids=resolve_stakeholders(session, args.stakeholder),
             )
+            refuse_protected(args.out)  # before the work: never the database or a backup
             args.out.parent.mkdir(parents=True, exist_ok=True)
             render_from(chart.name, session, options, args.out, lang=args.lang, dpi=args.dpi)
     finally:

@@ -13,6 +13,8 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.paths import default_database
 
+EARLIEST_ARG, LATEST_ARG = dt.date(1900, 1, 1), dt.date(2999, 12, 31)
+
 
 def add_db(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
@@ -46,4 +48,8 @@ def date_arg(text: str) -> dt.date:
     except Exception as exc:
         raise argparse.ArgumentTypeError(str(exc)) from None
     assert value is not None
+    if not EARLIEST_ARG <= value <= LATEST_ARG:  # the reports count days and quarters around it
+        raise argparse.ArgumentTypeError(
+            f"{text} is out of range; give a date from {EARLIEST_ARG} to {LATEST_ARG}"
+        )
     return value

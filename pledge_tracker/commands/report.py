@@ -84,9 +84,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     if args.rank_threshold is not None:
         options = replace(options, rank_threshold=args.rank_threshold)
-    check_target(args.out)  # before the work, not after it
     database = open_db(args, read_only=True)
     try:
+        check_target(args.out)  # before the work, not after it (and never the database)
         content, pages = report_bytes(args.report, database, options, paper=args.paper)
     finally:
         database.dispose()

@@ -10,6 +10,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.commands.common import add_db, date_arg, db_of, open_db
 from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.safe_files import refuse_protected
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.services.transfer.exports import WHAT, export_table
@@ -124,6 +125,7 @@ def _print_conflicts(conflicts: tuple[Conflict, ...], stream) -> None:
 def cmd_export(args: argparse.Namespace) -> int:
     database = open_db(args)
     try:
+        refuse_protected(args.out)  # before the work: never the database, a backup or its WAL
         if args.format == "json":
             summary = export_package(database, args.out)
             print(

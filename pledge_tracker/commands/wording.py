@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, open_db
+from pledge_tracker.safe_files import check_input
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -32,6 +33,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 def cmd_wording(args: argparse.Namespace) -> int:
     from pledge_tracker.services.commitments import load_official_text
 
+    check_input(args.source_file, "from")  # a FIFO or device would hang the reader
     database = open_db(args)
     try:
         with database.write() as tx:

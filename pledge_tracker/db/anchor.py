@@ -19,8 +19,6 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
-import os
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -30,6 +28,7 @@ from sqlalchemy.engine import make_url
 
 from pledge_tracker.db.models import AuditEntry
 from pledge_tracker.domain.dates import utcnow
+from pledge_tracker.safe_files import write_text
 
 if TYPE_CHECKING:
     from pledge_tracker.db.audit import ChainHead
@@ -99,15 +98,7 @@ def save(url: str, count: int, head_hash: str, first_hash: str | None, since: st
     )
     target = anchor_path(url)
     target.parent.mkdir(parents=True, exist_ok=True)
-    partial = target.with_name(f"{target.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with partial.open("w", encoding="utf-8") as handle:
-            json.dump(anchor.__dict__, handle, indent=1)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(partial, target)
-    finally:
-        partial.unlink(missing_ok=True)
+    write_text(target, json.dumps(anchor.__dict__, indent=1))
     return anchor
 
 

@@ -13,7 +13,6 @@ import datetime as dt
 import hashlib
 import json
 import logging
-import os
 import re
 import sqlite3
 import time
@@ -21,7 +20,14 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pledge_tracker.domain.dates import utcnow
-from pledge_tracker.domain.errors import DatabaseError
+from pledge_tracker.domain.errors import DatabaseError, PledgeError
+from pledge_tracker.safe_files import (
+    atomic_output,
+    protect_database,
+    refuse_protected,
+    release_database,
+    write_text,
+)
 
 KEEP = 10
 MANIFEST_FORMAT = 1
@@ -53,59 +59,46 @@ class BackupInfo:
         return local.strftime("%Y-%m-%d %H:%M")
 
 
-def backup_file(source: Path, target: Path) -> Path:
+def backup_file(source: Path, target: Path, *, allow_backups: bool = False) -> Path:
     """Copy `source` to `target` as a snapshot, via a temporary file checked before it lands.
 
-    A failed or partial copy never replaces an existing `target`.
+    A failed or partial copy never replaces an existing `target`; a target that is the
+    database itself (or its -wal, or a file in the backups folder unless `allow_backups`)
+    is refused.
     """
-    target = target.expanduser().resolve()
-    if target == source.resolve():
-        raise DatabaseError("The backup must go to another file than the database itself.")
-    if not target.parent.exists():
-        raise DatabaseError(f"The folder {target.parent} does not exist.")
-    partial = target.with_name(target.name + ".partial")
+    protect_database(source)  # being copied: no output may land on it, under any name
     try:
-        src = sqlite3.connect(_ro_uri(source), uri=True)
-        try:
-            dst = sqlite3.connect(partial)
-            try:
-                src.backup(dst)
-                dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
-                verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
-            finally:
-                dst.close()
-        finally:
-            src.close()
-        if verdict != "ok":
-            raise DatabaseError(f"The backup copy failed its integrity check ({verdict}).")
-        _fsync(partial)
-        os.replace(partial, target)
-        _fsync_dir(target.parent)
+        target = refuse_protected(target.expanduser(), allow_backups=allow_backups).resolve()
+        if not target.parent.exists():
+            raise DatabaseError(f"The folder {target.parent} does not exist.")
+        with atomic_output(target, allow_backups=allow_backups) as partial:
+            _copy(source, partial)
     except sqlite3.Error as exc:
+        if "full" in str(exc):
+            folder = target.parent
+            raise DatabaseError(f"{folder} cannot be written: the disk is full") from None
         raise DatabaseError(f"The backup could not be made: {exc}") from None
-    except OSError as exc:
-        raise DatabaseError(
-            f"The backup could not be written to {target}: {exc.strerror}"
-        ) from None
     finally:
-        partial.unlink(missing_ok=True)
+        release_database(source)
     return target
 
 
-def _fsync(path: Path) -> None:
-    with path.open("rb+") as handle:
-        os.fsync(handle.fileno())
-
-
-def _fsync_dir(folder: Path) -> None:
+def _copy(source: Path, partial: Path) -> None:
+    """SQLite's online backup of `source` into a new file, checked before it is kept."""
+    open(partial, "xb").close()  # an unwritable folder fails here, as an OSError naming it
+    src = sqlite3.connect(_ro_uri(source), uri=True)
     try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return  # not possible on every platform (Windows); the file itself was synced
-    try:
-        os.fsync(descriptor)
+        dst = sqlite3.connect(partial)
+        try:
+            src.backup(dst)
+            dst.execute("PRAGMA journal_mode=DELETE")  # one self-contained file
+            verdict = dst.execute("PRAGMA integrity_check").fetchone()[0]
+        finally:
+            dst.close()
     finally:
-        os.close(descriptor)
+        src.close()
+    if verdict != "ok":
+        raise DatabaseError(f"The backup copy failed its integrity check ({verdict}).")
 
 
 # --- the rotating set ----------------------------------------------------------------------
@@ -135,7 +128,7 @@ def take_backup(
     while target.exists():
         target = folder / f"{db_path.stem}-{now.strftime(_STAMP)}Z-{reason}-{serial}.db"
         serial += 1
-    backup_file(db_path, target)
+    backup_file(db_path, target, allow_backups=True)
     info = _write_manifest(target, db_path, now, reason)
     _rotate(db_path, folder, keep)
     return info
@@ -288,13 +281,9 @@ def _write_manifest(backup: Path, source: Path, taken: dt.datetime, reason: str)
         "anchored": _holds_anchor(source, backup),
     }
     target = manifest_path(backup)
-    partial = target.with_name(target.name + ".partial")
     try:
-        partial.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        _fsync(partial)
-        os.replace(partial, target)
-    except OSError as exc:
-        partial.unlink(missing_ok=True)
+        write_text(target, json.dumps(data, indent=1), allow_backups=True)
+    except (OSError, PledgeError) as exc:
         log.warning("backup manifest %s not written: %s", target, exc)
     info = describe_backup(backup)
     assert info is not None

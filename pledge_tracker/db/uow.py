@@ -3,27 +3,31 @@
 from __future__ import annotations
 
 import getpass
+import sqlite3
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, event, select, text
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pledge_tracker.db import anchor, audit, rowstate
-from pledge_tracker.db.engine import is_sqlite, writer
+from pledge_tracker.db.engine import is_sqlite, sqlite_path, writer
 from pledge_tracker.db.models import AuditEntry
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import (
     ConflictError,
     DatabaseBusyError,
     DatabaseError,
+    DiskFullError,
     PledgeError,
     ReadOnlyDatabaseError,
+    TransactionLost,
 )
+from pledge_tracker.safe_files import protect_database, release_database
 
 
 def default_actor() -> str:
@@ -121,13 +125,18 @@ class Database:
         self.sqlite = is_sqlite(url)
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), expire_on_commit=False)
+        path = sqlite_path(url)
+        self.folder = str(path.parent) if path is not None else "the database"
+        self._disposed = False
+        if path is not None:
+            protect_database(path)  # no export, report or backup may land on it
 
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
         session = self._reader()
         try:
-            with translate_errors():
+            with translate_errors(self.folder):
                 yield session
         finally:
             session.rollback()
@@ -147,16 +156,14 @@ class Database:
                 "This database is open read-only: no change can be saved. "
                 "Copy the file to a folder you can write to and open the copy to make changes."
             )
-        if busy_timeout_ms is None:
-            session = self._writer()
-        else:
-            bind = writer(self.engine).execution_options(busy_timeout_ms=busy_timeout_ms)
-            session = self._writer(bind=bind)
+        session = self._session(busy_timeout_ms)
         try:
-            with translate_errors():
+            with translate_errors(self.folder):
                 tx = Tx(session, actor or self.actor, self.sqlite)
+                _guard(session, self.sqlite)
                 yield tx
                 tx.seal()
+                _still_in_transaction(session, self.sqlite)
                 session.commit()
         except BaseException:
             session.rollback()
@@ -166,16 +173,73 @@ class Database:
         # The chain head, also kept outside the database.
         anchor.after_commit(self, tx.head, started=tx.started)
 
+    @contextmanager
+    def rehearse(self, actor: str | None = None) -> Iterator[Tx]:
+        """A dry run: the same work as `write`, always rolled back, never committed.
+
+        There is no commit on any path, and (on SQLite) no statement may run once the
+        database has ended the transaction by itself, so nothing can land in autocommit.
+        """
+        if self.read_only:
+            raise ReadOnlyDatabaseError("This database is open read-only: a dry run needs a lock.")
+        session = self._session(None)
+        try:
+            with translate_errors(self.folder):
+                tx = Tx(session, actor or self.actor, self.sqlite)
+                _guard(session, self.sqlite)
+                yield tx
+        finally:
+            session.rollback()
+            session.close()
+
+    def _session(self, busy_timeout_ms: int | None) -> Session:
+        if busy_timeout_ms is None:
+            return self._writer()
+        bind = writer(self.engine).execution_options(busy_timeout_ms=busy_timeout_ms)
+        return self._writer(bind=bind)
+
     def dispose(self) -> None:
         self.engine.dispose()
+        path = sqlite_path(self.url)
+        if path is not None and not self._disposed:
+            release_database(path)
+        self._disposed = True
+
+
+def _guard(session: Session, sqlite: bool) -> None:
+    """Begin the unit now, and refuse any statement once SQLite has ended it by itself.
+
+    After SQLITE_FULL or an I/O error SQLite may roll the whole transaction back; every later
+    statement would then run (and land) in autocommit, and the savepoints vanish ("no such
+    savepoint"). So each statement first checks that the unit's transaction is still open.
+    """
+    if not sqlite:
+        return
+    connection = session.connection()
+    raw = connection.connection.driver_connection
+
+    def check(*_args: object) -> None:
+        if raw is not None and not raw.in_transaction:
+            raise TransactionLost("the database ended the transaction; nothing was saved")
+
+    event.listen(connection, "before_cursor_execute", check)
+
+
+def _still_in_transaction(session: Session, sqlite: bool) -> None:
+    if sqlite and session.in_transaction():
+        raw = session.connection().connection.driver_connection
+        if raw is not None and not raw.in_transaction:
+            raise TransactionLost("the database ended the transaction; nothing was saved")
 
 
 @contextmanager
-def translate_errors() -> Iterator[None]:
+def translate_errors(folder: str = "the database") -> Iterator[None]:
     """Turn driver errors into the app's own, with messages a user can act on."""
     try:
         yield
-    except PledgeError:
+    except PledgeError as exc:
+        if isinstance(exc, TransactionLost) and _disk_full(exc):
+            raise DiskFullError(folder) from exc
         raise
     except StaleDataError:
         raise ConflictError(
@@ -185,7 +249,21 @@ def translate_errors() -> Iterator[None]:
     except IntegrityError as exc:
         raise DatabaseError(f"The change breaks a database rule: {_first_line(exc.orig)}") from exc
     except DBAPIError as exc:
+        if _disk_full(exc):
+            raise DiskFullError(folder) from exc
         raise _explain(exc) from exc
+
+
+def _disk_full(exc: BaseException | None) -> bool:
+    """Whether SQLite said "database or disk is full" anywhere in this error's chain."""
+    seen = 0
+    while exc is not None and seen < 20:
+        orig = getattr(exc, "orig", None)
+        code = getattr(orig, "sqlite_errorcode", None)
+        if code == sqlite3.SQLITE_FULL or "disk is full" in str(orig or exc).lower():
+            return True
+        exc, seen = exc.__cause__ or exc.__context__, seen + 1
+    return False
 
 
 def _explain(exc: DBAPIError) -> DatabaseError:
@@ -204,7 +282,7 @@ def _explain(exc: DBAPIError) -> DatabaseError:
             "The database file is damaged. Run 'pledge-tracker check' and restore the newest "
             "good backup (File → Restore backup)."
         )
-    if "disk i/o" in message or "full" in message:
+    if "disk i/o" in message:
         return DatabaseError(f"The disk refused the write ({message}). Nothing was saved.")
     return DatabaseError(f"The database refused the operation: {_first_line(exc.orig)}")
 

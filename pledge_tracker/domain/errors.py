@@ -67,3 +67,18 @@ class ReadOnlyDatabaseError(DatabaseError):
 
 class IntegrityProblem(PledgeError):
     """`check` found a damaged or tampered record."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk holding the database filled up: the unit was rolled back whole."""
+
+    def __init__(self, folder: object, undone: str = "saved") -> None:
+        self.folder = folder
+        super().__init__(
+            f"The disk holding {folder} is full; nothing was {undone}. "
+            "Free some space, then try again."
+        )
+
+
+class TransactionLost(DatabaseError):
+    """SQLite ended a unit's transaction by itself (after a full disk or I/O error)."""

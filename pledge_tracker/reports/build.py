@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import io
-import os
-import tempfile
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
@@ -14,6 +12,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.reports import briefing, full, scorecard
 from pledge_tracker.reports.layout import Cancelled, Progress, ReportCancelled
+from pledge_tracker.safe_files import refuse_protected, write_bytes
 from pledge_tracker.services.report_data import ReportData, ReportOptions, load_report_data
 
 Renderer = Callable[..., int]
@@ -76,27 +75,13 @@ def report_bytes(
 
 
 def check_target(target: str | Path) -> Path:
-    """The path to write, refused early when its folder does not exist."""
-    path = Path(target).expanduser()
+    """The path to write, refused early (missing folder, a folder, the database, a backup)."""
+    path = refuse_protected(Path(target).expanduser())
     if not path.parent.is_dir():
         raise ValidationError("out", f"the folder {path.parent} does not exist")
-    if path.is_dir():
-        raise ValidationError("out", f"{path} is a folder; give a file name ending in .pdf")
     return path
 
 
 def write_atomically(content: bytes, target: str | Path) -> Path:
-    """Write the file whole or not at all (a temporary file beside it, then renamed)."""
-    path = check_target(target)
-    folder = path.parent
-    handle, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=folder)
-    try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(content)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
-    return path
+    """Write the file whole or not at all (the shared atomic writer)."""
+    return write_bytes(check_target(target), content)

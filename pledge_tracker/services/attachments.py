@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
@@ -18,18 +19,38 @@ def sha256(content: bytes) -> str:
     return hashlib.sha256(content).hexdigest()
 
 
-def read_file(path: str | Path, field: str = "attachment") -> tuple[str, bytes]:
-    """A file's name and bytes, refused with a clear message if it cannot be read."""
-    file = Path(path)
+@dataclass(frozen=True)
+class PendingFile:
+    """A file about to be attached, with the SHA-256 the user was shown when it was added."""
+
+    path: Path
+    sha256: str | None = None
+
+
+def read_file(path: str | Path | PendingFile, field: str = "attachment") -> tuple[str, bytes]:
+    """A file's name and bytes, read once, refused with a clear message if it cannot be read.
+
+    For a PendingFile the bytes read must still have the hash the user was shown: a file
+    changed on disk since is refused (its stored hash is always that of the stored bytes).
+    """
+    expected = path.sha256 if isinstance(path, PendingFile) else None
+    file = Path(path.path if isinstance(path, PendingFile) else path)
     if not file.is_file():
         raise ValidationError(field, f"{file} is not a file that can be attached")
     size = file.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
         raise ValidationError(field, f"{file.name} is {size // 2**20} MB; the limit is 200 MB")
     try:
-        return file.name, file.read_bytes()
+        content = file.read_bytes()
     except OSError as exc:
         raise ValidationError(field, f"{file.name} cannot be read: {exc.strerror}") from None
+    if expected is not None and sha256(content) != expected:
+        raise ValidationError(
+            field,
+            f"{file.name} changed on disk after it was added (SHA-256 then {expected[:12]}…, "
+            f"now {sha256(content)[:12]}…); nothing was saved. Remove it and add it again",
+        )
+    return file.name, content
 
 
 def store(session: Session, content: bytes) -> m.Attachment:

@@ -77,7 +77,7 @@ def _audit_view(row: m.Evidence) -> dict[str, object]:
 def add(
     tx: Tx,
     data: EvidenceInput,
-    files: list[str | Path] | None = None,
+    files: list[str | Path | attachments.PendingFile] | None = None,
     *,
     demo: bool = False,
     uid: str | None = None,

@@ -29,6 +29,7 @@ from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
+from pledge_tracker.safe_files import fsync_folder
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def restore(db: str | Path, backup: str | Path) -> RestoreResult:
         count = verify_copy(staging, source)
         aside = _keep_aside(target, stamp) if target.exists() else None
         os.replace(staging, target)
-        _fsync_dir(target.parent)
+        fsync_folder(target.parent)
     finally:
         for leftover in (staging, *_companions(staging)):
             leftover.unlink(missing_ok=True)
@@ -169,14 +170,3 @@ def _sqlite_target(db: str | Path) -> Path:
 
 def _companions(path: Path) -> list[Path]:
     return [path.with_name(path.name + suffix) for suffix in ("-wal", "-shm", "-journal")]
-
-
-def _fsync_dir(folder: Path) -> None:
-    try:
-        descriptor = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.logs import setup_logging
+from pledge_tracker.logs import log_failure, setup_logging
 
 log = logging.getLogger("pledge_tracker.ui")
 
@@ -91,11 +91,14 @@ def report(error: BaseException, parent: QWidget | None = None) -> None:
         )
         path = log_file()
         log.error("Unexpected error in the desktop app:\n%s", details)
+        if path and log_failure() is None:
+            where = tr("The details were written to {0}.").format(path)
+        else:  # the log cannot be written: the details below are the only copy
+            where = tr("The log file could not be written; the details are below.")
         message = tr(
             "Something went wrong that Pledge Tracker did not expect: {0}\n\n"
-            "Nothing half-done was saved, and you can carry on working. "
-            "The details were written to {1}."
-        ).format(f"{type(error).__name__}: {error}", path)
+            "Nothing half-done was saved, and you can carry on working. {1}"
+        ).format(f"{type(error).__name__}: {error}", where)
     if _showing or QApplication.instance() is None:
         print(f"pledge-tracker: {message}", file=sys.stderr)
         return

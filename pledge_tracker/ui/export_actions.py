@@ -16,9 +16,11 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.safe_files import refuse_protected
 from pledge_tracker.services.transfer.exports import export_table
 from pledge_tracker.services.transfer.package import export_package as write_package
 from pledge_tracker.services.transfer.templates import write_template
+from pledge_tracker.ui import errors
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.workers import Worker
 
@@ -57,9 +59,13 @@ def ask_path(
     if not chosen:
         return None
     path = Path(chosen)
-    if path.suffix.lower().lstrip(".") in offered:
-        return path
-    return path.with_name(f"{path.name}.{filters.get(selected, suffix)}")
+    if path.suffix.lower().lstrip(".") not in offered:
+        path = path.with_name(f"{path.name}.{filters.get(selected, suffix)}")
+    try:
+        return refuse_protected(path)  # told now, not after the export ran
+    except PledgeError as error:
+        errors.report(error, parent)
+        return None
 
 
 def _run(context: AppContext, write: Callable[[Worker], Path], on_done: Done) -> Worker:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QTimer
@@ -18,6 +19,7 @@ from pledge_tracker.domain.dto import (
 )
 from pledge_tracker.domain.errors import ConflictError, PledgeError
 from pledge_tracker.services import assessments, evidence, stakeholders
+from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui.context import AppContext
 
 
@@ -151,7 +153,9 @@ def set_stakeholder_active(
     )
 
 
-def add_evidence(context: AppContext, data: EvidenceInput, files: list[str]) -> ServiceCommand:
+def add_evidence(
+    context: AppContext, data: EvidenceInput, files: Sequence[str | Path | PendingFile]
+) -> ServiceCommand:
     """Undo withdraws the new item (kept for the audit), redo restores it."""
     return ServiceCommand(
         context,

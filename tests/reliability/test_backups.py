@@ -13,13 +13,14 @@ from pathlib import Path
 
 import pytest
 
+from pledge_tracker import safe_files
 from pledge_tracker.bootstrap import open_app_database, pre_migration_backup
 from pledge_tracker.cli import main
 from pledge_tracker.db import backup
 from pledge_tracker.db.backup import daily_backup, list_backups, take_backup
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.domain.dto import StakeholderInput
-from pledge_tracker.domain.errors import DatabaseError
+from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services import stakeholders
 from tests.reliability.files import sha256
 from tests.reliability.harness import Verdict, check_units, find_target, write_unit
@@ -82,8 +83,8 @@ def test_a_failed_backup_never_destroys_a_good_one(
         raise OSError(errno.ENOSPC, "No space left on device")
 
     with monkeypatch.context() as patch:
-        patch.setattr(backup.os, "replace", disk_full)
-        with pytest.raises(DatabaseError, match="No space left on device"):
+        patch.setattr(safe_files.os, "replace", disk_full)  # the one writer every file uses
+        with pytest.raises(PledgeError, match="cannot be written: the disk is full"):
             take_backup(db_path)
 
     after = {b.path: sha256(b.path) for b in list_backups(db_path)}

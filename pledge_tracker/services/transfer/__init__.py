@@ -10,6 +10,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from pledge_tracker.db.uow import Database
+from pledge_tracker.safe_files import check_input
 from pledge_tracker.services.transfer.importer import ImportReport, import_spreadsheet
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
 from pledge_tracker.services.transfer.readers import file_format
@@ -27,7 +28,7 @@ def import_file(
     progress: Callable[[int, int], None] | None = None,
 ) -> ImportReport | PackageReport:
     """Import a spreadsheet or a data package, whichever `path` is (by its extension)."""
-    path = Path(path)
+    path = check_input(Path(path))  # a FIFO or device would hang the reader; no output over it
     if file_format(path) == "package":
         return import_package(
             database,

@@ -114,6 +114,8 @@ def parse_int(value: object, field: str, *, minimum: int | None = 0) -> int | No
         raise ValidationError(field, f"'{text[:40]}' is not a whole number") from None
     if minimum is not None and number < minimum:
         raise ValidationError(field, f"cannot be less than {minimum}")
+    if abs(number) >= 2**63:  # more than the database can hold
+        raise ValidationError(field, f"'{text[:40]}' is too large")
     return number
 
 
@@ -145,7 +147,10 @@ def parse_moment(value: object, field: str, *, required: bool = False) -> dt.dat
                 field, f"'{text[:40]}' is not a date and time; use e.g. 2024-03-15T14:30Z"
             ) from None
     if moment.tzinfo is not None:
-        moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        try:
+            moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
+        except OverflowError:  # e.g. year 1 east of UTC: the moment falls before year 1
+            raise ValidationError(field, f"{moment.isoformat()} is out of range") from None
     return moment
 
 

@@ -1,8 +1,8 @@
 """Importing a spreadsheet: every row checked, then all of it added in one transaction or none.
 
-A dry run does exactly the same work inside the transaction and then rolls it back, so what
-it reports is what the import would do. Rows already present are skipped, which makes a
-second import of the same file add nothing.
+A dry run does exactly the same work in a rehearsal unit that is always rolled back (it has
+no commit on any path), so what it reports is what the import would do. Rows already
+present are skipped, which makes a second import of the same file add nothing.
 """
 
 from __future__ import annotations
@@ -11,10 +11,15 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.exc import OperationalError, SQLAlchemyError
 
 from pledge_tracker.db.uow import Database, Tx
-from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.domain.errors import (
+    DiskFullError,
+    PledgeError,
+    TransactionLost,
+    ValidationError,
+)
 from pledge_tracker.services.transfer import rows as row_kinds
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.columns import (
@@ -87,10 +92,6 @@ class ImportRefused(ValidationError):
         self.report = report
 
 
-class _DryRunDone(Exception):
-    """Raised to roll back the transaction of a dry run."""
-
-
 def import_spreadsheet(
     database: Database,
     path: Path,
@@ -143,16 +144,15 @@ def import_table(
     notices = tuple(
         f"column '{header}' is not used" for i, header in enumerate(table.headers) if i not in used
     )
+    unit = database.rehearse() if dry_run else database.write()  # a rehearsal never commits
     try:
-        with database.write() as tx:
+        with unit as tx:
             outcomes = _run(tx, table, kind, chosen, progress)
             report = ImportReport(table.file, kind, outcomes, not dry_run, notices)
             if report.errors:
                 raise ImportRefused(report)
-            if dry_run:
-                raise _DryRunDone
-    except _DryRunDone:
-        pass
+    except DiskFullError as exc:
+        raise DiskFullError(exc.folder, "imported") from None
     return report
 
 
@@ -192,6 +192,8 @@ def _one_row(
             return RowOutcome(number, SKIP, label, "already present")
         with tx.session.begin_nested():  # a failing row leaves nothing behind for the next
             prepared.add(tx)
+    except (TransactionLost, OperationalError):
+        raise  # the unit itself failed (a full disk, an I/O error): not this row's fault
     except ValidationError as exc:
         return RowOutcome(number, ERROR, label, exc.message, exc.field or None)
     except PledgeError as exc:

@@ -30,6 +30,7 @@ from pledge_tracker.db.migrate import head_revision
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import IntegrityProblem
+from pledge_tracker.safe_files import atomic_output
 from pledge_tracker.services import queries
 from pledge_tracker.services.attachments import sha256
 from pledge_tracker.services.transfer import archive
@@ -37,7 +38,6 @@ from pledge_tracker.services.transfer.archive import ArchiveRefused
 from pledge_tracker.services.transfer.compact_json import ascii_text
 from pledge_tracker.services.transfer.package_checks import check_manifest, check_records
 from pledge_tracker.services.transfer.schema import TABLES, coerce_tables, plain
-from pledge_tracker.services.transfer.writers import atomic_file
 
 FORMAT = "pledge-tracker-package"
 FORMAT_VERSION = 1
@@ -77,7 +77,7 @@ def export_package(
         head = audit.head(session)
         files: dict[str, str] = {}
         digests = [row["sha256"] for row in tables["attachments"]]
-        with atomic_file(path) as partial:
+        with atomic_output(path) as partial:
             with zipfile.ZipFile(partial, "w") as zipped:
                 data = json.dumps(
                     {"tables": tables}, ensure_ascii=False, sort_keys=True, separators=(",", ":")

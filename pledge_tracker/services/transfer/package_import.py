@@ -19,7 +19,7 @@ from sqlalchemy import func, insert, select, text
 
 from pledge_tracker.db import anchor, audit
 from pledge_tracker.db.uow import Database, Tx
-from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
 from pledge_tracker.services.transfer.merge import Conflict, Merger, chooser
 from pledge_tracker.services.transfer.package import DATA, Package, open_package
 from pledge_tracker.services.transfer.schema import TABLES
@@ -80,10 +80,6 @@ class ConflictsUnresolved(PledgeError):
         self.report = report
 
 
-class _DryRunDone(Exception):
-    """Raised to roll back a dry run."""
-
-
 def is_empty(tx: Tx) -> bool:
     """True when no table holds a row (a database created without the seed)."""
     return all(not tx.session.scalar(select(func.count()).select_from(table)) for table in TABLES)
@@ -101,8 +97,9 @@ def import_package(
     """Restore or merge a package; every check on the archive runs before the write begins."""
     choose = chooser(resolutions, default)
     with open_package(Path(path)) as package:
+        unit = database.rehearse() if dry_run else database.write()  # a rehearsal never commits
         try:
-            with database.write() as tx:
+            with unit as tx:
                 if is_empty(tx):
                     report = _restore(tx, package, progress, database.sqlite)
                 else:
@@ -110,10 +107,8 @@ def import_package(
                 report = _finished(report, applied=not dry_run)
                 if report.unresolved and not dry_run:
                     raise ConflictsUnresolved(report)
-                if dry_run:
-                    raise _DryRunDone
-        except _DryRunDone:
-            pass
+        except DiskFullError as exc:
+            raise DiskFullError(exc.folder, "imported") from None
     if report.applied and report.mode == RESTORE:
         _anchor(database)
     return report
@@ -123,7 +118,7 @@ def _anchor(database: Database) -> None:
     """The restored chain is this database's history from now on: anchor its head."""
     try:
         anchor.reset(database)
-    except OSError:  # the anchor is a second line of evidence; the restore has landed
+    except (OSError, PledgeError):  # a second line of evidence; the restore has landed
         logging.getLogger(__name__).warning("audit anchor not written", exc_info=True)
 
 

@@ -12,10 +12,7 @@ from __future__ import annotations
 
 import csv
 import datetime as dt
-import os
-import uuid
-from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,7 +21,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
-from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.safe_files import atomic_output
 from pledge_tracker.services.transfer.cells import as_text, encodable, neutralise, xml_escape
 
 MOMENT_FORMAT = "yyyy-mm-dd hh:mm:ss"
@@ -40,23 +37,6 @@ class Sheet:
     rows: list[tuple[object, ...]] = field(default_factory=list)
 
 
-@contextmanager
-def atomic_file(path: Path) -> Iterator[Path]:
-    """A temporary file beside `path` that replaces it only when writing succeeded."""
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise ValidationError("out", f"the folder {path.parent} does not exist")
-    # Created by the writer itself, so the file gets the user's usual permissions (umask).
-    partial = path.with_name(f".{path.name}.{uuid.uuid4().hex[:12]}.partial")
-    try:
-        yield partial
-        os.replace(partial, path)
-    except OSError as exc:
-        raise ValidationError("out", f"{path} cannot be written ({exc.strerror})") from None
-    finally:
-        partial.unlink(missing_ok=True)
-
-
 def csv_cell(value: object) -> str:
     """One CSV cell: numbers as numbers, text neutralised, dates in ISO form."""
     if isinstance(value, bool) or value is None:
@@ -70,7 +50,7 @@ def csv_cell(value: object) -> str:
 
 def write_csv(path: Path, sheet: Sheet) -> Path:
     """The sheet as RFC 4180 CSV in UTF-8 with a byte-order mark (Excel then shows macrons)."""
-    with atomic_file(path) as partial:
+    with atomic_output(path) as partial:
         with partial.open("w", encoding="utf-8-sig", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\r\n")
             writer.writerow([csv_cell(h) for h in sheet.headers])
@@ -118,7 +98,7 @@ def write_xlsx(
             done += 1
             if progress is not None and done % 500 == 0:
                 progress(done, total)
-    with atomic_file(path) as partial:
+    with atomic_output(path) as partial:
         workbook.save(partial)
     if progress is not None:
         progress(total, total)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from pledge_tracker.db.uow import Tx
@@ -15,7 +16,7 @@ def edit_evidence_with_files(
     context: AppContext,
     old: EvidenceDTO,
     data: EvidenceInput,
-    added: list[Path],
+    added: Sequence[Path | attachments.PendingFile],
     removed: list[AttachmentRef],
 ) -> ServiceCommand:
     """Edit details, attach `added` files and detach `removed` ones, as one undoable step.

@@ -209,9 +209,9 @@ class EvidenceDialog(ValidatedDialog):
 
     def submit(self) -> None:
         data = self.input_data()
-        added = self.attachments.pending_paths()
+        added = self.attachments.pending_files()  # each re-checked against the hash shown
         if self.evidence is None:
-            command = undo.add_evidence(self.context, data, [str(p) for p in added])
+            command = undo.add_evidence(self.context, data, added)
         else:
             kept = {entry.sha256 for entry in self.attachments.entries()}
             removed = [ref for ref in self.evidence.attachments if ref.sha256 not in kept]

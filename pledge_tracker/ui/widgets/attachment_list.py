@@ -57,6 +57,8 @@ def human_size(size: int) -> str:
 
 def entry_for_file(path: Path) -> AttachmentEntry:
     """A file to add, hashed now so the user sees its SHA-256 before saving."""
+    if not path.is_file():  # a FIFO or device would hang the read
+        raise ValueError(f"{path.name} is not a regular file")
     size = path.stat().st_size
     if size > attachments.MAX_ATTACHMENT_BYTES:
         raise ValueError(f"{path.name} is {size // 2**20} MB; the limit is 200 MB")
@@ -153,8 +155,9 @@ class AttachmentList(QWidget):
     def entries(self) -> list[AttachmentEntry]:
         return list(self._entries)
 
-    def pending_paths(self) -> list[Path]:
-        return [e.path for e in self._entries if e.path is not None]
+    def pending_files(self) -> list[attachments.PendingFile]:
+        """Files to attach, each with the SHA-256 shown (a file changed since is refused)."""
+        return [attachments.PendingFile(e.path, e.sha256) for e in self._entries if e.path]
 
     def add_files(self, paths: list[Path]) -> None:
         """Add local files (duplicates by content are ignored)."""

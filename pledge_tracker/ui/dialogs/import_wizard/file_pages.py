@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.safe_files import check_input
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.services.transfer.package import read_manifest
 from pledge_tracker.services.transfer.readers import Table, file_format, read_table
@@ -144,6 +145,7 @@ class PreviewPage(QWizardPage):
 
         def load(_worker: Worker) -> tuple[int, object]:
             try:
+                check_input(path)  # a FIFO or device would hang the worker forever
                 return token, read_manifest(path) if is_package else read_table(path)
             except PledgeError as exc:
                 return token, exc
