@@ -58,7 +58,7 @@ class SafeStream:
 def neutralised_output() -> Iterator[None]:
     """Within the block, whatever is printed to stdout or stderr is neutralised."""
     saved = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = SafeStream(sys.stdout), SafeStream(sys.stderr)
     try:
         yield
     finally:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -18,6 +19,8 @@ from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services import attachments
 from pledge_tracker.services.convert import evidence_dto, snapshot
 from pledge_tracker.services.stakeholders import check_version
+
+T = TypeVar("T")
 
 
 def get(session: Session, evidence_id: int) -> m.Evidence:
@@ -59,7 +62,7 @@ def _apply(session: Session, row: m.Evidence, data: EvidenceInput) -> None:
     ]
 
 
-def _load(session: Session, model: type, ident: int, field: str) -> object:
+def _load(session: Session, model: type[T], ident: int, field: str) -> T:
     row = session.get(model, ident)
     if row is None:
         raise NotFoundError(field, f"no record with id {ident}")

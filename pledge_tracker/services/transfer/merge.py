@@ -110,7 +110,7 @@ class Merger(MergeLinks):
         return values
 
     def _add(self, spec: Spec, table: Table, prow: dict[str, Any], theirs: dict[str, Any]) -> None:
-        new_id = self.session.execute(insert(table).values(**theirs)).inserted_primary_key[0]
+        new_id = self.session.execute(insert(table).values(**theirs)).inserted_primary_key[0]  # type: ignore[attr-defined]  # a CursorResult
         self.idmap[spec.table][prow["id"]] = new_id
         self.new[spec.table].add(new_id)
         self._remember_names(spec, [{**theirs, "id": new_id}])

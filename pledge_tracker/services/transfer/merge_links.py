@@ -214,5 +214,5 @@ class MergeLinks:
             table = BY_NAME["attachments"]
             self.local_sha[sha] = self.session.execute(
                 insert(table).values(sha256=sha, size=len(content), content=content)
-            ).inserted_primary_key[0]
+            ).inserted_primary_key[0]  # type: ignore[attr-defined]  # a CursorResult
         return self.local_sha[sha]

@@ -126,11 +126,12 @@ def _finished(report: PackageReport, *, applied: bool) -> PackageReport:
     return replace(report, applied=applied)
 
 
-def _about(package: Package) -> dict[str, str]:
-    return {
-        "created": str(package.manifest.get("created", "")),
-        "app_version": str(package.manifest.get("app_version", "")),
-    }
+def _created(package: Package) -> str:
+    return str(package.manifest.get("created", ""))
+
+
+def _version(package: Package) -> str:
+    return str(package.manifest.get("app_version", ""))
 
 
 def _restore(tx: Tx, package: Package, progress: Progress | None, sqlite: bool) -> PackageReport:
@@ -154,7 +155,14 @@ def _restore(tx: Tx, package: Package, progress: Progress | None, sqlite: bool) 
         _reset_sequences(tx)
     added = {ENTITIES[name]: len(package.tables[name]) for name in ENTITIES if package.tables[name]}
     tx.changed.update(ENTITIES.values())
-    return PackageReport(package.file, RESTORE, False, added=added, **_about(package))
+    return PackageReport(
+        package.file,
+        RESTORE,
+        False,
+        added=added,
+        created=_created(package),
+        app_version=_version(package),
+    )
 
 
 def _reset_sequences(tx: Tx) -> None:
@@ -200,5 +208,6 @@ def _merge(
         conflicts=tuple(merger.conflicts),
         unresolved=tuple(merger.unresolved),
         overwritten=merger.overwritten,
-        **_about(package),
+        created=_created(package),
+        app_version=_version(package),
     )

@@ -76,15 +76,15 @@ class Lookups:
             found.supporters.setdefault(row.uid, row.id)
             if row.country_code:
                 found.supporters.setdefault(row.country_code.casefold(), row.id)
-        for row in session.execute(
+        for pledge in session.execute(
             select(m.Commitment.id, m.Commitment.uid, m.Commitment.code, m.Commitment.short_title)
         ):
-            found.commitments[name_key(row.code)] = row.id
-            found.commitments.setdefault(name_key(row.short_title), row.id)
-            found.commitments.setdefault(row.uid, row.id)
-        for row in session.execute(select(m.Evidence.id, m.Evidence.uid, m.Evidence.title)):
-            found.evidence[row.uid] = row.id
-            found.evidence_titles.setdefault(name_key(row.title), []).append(row.id)
+            found.commitments[name_key(pledge.code)] = pledge.id
+            found.commitments.setdefault(name_key(pledge.short_title), pledge.id)
+            found.commitments.setdefault(pledge.uid, pledge.id)
+        for item in session.execute(select(m.Evidence.id, m.Evidence.uid, m.Evidence.title)):
+            found.evidence[item.uid] = item.id
+            found.evidence_titles.setdefault(name_key(item.title), []).append(item.id)
         return found
 
     def supporter(self, text: object, field: str) -> int:
@@ -123,7 +123,7 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
         return keys
     if kind == "assessments":
         keys = set()
-        for row in session.execute(
+        for judgement in session.execute(
             select(
                 m.Assessment.uid,
                 m.Assessment.stakeholder_id,
@@ -133,8 +133,8 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
                 m.Assessment.rationale,
             )
         ):
-            keys.add(("uid", row.uid))
-            keys.add(("judgement", *row[1:]))
+            keys.add(("uid", judgement.uid))
+            keys.add(("judgement", *judgement[1:]))
         return keys
     if kind == "actions":
         return {
@@ -230,7 +230,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
     level = choice(data.level, Level, "level")
     assessor = as_text(values.get("assessor")) or None  # checked by the service
     demo = parse_bool(values.get("demo"), "demo")
-    keys = [("judgement", supporter, commitment, effective, level.value, rationale)]
+    keys: list[Key] = [("judgement", supporter, commitment, effective, level.value, rationale)]
     if uid:
         keys.insert(0, ("uid", uid))
     label = f"{as_text(values.get('supporter'))} on {as_text(values.get('commitment'))}"

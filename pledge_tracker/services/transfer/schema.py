@@ -12,7 +12,15 @@ from collections.abc import Callable
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import Boolean, Date, DateTime, Integer, LargeBinary, Table
+from sqlalchemy import (
+    Boolean,
+    Date,
+    DateTime,
+    Integer,
+    LargeBinary,
+    Table,
+    UniqueConstraint,
+)
 
 from pledge_tracker.db.models import Base
 from pledge_tracker.domain.kinds import (
@@ -175,7 +183,7 @@ def _check_unique(table: Table, rows: list[dict[str, Any]], file: str) -> None:
     groups += [
         tuple(c.key for c in constraint.columns)
         for constraint in table.constraints
-        if constraint.__class__.__name__ == "UniqueConstraint"
+        if isinstance(constraint, UniqueConstraint)
     ]
     for keys in groups:
         seen: set[tuple[Any, ...]] = set()

@@ -34,7 +34,7 @@ class Sheet:
 
     name: str
     headers: tuple[str, ...]
-    rows: list[tuple[object, ...]] = field(default_factory=list)
+    rows: Sequence[tuple[object, ...]] = field(default_factory=list)
 
 
 def csv_cell(value: object) -> str:
