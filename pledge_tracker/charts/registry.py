@@ -133,7 +133,10 @@ def draw_into(fig: Figure, chart: ChartSpec, data: Any, *, lang: str = "en") -> 
     """Clear `fig` and draw the chart on one axes filling it (the dashboard redraws this way)."""
     fig.clear()
     ax = fig.add_subplot()
-    chart.draw(ax, data, lang=lang)
+    # Names are text, never TeX: "$\\frac{1}{$" in a supporter's name must print as typed,
+    # not stop the chart with a mathtext parse error.
+    with rc_context({"text.parse_math": False}):
+        chart.draw(ax, data, lang=lang)
     return ax
 
 

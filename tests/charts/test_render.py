@@ -109,3 +109,17 @@ def test_rendering_every_chart_loads_neither_pyplot_nor_qt() -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["False", "[]"]
+
+
+def test_dollar_signs_in_names_print_as_typed_not_as_tex(tmp_path) -> None:
+    import dataclasses
+
+    from pledge_tracker.charts import registry
+    from tests.charts import samples
+
+    data = samples.heatmap(1)
+    name = "$x$ $\\frac{1}{$ a $ b"
+    data = dataclasses.replace(data, rows=(dataclasses.replace(data.rows[0], name=name),))
+    out = tmp_path / "heatmap.svg"
+    registry.render("heatmap", data, out)  # raised a mathtext parse error before
+    assert out.stat().st_size > 0
