@@ -177,6 +177,23 @@ class AssessmentInput:
 
 
 @dataclass(frozen=True)
+class ActionInput:
+    """What a form says about an action: the services' keyword arguments (`asdict`)."""
+
+    stakeholder_id: int
+    title: str
+    commitment_id: int | None = None
+    due: dt.date | None = None
+    notes: str | None = None
+
+    @classmethod
+    def of(cls, action: ActionDTO) -> ActionInput:
+        return cls(
+            action.stakeholder_id, action.title, action.commitment_id, action.due, action.notes
+        )
+
+
+@dataclass(frozen=True)
 class ActionDTO:
     id: int
     uid: str

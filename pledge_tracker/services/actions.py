@@ -43,29 +43,68 @@ def add(
     due: dt.date | str | None = None,
     notes: str | None = None,
 ) -> ActionDTO:
-    stakeholders.get(tx.session, stakeholder_id)
-    if commitment_id is not None:
-        commitments.get(tx.session, commitment_id)
-    due_on = parse_date(due, "due")
-    check_record("actions", {"due": due_on})
-    row = m.Action(
-        stakeholder_id=stakeholder_id,
-        commitment_id=commitment_id,
-        title=clean_field("actions", "title", title),
-        due=due_on,
-        done=False,
-        notes=clean_field("actions", "notes", notes) or None,
-    )
+    row = m.Action(done=False)
+    _fill(tx, row, stakeholder_id, title, commitment_id, due, notes)
     tx.session.add(row)
     tx.session.flush()
     tx.audit("add", "action", row.uid, None, snapshot(row))
     return action_dto(row)
 
 
-def set_done(tx: Tx, action_id: int, done: bool, on: dt.date | None = None) -> ActionDTO:
-    row = tx.session.get(m.Action, action_id)
+def edit(
+    tx: Tx,
+    action_id: int,
+    *,
+    stakeholder_id: int,
+    title: str,
+    commitment_id: int | None = None,
+    due: dt.date | str | None = None,
+    notes: str | None = None,
+) -> ActionDTO:
+    """Change what an action says (who, what, by when); whether it is done stays as it is."""
+    row = _get(tx.session, action_id)
+    before = snapshot(row)
+    _fill(tx, row, stakeholder_id, title, commitment_id, due, notes)
+    tx.session.flush()
+    tx.audit("edit", "action", row.uid, before, snapshot(row))
+    return action_dto(row)
+
+
+def get(session: Session, action_id: int) -> ActionDTO:
+    return action_dto(_get(session, action_id))
+
+
+def _get(session: Session, action_id: int) -> m.Action:
+    row = session.get(m.Action, action_id)
     if row is None:
         raise NotFoundError("action", f"no action with id {action_id}")
+    return row
+
+
+def _fill(
+    tx: Tx,
+    row: m.Action,
+    stakeholder_id: int,
+    title: str,
+    commitment_id: int | None,
+    due: dt.date | str | None,
+    notes: str | None,
+) -> None:
+    """The fields a form sets, each checked as every way in checks it (the limits table)."""
+    stakeholders.get(tx.session, stakeholder_id)
+    if commitment_id is not None:
+        commitments.get(tx.session, commitment_id)
+    due_on = parse_date(due, "due")
+    check_record("actions", {"due": due_on})
+    row.stakeholder_id = stakeholder_id
+    row.commitment_id = commitment_id
+    row.title = clean_field("actions", "title", title)
+    row.due = due_on
+    row.notes = clean_field("actions", "notes", notes) or None
+
+
+def set_done(tx: Tx, action_id: int, done: bool, on: dt.date | None = None) -> ActionDTO:
+    row = _get(tx.session, action_id)
     before = snapshot(row)
     row.done = done
     row.done_on = (on or tx.now.date()) if done else None

@@ -11,6 +11,7 @@ from sqlalchemy import select
 
 from pledge_tracker.db import models as m
 from pledge_tracker.services import actions
+from pledge_tracker.services.check import run_check
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
 from pledge_tracker.ui.models.actions_model import ActionsModel, Column
 from pledge_tracker.ui.views.actions_view import ActionsView, load_actions
@@ -138,3 +139,32 @@ def test_hide_done_and_search(qtbot, context, some_actions):
     assert [view.proxy.index(r, Column.TITLE).data() for r in range(view.proxy.rowCount())] == [
         "Future step"
     ]
+
+
+def test_editing_an_action_is_saved_audited_and_undoable(qtbot, context, monkeypatch, some_actions):
+    view = _open_view(qtbot, context)
+    assert view.select_action(some_actions["late"])
+    before = _action(context.database, some_actions["late"])
+
+    def change_and_save(dialog: ActionDialog) -> int:
+        dialog.show()
+        assert dialog.title.text() == before.title  # the form starts from the action
+        dialog.title.selectAll()
+        qtbot.keyClicks(dialog.title, "Publish the crisis protocol review")
+        dialog.due.selectAll()
+        qtbot.keyClicks(dialog.due, "2030-01-31")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ActionDialog, "exec", change_and_save)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    saved = _action(context.database, some_actions["late"])
+    assert (saved.title, saved.due, saved.done) == (
+        "Publish the crisis protocol review",
+        dt.date(2030, 1, 31),
+        before.done,
+    )
+    assert run_check(context.database).ok  # the change is in the audit log
+    context.undo_stack.undo()
+    restored = _action(context.database, some_actions["late"])
+    assert (restored.title, restored.due) == (before.title, before.due)

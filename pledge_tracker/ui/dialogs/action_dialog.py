@@ -1,23 +1,26 @@
-"""Add an action: a promised or expected step by a supporter, with an optional due date."""
+"""Add or edit an action: a promised or expected step by a supporter, with an optional due date."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import asdict
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
-from pledge_tracker.domain.dto import ActionDTO
+from pledge_tracker.domain.dto import ActionDTO, ActionInput
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.undo import ServiceCommand, push
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.searchable_combo import make_searchable
 
 
 class ActionDialog(ValidatedDialog):
-    """Records a new action (audited) for a supporter and, optionally, a commitment."""
+    """Records a new action, or changes one (`action`), audited and undoable."""
 
     def __init__(
         self,
@@ -25,10 +28,17 @@ class ActionDialog(ValidatedDialog):
         parent: QWidget | None = None,
         preset_stakeholder_id: int | None = None,
         preset_commitment_id: int | None = None,
+        action: ActionDTO | None = None,
     ) -> None:
-        title = QCoreApplication.translate("ActionDialog", "Add action")
-        super().__init__(context, title, parent)
+        title = "Edit action" if action else "Add action"
+        super().__init__(context, QCoreApplication.translate("ActionDialog", title), parent)
+        self.action = action
         self.result_dto: ActionDTO | None = None
+        if action is not None:
+            preset_stakeholder_id, preset_commitment_id = (
+                action.stakeholder_id,
+                action.commitment_id,
+            )
         self.supporter = make_searchable(QComboBox())
         self.commitment = make_searchable(QComboBox())
         self.title = QLineEdit()
@@ -48,6 +58,10 @@ class ActionDialog(ValidatedDialog):
         self.title.textChanged.connect(self.revalidate)
         self.due.sig_date_edited.connect(self.revalidate)
         self.supporter.currentIndexChanged.connect(self.revalidate)
+        if action is not None:
+            self.title.setText(action.title)
+            self.due.set_date(action.due)
+            self.notes.setPlainText(action.notes or "")
         self.resize(520, self.sizeHint().height())
         self.revalidate()
 
@@ -78,17 +92,34 @@ class ActionDialog(ValidatedDialog):
             "due": self.due.error,
         }
 
-    def submit(self) -> None:
-        stakeholder_id = int(self.supporter.currentData())
-        commitment_id = self.commitment.currentData()
-        title, due, notes = self.title.text(), self.due.date(), self.notes.toPlainText() or None
-        self.result_dto = self.context.write(
-            lambda tx: actions.add(
-                tx,
-                stakeholder_id=stakeholder_id,
-                commitment_id=commitment_id,
-                title=title,
-                due=due,
-                notes=notes,
-            )
+    def fields(self) -> ActionInput:
+        """What the form says."""
+        return ActionInput(
+            stakeholder_id=int(self.supporter.currentData()),
+            commitment_id=self.commitment.currentData(),
+            title=self.title.text(),
+            due=self.due.date(),
+            notes=self.notes.toPlainText() or None,
         )
+
+    def submit(self) -> None:
+        fields = asdict(self.fields())
+        if self.action is None:
+            self.result_dto = self.context.write(lambda tx: actions.add(tx, **fields))
+            return
+        self.result_dto = push(self.context, edit_action_command(self.context, self.action, fields))
+
+
+def edit_action_command(
+    context: AppContext, before: ActionDTO, fields: dict[str, Any]
+) -> ServiceCommand:
+    """Changing an action as an undoable, audited step (undo puts the old fields back)."""
+    old = asdict(ActionInput.of(before))
+    return ServiceCommand(
+        context,
+        context.tr("Edit action: {0}").format(before.title[:40]),
+        do=lambda tx: actions.edit(tx, before.id, **fields),
+        undo=lambda tx, _a: actions.edit(tx, before.id, **old),
+        redo_again=lambda tx, _a: actions.edit(tx, before.id, **fields),
+        version=lambda tx: hash(actions.get(tx.session, before.id)),
+    )

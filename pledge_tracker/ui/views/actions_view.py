@@ -95,9 +95,12 @@ class ActionsView(LoadedListView):
         self.table.sortByColumn(Column.DUE, Qt.SortOrder.AscendingOrder)
         self.add_button = QPushButton(self.tr("&Add action…"))
         self.add_button.setAccessibleName(self.tr("Add an action"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button.setAccessibleName(self.tr("Edit the selected action"))
         self.done_button = QPushButton(self.tr("Mark &done"))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.edit_button)
         buttons.addWidget(self.done_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -110,6 +113,8 @@ class ActionsView(LoadedListView):
         self.hide_done.toggled.connect(self.proxy.set_hide_done)
         self.table.selectionModel().selectionChanged.connect(self._update_buttons)
         self.add_button.clicked.connect(self._on_add_clicked)
+        self.edit_button.clicked.connect(self._on_edit_clicked)
+        self.table.doubleClicked.connect(lambda _index: self._on_edit_clicked())
         self.done_button.clicked.connect(self._on_done_clicked)
         self.loader.sig_loaded.connect(self._on_loader_loaded)
         self.loader.sig_busy_changed.connect(self.busy.setVisible)
@@ -143,6 +148,7 @@ class ActionsView(LoadedListView):
     def _update_buttons(self) -> None:
         row = self.selected()
         self.done_button.setEnabled(row is not None)
+        self.edit_button.setEnabled(row is not None)
         done = row is not None and row.action.done
         self.done_button.setText(self.tr("&Reopen") if done else self.tr("Mark &done"))
         self.done_button.setAccessibleName(
@@ -155,6 +161,13 @@ class ActionsView(LoadedListView):
         dialog = ActionDialog(self.context, self)
         if dialog.exec() and dialog.result_dto is not None:
             self._keep_id = dialog.result_dto.id
+
+    def _on_edit_clicked(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        self._keep_id = row.action.id
+        ActionDialog(self.context, self, action=row.action).exec()
 
     def _on_done_clicked(self) -> None:
         row = self.selected()
