@@ -16,6 +16,7 @@ from pledge_tracker.db.models import AuditEntry
 GENESIS = "0" * 64
 
 
+_STRING = json.encoder.encode_basestring  # the C string encoder canonical's JSON uses
 _ENCODER = json.JSONEncoder(
     sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str
 )  # made once: `canonical` runs for every record `check` compares
@@ -29,6 +30,42 @@ def canonical(value: Any) -> str:
 def entry_hash(prev_hash: str, fields: dict[str, Any]) -> str:
     payload = prev_hash + "\n" + canonical(fields)
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def hash_entry(prev_hash: str, entry: AuditEntry | Row[Any]) -> str:
+    """`entry_hash(prev_hash, entry_fields(entry))`, written out for speed (`check` hashes
+    every entry): the same text `canonical` makes, key by key in sorted order."""
+    text = _text_or_null
+    parts = [
+        '{"action":',
+        text(entry.action),
+        ',"actor":',
+        text(entry.actor),
+        ',"after":',
+        text(entry.after),
+        ',"at":',
+        text(entry.at),
+        ',"before":',
+        text(entry.before),
+        ',"entity":',
+        text(entry.entity),
+        ',"id":',
+        str(int(entry.id)),
+        ',"record":',
+        text(entry.record_uid),
+    ]
+    if entry.row_hash is not None:
+        parts += [',"row_hash":', text(entry.row_hash)]
+    parts.append("}")
+    payload = prev_hash + "\n" + unicodedata.normalize("NFC", "".join(parts))
+    return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def _text_or_null(value: object) -> str:
+    """A JSON string as `canonical` writes it (other values as their text, like default=str)."""
+    if value is None:
+        return "null"
+    return _STRING(value if isinstance(value, str) else str(value))
 
 
 def entry_fields(entry: AuditEntry | Row[Any]) -> dict[str, Any]:
@@ -125,7 +162,7 @@ def verify(session: Session, batch: int = 5000) -> ChainProblem | None:
                 return ChainProblem(
                     entry.id, f"audit entry {entry.id} does not follow entry {entry.id - 1}"
                 )
-            if entry_hash(prev_hash, entry_fields(entry)) != entry.hash:
+            if hash_entry(prev_hash, entry) != entry.hash:
                 return ChainProblem(
                     entry.id, f"audit entry {entry.id} ({entry.action} {entry.entity}) was altered"
                 )
