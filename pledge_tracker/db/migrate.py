@@ -21,7 +21,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 BackupHook = Callable[[Path], Path | None]
 
 
-def _alembic_config(connection: Connection) -> Config:
+def alembic_config(connection: Connection) -> Config:
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     config.attributes["connection"] = connection
@@ -169,7 +169,7 @@ def _migrate(
     from alembic import command
 
     with engine.begin() as connection:
-        command.upgrade(_alembic_config(connection), "head")
+        command.upgrade(alembic_config(connection), "head")
         if is_sqlite(url):
             connection.exec_driver_sql(f"PRAGMA application_id={APPLICATION_ID}")
     return current is None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import ColumnElement, and_, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dates import CALL_ADOPTED, parse_date
 from pledge_tracker.domain.dto import AssessmentDTO, AssessmentInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import Confidence, Origin
@@ -109,29 +109,38 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
     return assessment_dto(row)
 
 
-def named_demo_judgements(session: Session) -> bool:
-    """Whether any demonstration judgement is still recorded under a person's name."""
-    query = select(m.Assessment.id).where(
-        m.Assessment.demo.is_(True), m.Assessment.assessor != DEMO_ASSESSOR
+def _demo_to_correct() -> ColumnElement[bool]:
+    """Demonstration judgements as version 0.1 left them: under a person's name, or dated
+    the day before the Call was adopted."""
+    return and_(
+        m.Assessment.demo.is_(True),
+        or_(m.Assessment.assessor != DEMO_ASSESSOR, m.Assessment.effective < CALL_ADOPTED),
     )
+
+
+def named_demo_judgements(session: Session) -> bool:
+    """Whether any demonstration judgement still needs the upgrade's correction."""
+    query = select(m.Assessment.id).where(_demo_to_correct())
     return session.execute(query.limit(1)).first() is not None
 
 
 def neutral_demo_assessor(tx: Tx) -> int:
-    """Record every demonstration judgement under the neutral DEMO_ASSESSOR; returns how many.
+    """Correct demonstration judgements as version 0.1 left them; returns how many changed.
 
-    For databases whose demonstration data was loaded under a user's name: one audit entry
-    per corrected judgement. Nothing else about a judgement changes.
+    Each moves to the neutral DEMO_ASSESSOR, and one dated the day before the Call (0.1's seed
+    did so) to the Call's adoption date: one audit entry per corrected judgement. Nothing
+    else about a judgement changes, and no real judgement is touched.
     """
     rows = tx.session.scalars(
         select(m.Assessment)
         .options(selectinload(m.Assessment.evidence))
-        .where(m.Assessment.demo.is_(True), m.Assessment.assessor != DEMO_ASSESSOR)
+        .where(_demo_to_correct())
         .order_by(m.Assessment.id)
     ).all()
     for row in rows:
         before = _audit_view(row)
         row.assessor = DEMO_ASSESSOR
+        row.effective = max(row.effective, CALL_ADOPTED)
         tx.session.flush()
         tx.audit("edit", "assessment", row.uid, before, _audit_view(row))
     return len(rows)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import sqlite3
 from pathlib import Path
 
@@ -136,3 +137,27 @@ def test_a_later_change_to_a_demo_assessor_is_not_laundered_at_open(
     assert _demo_assessors(demo_db_path) == {"jsmith"}
     assert not run_check(reopened).ok
     reopened.dispose()
+
+
+def test_a_database_made_by_version_0_1_gets_its_demo_judgements_corrected(
+    tmp_path: Path,
+) -> None:
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "v0_1" / "demo-0.1.db"
+    path = Path(shutil.copy(fixture, tmp_path / "old.db"))
+    with sqlite3.connect(path) as con:  # as 0.1 left it: the day before the Call
+        (earliest,) = con.execute(
+            "SELECT min(effective) FROM assessments WHERE demo = 1"
+        ).fetchone()
+    assert earliest < "2019-05-15"
+    database = open_app_database(path)
+    try:
+        with sqlite3.connect(path) as con:
+            (after,) = con.execute(
+                "SELECT min(effective) FROM assessments WHERE demo = 1"
+            ).fetchone()
+        assert after >= "2019-05-15"
+        assert _demo_assessors(path) == {DEMO_ASSESSOR}
+        report = run_check(database)  # a copied file has no outside anchor of its own yet
+        assert any(step.startswith("records match the audit log") for step in report.passed)
+    finally:
+        database.dispose()

@@ -12,15 +12,16 @@ from __future__ import annotations
 
 import json
 import re
+import tempfile
 import zipfile
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Table, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker import __version__
@@ -33,7 +34,7 @@ from pledge_tracker.domain.errors import IntegrityProblem
 from pledge_tracker.safe_files import atomic_output
 from pledge_tracker.services import queries
 from pledge_tracker.services.attachments import sha256
-from pledge_tracker.services.transfer import archive
+from pledge_tracker.services.transfer import archive, package_upgrade
 from pledge_tracker.services.transfer.archive import ArchiveRefused
 from pledge_tracker.services.transfer.compact_json import ascii_text
 from pledge_tracker.services.transfer.package_checks import check_manifest, check_records
@@ -128,6 +129,7 @@ class Package:
     tables: dict[str, list[dict[str, Any]]]
     _zip: zipfile.ZipFile
     _infos: dict[str, zipfile.ZipInfo]
+    upgraded_from: str | None = None  # the schema revision of an older version's package
 
     def attachment(self, digest: str) -> bytes:
         """An attachment's bytes, verified again against the name they are stored under."""
@@ -152,20 +154,54 @@ def read_manifest(path: Path) -> dict[str, Any]:
 
 @contextmanager
 def open_package(path: Path, limits: archive.Limits | None = None) -> Iterator[Package]:
-    """Open and verify a package; every check runs before the caller may write anything."""
+    """Open and verify a package; every check runs before the caller may write anything.
+
+    A package an older version wrote is verified against its own schema, then upgraded
+    (package_upgrade) and opened as this version's.
+    """
     path, limits = Path(path), limits or archive.PACKAGE_LIMITS
     with archive.open_zip(path) as zipped:
         infos = {info.filename: info for info in archive.inspect(zipped, path.name, limits)}
         manifest = _manifest(zipped, infos, path.name)
-        files = manifest["files"]
-        for name in sorted(set(files) - {DATA}):
-            actual = archive.hash_entry(zipped, infos[name], path.name, limits.max_entry)
-            _same_hash(name, actual, files[name], path.name)
-        typed = _read_data(zipped, infos[DATA], files[DATA], path.name)
-        check_records(typed, path.name, DATA)
-        _check_attachment_files(typed, files, infos, path.name)
-        check_manifest(manifest, typed, path.name)
-        yield Package(path.name, manifest, typed, zipped, infos)
+        if not package_upgrade.check_revision(manifest, path.name):
+            typed = _verified_data(zipped, infos, manifest, path.name, limits, TABLES, True)
+            yield Package(path.name, manifest, typed, zipped, infos)
+            return
+        with tempfile.TemporaryDirectory(prefix="pledge-upgrade-") as work:
+            revision = str(manifest["schema_revision"])
+            with package_upgrade.schema_at(revision, Path(work)) as (older, tables):
+                # Field limits are this version's: they are applied to the upgraded package.
+                typed = _verified_data(zipped, infos, manifest, path.name, limits, tables, False)
+                old = Package(path.name, manifest, typed, zipped, infos)
+                package_upgrade.load_rows(older, tables, typed, old.attachment)
+            del typed, old
+            newer = package_upgrade.upgrade_to_package(older, Path(work) / "upgraded.zip")
+            with open_package(newer, limits) as package:
+                package.file = path.name  # messages name the user's file
+                package.upgraded_from = revision
+                yield package
+
+
+def _verified_data(
+    zipped: zipfile.ZipFile,
+    infos: dict[str, zipfile.ZipInfo],
+    manifest: dict[str, Any],
+    file: str,
+    limits: archive.Limits,
+    tables: Sequence[Table],
+    field_limits: bool,
+) -> dict[str, list[dict[str, Any]]]:
+    """The package's rows, typed by `tables`, after every check on files, records and counts."""
+    files = manifest["files"]
+    for name in sorted(set(files) - {DATA}):
+        actual = archive.hash_entry(zipped, infos[name], file, limits.max_entry)
+        _same_hash(name, actual, files[name], file)
+    typed = _read_data(zipped, infos[DATA], files[DATA], file, tables)
+    if field_limits:
+        check_records(typed, file, DATA)
+    _check_attachment_files(typed, files, infos, file)
+    check_manifest(manifest, typed, file)
+    return typed
 
 
 def _same_hash(name: str, actual: str, expected: str, file: str) -> None:
@@ -176,7 +212,11 @@ def _same_hash(name: str, actual: str, expected: str, file: str) -> None:
 
 
 def _read_data(
-    zipped: zipfile.ZipFile, info: zipfile.ZipInfo, expected: str, file: str
+    zipped: zipfile.ZipFile,
+    info: zipfile.ZipInfo,
+    expected: str,
+    file: str,
+    tables: Sequence[Table] = TABLES,
 ) -> dict[str, list[dict[str, Any]]]:
     """data.json read once (hash checked), parsed, then typed in place: one copy at a time."""
     if info.file_size > MAX_DATA:
@@ -188,9 +228,9 @@ def _read_data(
     except UnicodeDecodeError as exc:
         raise ArchiveRefused(file, f"{DATA} is not valid JSON ({str(exc)[:80]})") from None
     del raw
-    tables = _data_tables(text, file)
+    rows = _data_tables(text, file)
     del text
-    return coerce_tables(tables, file)
+    return coerce_tables(rows, file, tables)
 
 
 def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: str) -> dict:
@@ -204,13 +244,7 @@ def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: 
         raise ArchiveRefused(
             file, f"is package format {manifest.get('format_version')!r}; this version reads 1"
         )
-    revision = manifest.get("schema_revision")
-    if revision != head_revision():
-        raise ArchiveRefused(
-            file,
-            f"was written with database schema {revision!r}; this version uses "
-            f"{head_revision()!r}. Open it with the version that wrote it.",
-        )
+    package_upgrade.check_revision(manifest, file)  # a newer version's package: refused
     files = manifest.get("files")
     if not isinstance(files, dict) or DATA not in files:
         raise ArchiveRefused(file, "manifest.json does not list data.json")

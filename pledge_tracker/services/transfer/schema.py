@@ -8,7 +8,7 @@ reference for its target, every unique column for duplicates.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -57,13 +57,18 @@ def plain(value: Any) -> Any:
     return value
 
 
-def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, Any]]]:
-    """Typed rows for every table, or ArchiveRefused naming the first bad value."""
-    unknown = sorted(set(raw) - set(BY_NAME))
+def coerce_tables(
+    raw: dict[str, Any], file: str, tables: Sequence[Table] = TABLES
+) -> dict[str, list[dict[str, Any]]]:
+    """Typed rows for every table, or ArchiveRefused naming the first bad value.
+
+    `tables` is this version's schema, or an older one for a package an older version wrote.
+    """
+    unknown = sorted(set(raw) - {table.name for table in tables})
     if unknown:
         raise ArchiveRefused(file, f"data.json holds an unknown table '{str(unknown[0])[:60]}'")
     typed: dict[str, list[dict[str, Any]]] = {}
-    for table in TABLES:
+    for table in tables:
         rows = raw.get(table.name, [])
         if not isinstance(rows, list):
             raise ArchiveRefused(file, f"data.json: table {table.name} is not a list of rows")
@@ -72,7 +77,7 @@ def coerce_tables(raw: dict[str, Any], file: str) -> dict[str, list[dict[str, An
             rows[i] = _row(table.name, specs, row, i + 1, file)
         typed[table.name] = rows
         _check_unique(table, typed[table.name], file)
-    _check_references(typed, file)
+    _check_references(typed, file, tables)
     for i, row in enumerate(typed["stakeholders"], start=1):
         if row["name_key"] != name_key(row["name"]):
             raise ArchiveRefused(file, f"data.json: stakeholders row {i}: name_key does not match")
@@ -196,8 +201,10 @@ def _check_unique(table: Table, rows: list[dict[str, Any]], file: str) -> None:
             seen.add(value)
 
 
-def _check_references(typed: dict[str, list[dict[str, Any]]], file: str) -> None:
-    for table in TABLES:
+def _check_references(
+    typed: dict[str, list[dict[str, Any]]], file: str, tables: Sequence[Table]
+) -> None:
+    for table in tables:
         for fk in table.foreign_keys:
             target = fk.column
             present = {row[target.key] for row in typed[target.table.name]}
