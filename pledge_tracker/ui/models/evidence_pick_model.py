@@ -105,7 +105,10 @@ class EvidencePickModel(QAbstractListModel):
 
 
 class EvidenceSearchProxy(QSortFilterProxyModel):
-    """Keeps the items whose title, summary, source or notes hold every typed word (accents ignored)."""
+    """Keeps the items whose title, summary, source or notes hold every typed word.
+
+    Words and text are folded alike (domain/search.py): case and accents are ignored.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
