@@ -20,10 +20,25 @@ def fold(text: str) -> str:
     return name_key(text)
 
 
+MAX_WORDS = 50  # distinct words searched for; the database limits how many conditions
+MAX_WORD = 1_000  # characters of a word searched for (SQLite refuses longer LIKE patterns)
+
+
 def search_words(text: str) -> list[str]:
-    """The folded words of a typed search; each must appear in the searched text."""
-    words = (fold(word) for word in text.split())
-    return [word for word in words if word]
+    """The folded words of a typed search; each must appear in the searched text.
+
+    A word found inside another typed word adds nothing and is dropped; beyond MAX_WORDS
+    words, or MAX_WORD characters in one, the rest is left out (a pasted page still
+    searches instead of failing).
+    """
+    words: list[str] = []
+    for word in (fold(word)[:MAX_WORD] for word in text.split()):
+        if word and word not in words:
+            words.append(word)
+        if len(words) >= 4 * MAX_WORDS:  # enough to choose from; a pasted book stops here
+            break
+    kept = [w for w in words if not any(w != other and w in other for other in words)]
+    return kept[:MAX_WORDS]
 
 
 def searchable_text(values: Iterable[str | None]) -> str:
