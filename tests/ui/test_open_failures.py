@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from sqlalchemy import select
@@ -40,18 +40,24 @@ def own_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def nothing_opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """No program takes anything: openUrl fails, as on a desktop without a viewer."""
     asked: list[str] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: asked.append(url.toString()) and False
-    )
+
+    def refuse(url: QUrl) -> bool:
+        asked.append(url.toString())
+        return False
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", refuse)
     return asked
 
 
 @pytest.fixture
 def opens(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     asked: list[str] = []
-    monkeypatch.setattr(
-        QDesktopServices, "openUrl", lambda url: asked.append(url.toString()) or True
-    )
+
+    def take(url: QUrl) -> bool:
+        asked.append(url.toString())
+        return True
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", take)
     return asked
 
 
@@ -82,7 +88,9 @@ def _dialog_with_attachment(qtbot, context, tmp_path: Path) -> EvidenceDialog:
     dialog = EvidenceDialog(context, evidence=item)
     qtbot.addWidget(dialog)
     dialog.show()
-    dialog.attachments.tree.setCurrentItem(dialog.attachments.tree.topLevelItem(0))
+    first = dialog.attachments.tree.topLevelItem(0)
+    assert first is not None
+    dialog.attachments.tree.setCurrentItem(first)
     return dialog
 
 
