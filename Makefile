@@ -40,6 +40,7 @@ benchmark: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/matrix.py
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/check_speed.py
+	$(BIN)/python benchmarks/evidence_search.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

@@ -25,7 +25,7 @@ from sqlalchemy import insert, select
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))  # run as a script from anywhere
 
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.db import audit, rowstate
+from pledge_tracker.db import audit, rowstate, search_text
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
@@ -287,6 +287,7 @@ class Generator:
                 rows = self.rows.get(table)
                 if rows:
                     tx.session.execute(insert(table), rows)
+            search_text.refresh(tx.session)  # derived, as every way in fills it
             hashes = {
                 (entity.name, uid): rowstate.row_hash(state)
                 for entity in rowstate.ENTITIES

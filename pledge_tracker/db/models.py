@@ -31,6 +31,12 @@ NAMING = {
 }
 
 
+# Columns computed from a record's other columns (kept by the app, never typed): left out of
+# the audited state (db/rowstate.py), audit entries and data packages, and recomputed after
+# a package is restored or merged (db/search_text.py).
+DERIVED_COLUMNS: dict[str, frozenset[str]] = {"evidence": frozenset({"search_text"})}
+
+
 def new_uid() -> str:
     """A stable identifier that survives export and merge between databases."""
     return str(uuid.uuid4())
@@ -169,6 +175,9 @@ class Evidence(Base):
     withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # Derived (see DERIVED_COLUMNS): the searchable fields folded by domain/search.py,
+    # kept on every ORM write by the events below and by `refresh_search_text`.
+    search_text: Mapped[str | None] = mapped_column(Text)
     stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=evidence_stakeholders)
     commitments: Mapped[list[Commitment]] = relationship(secondary=evidence_commitments)
     attachments: Mapped[list[EvidenceAttachment]] = relationship(

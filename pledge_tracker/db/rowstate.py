@@ -10,7 +10,9 @@ Values are read raw from the driver's cursor (no type processing, so damaged tex
 cannot raise; and fast) and normalised by column type in db/rowvalues.py: dates and times
 in ISO form, booleans true/false, text and integers as they are. Changing an audited
 table's columns changes every state: such a migration must write new baseline entries, as
-0002 did.
+0002 did. Derived columns (models.DERIVED_COLUMNS, such as the evidence's folded search
+text) are left out: they say nothing the other columns do not, so adding one (0003) leaves
+every state, and every recorded hash, as it was.
 """
 
 from __future__ import annotations
@@ -65,8 +67,10 @@ class Entity:
 
     @property
     def own_columns(self) -> tuple[str, ...]:
-        refs = {column for column, _ in self.refs}
-        return tuple(c.key for c in self.table.columns if c.key != "id" and c.key not in refs)
+        """The columns in the state: not the id, the foreign keys or derived columns."""
+        left_out = {"id", *(column for column, _ in self.refs)}
+        left_out |= m.DERIVED_COLUMNS.get(self.table.name, frozenset())
+        return tuple(c.key for c in self.table.columns if c.key not in left_out)
 
 
 def _table(model: Any) -> Table:

@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
 from pledge_tracker.db import anchor, audit, rowstate
+from pledge_tracker.db import search_text as _search_text  # noqa: F401  (its ORM events)
 from pledge_tracker.db.engine import is_sqlite, sqlite_path, writer
 from pledge_tracker.db.models import AuditEntry
 from pledge_tracker.domain.dates import utcnow

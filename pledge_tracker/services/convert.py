@@ -22,8 +22,9 @@ from pledge_tracker.domain.levels import Level
 def snapshot(row: Any, *, skip: tuple[str, ...] = ("content",)) -> dict[str, Any]:
     """A row's column values as JSON-ready data, for an audit entry's before/after."""
     data: dict[str, Any] = {}
+    derived = m.DERIVED_COLUMNS.get(row.__table__.name, frozenset())
     for column in row.__table__.columns:
-        if column.key in skip:
+        if column.key in skip or column.key in derived:
             continue
         value = getattr(row, column.key)
         if isinstance(value, dt.date | dt.datetime):

@@ -14,14 +14,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, or_, select
+from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO
+from pledge_tracker.domain.search import EVIDENCE_SEARCH_FIELDS, search_words
 from pledge_tracker.services.convert import evidence_dto
 
-SEARCH_FIELDS = ("title", "summary", "source_name", "source_url", "notes")
+SEARCH_FIELDS = EVIDENCE_SEARCH_FIELDS
 _CHUNK = 900  # SQLite's bound-parameter limit, with room to spare
 
 
@@ -63,8 +64,11 @@ class EvidenceRow(EvidenceDTO):
 
 
 def search_terms(text: str) -> list[str]:
-    """The words of a search; each must appear in one of the searched fields."""
-    return [word for word in text.split() if word]
+    """The folded words of a search; each must appear in one of the searched fields.
+
+    Folded as the stored search text is (domain/search.py): case and accents never matter.
+    """
+    return search_words(text)
 
 
 def _like_pattern(word: str) -> str:
@@ -78,10 +82,8 @@ def _dated() -> ColumnElement[dt.date]:
 
 def _filtered(query: EvidenceQuery) -> Select[int]:
     stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
-    for word in search_terms(query.text):
-        pattern = _like_pattern(word)
-        columns = [getattr(m.Evidence, name) for name in SEARCH_FIELDS]
-        stmt = stmt.where(or_(*(col.ilike(pattern, escape="\\") for col in columns)))
+    for word in search_terms(query.text):  # both sides folded: a plain LIKE, no lower()
+        stmt = stmt.where(m.Evidence.search_text.like(_like_pattern(word), escape="\\"))
     if query.kinds:
         stmt = stmt.where(m.Evidence.kind.in_(sorted(query.kinds)))
     if query.stakeholder_id is not None:

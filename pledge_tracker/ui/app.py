@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
+from pledge_tracker import temp_copies
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.backup import BackupInfo, newest_good_backup
 from pledge_tracker.db.engine import database_url, sqlite_path
@@ -134,10 +135,22 @@ def run_app(db: str | None) -> int:
     """Open the desktop app on `db` (or the default database) and run until it is closed."""
     app = make_application()
     errors.install()
+    temp_copies.remove_stale()  # attachment copies a crashed run left behind
     window = start(db)
     if window is None:
         return 1
-    code = app.exec()
-    wait_for_workers()
-    window.context.database.dispose()
+    try:
+        code = app.exec()
+    finally:
+        shutdown(window)
     return int(code)
+
+
+def shutdown(window: MainWindow) -> None:
+    """After the window has closed: finish the workers, close the database, and remove the
+    temporary copies of attachments opened in other programs."""
+    try:
+        wait_for_workers()
+        window.context.database.dispose()
+    finally:
+        temp_copies.remove_own()

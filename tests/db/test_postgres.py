@@ -234,3 +234,27 @@ def test_demo_data_loads_on_postgresql(pg_url: str) -> None:
         assert figures["counts"]["assessments"] > 0 and figures["score"] is not None
     finally:
         database.dispose()
+
+
+def test_the_evidence_search_ignores_accents_on_postgresql(pg_url: str) -> None:
+    from pledge_tracker.services import evidence_search
+    from pledge_tracker.services.evidence_search import EvidenceQuery
+
+    database = open_app_database(pg_url, actor="Test Officer")
+    try:
+        with database.write() as tx:
+            for title in ("Ngāti Whātua hui", "Côte d'Ivoire law", "Plain note"):
+                evidence.add(tx, EvidenceInput(title=title, effective="2024-05-01"))
+        with database.read() as session:
+            for typed, expected in (
+                ("whatua", ["Ngāti Whātua hui"]),
+                ("NGATI", ["Ngāti Whātua hui"]),
+                ("cote", ["Côte d'Ivoire law"]),
+                ("COTE D'IVOIRE", ["Côte d'Ivoire law"]),
+            ):
+                ids = evidence_search.search_ids(session, EvidenceQuery(text=typed))
+                titles = [row.title for row in evidence_search.load_rows(session, ids)]
+                assert titles == expected, typed
+        assert run_check(database).ok
+    finally:
+        database.dispose()

@@ -98,11 +98,15 @@ def test_the_validator_never_raises_on_link_like_text(prefix: str, rest: str) ->
 @pytest.fixture
 def opened(qapp, monkeypatch: pytest.MonkeyPatch) -> list[str]:
     """What reached QDesktopServices.openUrl; warning boxes are recorded, not shown."""
+    from PySide6.QtGui import QDesktopServices
+
     from pledge_tracker.ui.views import evidence_view
 
     calls: list[str] = []
     monkeypatch.setattr(
-        evidence_view.QDesktopServices, "openUrl", lambda url: calls.append(url.toString())
+        QDesktopServices,
+        "openUrl",
+        lambda url: calls.append(url.toString()) or True,  # opened: no failure message
     )
     monkeypatch.setattr(evidence_view.QMessageBox, "warning", lambda *_args: None)
     return calls

@@ -1,6 +1,7 @@
 """Bulk-insert synthetic evidence straight into a seeded database (read-side scale tests).
 
-Plain SQLAlchemy Core executemany, no audit entries: these rows exist only to measure
+Plain SQLAlchemy Core executemany (the folded search text filled as the app fills it), no
+audit entries: these rows exist only to measure
 and exercise the read side at 100,000 items.
 """
 
@@ -11,12 +12,14 @@ import random
 import shutil
 import uuid
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from sqlalchemy import insert, select
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import models as m
+from pledge_tracker.db.search_text import folded
 from pledge_tracker.db.uow import Database
 
 KINDS = ("legislation", "policy_change", "transparency_report", "news_report", "self_report")
@@ -53,6 +56,7 @@ def bulk_insert_evidence(database: Database, count: int, *, seed: int = 7) -> No
                 "version": 1,
             }
         )
+        items[-1]["search_text"] = folded(SimpleNamespace(notes=None, **items[-1]))
         people.append({"evidence_id": ident, "stakeholder_id": rng.choice(supporters)})
         pledges.append({"evidence_id": ident, "commitment_id": rng.choice(commitments)})
     with database.engine.begin() as connection:

@@ -62,7 +62,8 @@ def dump_tables(session: Session) -> dict[str, list[dict[str, Any]]]:
     """Every table's rows as JSON-ready dicts, in primary-key order (attachment bytes apart)."""
     tables: dict[str, list[dict[str, Any]]] = {}
     for table in TABLES:
-        cols = [c for c in table.columns if c.key != "content"]
+        derived = m.DERIVED_COLUMNS.get(table.name, frozenset())  # recomputed on import
+        cols = [c for c in table.columns if c.key != "content" and c.key not in derived]
         rows = session.execute(select(*cols).order_by(*table.primary_key.columns)).mappings()
         tables[table.name] = [{key: plain(value) for key, value in row.items()} for row in rows]
     return tables

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
-from pledge_tracker.db import anchor, audit
+from pledge_tracker.db import anchor, audit, search_text
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
 from pledge_tracker.services.transfer.merge import Conflict, Merger, chooser
@@ -104,6 +104,7 @@ def import_package(
                     report = _restore(tx, package, progress, database.sqlite)
                 else:
                     report = _merge(tx, package, choose, progress)
+                search_text.refresh(tx.session)  # derived: never taken from the package
                 report = _finished(report, applied=not dry_run)
                 if report.unresolved and not dry_run:
                     raise ConflictsUnresolved(report)

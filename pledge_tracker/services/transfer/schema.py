@@ -22,7 +22,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-from pledge_tracker.db.models import Base
+from pledge_tracker.db.models import DERIVED_COLUMNS, Base
 from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
@@ -94,8 +94,9 @@ ColumnSpec = tuple[str, Callable[[Any], Any], bool, frozenset[str] | None, str]
 def _column_specs(table: Table) -> list[ColumnSpec]:
     """For each column: key, converter, whether required, vocabulary, type name."""
     specs = []
+    derived = DERIVED_COLUMNS.get(table.name, frozenset())  # never taken from a package
     for column in table.columns:
-        if isinstance(column.type, LargeBinary):
+        if isinstance(column.type, LargeBinary) or column.key in derived:
             continue
         vocabulary = VOCABULARIES.get((table.name, column.key))
         allowed = frozenset(v.value for v in vocabulary) if vocabulary else None

@@ -16,6 +16,7 @@ from PySide6.QtCore import (
 )
 
 from pledge_tracker.domain.dto import EvidenceDTO
+from pledge_tracker.domain.search import EVIDENCE_SEARCH_FIELDS, search_words, searchable_text
 
 SearchRole = Qt.ItemDataRole.UserRole + 1  # str: the text the search box matches
 EvidenceIdRole = Qt.ItemDataRole.UserRole + 2
@@ -24,8 +25,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def _search_text(item: EvidenceDTO) -> str:
-    parts = [item.title, item.summary, item.source_name or "", item.source_url or "", item.kind]
-    return " ".join(parts).casefold()
+    """The folded text a search matches: as the library's (accents ignored), plus the kind."""
+    parts = [getattr(item, name) for name in EVIDENCE_SEARCH_FIELDS]
+    return searchable_text([*parts, item.kind])
 
 
 class EvidencePickModel(QAbstractListModel):
@@ -103,7 +105,10 @@ class EvidencePickModel(QAbstractListModel):
 
 
 class EvidenceSearchProxy(QSortFilterProxyModel):
-    """Keeps the items whose title, summary or source contain every typed word."""
+    """Keeps the items whose title, summary, source or notes hold every typed word.
+
+    Words and text are folded alike (domain/search.py): case and accents are ignored.
+    """
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -111,11 +116,11 @@ class EvidenceSearchProxy(QSortFilterProxyModel):
 
     def set_text(self, text: str) -> None:
         if not hasattr(self, "beginFilterChange"):  # Qt before 6.9
-            self._words = text.casefold().split()
+            self._words = search_words(text)
             self.invalidateFilter()
             return
         self.beginFilterChange()  # Qt 6.9+: invalidateFilter() is deprecated
-        self._words = text.casefold().split()
+        self._words = search_words(text)
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:

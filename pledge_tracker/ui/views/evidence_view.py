@@ -6,7 +6,7 @@ import html
 from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
@@ -24,6 +24,7 @@ from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.models.evidence_model import Column, EvidenceModel, RowRole, kind_text
+from pledge_tracker.ui.open_external import open_link
 from pledge_tracker.ui.widgets.attachment_list import human_size, open_stored
 from pledge_tracker.ui.widgets.background_loader import busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table
@@ -53,8 +54,8 @@ def is_browser_link(url: str | None) -> bool:
 
 def open_source_link(url: str | None, parent: QWidget | None) -> bool:
     """Open a source in the browser only if it is an http or https link; warn otherwise."""
-    if is_browser_link(url):
-        return QDesktopServices.openUrl(QUrl(str(url).strip()))
+    if is_browser_link(url):  # a failure says so and offers to copy the address
+        return open_link(str(url).strip(), parent)
     shown = (url or "").strip()[:300] or _tr("(no link)")
     QMessageBox.warning(
         parent,

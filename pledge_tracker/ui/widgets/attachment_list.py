@@ -1,20 +1,19 @@
 """An evidence item's attachments: stored ones and files about to be added, each with its SHA-256.
 
-Stored attachments open through a verified temporary copy; files are added with a file
-picker or by dropping them onto the dialog that holds this list.
+Stored attachments open through a verified temporary copy (temp_copies.py, removed at
+exit); when no program opens it, the user is offered to save it instead. Files are added
+with a file picker or by dropping them onto the dialog that holds this list.
 """
 
 from __future__ import annotations
 
 import hashlib
-import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -27,9 +26,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker import temp_copies
 from pledge_tracker.domain.dto import AttachmentRef
 from pledge_tracker.services import attachments
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.open_external import open_file_copy, open_link
 
 
 @dataclass(frozen=True)
@@ -68,32 +69,34 @@ def entry_for_file(path: Path) -> AttachmentEntry:
 
 
 def write_temporary_copy(filename: str, content: bytes) -> Path:
-    """A read-only copy in a fresh temporary folder, for another program to open."""
-    safe = re.sub(r"[^\w.\- ]", "_", Path(filename).name).strip() or "attachment"
-    folder = Path(tempfile.mkdtemp(prefix="pledge-tracker-"))
-    target = folder / safe
-    target.write_bytes(content)
-    target.chmod(0o400)
-    return target
+    """A read-only copy for another program to open, removed when the app shuts down."""
+    return temp_copies.write_copy(filename, content)
 
 
 def open_stored(context: AppContext, ref: AttachmentRef, parent: QWidget | None = None) -> None:
-    """Load and verify an attachment in a worker, then open a temporary copy of it."""
+    """Load and verify an attachment in a worker, then open a temporary copy of it.
 
-    def load(_worker: object) -> Path:
+    If no program opens the copy, a message offers to save the attachment elsewhere.
+    """
+
+    def load(_worker: object) -> tuple[Path, bytes]:
         with context.database.read() as session:
             content = attachments.load(session, ref.sha256)  # raises if the bytes are damaged
-        return write_temporary_copy(ref.filename, content)
+        return write_temporary_copy(ref.filename, content), content
 
-    def opened(path: Path) -> None:
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+    def opened(result: tuple[Path, bytes]) -> None:
+        path, content = result
+        open_file_copy(path, ref.filename, content, _alive(parent))
 
     def failed(error: BaseException) -> None:
         title = QCoreApplication.translate("AttachmentList", "The attachment cannot be opened")
-        owner = parent if parent is not None and shiboken6.isValid(parent) else None
-        QMessageBox.warning(owner, title, str(error))
+        QMessageBox.warning(_alive(parent), title, str(error))
 
     context.run(load, opened, failed)
+
+
+def _alive(parent: QWidget | None) -> QWidget | None:
+    return parent if parent is not None and shiboken6.isValid(parent) else None
 
 
 class AttachmentList(QWidget):
@@ -208,8 +211,8 @@ class AttachmentList(QWidget):
         entry = self._selected()
         if entry is None:
             return
-        if entry.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(entry.path)))
+        if entry.path is not None:  # a file about to be added: its own address can be copied
+            open_link(QUrl.fromLocalFile(str(entry.path)).toString(), self)
             return
         open_stored(self._context, AttachmentRef(entry.sha256, entry.filename, entry.size), self)
 

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, StakeholderDTO
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models.cell_detail import CellDetail, load_cell_detail
+from pledge_tracker.ui.open_external import open_link
 from pledge_tracker.ui.widgets import detail_html
 from pledge_tracker.ui.widgets.level_style import is_dark
 
@@ -113,7 +113,7 @@ class DetailPanel(QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         if detail_html.safe_href(url.toString()):
-            QDesktopServices.openUrl(url)
+            open_link(url.toString(), self)  # a failure says so and offers to copy it
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)  # a palette switch (dark mode) re-renders the text
