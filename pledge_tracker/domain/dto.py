@@ -42,6 +42,7 @@ class StakeholderDTO:
     notes: str | None = None
     source_url: str | None = None
     version: int = 1
+    joined_precision: str = "day"  # day, month or year: how much of `joined` is known
 
 
 @dataclass(frozen=True)
@@ -55,6 +56,7 @@ class StakeholderInput:
     founding: bool = False
     notes: str | None = None
     source_url: str | None = None
+    joined_precision: str = "day"
 
     @classmethod
     def of(cls, supporter: StakeholderDTO) -> StakeholderInput:
@@ -67,6 +69,7 @@ class StakeholderInput:
             founding=supporter.founding,
             notes=supporter.notes,
             source_url=supporter.source_url,
+            joined_precision=supporter.joined_precision,
         )
 
 
@@ -98,6 +101,7 @@ class EvidenceDTO:
     attachments: tuple[AttachmentRef, ...] = ()
     withdrawn: bool = False
     version: int = 1
+    effective_precision: str = "day"  # day, month or year: how much of `effective` is known
 
     @property
     def dated(self) -> dt.date | None:
@@ -122,6 +126,7 @@ class EvidenceInput:
     notes: str | None = None
     stakeholder_ids: tuple[int, ...] = ()
     commitment_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"
 
     @classmethod
     def of(cls, item: EvidenceDTO) -> EvidenceInput:
@@ -140,6 +145,7 @@ class EvidenceInput:
             notes=item.notes,
             stakeholder_ids=item.stakeholder_ids,
             commitment_ids=item.commitment_ids,
+            effective_precision=item.effective_precision,
         )
 
 
@@ -160,6 +166,7 @@ class AssessmentDTO:
     demo: bool = False
     retracted: bool = False
     evidence_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"  # day, month or year: how much of `effective` is known
 
 
 @dataclass(frozen=True)
@@ -174,6 +181,7 @@ class AssessmentInput:
     confidence: str = "medium"
     origin: str = "independent_review"
     evidence_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"
 
 
 @dataclass(frozen=True)

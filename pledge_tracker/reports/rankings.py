@@ -12,6 +12,7 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pledge_tracker.domain.dto import Summary
 from pledge_tracker.domain.kinds import StakeholderKind
+from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.reports.blocks import Ctx, data_table, spacer
 from pledge_tracker.reports.layout import Bookmark, Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
@@ -97,7 +98,7 @@ def supporters(ctx: Ctx) -> list[Flowable]:
         key=lambda s: (
             KIND_ORDER[s.stakeholder.kind],
             -(s.summary.score or 0),
-            s.stakeholder.name.lower(),
+            collation_key(s.stakeholder.name),
         ),
     )
     if ranked:
@@ -105,7 +106,8 @@ def supporters(ctx: Ctx) -> list[Flowable]:
     else:
         parts.append(para(t("rank.none", threshold=t.percent(data.rank_threshold)), st.body))
     unranked = sorted(
-        data.unranked, key=lambda s: (KIND_ORDER[s.stakeholder.kind], s.stakeholder.name.lower())
+        data.unranked,
+        key=lambda s: (KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)),
     )
     if unranked:
         # Not kept with the table (keepWithNext would push a long table to a new page);

@@ -7,11 +7,17 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
 from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
-from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
+from pledge_tracker.domain.validate import (
+    check_record,
+    choice,
+    clean_field,
+    collation_key,
+    name_key,
+)
 from pledge_tracker.services.convert import snapshot, stakeholder_dto
 
 
@@ -19,7 +25,8 @@ def list_stakeholders(session: Session, *, include_inactive: bool = True) -> lis
     query = select(m.Stakeholder).order_by(m.Stakeholder.name_key)
     if not include_inactive:
         query = query.where(m.Stakeholder.active.is_(True))
-    return [stakeholder_dto(row) for row in session.scalars(query)]
+    rows = sorted(session.scalars(query), key=lambda row: collation_key(row.name))
+    return [stakeholder_dto(row) for row in rows]
 
 
 def get(session: Session, stakeholder_id: int) -> m.Stakeholder:
@@ -56,10 +63,14 @@ def _validated(
         "kind": choice(data.kind, StakeholderKind, "kind").value,
         "country_code": clean_field("stakeholders", "country_code", data.country_code) or None,
         "joined": parse_date(data.joined, "joined"),
+        "joined_precision": "day",
         "founding": bool(data.founding),
         "notes": clean_field("stakeholders", "notes", data.notes) or None,
         "source_url": clean_field("stakeholders", "source_url", data.source_url) or None,
     }
+    values["joined"], values["joined_precision"] = parse_precision(
+        data.joined_precision, values["joined"], "joined_precision"
+    )
     check_record("stakeholders", values)
     return values
 
