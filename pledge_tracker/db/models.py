@@ -86,6 +86,8 @@ class Stakeholder(Base):
     joined_precision: Mapped[str] = mapped_column(String(5), default="day", server_default="day")
     joined_verified: Mapped[bool] = mapped_column(Boolean, default=True)
     joined_basis: Mapped[str | None] = mapped_column(Text)
+    # False where the reference sources could not confirm that it is a supporter at all.
+    membership_verified: Mapped[bool] = mapped_column(Boolean, default=True, server_default="1")
     founding: Mapped[bool] = mapped_column(Boolean, default=False)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     notes: Mapped[str | None] = mapped_column(Text)

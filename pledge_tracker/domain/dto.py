@@ -43,6 +43,14 @@ class StakeholderDTO:
     source_url: str | None = None
     version: int = 1
     joined_precision: str = "day"  # day, month or year: how much of `joined` is known
+    membership_verified: bool = True  # the reference sources confirm it is a supporter
+
+    @property
+    def unverified(self) -> bool:
+        """Whether its membership or its join date is unverified or inferred (marked †)."""
+        return not self.membership_verified or (
+            self.joined is not None and not self.joined_verified
+        )
 
 
 @dataclass(frozen=True)
@@ -107,6 +115,11 @@ class EvidenceDTO:
     def dated(self) -> dt.date | None:
         """The date the evidence speaks for: effective, else published, else retrieved."""
         return self.effective or self.published or self.retrieved
+
+    @property
+    def dated_precision(self) -> str:
+        """How much of `dated` is known: only the effective date may be partial."""
+        return self.effective_precision if self.effective else "day"
 
 
 @dataclass(frozen=True)
@@ -234,6 +247,7 @@ class Cell:
     assessor: str | None = None
     assessment_id: int | None = None
     needs_review: bool = False
+    effective_precision: str = "day"  # how much of `effective` is known
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,7 @@ that every catalogue has them all). Values are plain text, formatted with str.fo
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
 from pledge_tracker.domain.levels import Level
 
@@ -65,7 +66,7 @@ EN: dict[str, str] = {
     # scorecard
     "card.kind_joined": "{kind} · joined {date}",
     "card.joined_unknown": "{kind} · date joined not recorded",
-    "card.joined_inferred": "(date inferred: {basis})",
+    "card.kind_joined.partial": "{kind} · joined {date}",
     "card.founding": "Founding supporter",
     "card.inactive": "No longer an active supporter",
     "card.score": "Score (0–100)",
@@ -304,7 +305,7 @@ FR: dict[str, str] = {
     "summary.lead_empty": "Au {date}, aucun soutien de ce rapport n'a encore été évalué.",
     "card.kind_joined": "{kind} · soutien depuis le {date}",
     "card.joined_unknown": "{kind} · date d'adhésion non renseignée",
-    "card.joined_inferred": "(date déduite : {basis})",
+    "card.kind_joined.partial": "{kind} · soutien depuis {date}",
     "card.founding": "Soutien fondateur",
     "card.inactive": "N'est plus un soutien actif",
     "card.score": "Note (0–100)",
@@ -497,6 +498,17 @@ FR: dict[str, str] = {
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
+
+class Marked(Protocol):
+    """A supporter as far as its name and its mark go (StakeholderDTO is one)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def unverified(self) -> bool: ...
+
+
 _ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of YYYY-MM-DD is known
 
 
@@ -526,6 +538,10 @@ class Text:
         """A vocabulary word (kind, group, evidence kind…), or the raw value if unknown."""
         key = f"{prefix}.{value}"
         return self(key) if key in EN else value.replace("_", " ")
+
+    def supporter(self, person: Marked) -> str:
+        """A supporter's name, marked † where its membership or join date is unverified."""
+        return f"{person.name} {self('unverified.mark')}" if person.unverified else person.name
 
     def level(self, level: Level) -> str:
         return self(f"level.{level.value}")

@@ -62,6 +62,7 @@ def stakeholder_dto(row: m.Stakeholder) -> StakeholderDTO:
         joined_verified=row.joined_verified,
         joined_basis=row.joined_basis,
         joined_precision=row.joined_precision or "day",
+        membership_verified=row.membership_verified is not False,
         founding=row.founding,
         active=row.active,
         notes=row.notes,

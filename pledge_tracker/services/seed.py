@@ -103,6 +103,7 @@ def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:
             joined_precision=precision,
         ),
         joined_verified=bool(supporter.get("joined_verified")),
+        membership_verified=bool(supporter.get("membership_verified", True)),
         joined_basis=supporter.get("joined_basis"),
     )
 

@@ -76,12 +76,22 @@ def _validated(
 
 
 def add(
-    tx: Tx, data: StakeholderInput, *, joined_verified: bool = True, joined_basis: str | None = None
+    tx: Tx,
+    data: StakeholderInput,
+    *,
+    joined_verified: bool = True,
+    joined_basis: str | None = None,
+    membership_verified: bool = True,
 ) -> StakeholderDTO:
     """Add a supporter and the pledges its kind brings."""
     values = _validated(tx.session, data, None)
     joined_basis = clean_field("stakeholders", "joined_basis", joined_basis) or None
-    row = m.Stakeholder(**values, joined_verified=joined_verified, joined_basis=joined_basis)
+    row = m.Stakeholder(
+        **values,
+        joined_verified=joined_verified,
+        joined_basis=joined_basis,
+        membership_verified=membership_verified,
+    )
     tx.session.add(row)
     tx.session.flush()
     tx.audit("add", "stakeholder", row.uid, None, snapshot(row))

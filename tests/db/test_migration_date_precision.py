@@ -39,6 +39,9 @@ def test_an_0002_database_gains_the_reference_precisions_audited(
         judged = raw.execute(
             "SELECT count(*) FROM assessments WHERE effective_precision = 'month'"
         ).fetchone()[0]
+        unconfirmed = raw.execute(
+            "SELECT count(*) FROM stakeholders WHERE NOT membership_verified"
+        ).fetchone()[0]
         baseline = raw.execute(
             "SELECT count(*) FROM audit_entries WHERE action = 'baseline' AND id > ?",
             (old_count,),
@@ -49,6 +52,7 @@ def test_an_0002_database_gains_the_reference_precisions_audited(
     # The reference dates 7 of its examples to the month and 1 to the year.
     assert marked == {"day": 23, "month": 7, "year": 1}
     assert judged > 0
+    assert unconfirmed == 3  # GIFCT, Tech Against Terrorism, OpenMined
     assert baseline > records  # every record, commitments and judgements included
     capsys.readouterr()
     assert main(["check", "--db", str(demo_db_path)]) == 0, capsys.readouterr().err

@@ -18,6 +18,7 @@ PRECISION_COLUMNS = (
     ("stakeholders", "joined_precision"),
     ("evidence", "effective_precision"),
     ("assessments", "effective_precision"),
+    ("stakeholders", "membership_verified"),
 )
 AUDITED = (
     "frameworks",

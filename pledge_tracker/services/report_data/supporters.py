@@ -66,6 +66,7 @@ def supporter_report(
                 rationale=rationale,
                 citations=citations,
                 demo=cell.assessment_id in demo,
+                effective_precision=cell.effective_precision,
             )
         )
     return SupporterReport(

@@ -1,5 +1,8 @@
 """date precision: how much of a join, evidence or assessment date the source gives
 
+Also stakeholders.membership_verified (false where the reference could not confirm that a
+supporter is one; the reference loader had only said so in its notes).
+
 Adds stakeholders.joined_precision, evidence.effective_precision and
 assessments.effective_precision ("day", "month" or "year"; existing rows are "day"), marks
 the demonstration evidence the reference dates only to the month or year (its notes say so)
@@ -36,7 +39,16 @@ def upgrade() -> None:
             batch_op.add_column(
                 sa.Column(column, sa.String(length=5), nullable=False, server_default="day")
             )
+    with op.batch_alter_table("stakeholders", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column("membership_verified", sa.Boolean(), nullable=False, server_default="1")
+        )
     bind = op.get_bind()
+    # The reference loader said so in the notes of each supporter it could not confirm.
+    bind.execute(
+        sa.text("UPDATE stakeholders SET membership_verified = :no WHERE notes LIKE :pattern"),
+        {"no": False, "pattern": "Membership not verified in the reference sources.%"},
+    )
     for precision in ("month", "year"):
         # The demonstration loader wrote the reference's precision into each item's notes.
         bind.execute(
