@@ -94,7 +94,14 @@ def test_cote_divoire_sorts_among_the_cs_in_the_supporters_table(demo_database) 
 @pytest.mark.parametrize("lang", ["en", "fr"])
 def test_every_unverified_supporter_gets_the_mark_and_the_key(demo_database, lang) -> None:
     key = Text(lang)("unverified.key")
-    card = _flat(build("scorecard", demo_database, lang=lang, stakeholders=("CI", "Global Internet Forum to Counter Terrorism (GIFCT)"))[0])
+    card = _flat(
+        build(
+            "scorecard",
+            demo_database,
+            lang=lang,
+            stakeholders=("CI", "Global Internet Forum to Counter Terrorism (GIFCT)"),
+        )[0]
+    )
     assert "Côte d'Ivoire †" in card and "(GIFCT) †" in card
     assert card.count(key) == 2  # once on each supporter's page
     assert "inferred:" not in card and "déduite :" not in card  # no truncated basis

@@ -24,12 +24,12 @@ WHAT = ("evidence", "assessments", "matrix", "audit")
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
-    "attachments", "demo",
+    "attachments", "demo", "effective_precision",
 )  # fmt: skip
 ASSESSMENT_HEADERS = (
     "uid", "supporter", "commitment", "level", "effective", "rationale", "confidence",
     "origin", "assessor", "evidence", "recorded_at", "method_version", "glyph", "label",
-    "needs_review", "demo",
+    "needs_review", "demo", "effective_precision",
 )  # fmt: skip
 AUDIT_HEADERS = (
     "id", "at", "actor", "action", "entity", "record", "before", "after", "prev_hash", "hash",
@@ -66,6 +66,7 @@ def evidence_sheet(session: Session) -> Sheet:
             join_list(sorted(c.code for c in e.commitments)),
             join_list([f"{a.filename} (sha256 {a.attachment.sha256})" for a in e.attachments]),
             e.demo,
+            e.effective_precision,
         )
         for e in items
     ]
@@ -106,6 +107,7 @@ def assessments_sheet(session: Session, as_of: dt.date) -> Sheet:
                 level.label,
                 cells[a.id].needs_review,
                 a.demo,
+                a.effective_precision,
             )
         )
     return Sheet(f"assessments {as_of.isoformat()}", ASSESSMENT_HEADERS, rows)
