@@ -51,6 +51,12 @@ def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.
 
 
 PRECISIONS = ("day", "month", "year")  # domain/kinds.DatePrecision holds the same values
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of YYYY-MM-DD is known
+
+
+def iso_as_known(day: dt.date, precision: str = "day") -> str:
+    """A date in ISO 8601 as far as it is known: 2021-05-14, 2021-05 or 2021."""
+    return day.isoformat()[: _ISO_LENGTH.get(precision, 10)]
 
 
 def impossible_date(year: int, month: int, day: int) -> str:

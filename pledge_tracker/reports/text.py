@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Protocol
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.levels import Level
 
 EN: dict[str, str] = {
@@ -509,9 +510,6 @@ class Marked(Protocol):
     def unverified(self) -> bool: ...
 
 
-_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of YYYY-MM-DD is known
-
-
 class Text:
     """Words and formats of one language: `text("key", name=value)`."""
 
@@ -566,7 +564,7 @@ class Text:
         """A date in tables: ISO 8601 (2021-05-14, 2021-05 or 2021 as far as it is known)."""
         if day is None:
             return self("none")
-        return day.isoformat()[: _ISO_LENGTH.get(precision, 10)]
+        return iso_as_known(day, precision)
 
     def number(self, value: float | None, digits: int = 1) -> str:
         """A number with this language's decimal mark and thousands separator."""

@@ -47,9 +47,8 @@ def record(
     effective = parse_date(data.effective, "effective") or (today or dt.date.today())
     if effective > (today or dt.date.today()) + dt.timedelta(days=1):
         raise ValidationError("effective", "an assessment cannot describe a date in the future")
-    effective, precision = parse_precision(
-        data.effective_precision, effective, "effective_precision"
-    )
+    cut, precision = parse_precision(data.effective_precision, effective, "effective_precision")
+    effective = cut or effective
     check_record("assessments", {"effective": effective}, today=today)
     rationale = clean_field("assessments", "rationale", data.rationale)
     if assessor is not None:

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO
+from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services.convert import evidence_dto
 
 SEARCH_FIELDS = ("title", "summary", "source_name", "source_url", "notes")
@@ -228,6 +229,6 @@ def _row(
     )
     return EvidenceRow(
         **vars(item),
-        stakeholders=tuple(sorted((name for _, name in supporters), key=str.casefold)),
+        stakeholders=tuple(sorted((name for _, name in supporters), key=collation_key)),
         commitments=tuple(sorted((code for _, code in commitments), key=str.casefold)),
     )

@@ -57,20 +57,20 @@ def _validated(
     clash = session.scalars(select(m.Stakeholder).where(m.Stakeholder.name_key == key)).first()
     if clash is not None and clash.id != current_id:
         raise ValidationError("name", f"a supporter named '{clash.name}' already exists")
+    joined, precision = parse_precision(
+        data.joined_precision, parse_date(data.joined, "joined"), "joined_precision"
+    )
     values: dict[str, object] = {
         "name": name,
         "name_key": key,
         "kind": choice(data.kind, StakeholderKind, "kind").value,
         "country_code": clean_field("stakeholders", "country_code", data.country_code) or None,
-        "joined": parse_date(data.joined, "joined"),
-        "joined_precision": "day",
+        "joined": joined,
+        "joined_precision": precision,
         "founding": bool(data.founding),
         "notes": clean_field("stakeholders", "notes", data.notes) or None,
         "source_url": clean_field("stakeholders", "source_url", data.source_url) or None,
     }
-    values["joined"], values["joined_precision"] = parse_precision(
-        data.joined_precision, values["joined"], "joined_precision"
-    )
     check_record("stakeholders", values)
     return values
 

@@ -133,7 +133,17 @@ def evidence_lines(session: Session, evidence_ids: Iterable[int]) -> dict[int, E
     for chunk in chunks(sorted(evidence_ids)):
         for row in session.execute(select(*columns).where(m.Evidence.id.in_(chunk))).all():
             result[row[0]] = EvidenceLine(
-                *row[:5], _as_date(row[5]), *row[6:10], dated_precision=row[10] or "day"
+                id=row[0],
+                title=row[1],
+                kind=row[2],
+                source_name=row[3],
+                source_url=row[4],
+                dated=_as_date(row[5]),
+                published=row[6],
+                retrieved=row[7],
+                reliability=row[8],
+                demo=row[9],
+                dated_precision=row[10] or "day",
             )
     return result
 

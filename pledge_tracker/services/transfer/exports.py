@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import queries
 from pledge_tracker.services.transfer.cells import join_list
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
@@ -62,7 +63,7 @@ def evidence_sheet(session: Session) -> Sheet:
             e.reliability,
             e.restricted,
             e.notes,
-            join_list(sorted(s.name for s in e.stakeholders)),
+            join_list(sorted((s.name for s in e.stakeholders), key=collation_key)),
             join_list(sorted(c.code for c in e.commitments)),
             join_list([f"{a.filename} (sha256 {a.attachment.sha256})" for a in e.attachments]),
             e.demo,

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.ui.models.row_table import (
@@ -75,10 +76,7 @@ def joined_text(row: StakeholderRow) -> str:
     person = row.stakeholder
     if person.joined is None:
         return "—"
-    return person.joined.isoformat()[: _ISO_LENGTH.get(person.joined_precision, 10)]
-
-
-_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}
+    return iso_as_known(person.joined, person.joined_precision)
 
 
 def _display(row: StakeholderRow, column: Column) -> str:
