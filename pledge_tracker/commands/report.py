@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, date_arg, open_db
+from pledge_tracker.domain.dates import CALL_ADOPTED
 
 # The same names as reports.build, repeated so that other commands need not import reportlab.
 REPORTS = ("scorecard", "briefing", "full")
@@ -25,9 +26,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("report", choices=REPORTS, help="which report")
     add_db(parser)
     parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
-    parser.add_argument("--as-of", type=date_arg, default=None, help="YYYY-MM-DD (default today)")
     parser.add_argument(
-        "--since", type=date_arg, default=None, help="changes since (default a year earlier)"
+        "--as-of", type=report_date, default=None, help="YYYY-MM-DD (default today)"
+    )
+    parser.add_argument(
+        "--since", type=report_date, default=None, help="changes since (default a year earlier)"
     )
     parser.add_argument(
         "--stakeholder",
@@ -55,6 +58,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="coverage a supporter needs to be ranked, 0-100 (default 50)",
     )
     parser.set_defaults(func=cmd_report)
+
+
+def report_date(text: str) -> dt.date:
+    """argparse type for --as-of: a date no earlier than the adoption of the Call (exit 2)."""
+    value = date_arg(text)
+    if value < CALL_ADOPTED:
+        raise argparse.ArgumentTypeError(
+            f"{text} is before the Christchurch Call was adopted ({CALL_ADOPTED}); "
+            f"give a date from {CALL_ADOPTED}"
+        )
+    return value
 
 
 def _percent(value: str) -> float:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import audit, rowstate
@@ -44,6 +44,20 @@ def write_baseline(session: Session, *, actor: str, action: str = "baseline") ->
             if len(pending) >= _CHUNK:
                 written += _flush(session, pending)
     return written + _flush(session, pending)
+
+
+def columns_ready(session: Session) -> bool:
+    """Whether every audited table has all the columns the models give it.
+
+    Not so half way through an upgrade from an old schema: a later migration adds columns
+    and writes the baseline itself, once the states it hashes can be read whole.
+    """
+    found = inspect(session.connection())
+    for entity in rowstate.ENTITIES:
+        present = {column["name"] for column in found.get_columns(entity.table.name)}
+        if not set(entity.table.columns.keys()) <= present:
+            return False
+    return True
 
 
 def _values(entry: AuditEntry) -> dict[str, Any]:

@@ -36,6 +36,29 @@ def parse_date(
         raise ValidationError(field, impossible_date(year, month, day)) from None
 
 
+def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.date | None, str]:
+    """A date and how much of it is known (day, month, year), the date cut to that precision.
+
+    A month- or year-precision date is kept as its first day ("2021-05" is 2021-05-01 with
+    precision "month"), so sorting and comparing stay simple; it prints as far as it is known.
+    """
+    text = str(value or "day").strip().casefold() or "day"
+    if text not in PRECISIONS:
+        raise ValidationError(field, f"'{value}' is not one of: {', '.join(PRECISIONS)}")
+    if day is None or text == "day":
+        return day, "day" if day is None else text
+    return (day.replace(day=1) if text == "month" else day.replace(month=1, day=1)), text
+
+
+PRECISIONS = ("day", "month", "year")  # domain/kinds.DatePrecision holds the same values
+_ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of YYYY-MM-DD is known
+
+
+def iso_as_known(day: dt.date, precision: str = "day") -> str:
+    """A date in ISO 8601 as far as it is known: 2021-05-14, 2021-05 or 2021."""
+    return day.isoformat()[: _ISO_LENGTH.get(precision, 10)]
+
+
 def impossible_date(year: int, month: int, day: int) -> str:
     """Why a well-formed YYYY-MM-DD names no real day ("30 February 2024 does not exist")."""
     if year < 1:

@@ -42,6 +42,15 @@ class StakeholderDTO:
     notes: str | None = None
     source_url: str | None = None
     version: int = 1
+    joined_precision: str = "day"  # day, month or year: how much of `joined` is known
+    membership_verified: bool = True  # the reference sources confirm it is a supporter
+
+    @property
+    def unverified(self) -> bool:
+        """Whether its membership or its join date is unverified or inferred (marked †)."""
+        return not self.membership_verified or (
+            self.joined is not None and not self.joined_verified
+        )
 
 
 @dataclass(frozen=True)
@@ -55,6 +64,7 @@ class StakeholderInput:
     founding: bool = False
     notes: str | None = None
     source_url: str | None = None
+    joined_precision: str = "day"
 
     @classmethod
     def of(cls, supporter: StakeholderDTO) -> StakeholderInput:
@@ -67,6 +77,7 @@ class StakeholderInput:
             founding=supporter.founding,
             notes=supporter.notes,
             source_url=supporter.source_url,
+            joined_precision=supporter.joined_precision,
         )
 
 
@@ -98,11 +109,17 @@ class EvidenceDTO:
     attachments: tuple[AttachmentRef, ...] = ()
     withdrawn: bool = False
     version: int = 1
+    effective_precision: str = "day"  # day, month or year: how much of `effective` is known
 
     @property
     def dated(self) -> dt.date | None:
         """The date the evidence speaks for: effective, else published, else retrieved."""
         return self.effective or self.published or self.retrieved
+
+    @property
+    def dated_precision(self) -> str:
+        """How much of `dated` is known: only the effective date may be partial."""
+        return self.effective_precision if self.effective else "day"
 
 
 @dataclass(frozen=True)
@@ -122,6 +139,7 @@ class EvidenceInput:
     notes: str | None = None
     stakeholder_ids: tuple[int, ...] = ()
     commitment_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"
 
     @classmethod
     def of(cls, item: EvidenceDTO) -> EvidenceInput:
@@ -140,6 +158,7 @@ class EvidenceInput:
             notes=item.notes,
             stakeholder_ids=item.stakeholder_ids,
             commitment_ids=item.commitment_ids,
+            effective_precision=item.effective_precision,
         )
 
 
@@ -160,6 +179,7 @@ class AssessmentDTO:
     demo: bool = False
     retracted: bool = False
     evidence_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"  # day, month or year: how much of `effective` is known
 
 
 @dataclass(frozen=True)
@@ -174,6 +194,7 @@ class AssessmentInput:
     confidence: str = "medium"
     origin: str = "independent_review"
     evidence_ids: tuple[int, ...] = ()
+    effective_precision: str = "day"
 
 
 @dataclass(frozen=True)
@@ -243,6 +264,7 @@ class Cell:
     assessor: str | None = None
     assessment_id: int | None = None
     needs_review: bool = False
+    effective_precision: str = "day"  # how much of `effective` is known
 
 
 @dataclass(frozen=True)

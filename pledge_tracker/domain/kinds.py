@@ -16,6 +16,18 @@ class StakeholderKind(StrEnum):
         return self.value.replace("_", " ").capitalize()
 
 
+class DatePrecision(StrEnum):
+    """How much of a date the source gives: the day, only the month, or only the year.
+
+    A date known to the month or year is stored as its first day with this precision beside
+    it, and printed as far as it is known ("May 2021", "2021"), never as that first day.
+    """
+
+    DAY = "day"
+    MONTH = "month"
+    YEAR = "year"
+
+
 class CommitmentGroup(StrEnum):
     GOVERNMENTS = "governments"
     ONLINE_SERVICE_PROVIDERS = "online_service_providers"

@@ -37,6 +37,15 @@ def name_key(name: str) -> str:
     return " ".join(bare.casefold().split())
 
 
+def collation_key(name: str) -> tuple[str, str]:
+    """The one order of names in every table and list, in English and French alike.
+
+    Accents and case are ignored first (Côte d'Ivoire sorts among the Cs, before Croatia),
+    then the name as written breaks ties, so the order never depends on the input's.
+    """
+    return name_key(name), name
+
+
 def clean_text(
     value: object,
     field: str,

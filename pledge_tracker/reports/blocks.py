@@ -32,7 +32,7 @@ from pledge_tracker.reports.styles import (
     styles,
     table_style,
 )
-from pledge_tracker.reports.text import Text
+from pledge_tracker.reports.text import Marked, Text
 from pledge_tracker.services.report_data import ReportData
 
 SWATCH = 5  # points: the coloured strip beside a level (decoration; glyph and label carry it)
@@ -238,6 +238,13 @@ def demo_banner(ctx: Ctx) -> Table:
         )
     )
     return table
+
+
+def unverified_key(ctx: Ctx, people: Sequence[Marked]) -> list[Flowable]:
+    """The key to the † mark, under a table or page that marks at least one supporter."""
+    if not any(person.unverified for person in people):
+        return []
+    return [spacer(3), para(ctx.text("unverified.key"), ctx.styles.small)]
 
 
 def spacer(height: float = 6) -> Spacer:

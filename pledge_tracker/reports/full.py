@@ -17,6 +17,7 @@ from pledge_tracker.reports.blocks import (
     level_text,
     spacer,
     swatch_commands,
+    unverified_key,
 )
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
@@ -84,14 +85,14 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
     judged = [row for row in section.rows if row.line.level is not Level.NOT_ASSESSED]
     if judged:
         parts.append(_rows_table(ctx, judged))
-    waiting = [row.supporter.name for row in section.rows if row not in judged]
+    waiting = [t.supporter(row.supporter) for row in section.rows if row not in judged]
     if waiting:
         label = f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): "
         parts += [
             spacer(3),
             trusted(f"<b>{markup(label)}</b>{markup(', '.join(waiting))}", st.small),
         ]
-    return parts
+    return parts + unverified_key(ctx, [row.supporter for row in section.rows])
 
 
 def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
@@ -136,7 +137,7 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
             rows.append(
                 [
                     "",
-                    cell_text(item.supporter.name, widths[1]) if number == 0 else "",
+                    cell_text(t.supporter(item.supporter), widths[1]) if number == 0 else "",
                     f"{line.level.glyph} {t.level(line.level)}" if number == 0 else "",
                     _effective(ctx, line) if number == 0 else "",
                     piece,
@@ -154,7 +155,7 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
 
 def _effective(ctx: Ctx, line: CommitmentLine) -> str:
     """The judgement's date, with the needs-review mark (glyph and word) under it."""
-    day = ctx.text.day(line.effective) if line.effective else ""
+    day = ctx.text.day(line.effective, line.effective_precision) if line.effective else ""
     return f"{day}\n{ctx.text('review.short')}" if line.needs_review else day
 
 
@@ -197,7 +198,7 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
         source.append(link_markup(item.source_url))
     if source:
         lines.append(" · ".join(source))
-    dates = [t.day(item.dated)]
+    dates = [t.day(item.dated, item.dated_precision)]
     if item.published and item.published != item.dated:
         dates.append(t("appendix.published", date=t.day(item.published)))
     if item.retrieved and item.retrieved != item.dated:
@@ -240,6 +241,7 @@ def methodology(ctx: Ctx) -> list[Flowable]:
     parts.append(para(t("method.freshness", months=data.freshness_months), st.body))
     parts.append(para(t("method.version", version=data.method_version), st.body))
     parts.append(para(t("method.links"), st.body))
+    parts.append(para(t("unverified.key"), st.body))
     return parts
 
 

@@ -12,7 +12,8 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pledge_tracker.domain.dto import Summary
 from pledge_tracker.domain.kinds import StakeholderKind
-from pledge_tracker.reports.blocks import Ctx, data_table, spacer
+from pledge_tracker.domain.validate import collation_key
+from pledge_tracker.reports.blocks import Ctx, data_table, spacer, unverified_key
 from pledge_tracker.reports.layout import Bookmark, Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.sections import heading
@@ -54,7 +55,7 @@ def movers(ctx: Ctx) -> list[Flowable]:
         ]
         rows = [
             [
-                para(report.stakeholder.name, st.cell),
+                para(t.supporter(report.stakeholder), st.cell),
                 para(t.get("kind", report.stakeholder.kind.value), st.cell),
                 scored(ctx, report.since),
                 scored(ctx, report.summary),
@@ -71,13 +72,16 @@ def movers(ctx: Ctx) -> list[Flowable]:
         names = ", ".join(_with_coverage(ctx, report) for report in data.unranked_movers)
         label = t("rank.apart_count", count=len(data.unranked_movers))
         parts.append(trusted(f"<b>{markup(label)}</b> {markup(names)}", st.small))
-    return parts
+    shown = [*data.movers, *data.unranked_movers]
+    return parts + unverified_key(ctx, [s.stakeholder for s in shown])
 
 
 def _with_coverage(ctx: Ctx, report: SupporterReport) -> str:
     coverage = ctx.text.percent(report.summary.coverage)
     return ctx.text(
-        "rank.name_coverage", name=shorten(report.stakeholder.name, 80), coverage=coverage
+        "rank.name_coverage",
+        name=shorten(ctx.text.supporter(report.stakeholder), 80),
+        coverage=coverage,
     )
 
 
@@ -97,7 +101,7 @@ def supporters(ctx: Ctx) -> list[Flowable]:
         key=lambda s: (
             KIND_ORDER[s.stakeholder.kind],
             -(s.summary.score or 0),
-            s.stakeholder.name.lower(),
+            collation_key(s.stakeholder.name),
         ),
     )
     if ranked:
@@ -105,7 +109,8 @@ def supporters(ctx: Ctx) -> list[Flowable]:
     else:
         parts.append(para(t("rank.none", threshold=t.percent(data.rank_threshold)), st.body))
     unranked = sorted(
-        data.unranked, key=lambda s: (KIND_ORDER[s.stakeholder.kind], s.stakeholder.name.lower())
+        data.unranked,
+        key=lambda s: (KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)),
     )
     if unranked:
         # Not kept with the table (keepWithNext would push a long table to a new page);
@@ -116,7 +121,7 @@ def supporters(ctx: Ctx) -> list[Flowable]:
             Heading(markup(title), _LOOSE_H2, title=title, level=1),
             _unranked_table(ctx, unranked),  # its rows nest under its heading in the outline
         ]
-    return parts
+    return parts + unverified_key(ctx, [s.stakeholder for s in data.supporters])
 
 
 def _ranked_table(ctx: Ctx, ordered: list[SupporterReport]) -> Flowable:
@@ -174,4 +179,7 @@ def _unranked_table(ctx: Ctx, ordered: list[SupporterReport]) -> Flowable:
 def _name(ctx: Ctx, report: SupporterReport, level: int = 1) -> list[Flowable]:
     """The supporter's name, and its outline entry at `level`."""
     name = report.stakeholder.name
-    return [Bookmark(shorten(name, 80), level=level), para(name, ctx.styles.cell)]
+    return [
+        Bookmark(shorten(name, 80), level=level),
+        para(ctx.text.supporter(report.stakeholder), ctx.styles.cell),
+    ]

@@ -20,6 +20,7 @@ from pledge_tracker.reports.blocks import (
     page_info,
     spacer,
     swatch_commands,
+    unverified_key,
 )
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
@@ -90,10 +91,11 @@ def _height(flowable: Flowable, width: float) -> float:
 
 def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
     st, t, person = ctx.styles, ctx.text, report.stakeholder
-    name = person.name
+    name = t.supporter(person)  # marked †, with its key just below
     parts: list[Flowable] = [
-        Heading(markup(name), st.title, title=shorten(name, 80), level=0),
+        Heading(markup(name), st.title, title=shorten(person.name, 80), level=0),
         trusted(_subtitle(ctx, report), st.subtitle),
+        *unverified_key(ctx, [person]),
         *([demo_banner(ctx), spacer(6)] if ctx.data.demo else []),
         figures_panel(ctx, _figures(ctx, report)),
         spacer(8),
@@ -115,15 +117,14 @@ def _subtitle(ctx: Ctx, report: SupporterReport) -> str:
     t, person = ctx.text, report.stakeholder
     kind = t.get("kind", person.kind.value)
     if person.joined:
-        line = t("card.kind_joined", kind=kind, date=t.date(person.joined))
+        partial = "" if person.joined_precision == "day" else ".partial"
+        when = t.date(person.joined, person.joined_precision)
+        line = t(f"card.kind_joined{partial}", kind=kind, date=when)
     else:
         line = t("card.joined_unknown", kind=kind)
     pieces = [markup(line)]
     if person.country_code and person.kind is not StakeholderKind.ONLINE_SERVICE_PROVIDER:
         pieces.insert(0, markup(person.country_code))
-    if person.joined and not person.joined_verified:
-        basis = shorten(person.joined_basis or "?", 90)
-        pieces.append(markup(t("card.joined_inferred", basis=basis)))
     if person.founding:
         pieces.append(f'<font name="{BOLD}">{markup(t("card.founding"))}</font>')
     if not person.active:
@@ -193,7 +194,7 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
                 commitment.code,
                 cell_text(title, widths[2]),
                 level,
-                t.day(line.effective) if line.effective else "",
+                t.day(line.effective, line.effective_precision) if line.effective else "",
                 str(line.evidence_count),
                 t("review.short") if line.needs_review else "",
             ]
@@ -238,7 +239,9 @@ def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
         if item.demo:
             kind += f" ({t('demo.mark')})"
         lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
-        rows.append([t.day(item.dated), cell_text(kind, 96), trusted(lines, st.cell)])
+        rows.append(
+            [t.day(item.dated, item.dated_precision), cell_text(kind, 96), trusted(lines, st.cell)]
+        )
     widths: list[float] = [58, 96, ctx.width - 154]
     return data_table([t("col.dates"), t("col.kind"), t("col.item")], rows, widths)
 

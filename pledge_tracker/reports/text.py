@@ -7,7 +7,9 @@ that every catalogue has them all). Values are plain text, formatted with str.fo
 from __future__ import annotations
 
 import datetime as dt
+from typing import Protocol
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.levels import Level
 
 EN: dict[str, str] = {
@@ -65,7 +67,7 @@ EN: dict[str, str] = {
     # scorecard
     "card.kind_joined": "{kind} · joined {date}",
     "card.joined_unknown": "{kind} · date joined not recorded",
-    "card.joined_inferred": "(date inferred: {basis})",
+    "card.kind_joined.partial": "{kind} · joined {date}",
     "card.founding": "Founding supporter",
     "card.inactive": "No longer an active supporter",
     "card.score": "Score (0–100)",
@@ -220,7 +222,37 @@ EN: dict[str, str] = {
     "November December",
     "date.long": "{day} {month} {year}",
     "decimal": ".",
+    "thousands": ",",
     "percent": "{value}%",
+    "points": "{value} pts",
+    "date.month": "{month} {year}",
+    "date.year": "{year}",
+    "plural.item.one": "{count} item",
+    "plural.item.other": "{count} items",
+    "plural.supporter.one": "{count} supporter",
+    "plural.supporter.other": "{count} supporters",
+    "plural.commitment.one": "{count} commitment",
+    "plural.commitment.other": "{count} commitments",
+    "unverified.mark": "†",
+    "unverified.key": "† Membership or date of joining not verified in the reference sources, "
+    "or inferred from published totals.",
+    # singular forms, used when the count is one (see Text.__call__)
+    "cover.scope.all.one": "The {count} active supporter",
+    "cover.scope.kind.one": "{count} supporter of one kind: {kind}",
+    "cover.scope.named.one": "{count} chosen supporter: {names}",
+    "cover.public.one": "Public edition: {count} restricted evidence item was withheld.",
+    "cover.unverified.one": "The wording of {count} of the {total} commitments is a "
+    "reconstruction not yet verified against the official text; it is marked wherever it "
+    "appears.",
+    "card.more_evidence.one": "… and {count} more item in the database.",
+    "card.chart.one": "Level of the {count} applicable commitment",
+    "card.withheld.one": "Public edition: {count} restricted evidence item about this "
+    "supporter was withheld.",
+    "appendix.withheld.one": "{count} restricted item is cited by the judgements above but "
+    "withheld from this public edition.",
+    "takedown.lead.one": "{count} sighting of terrorist or violent extremist content recorded; "
+    "time to removal is measured from report (or discovery) and compared with the one-hour "
+    "(EU TCO Regulation) and 24-hour yardsticks.",
 }
 
 FR: dict[str, str] = {
@@ -274,7 +306,7 @@ FR: dict[str, str] = {
     "summary.lead_empty": "Au {date}, aucun soutien de ce rapport n'a encore été évalué.",
     "card.kind_joined": "{kind} · soutien depuis le {date}",
     "card.joined_unknown": "{kind} · date d'adhésion non renseignée",
-    "card.joined_inferred": "(date déduite : {basis})",
+    "card.kind_joined.partial": "{kind} · soutien depuis {date}",
     "card.founding": "Soutien fondateur",
     "card.inactive": "N'est plus un soutien actif",
     "card.score": "Note (0–100)",
@@ -431,10 +463,51 @@ FR: dict[str, str] = {
     "novembre décembre",
     "date.long": "{day} {month} {year}",
     "decimal": ",",
+    # French groups thousands with a narrow no-break space (1 234)
+    "thousands": "\u202f",
     "percent": "{value} %",
+    "points": "{value} pts",
+    "date.month": "{month} {year}",
+    "date.year": "{year}",
+    "plural.item.one": "{count} élément",
+    "plural.item.other": "{count} éléments",
+    "plural.supporter.one": "{count} soutien",
+    "plural.supporter.other": "{count} soutiens",
+    "plural.commitment.one": "{count} engagement",
+    "plural.commitment.other": "{count} engagements",
+    "unverified.mark": "†",
+    "unverified.key": "† Adhésion ou date d'adhésion non vérifiée dans les sources de "
+    "référence, ou déduite des totaux publiés.",
+    # formes du singulier, pour 0 et 1 (voir Text.__call__)
+    "cover.scope.all.one": "{count} soutien actif",
+    "cover.scope.kind.one": "{count} soutien d'une même catégorie : {kind}",
+    "cover.scope.named.one": "{count} soutien choisi : {names}",
+    "cover.public.one": "Édition publique : {count} élément de preuve restreint a été retenu.",
+    "cover.unverified.one": "Le texte de {count} des {total} engagements est une "
+    "reconstitution non encore vérifiée sur le texte officiel ; il est signalé partout où il "
+    "figure.",
+    "card.more_evidence.one": "… et {count} autre élément dans la base.",
+    "card.chart.one": "Niveau de l'engagement applicable ({count})",
+    "card.withheld.one": "Édition publique : {count} élément de preuve restreint concernant ce "
+    "soutien a été retenu.",
+    "appendix.withheld.one": "{count} élément restreint est cité par les jugements ci-dessus "
+    "mais retenu dans cette édition publique.",
+    "takedown.lead.one": "{count} signalement de contenus terroristes ou extrémistes violents "
+    "enregistré ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
+    "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
 }
 
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
+
+
+class Marked(Protocol):
+    """A supporter as far as its name and its mark go (StakeholderDTO is one)."""
+
+    @property
+    def name(self) -> str: ...
+
+    @property
+    def unverified(self) -> bool: ...
 
 
 class Text:
@@ -446,33 +519,69 @@ class Text:
         self._months = self._words["months"].split()
 
     def __call__(self, key: str, **values: object) -> str:
+        count = values.get("count")
+        if isinstance(count, int) and not isinstance(count, bool):
+            # A singular form ("key.one"), where the words differ, and grouped digits.
+            if self._singular(count) and f"{key}.one" in EN:
+                key = f"{key}.one"
+            values["count"] = self.count(count)
         template = self._words.get(key) or EN[key]
         return template.format(**values) if values else template
+
+    def _singular(self, count: int) -> bool:
+        """Whether `count` takes the singular: 1 in English; 0 and 1 in French."""
+        return count == 1 or (self.lang == "fr" and count == 0)
 
     def get(self, prefix: str, value: str) -> str:
         """A vocabulary word (kind, group, evidence kind…), or the raw value if unknown."""
         key = f"{prefix}.{value}"
         return self(key) if key in EN else value.replace("_", " ")
 
+    def supporter(self, person: Marked) -> str:
+        """A supporter's name, marked † where its membership or join date is unverified."""
+        return f"{person.name} {self('unverified.mark')}" if person.unverified else person.name
+
     def level(self, level: Level) -> str:
         return self(f"level.{level.value}")
 
-    def date(self, day: dt.date | None) -> str:
-        """A date written out: 29 November 2026 / 29 novembre 2026."""
+    def date(self, day: dt.date | None, precision: str = "day") -> str:
+        """A date written out: 29 November 2026 / 29 novembre 2026.
+
+        A date known only to the month or year prints as such (May 2021 / mai 2021, 2021),
+        never as the first day of it.
+        """
         if day is None:
             return self("none")
         month = self._months[day.month - 1]
+        if precision == "year":
+            return self("date.year", year=day.year)
+        if precision == "month":
+            return self("date.month", month=month, year=day.year)
         first = "1er" if self.lang == "fr" and day.day == 1 else str(day.day)
         return self("date.long", day=first, month=month, year=day.year)
 
-    def day(self, day: dt.date | None) -> str:
-        """A date in tables: ISO 8601, unambiguous in every language."""
-        return day.isoformat() if day else self("none")
+    def day(self, day: dt.date | None, precision: str = "day") -> str:
+        """A date in tables: ISO 8601 (2021-05-14, 2021-05 or 2021 as far as it is known)."""
+        if day is None:
+            return self("none")
+        return iso_as_known(day, precision)
 
     def number(self, value: float | None, digits: int = 1) -> str:
+        """A number with this language's decimal mark and thousands separator."""
         if value is None:
             return self("none")
-        return f"{value:.{digits}f}".replace(".", self("decimal"))
+        grouped = f"{value:,.{digits}f}"  # 1,234.5: swapped below, never mixed up
+        marks = {",": self("thousands"), ".": self("decimal")}
+        return "".join(marks.get(ch, ch) for ch in grouped)
+
+    def count(self, value: int) -> str:
+        """A whole number with this language's thousands separator: 1,234 / 1 234."""
+        return self.number(value, 0)
+
+    def plural(self, noun: str, count: int) -> str:
+        """A count and its noun, in the right form: 1 item, 2 items (French: 0 and 1 singular)."""
+        form = "one" if self._singular(count) else "other"
+        return self(f"plural.{noun}.{form}", count=count)
 
     def percent(self, fraction: float | None) -> str:
         if fraction is None:
@@ -480,12 +589,15 @@ class Text:
         return self("percent", value=f"{100 * fraction:.0f}")
 
     def change(self, value: float | None, *, percent: bool = False) -> str:
-        """A signed change with an arrow glyph (never colour alone): ▲ +3.2, ▼ −1.5, = 0."""
+        """A signed change with an arrow glyph (never colour alone): ▲ +3.2, ▼ −1.5, = 0.
+
+        A change in a percentage is in points (▲ +5 pts), never a percentage of a percentage.
+        """
         if value is None:
             return self("none")
         shown = f"{abs(100 * value):.0f}" if percent else self.number(abs(value))
         if percent:
-            shown = self("percent", value=shown)
+            shown = self("points", value=shown)
         if round(value, 3 if percent else 1) == 0:
             return "= 0"
         return f"▲ +{shown}" if value > 0 else f"▼ −{shown}"

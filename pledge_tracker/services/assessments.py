@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import CALL_ADOPTED, parse_date
+from pledge_tracker.domain.dates import CALL_ADOPTED, parse_date, parse_precision
 from pledge_tracker.domain.dto import AssessmentDTO, AssessmentInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import Confidence, Origin
@@ -47,6 +47,8 @@ def record(
     effective = parse_date(data.effective, "effective") or (today or dt.date.today())
     if effective > (today or dt.date.today()) + dt.timedelta(days=1):
         raise ValidationError("effective", "an assessment cannot describe a date in the future")
+    cut, precision = parse_precision(data.effective_precision, effective, "effective_precision")
+    effective = cut or effective
     check_record("assessments", {"effective": effective}, today=today)
     rationale = clean_field("assessments", "rationale", data.rationale)
     if assessor is not None:
@@ -76,6 +78,7 @@ def record(
         commitment_id=commitment.id,
         level=level.value,
         effective=effective,
+        effective_precision=precision,
         recorded_at=tx.now,
         assessor=assessor or tx.actor,
         rationale=rationale,

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
@@ -40,7 +40,11 @@ def _apply(session: Session, row: m.Evidence, data: EvidenceInput) -> None:
         "published": parse_date(data.published, "published"),
         "retrieved": parse_date(data.retrieved, "retrieved"),
     }
-    check_record("evidence", dates)
+    dates["effective"], precision = parse_precision(
+        data.effective_precision, dates["effective"], "effective_precision"
+    )
+    check_record("evidence", {**dates, "effective_precision": precision})
+    row.effective_precision = precision
     row.title = clean_field("evidence", "title", data.title)
     row.summary = clean_field("evidence", "summary", data.summary)
     row.kind = choice(data.kind, EvidenceKind, "kind").value

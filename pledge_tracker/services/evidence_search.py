@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO
 from pledge_tracker.domain.search import EVIDENCE_SEARCH_FIELDS, search_words
+from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services.convert import evidence_dto
 
 SEARCH_FIELDS = EVIDENCE_SEARCH_FIELDS
@@ -230,6 +231,6 @@ def _row(
     )
     return EvidenceRow(
         **vars(item),
-        stakeholders=tuple(sorted((name for _, name in supporters), key=str.casefold)),
+        stakeholders=tuple(sorted((name for _, name in supporters), key=collation_key)),
         commitments=tuple(sorted((code for _, code in commitments), key=str.casefold)),
     )

@@ -31,6 +31,7 @@ class _Judgement:
     effective: dt.date
     recorded_at: dt.datetime
     assessor: str
+    effective_precision: str = "day"
 
 
 def judgements(session: Session, as_of: dt.date) -> list[_Judgement]:
@@ -44,6 +45,7 @@ def judgements(session: Session, as_of: dt.date) -> list[_Judgement]:
             m.Assessment.effective,
             m.Assessment.recorded_at,
             m.Assessment.assessor,
+            m.Assessment.effective_precision,
         ).where(m.Assessment.retracted.is_(False), m.Assessment.effective <= as_of)
     ).all()
     return [_Judgement(*row) for row in rows]
@@ -148,6 +150,7 @@ def _cell(
         assessor=judgement.assessor,
         assessment_id=judgement.id,
         needs_review=stale,
+        effective_precision=judgement.effective_precision,
     )
 
 

@@ -88,9 +88,8 @@ def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:
     notes = supporter.get("notes")
     if not supporter.get("membership_verified", True):
         notes = "Membership not verified in the reference sources." + (f" {notes}" if notes else "")
-    joined = supporter.get("joined")
-    if joined and supporter.get("joined_precision") == "month":
-        joined += "-01"
+    joined = _precise(supporter["joined"]) if supporter.get("joined") else None
+    precision = supporter.get("joined_precision") or "day"
     stakeholders.add(
         tx,
         StakeholderInput(
@@ -101,8 +100,10 @@ def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:
             founding=bool(supporter.get("founding")),
             notes=notes,
             source_url=supporter.get("source"),
+            joined_precision=precision,
         ),
         joined_verified=bool(supporter.get("joined_verified")),
+        membership_verified=bool(supporter.get("membership_verified", True)),
         joined_basis=supporter.get("joined_basis"),
     )
 
@@ -118,6 +119,7 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
         linked = [people[name] for name in example["stakeholders"] if name in people]
         outside = [name for name in example["stakeholders"] if name not in people]
         when = _precise(example["date"])
+        precision = example.get("date_precision") or "day"
         item = evidence.add(
             tx,
             EvidenceInput(
@@ -129,6 +131,7 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                 source_url=example["source"],
                 source_name=", ".join(outside) or urlsplit(example["source"]).hostname,
                 effective=when,
+                effective_precision=precision,
                 reliability="reputable" if example.get("verified") else "unverified",
                 notes=_demo_notes(example),
                 stakeholder_ids=tuple(p.id for p in linked),
@@ -150,6 +153,10 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                         # Judged as of the Call at the earliest: assessments may not
                         # precede it (domain/limits.py), though the evidence may.
                         effective=max(when, CALL_ADOPTED.isoformat()),
+                        # As precise as the evidence, unless moved to the Call's adoption.
+                        effective_precision=precision
+                        if when >= CALL_ADOPTED.isoformat()
+                        else "day",
                         rationale=f"{DEMO_NOTE} Based on {example['id']}: {example['summary']}",
                         confidence="low",
                         origin="self_report"

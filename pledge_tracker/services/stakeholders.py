@@ -7,11 +7,17 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import parse_date
+from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
 from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
-from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
+from pledge_tracker.domain.validate import (
+    check_record,
+    choice,
+    clean_field,
+    collation_key,
+    name_key,
+)
 from pledge_tracker.services.convert import snapshot, stakeholder_dto
 
 
@@ -19,7 +25,8 @@ def list_stakeholders(session: Session, *, include_inactive: bool = True) -> lis
     query = select(m.Stakeholder).order_by(m.Stakeholder.name_key)
     if not include_inactive:
         query = query.where(m.Stakeholder.active.is_(True))
-    return [stakeholder_dto(row) for row in session.scalars(query)]
+    rows = sorted(session.scalars(query), key=lambda row: collation_key(row.name))
+    return [stakeholder_dto(row) for row in rows]
 
 
 def get(session: Session, stakeholder_id: int) -> m.Stakeholder:
@@ -50,12 +57,16 @@ def _validated(
     clash = session.scalars(select(m.Stakeholder).where(m.Stakeholder.name_key == key)).first()
     if clash is not None and clash.id != current_id:
         raise ValidationError("name", f"a supporter named '{clash.name}' already exists")
+    joined, precision = parse_precision(
+        data.joined_precision, parse_date(data.joined, "joined"), "joined_precision"
+    )
     values: dict[str, object] = {
         "name": name,
         "name_key": key,
         "kind": choice(data.kind, StakeholderKind, "kind").value,
         "country_code": clean_field("stakeholders", "country_code", data.country_code) or None,
-        "joined": parse_date(data.joined, "joined"),
+        "joined": joined,
+        "joined_precision": precision,
         "founding": bool(data.founding),
         "notes": clean_field("stakeholders", "notes", data.notes) or None,
         "source_url": clean_field("stakeholders", "source_url", data.source_url) or None,
@@ -65,12 +76,22 @@ def _validated(
 
 
 def add(
-    tx: Tx, data: StakeholderInput, *, joined_verified: bool = True, joined_basis: str | None = None
+    tx: Tx,
+    data: StakeholderInput,
+    *,
+    joined_verified: bool = True,
+    joined_basis: str | None = None,
+    membership_verified: bool = True,
 ) -> StakeholderDTO:
     """Add a supporter and the pledges its kind brings."""
     values = _validated(tx.session, data, None)
     joined_basis = clean_field("stakeholders", "joined_basis", joined_basis) or None
-    row = m.Stakeholder(**values, joined_verified=joined_verified, joined_basis=joined_basis)
+    row = m.Stakeholder(
+        **values,
+        joined_verified=joined_verified,
+        joined_basis=joined_basis,
+        membership_verified=membership_verified,
+    )
     tx.session.add(row)
     tx.session.flush()
     tx.audit("add", "stakeholder", row.uid, None, snapshot(row))

@@ -14,6 +14,12 @@ from pledge_tracker.paths import backups_dir
 from pledge_tracker.services.check import run_check
 from tests.reliability.files import add_supporters, raw_sql
 
+PRECISION_COLUMNS = (
+    ("stakeholders", "joined_precision"),
+    ("evidence", "effective_precision"),
+    ("assessments", "effective_precision"),
+    ("stakeholders", "membership_verified"),
+)
 AUDITED = (
     "frameworks",
     "commitments",
@@ -32,6 +38,8 @@ def as_of_0001(path: Path) -> None:
         raw.execute("DROP INDEX ix_audit_entries_record")
         raw.execute("ALTER TABLE evidence DROP COLUMN search_text")  # added by 0003
         raw.execute("ALTER TABLE audit_entries DROP COLUMN row_hash")
+        for table, column in PRECISION_COLUMNS:  # added by 0004
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         names = ["id", "at", "actor", "action", "entity", "record", "before", "after"]
         prev = audit.GENESIS
         rows = raw.execute(

@@ -59,7 +59,14 @@ CASES = settings(
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
 # Blank typed input that the services and imports fill with a documented default.
-DEFAULTED = {("assessments", "effective"), ("assessments", "assessor")}
+DEFAULTED = {
+    ("assessments", "effective"),
+    ("assessments", "assessor"),
+    # A date's precision left out is a whole day, as for every date typed before it existed.
+    ("stakeholders", "joined_precision"),
+    ("evidence", "effective_precision"),
+    ("assessments", "effective_precision"),
+}
 
 
 class World(dict):

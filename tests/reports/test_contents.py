@@ -69,14 +69,14 @@ def test_public_edition_leaves_restricted_evidence_out_and_says_so(rich_database
     pdf, _ = build("full", rich_database, public=True, stakeholders=("New Zealand",))
     text = _flat(pdf)
     assert SECRET_TITLE not in text
-    assert "Public edition: 1 restricted evidence items were withheld." in text
-    assert "1 restricted items are cited by the judgements above but withheld" in text
+    assert "Public edition: 1 restricted evidence item was withheld." in text
+    assert "1 restricted item is cited by the judgements above but withheld" in text
     assert "Public edition" in text and "not for publication" not in text
     scorecard = _flat(
         build("scorecard", rich_database, public=True, stakeholders=("New Zealand",))[0]
     )
     assert SECRET_TITLE not in scorecard
-    assert "1 restricted evidence items about this supporter were withheld" in scorecard
+    assert "1 restricted evidence item about this supporter was withheld" in scorecard
 
 
 def test_each_commitment_section_lists_every_bound_supporter(rich_database) -> None:

@@ -52,12 +52,16 @@ def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) ->
     cases = [
         (["--stakeholder", "Atlantis"], 1, "no supporter named 'Atlantis'"),
         (["--as-of", "2025-02-30"], 2, "30 February 2025 does not exist"),
+        (["--as-of", "2019-05-14"], 2, "2019-05-14 is before the Christchurch Call was adopted"),
+        (["--since", "2018-01-01"], 2, "2018-01-01 is before the Christchurch Call was adopted"),
         (["--rank-threshold", "150"], 2, "'150' is not a percentage from 0 to 100"),
         (["--rank-threshold", "half"], 2, "'half' is not a percentage from 0 to 100"),
     ]
     for extra, status, message in cases:
         result = _run("report", "scorecard", "--db", str(demo_db_path), "--out", str(out), *extra)
         assert result.returncode == status and message in result.stderr
+        # argparse shows the usage first; the error itself is the one last line
+        assert message in result.stderr.strip().splitlines()[-1]
         assert "Traceback" not in result.stderr
     assert not out.exists()
 

@@ -170,8 +170,8 @@ def test_templates_import_as_nothing_and_name_their_columns(
     path = write_template("evidence", tmp_path / f"template{suffix}")
     if suffix == ".csv":
         assert _csv_rows(path) == [["uid", "title", "summary", "kind", "source_url",
-            "source_name", "effective", "published", "retrieved", "reliability", "restricted",
-            "notes", "supporters", "commitments", "demo"]]  # fmt: skip
+            "source_name", "effective", "effective_precision", "published", "retrieved",
+            "reliability", "restricted", "notes", "supporters", "commitments", "demo"]]  # fmt: skip
     else:
         workbook = openpyxl.load_workbook(path)
         assert workbook.sheetnames == ["evidence", "help"]

@@ -36,9 +36,13 @@ def _open_view(qtbot, context) -> SupportersView:
 
 def _row_text(view: SupportersView, name: str, column: Column) -> str:
     for row in range(view.proxy.rowCount()):
-        if view.proxy.index(row, Column.NAME).data() == name:
+        if view.proxy.index(row, Column.NAME).data().removesuffix(" †") == name:
             return view.proxy.index(row, column).data()
     raise AssertionError(f"{name} is not listed")
+
+
+def _names(view: SupportersView) -> list[str]:
+    return [view.proxy.index(row, Column.NAME).data() for row in range(view.proxy.rowCount())]
 
 
 def test_supporters_model_passes_the_model_tester(qtmodeltester, demo_context):
@@ -55,7 +59,12 @@ def test_view_lists_every_active_supporter_and_marks_inferred_join_dates(qtbot, 
         inferred = next(s for s in active if not s.joined_verified and s.joined)
         verified = next(s for s in active if s.joined_verified and s.joined)
     assert view.proxy.rowCount() == len(active)
-    assert "(inferred)" in _row_text(view, inferred.name, Column.JOINED)
+    # The reports' mark beside the name, explained in the view's key; the date as known.
+    assert f"{inferred.name} †" in _names(view) and verified.name in _names(view)
+    assert _row_text(view, inferred.name, Column.JOINED) == inferred.joined.isoformat()
+    assert view.key_label.text().startswith("† Membership or date of joining not verified")
+    # membership unconfirmed, and no join date at all
+    assert "Global Internet Forum to Counter Terrorism (GIFCT) †" in _names(view)
     assert _row_text(view, verified.name, Column.JOINED) == verified.joined.isoformat()
     assert _row_text(view, "New Zealand", Column.FOUNDING).endswith("Founding")
     assert "supporters" in view.count_label.text()
@@ -207,3 +216,25 @@ def test_scores_follow_the_as_of_date(qtbot, demo_context):
     assert "2019-01-01" in view.as_of_label.text()
     assert view.model.index(0, 0).data(RowRole) is not None
     QApplication.processEvents()
+
+
+def test_cote_divoire_sorts_among_the_cs_and_a_month_date_shows_as_a_month(qtbot, demo_context):
+    from pledge_tracker.domain.dto import StakeholderInput
+    from pledge_tracker.services import stakeholders
+
+    with demo_context.database.write() as tx:
+        stakeholders.add(
+            tx,
+            StakeholderInput(
+                name="Ruritania", kind="government", joined="2021-05-01", joined_precision="month"
+            ),
+        )
+    view = _open_view(qtbot, demo_context)
+    names = [name.removesuffix(" †") for name in _names(view)]
+    cs = [name for name in names if name[0] in "CÇ" and not name.startswith("Council")]
+    assert cs[cs.index("Côte d'Ivoire") - 1 : cs.index("Côte d'Ivoire") + 2] == [
+        "Colombia",
+        "Côte d'Ivoire",
+        "Croatia",
+    ]
+    assert _row_text(view, "Ruritania", Column.JOINED) == "2021-05"

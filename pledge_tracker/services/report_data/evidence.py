@@ -6,7 +6,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 
-from sqlalchemy import ColumnElement, func, select
+from sqlalchemy import ColumnElement, case, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -15,6 +15,10 @@ from pledge_tracker.services.report_data.records import EvidenceLine, ReportOpti
 CHUNK = 900  # below SQLite's bound-parameter limit
 
 _DATED = func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
+# Only the effective date may be known to the month or year; the others are days.
+_DATED_PRECISION = case(
+    (m.Evidence.effective.is_not(None), m.Evidence.effective_precision), else_="day"
+)
 
 
 def _live(as_of: dt.date) -> tuple[ColumnElement[bool], ...]:
@@ -123,11 +127,24 @@ def evidence_lines(session: Session, evidence_ids: Iterable[int]) -> dict[int, E
         m.Evidence.retrieved,
         m.Evidence.reliability,
         m.Evidence.demo,
+        _DATED_PRECISION,
     )
     result: dict[int, EvidenceLine] = {}
     for chunk in chunks(sorted(evidence_ids)):
         for row in session.execute(select(*columns).where(m.Evidence.id.in_(chunk))).all():
-            result[row[0]] = EvidenceLine(*row[:5], _as_date(row[5]), *row[6:])
+            result[row[0]] = EvidenceLine(
+                id=row[0],
+                title=row[1],
+                kind=row[2],
+                source_name=row[3],
+                source_url=row[4],
+                dated=_as_date(row[5]),
+                published=row[6],
+                retrieved=row[7],
+                reliability=row[8],
+                demo=row[9],
+                dated_precision=row[10] or "day",
+            )
     return result
 
 

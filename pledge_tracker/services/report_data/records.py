@@ -48,6 +48,7 @@ class EvidenceLine:
     reliability: str
     demo: bool
     number: int = 0  # citation number in the full report (0: not cited)
+    dated_precision: str = "day"  # how much of `dated` is known (day, month, year)
 
 
 @dataclass(frozen=True)
@@ -63,6 +64,7 @@ class CommitmentLine:
     rationale: str = ""
     citations: tuple[int, ...] = ()  # citation numbers of the evidence it rests on
     demo: bool = False  # the judgement is demonstration data
+    effective_precision: str = "day"  # how much of `effective` is known
 
 
 @dataclass(frozen=True)

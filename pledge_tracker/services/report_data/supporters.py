@@ -10,7 +10,7 @@ from pledge_tracker.domain.dto import Matrix, StakeholderDTO
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import rankable, summarise
-from pledge_tracker.domain.validate import choice
+from pledge_tracker.domain.validate import choice, collation_key
 from pledge_tracker.services import stakeholders
 from pledge_tracker.services.report_data.citations import Details
 from pledge_tracker.services.report_data.evidence import EvidenceCounts
@@ -66,6 +66,7 @@ def supporter_report(
                 rationale=rationale,
                 citations=citations,
                 demo=cell.assessment_id in demo,
+                effective_precision=cell.effective_precision,
             )
         )
     return SupporterReport(
@@ -109,8 +110,8 @@ def top_movers(
     ranked: a score on a few commitments says little, and its change even less.
     """
     moved = [s for s in supporters if s.score_change]
-    moved.sort(key=lambda s: (-abs(s.score_change or 0), s.stakeholder.name))
+    moved.sort(key=lambda s: (-abs(s.score_change or 0), collation_key(s.stakeholder.name)))
     ranked = [s for s in moved if rankable(s.summary, threshold) and rankable(s.since, threshold)]
     apart = [s for s in moved if s not in ranked]
-    apart.sort(key=lambda s: s.stakeholder.name.lower())
+    apart.sort(key=lambda s: collation_key(s.stakeholder.name))
     return tuple(ranked[:MOVERS]), tuple(apart)

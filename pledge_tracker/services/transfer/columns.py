@@ -21,6 +21,7 @@ class Column:
 
 
 _DATE = "YYYY-MM-DD"
+_PRECISION = "how much of the date is known: day (default), month or year"
 _SUPPORTER = Column(
     "supporter", True, "supporter name or country code (case and accents ignored)", "New Zealand"
 )
@@ -38,6 +39,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         ),
         Column("country_code", False, "two-letter ISO 3166 code", "NZ", ("country", "iso2")),
         Column("joined", False, f"date it joined the Call ({_DATE})", "2019-05-15"),
+        Column("joined_precision", False, _PRECISION, "day"),
         Column("founding", False, "yes or no", "no"),
         Column("notes", False, "free text", ""),
         Column("source_url", False, "http, https or mailto link", "https://example.org"),
@@ -56,6 +58,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("source_url", False, "http, https or mailto link", "https://example.org/act"),
         Column("source_name", False, "who published it", "Parliament"),
         Column("effective", False, f"date the fact took effect ({_DATE})", "2021-06-30"),
+        Column("effective_precision", False, _PRECISION, "day"),
         Column("published", False, f"date it was published ({_DATE})", ""),
         Column("retrieved", False, f"date you retrieved it ({_DATE})", ""),
         Column("reliability", False, "official, reputable, secondary or unverified", "official"),
@@ -82,6 +85,7 @@ KINDS: dict[str, tuple[Column, ...]] = {
             "substantial",
         ),
         Column("effective", True, f"the date the judgement describes ({_DATE})", "2024-03-31"),
+        Column("effective_precision", False, _PRECISION, "day"),
         Column("rationale", False, "why (required for every level but not_assessed)", ""),
         Column("confidence", False, "high, medium or low", "medium"),
         Column("origin", False, "independent_review, self_report or stakeholder_reply", ""),

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, selectinload
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import queries
 from pledge_tracker.services.transfer.cells import join_list
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
@@ -24,12 +25,12 @@ WHAT = ("evidence", "assessments", "matrix", "audit")
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
-    "attachments", "demo",
+    "attachments", "demo", "effective_precision",
 )  # fmt: skip
 ASSESSMENT_HEADERS = (
     "uid", "supporter", "commitment", "level", "effective", "rationale", "confidence",
     "origin", "assessor", "evidence", "recorded_at", "method_version", "glyph", "label",
-    "needs_review", "demo",
+    "needs_review", "demo", "effective_precision",
 )  # fmt: skip
 AUDIT_HEADERS = (
     "id", "at", "actor", "action", "entity", "record", "before", "after", "prev_hash", "hash",
@@ -62,10 +63,11 @@ def evidence_sheet(session: Session) -> Sheet:
             e.reliability,
             e.restricted,
             e.notes,
-            join_list(sorted(s.name for s in e.stakeholders)),
+            join_list(sorted((s.name for s in e.stakeholders), key=collation_key)),
             join_list(sorted(c.code for c in e.commitments)),
             join_list([f"{a.filename} (sha256 {a.attachment.sha256})" for a in e.attachments]),
             e.demo,
+            e.effective_precision,
         )
         for e in items
     ]
@@ -106,6 +108,7 @@ def assessments_sheet(session: Session, as_of: dt.date) -> Sheet:
                 level.label,
                 cells[a.id].needs_review,
                 a.demo,
+                a.effective_precision,
             )
         )
     return Sheet(f"assessments {as_of.isoformat()}", ASSESSMENT_HEADERS, rows)

@@ -168,6 +168,7 @@ def _supporter(values: Values, _lookups: Lookups) -> Prepared:
         founding=parse_bool(values.get("founding"), "founding"),
         notes=as_text(values.get("notes")) or None,
         source_url=as_text(values.get("source_url")) or None,
+        joined_precision=as_text(values.get("joined_precision")) or "day",
     )
     if not data.kind:
         raise ValidationError("kind", "is required")
@@ -196,6 +197,7 @@ def _evidence(values: Values, lookups: Lookups) -> Prepared:
         notes=as_text(values.get("notes")) or None,
         stakeholder_ids=_refs(values, "supporters", lookups.supporter),
         commitment_ids=_refs(values, "commitments", lookups.commitment),
+        effective_precision=as_text(values.get("effective_precision")) or "day",
     )
     keys = [_evidence_key(data.title, data.source_url, data.effective)]
     if uid:
@@ -218,6 +220,7 @@ def _assessment(values: Values, lookups: Lookups) -> Prepared:
         rationale=rationale,
         confidence=as_text(values.get("confidence")) or "medium",
         origin=as_text(values.get("origin")) or "independent_review",
+        effective_precision=as_text(values.get("effective_precision")) or "day",
         evidence_ids=tuple(
             sorted(
                 {

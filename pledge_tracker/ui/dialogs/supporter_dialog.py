@@ -108,7 +108,15 @@ class SupporterDialog(ValidatedDialog):
             founding=self.founding.isChecked(),
             notes=self.notes.toPlainText() or None,
             source_url=self.source.text() or None,
+            joined_precision=self._joined_precision(),
         )
+
+    def _joined_precision(self) -> str:
+        """A month- or year-precision join date stays so unless the user types a new date."""
+        kept = self.supporter
+        if kept is not None and kept.joined is not None and self.joined.date() == kept.joined:
+            return kept.joined_precision
+        return "day"
 
     def submit(self) -> None:
         data = self.input_data()

@@ -15,6 +15,7 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.services import evidence_search
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
@@ -81,7 +82,7 @@ def names_text(names: tuple[str, ...], shown: int = 2) -> str:
 
 def _display(row: EvidenceRow, column: Column) -> str:
     if column is Column.DATE:
-        return row.dated.isoformat() if row.dated else "—"
+        return iso_as_known(row.dated, row.dated_precision) if row.dated else "—"
     if column is Column.TITLE:
         return row.title
     if column is Column.KIND:

@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.ui.models.row_table import (
@@ -52,20 +53,36 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("SupportersModel", text)
 
 
+# The reports' mark: the same glyph beside every supporter whose membership or join date is
+# unverified or inferred, explained once in the view's key (UNVERIFIED_KEY).
+UNVERIFIED_MARK = "†"
+
+
+def unverified_key() -> str:
+    return _tr(
+        "† Membership or date of joining not verified in the reference sources, "
+        "or inferred from published totals."
+    )
+
+
+def name_text(row: StakeholderRow) -> str:
+    """The supporter's name, marked † where its membership or join date is unverified."""
+    person = row.stakeholder
+    return f"{person.name} {UNVERIFIED_MARK}" if person.unverified else person.name
+
+
 def joined_text(row: StakeholderRow) -> str:
-    """The join date, marked where the reference inferred it rather than recorded it."""
+    """The join date as far as it is known: 2021-05-14, 2021-05 or 2021."""
     person = row.stakeholder
     if person.joined is None:
         return "—"
-    if person.joined_verified:
-        return person.joined.isoformat()
-    return _tr("{0} (inferred)").format(person.joined.isoformat())
+    return iso_as_known(person.joined, person.joined_precision)
 
 
 def _display(row: StakeholderRow, column: Column) -> str:
     person, summary = row.stakeholder, row.summary
     if column is Column.NAME:
-        return person.name
+        return name_text(row)
     if column is Column.KIND:
         return kind_label(person.kind)
     if column is Column.COUNTRY:
@@ -133,6 +150,8 @@ class SupportersModel(RowTableModel[StakeholderRow, Column]):
 
     def _tooltip(self, row: StakeholderRow, column: Column) -> str | None:
         person = row.stakeholder
+        if column is Column.NAME and person.unverified:
+            return unverified_key()
         if column is Column.JOINED and not person.joined_verified and person.joined:
             basis = person.joined_basis or _tr("no basis recorded")
             return _tr("Join date inferred, not confirmed: {0}").format(basis)

@@ -23,6 +23,7 @@ from pledge_tracker.ui.models.supporters_model import (
     Column,
     SupportersModel,
     SupportersProxy,
+    unverified_key,
 )
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
@@ -91,6 +92,9 @@ class SupportersView(LoadedListView):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.table, 1)
+        self.key_label = QLabel(unverified_key())  # the key to the † beside some names
+        self.key_label.setWordWrap(True)
+        layout.addWidget(self.key_label)
         layout.addLayout(buttons)
 
     def _connect_signals(self) -> None:
