@@ -1,4 +1,4 @@
-"""Upgrading a schema 0002 database adds date precisions, marks the demonstration dates the
+"""Upgrading a schema 0003 database adds date precisions, marks the demonstration dates the
 reference gives only to the month or year, and writes an audited baseline."""
 
 from __future__ import annotations
@@ -13,20 +13,20 @@ from pledge_tracker.db.backup import chain_head_of
 from tests.db.test_migration_row_hashes import PRECISION_COLUMNS, _first
 
 
-def as_of_0002(path: Path) -> None:
-    """Turn a database into what schema 0002 wrote: no precision columns."""
+def as_of_0003(path: Path) -> None:
+    """Turn a database into what schema 0003 wrote: no precision columns."""
     with sqlite3.connect(path) as raw:
         for table, column in PRECISION_COLUMNS:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
-        raw.execute("UPDATE alembic_version SET version_num = '0002'")
+        raw.execute("UPDATE alembic_version SET version_num = '0003'")
     count, head = chain_head_of(path) or (0, "")
-    anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0002")
+    anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0003")
 
 
-def test_an_0002_database_gains_the_reference_precisions_audited(
+def test_an_0003_database_gains_the_reference_precisions_audited(
     demo_db_path: Path, capsys
 ) -> None:
-    as_of_0002(demo_db_path)
+    as_of_0003(demo_db_path)
     old_count, _ = chain_head_of(demo_db_path) or (0, "")
     open_app_database(demo_db_path).dispose()
 

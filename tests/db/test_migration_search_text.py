@@ -5,20 +5,27 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
+from alembic import command
+
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.backup import chain_head_of
-from pledge_tracker.db.migrate import head_revision
+from pledge_tracker.db.engine import make_engine
+from pledge_tracker.db.migrate import alembic_config, head_revision
 from pledge_tracker.domain.dto import EvidenceInput
 from pledge_tracker.services import evidence, evidence_search
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.evidence_search import EvidenceQuery
+from tests.db.test_migration_row_hashes import PRECISION_COLUMNS
 
 
 def as_of_0002(path: Path) -> None:
-    """Turn a database into what schema 0002 wrote: no evidence.search_text."""
+    """Turn a database into what schema 0002 wrote: no evidence.search_text (nor the
+    precision columns 0004 adds after it)."""
     raw = sqlite3.connect(path)
     try:
         raw.execute("ALTER TABLE evidence DROP COLUMN search_text")
+        for table, column in PRECISION_COLUMNS:
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         raw.execute("UPDATE alembic_version SET version_num = '0002'")
         raw.commit()
     finally:
@@ -35,6 +42,11 @@ def test_an_0002_database_becomes_searchable_without_accents(db_path: Path) -> N
         database.dispose()
     as_of_0002(db_path)
     chain_before = chain_head_of(db_path)
+    engine = make_engine(f"sqlite:///{db_path}")
+    with engine.begin() as connection:  # 0003 alone: it needs no baseline entries
+        command.upgrade(alembic_config(connection), "0003")
+    engine.dispose()
+    assert chain_head_of(db_path) == chain_before
 
     database = open_app_database(db_path)
     try:
@@ -54,4 +66,3 @@ def test_an_0002_database_becomes_searchable_without_accents(db_path: Path) -> N
             == 0
         )
     raw.close()
-    assert chain_head_of(db_path) == chain_before  # no baseline entries were needed
