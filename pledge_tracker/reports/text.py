@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
 
 EN: dict[str, str] = {
     # document
@@ -434,6 +435,8 @@ FR: dict[str, str] = {
     "percent": "{value} %",
 }
 
+EN.update(CHANGES_EN)  # what changed, key findings, cited evidence, the key
+FR.update(CHANGES_FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 
