@@ -51,8 +51,8 @@ CHANGES_EN: dict[str, str] = {
     "col.ref_item": "Item, source and address",
     # the key
     "key.title": "Key",
-    "key.levels": "Levels: {levels}.",
-    "key.level_item": "{glyph} {label} ({points} pts): {meaning}",
+    "key.levels": "Levels, with their points in brackets: {levels}.",
+    "key.level_item": "{glyph} {label} ({points}): {meaning}",
     "key.level_plain": "{label}: {meaning}",
     "key.score": "Score: 100 × points earned ÷ (3 × commitments assessed). Coverage: "
     "commitments assessed ÷ commitments that apply. {since}",
@@ -103,8 +103,8 @@ CHANGES_FR: dict[str, str] = {
     "source, date et adresse complète de chaque élément.",
     "col.ref_item": "Élément, source et adresse",
     "key.title": "Légende",
-    "key.levels": "Niveaux : {levels}.",
-    "key.level_item": "{glyph} {label} ({points} pts) : {meaning}",
+    "key.levels": "Niveaux, avec leurs points entre parenthèses : {levels}.",
+    "key.level_item": "{glyph} {label} ({points}) : {meaning}",
     "key.level_plain": "{label} : {meaning}",
     "key.score": "Note : 100 × points obtenus ÷ (3 × engagements évalués). Couverture : "
     "engagements évalués ÷ engagements applicables. {since}",

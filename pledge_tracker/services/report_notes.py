@@ -8,6 +8,8 @@ the same key until it is changed.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
@@ -16,6 +18,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import clean_field
+from pledge_tracker.safe_files import check_input
 from pledge_tracker.services.convert import snapshot
 from pledge_tracker.services.report_data.records import ReportOptions
 
@@ -65,3 +68,21 @@ def save(tx: Tx, key: str, text: str) -> bool:
     tx.session.flush()
     tx.audit("edit", "report_note", row.uid, before, snapshot(row))
     return True
+
+
+def read_notes(path: Path) -> str:
+    """A findings file's text: a regular file, UTF-8, not empty; refused with its name if not."""
+    path = check_input(path, "notes")
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise ValidationError("notes", f"{path} cannot be read ({exc.strerror})") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ValidationError(
+            "notes", f"{path} is not UTF-8 text (byte {exc.start + 1} cannot be read)"
+        ) from None
+    if not findings(text):
+        raise ValidationError("notes", f"{path} holds no finding; write one per paragraph")
+    return text

@@ -29,6 +29,7 @@ def as_of_0001(path: Path) -> None:
     """Turn a database into what schema 0001 wrote: no row_hash, chain hashed without it."""
     raw = sqlite3.connect(path)
     try:
+        raw.execute("DROP TABLE report_notes")  # added by 0003
         raw.execute("DROP INDEX ix_audit_entries_record")
         raw.execute("ALTER TABLE audit_entries DROP COLUMN row_hash")
         names = ["id", "at", "actor", "action", "entity", "record", "before", "after"]
@@ -73,7 +74,7 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
     database.dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         baseline = raw.execute(
             "SELECT entity, count(*), count(row_hash), min(id) FROM audit_entries "
             "WHERE action = 'baseline' AND actor = 'upgrade' GROUP BY entity"
@@ -95,7 +96,7 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
     assert {e: n for e, n, _, _ in baseline} == expected
     assert all(n == hashed and first > old_count for _, n, hashed, first in baseline)
     assert older == 0  # the entries from before keep their hashes, untouched
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
     assert any("pre-upgrade" in p.name for p in backups_dir(demo_db_path).glob("*.db"))
 
     capsys.readouterr()
