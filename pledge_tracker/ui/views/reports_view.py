@@ -81,7 +81,7 @@ class ReportsView(QWidget):
     def _build(self) -> None:
         self.report = QComboBox()
         for key, label in (
-            ("scorecard", self.tr("Supporter scorecards (one page each)")),
+            ("scorecard", self.tr("Supporter scorecards (a page each)")),
             ("briefing", self.tr("Summit briefing")),
             ("full", self.tr("Full accountability report")),
         ):
