@@ -74,7 +74,9 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
     database.dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        assert (
+            raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
         baseline = raw.execute(
             "SELECT entity, count(*), count(row_hash), min(id) FROM audit_entries "
             "WHERE action = 'baseline' AND actor = 'upgrade' GROUP BY entity"
