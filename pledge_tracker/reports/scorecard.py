@@ -89,6 +89,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
             LevelBar(ctx, report.summary.levels),
             para(t("card.commitments"), st.h3),
             _commitments_table(ctx, report),
+            *key(ctx),  # on the page it explains (the cited list may continue overleaf)
         ]
     else:
         parts.append(para(t("card.none_applicable"), st.body))
@@ -154,7 +155,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths: list[float] = [SWATCH, 40, 0, 80, 52, 74, 46, 44]
+    widths: list[float] = [SWATCH, 40, 0, 80, 52, 74, 52, 44]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",
@@ -226,7 +227,7 @@ def _evidence_block(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
         notes.append(t("card.withheld", count=report.withheld))
     if notes:
         block += [spacer(4), para(" ".join(notes), st.note)]
-    return [*block, *key(ctx)]
+    return block
 
 
 def _references(ctx: Ctx, numbers: dict[int, int]) -> Table:
