@@ -57,6 +57,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         metavar="PERCENT",
         help="coverage a supporter needs to be ranked, 0-100 (default 50)",
     )
+    parser.add_argument(
+        "--notes",
+        type=Path,
+        default=None,
+        metavar="FILE",
+        help="briefing: the key findings, UTF-8, one per paragraph (saved, audited, and reused "
+        "for the same language, period and scope)",
+    )
     parser.set_defaults(func=cmd_report)
 
 
@@ -84,6 +92,7 @@ def _percent(value: str) -> float:
 
 def cmd_report(args: argparse.Namespace) -> int:
     from pledge_tracker.reports.build import check_target, report_bytes, write_atomically
+    from pledge_tracker.services import report_notes
     from pledge_tracker.services.report_data import ReportOptions
 
     today = dt.date.today()
@@ -98,9 +107,16 @@ def cmd_report(args: argparse.Namespace) -> int:
     )
     if args.rank_threshold is not None:
         options = replace(options, rank_threshold=args.rank_threshold)
-    database = open_db(args, read_only=True)
+    if args.notes is not None and args.report != "briefing":
+        print("pledge-tracker: --notes is for the briefing (its key findings)", file=sys.stderr)
+        return 2
+    notes = report_notes.read_notes(args.notes) if args.notes is not None else None
+    database = open_db(args, read_only=notes is None)
     try:
         check_target(args.out)  # before the work, not after it (and never the database)
+        if notes is not None:
+            with database.write() as tx:
+                report_notes.save(tx, report_notes.notes_key(options), notes)
         content, pages = report_bytes(args.report, database, options, paper=args.paper)
     finally:
         database.dispose()

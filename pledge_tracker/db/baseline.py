@@ -24,7 +24,11 @@ def write_baseline(session: Session, *, actor: str, action: str = "baseline") ->
     at = utcnow().isoformat(timespec="microseconds") + "Z"
     next_id, prev, pending = current.last_id + 1, current.hash, []
     written = 0
+    # An upgrade run from an older schema has not yet created the tables of later entities.
+    present = set(inspect(session.connection()).get_table_names())
     for entity in rowstate.ENTITIES:
+        if entity.table.name not in present:
+            continue
         for uid, state in rowstate.stream(session, entity):
             entry = AuditEntry(
                 id=next_id,

@@ -237,6 +237,17 @@ class Sighting(Base):
     notes: Mapped[str | None] = mapped_column(Text)
 
 
+class ReportNote(Base):
+    """Staff's "Key findings" for a briefing: one text per language, period and scope."""
+
+    __tablename__ = "report_notes"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    # lang|since|as_of|scope: the briefing it belongs to (services/report_notes.notes_key).
+    key: Mapped[str] = mapped_column(Text, unique=True)
+    text: Mapped[str] = mapped_column(Text)
+
+
 class AuditEntry(Base):
     """One change to one record, chained by SHA-256 to the entry before it."""
 

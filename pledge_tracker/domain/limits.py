@@ -199,6 +199,11 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "views": Limit(Kind.COUNT),
         "notes": _long(),
     },
+    "report_notes": {
+        "uid": UID,
+        "key": _text(4000, required=True),
+        "text": _long(),
+    },
 }
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from pledge_tracker.reports import rankings, sections
+from pledge_tracker.reports import changes, rankings, sections
 from pledge_tracker.reports.blocks import Ctx, cover_renderer
 from pledge_tracker.reports.figures import chart_flowables
 from pledge_tracker.services.report_data import ReportData
@@ -13,11 +13,17 @@ CHARTS = ("levels_by_group", "changes", "score_over_time", "coverage_over_time")
 
 
 def estimate_pages(data: ReportData) -> int:
-    return 4 + len(data.charts) // 2 + len(data.supporters) // 40 + len(data.overdue) // 40
+    return (
+        5
+        + len(data.regressions) // 12
+        + len(data.charts) // 2
+        + len(data.supporters) // 40
+        + len(data.overdue) // 40
+    )
 
 
 def story(ctx: Ctx) -> list[Flowable]:
-    return [*sections.cover(ctx, "report.briefing"), *body(ctx)]
+    return [*sections.cover(ctx, "report.briefing"), *changes.findings_page(ctx), *body(ctx)]
 
 
 def body(ctx: Ctx) -> list[Flowable]:
@@ -27,6 +33,7 @@ def body(ctx: Ctx) -> list[Flowable]:
     if charts:
         parts += [sections.heading(ctx, "section.charts"), *charts]
     parts += rankings.movers(ctx)
+    parts += changes.regressions(ctx)
     parts += sections.overdue(ctx)
     parts += sections.takedown(ctx)
     parts += rankings.supporters(ctx)

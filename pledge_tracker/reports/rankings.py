@@ -46,26 +46,14 @@ def movers(ctx: Ctx) -> list[Flowable]:
         return [*parts, para(t("movers.none", since=since, date=as_of), st.body)]
     parts += [para(rule(ctx, "rank.movers"), st.small), spacer(4)]
     if data.movers:
-        header = [
-            t("col.supporter"),
-            t("col.kind"),
-            t("col.before_coverage", date=t.day(data.since)),
-            t("col.now_coverage", date=t.day(data.as_of)),
-            t("col.change"),
-        ]
-        rows = [
-            [
-                para(t.supporter(report.stakeholder), st.cell),
-                para(t.get("kind", report.stakeholder.kind.value), st.cell),
-                scored(ctx, report.since),
-                scored(ctx, report.summary),
-                t.change(report.score_change),
-            ]
-            for report in data.movers
-        ]
-        widths: list[float] = [0, 110, 80, 80, 56]
-        widths[0] = ctx.width - sum(widths)
-        parts.append(data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")]))
+        rises = [r for r in data.movers if (r.score_change or 0) > 0]
+        falls = [r for r in data.movers if (r.score_change or 0) < 0]
+        for title, chosen, none in (
+            ("movers.rises", rises, "movers.none_rises"),
+            ("movers.falls", falls, "movers.none_falls"),
+        ):
+            parts.append(para(t(title), st.h3))
+            parts.append(_movers_table(ctx, chosen) if chosen else para(t(none), st.small))
     else:
         parts.append(para(t("movers.none_ranked", since=since, date=as_of), st.body))
     if data.unranked_movers:
@@ -74,6 +62,31 @@ def movers(ctx: Ctx) -> list[Flowable]:
         parts.append(trusted(f"<b>{markup(label)}</b> {markup(names)}", st.small))
     shown = [*data.movers, *data.unranked_movers]
     return parts + unverified_key(ctx, [s.stakeholder for s in shown])
+
+
+def _movers_table(ctx: Ctx, chosen: list[SupporterReport]) -> Flowable:
+    """Supporters with their score (and coverage) then and now, and the change."""
+    t, st, data = ctx.text, ctx.styles, ctx.data
+    header = [
+        t("col.supporter"),
+        t("col.kind"),
+        t("col.before_coverage", date=t.day(data.since)),
+        t("col.now_coverage", date=t.day(data.as_of)),
+        t("col.change"),
+    ]
+    rows = [
+        [
+            para(t.supporter(report.stakeholder), st.cell),
+            para(t.get("kind", report.stakeholder.kind.value), st.cell),
+            scored(ctx, report.since),
+            scored(ctx, report.summary),
+            t.change(report.score_change),
+        ]
+        for report in chosen
+    ]
+    widths: list[float] = [0, 110, 80, 80, 56]
+    widths[0] = ctx.width - sum(widths)
+    return data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")])
 
 
 def _with_coverage(ctx: Ctx, report: SupporterReport) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import IO, Any
 
-from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Table
+from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, Table
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
@@ -22,12 +22,11 @@ from pledge_tracker.reports.blocks import (
     swatch_commands,
     unverified_key,
 )
+from pledge_tracker.reports.changes import change_mark, key
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
 from pledge_tracker.services.report_data import ReportData, SupporterReport
-
-TITLE_LIMIT = 180  # characters of an evidence title on a scorecard (the full report has all)
 
 
 def render(
@@ -60,33 +59,18 @@ def story(ctx: Ctx, height: float) -> list[Flowable]:
     for index, report in enumerate(ctx.data.supporters):
         if index:
             flowables.append(PageBreak())
-        flowables.append(page(ctx, report, height))
+        flowables += page(ctx, report, height)
     return flowables
 
 
-def page(ctx: Ctx, report: SupporterReport, height: float) -> Flowable:
-    """A supporter's page; evidence items are dropped (then the page shrunk) until it fits."""
-    fixed = _fixed_part(ctx, report)
-    used = sum(_height(f, ctx.width) for f in fixed)
-    evidence = list(report.recent_evidence)
-    block = _evidence_block(ctx, report, evidence)
-    over = used + sum(_height(f, ctx.width) for f in block) - height
-    if over > 0 and evidence:
-        # Drop the oldest items whose rows cover the overflow (plus the "and N more" line).
-        rows = next(f for f in block if isinstance(f, Table))._rowHeights[1:]
-        keep = len(rows)
-        while keep and over > 0:
-            keep -= 1
-            over -= rows[keep]
-        if over + 14 > 0 and keep:
-            keep -= 1
-        block = _evidence_block(ctx, report, evidence[:keep])
-    return KeepInFrame(ctx.width, height, fixed + block, mode="shrink")
+def page(ctx: Ctx, report: SupporterReport, height: float) -> list[Flowable]:
+    """A supporter's page: the ratings kept to one page, then the evidence they cite.
 
-
-def _height(flowable: Flowable, width: float) -> float:
-    _, height = flowable.wrap(width, 10_000)
-    return height + flowable.getSpaceBefore() + flowable.getSpaceAfter()
+    The list of cited evidence is printed whole; when it is long it continues on the next
+    page (its header repeated) rather than being cut.
+    """
+    fixed = KeepInFrame(ctx.width, height, _fixed_part(ctx, report), mode="shrink")
+    return [fixed, *_evidence_block(ctx, report)]
 
 
 def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
@@ -107,6 +91,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
             LevelBar(ctx, report.summary.levels),
             para(t("card.commitments"), st.h3),
             _commitments_table(ctx, report),
+            *key(ctx),  # on the page it explains (the cited list may continue overleaf)
         ]
     else:
         parts.append(para(t("card.none_applicable"), st.body))
@@ -171,7 +156,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths: list[float] = [SWATCH, 44, 0, 80, 56, 52, 54]
+    widths: list[float] = [SWATCH, 40, 0, 80, 52, 74, 52, 44]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",
@@ -179,15 +164,18 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
         t("col.commitment"),
         t("col.level"),
         t("col.effective"),
-        t("col.evidence"),
+        t("col.since", date=t.day(ctx.data.since)),
+        t("col.cited"),
         t("col.review"),
     ]
+    numbers = local_numbers(report)
     rows: list[list[Any]] = []
-    extra: list[tuple[Any, ...]] = [("ALIGN", (5, 0), (5, -1), "RIGHT")]
+    extra: list[tuple[Any, ...]] = []
     for index, line in enumerate(report.lines, start=1):
         commitment = line.commitment
         title = (commitment.short_title_fr if t.lang == "fr" else None) or commitment.short_title
         level = f"{line.level.glyph} {t.level(line.level)}".strip()
+        cited = ", ".join(str(numbers[n]) for n in line.citations if n in numbers)
         rows.append(
             [
                 "",
@@ -195,13 +183,14 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
                 cell_text(title, widths[2]),
                 level,
                 t.day(line.effective, line.effective_precision) if line.effective else "",
-                str(line.evidence_count),
+                cell_text(change_mark(t, line), widths[5]),
+                cell_text(cited, widths[6]),
                 t("review.short") if line.needs_review else "",
             ]
         )
         extra += swatch_commands(0, index, line.level)
         if line.needs_review:
-            extra.append(("TEXTCOLOR", (6, index), (6, index), ALERT))
+            extra.append(("TEXTCOLOR", (7, index), (7, index), ALERT))
         if line.level.glyph == "":
             extra.append(("TEXTCOLOR", (3, index), (3, index), MUTED))
     extra.append(("LEFTPADDING", (0, 0), (0, -1), 0))
@@ -209,16 +198,27 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     return data_table(header, rows, widths, extra)
 
 
-def _evidence_block(ctx: Ctx, report: SupporterReport, evidence: list[Any]) -> list[Flowable]:
+def local_numbers(report: SupporterReport) -> dict[int, int]:
+    """The report-wide citation numbers of this supporter's evidence, renumbered 1, 2, 3…"""
+    numbers: dict[int, int] = {}
+    for line in report.lines:
+        for number in line.citations:
+            numbers.setdefault(number, len(numbers) + 1)
+    return numbers
+
+
+def _evidence_block(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
+    """The evidence the ratings cite, each item whole; then the notes and the key."""
     t, st = ctx.text, ctx.styles
-    block: list[Flowable] = [para(t("card.recent"), st.h3)]
-    if not report.recent_evidence:
-        block.append(para(t("card.recent_none", date=t.date(ctx.data.as_of)), st.small))
+    numbers = local_numbers(report)
+    # Named, because the list may continue on a page of its own.
+    title = f"{t('card.cited')} · {report.stakeholder.name}"
+    block: list[Flowable] = [CondPageBreak(60), para(title, st.h3)]
+    if numbers:
+        block += [para(t("card.cited_lead"), st.small), spacer(2)]
+        block.append(_references(ctx, numbers))
     else:
-        block.append(_evidence_table(ctx, evidence))
-        hidden = report.evidence_count - len(evidence)
-        if hidden > 0:
-            block.append(para(t("card.more_evidence", count=hidden), st.small))
+        block.append(para(t("card.cited_none"), st.small))
     notes = []
     if report.needs_review:
         notes.append(t("review.legend", months=ctx.data.freshness_months))
@@ -231,26 +231,29 @@ def _evidence_block(ctx: Ctx, report: SupporterReport, evidence: list[Any]) -> l
     return block
 
 
-def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
+def _references(ctx: Ctx, numbers: dict[int, int]) -> Table:
+    """[n], date, kind, and the item's title, source and whole address (wrapped, never cut)."""
     t, st = ctx.text, ctx.styles
+    cited = {item.number: item for item in ctx.data.appendix}
     rows = []
-    for item in evidence:
+    for number, local in numbers.items():
+        item = cited[number]
         kind = t.get("evidence", item.kind)
         if item.demo:
             kind += f" ({t('demo.mark')})"
-        lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
-        rows.append(
-            [t.day(item.dated, item.dated_precision), cell_text(kind, 96), trusted(lines, st.cell)]
-        )
-    widths: list[float] = [58, 96, ctx.width - 154]
-    return data_table([t("col.dates"), t("col.kind"), t("col.item")], rows, widths)
+        lines = markup(item.title) + _source(item)
+        dated = t.day(item.dated, item.dated_precision)
+        rows.append([f"[{local}]", dated, cell_text(kind, 90), trusted(lines, st.cell)])
+    widths: list[float] = [26, 56, 90, ctx.width - 172]
+    header = [t("col.number"), t("col.dates"), t("col.kind"), t("col.ref_item")]
+    return data_table(header, rows, widths, [("ALIGN", (0, 0), (0, -1), "RIGHT")])
 
 
 def _source(item: Any) -> str:
-    """The source's name and address on a second, muted line (the address linked if safe)."""
-    parts = [markup(shorten(item.source_name, 80))] if item.source_name else []
+    """The source's name and whole address on a second, muted line (linked if safe)."""
+    parts = [markup(item.source_name)] if item.source_name else []
     if item.source_url:
-        parts.append(link_markup(item.source_url, shorten(item.source_url, 90)))
+        parts.append(link_markup(item.source_url))
     if not parts:
         return ""
     return '<br/><font color="#5B6573">' + " · ".join(parts) + "</font>"

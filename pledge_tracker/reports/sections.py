@@ -142,6 +142,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
         items.append((str(data.withheld), t("fig.withheld"), ""))
     parts: list[Flowable] = [heading(ctx, "section.summary"), para(lead, st.body), spacer(4)]
     parts.append(figures_panel(ctx, items, columns=4 if len(items) <= 8 else 5))
+    parts.append(para(t("changes.basis"), st.small))  # the counts are by effective date
     if overall.applicable:
         parts += [spacer(10), LevelBar(ctx, overall.levels, height=18)]
     return parts

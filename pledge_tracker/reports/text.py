@@ -11,6 +11,7 @@ from typing import Protocol
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
 
 EN: dict[str, str] = {
     # document
@@ -497,6 +498,8 @@ FR: dict[str, str] = {
     "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
 }
 
+EN.update(CHANGES_EN)  # what changed, key findings, cited evidence, the key
+FR.update(CHANGES_FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 

@@ -35,6 +35,7 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    report_notes,
     sightings,
     stakeholders,
 )
@@ -104,6 +105,7 @@ def _one_of_everything(database: Database) -> None:
         evidence.attach(tx, item.id, "act.txt", b"the act")
         data = AssessmentInput(nz, gov1, "substantial", "2024-03-31", "Because", evidence_ids=())
         assessments.record(tx, data)
+        report_notes.save(tx, "en|2024-06-30|2025-06-30|all|internal", "A finding.")
         action = actions.add(tx, stakeholder_id=nz, title="Publish", due="2025-06-30")
         actions.set_done(tx, action.id, True, dt.date(2025, 6, 1))
         sightings.add(

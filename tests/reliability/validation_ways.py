@@ -26,6 +26,7 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    report_notes,
     sightings,
     stakeholders,
 )
@@ -161,6 +162,9 @@ def _write(tx: Tx, entity: str, field: str, value: Any) -> bool:
         values: dict[str, Any] = {"wording": "A wording", "verified": True, "source": "Text"}
         values[{"verified_source": "source"}.get(field, field)] = value
         commitments.correct_wording(tx, gov1, **values)
+    elif entity == "report_notes" and field in ("key", "text"):
+        values = {"key": "en|2024-06-30|2025-06-30|all|internal", "text": "A finding."}
+        report_notes.save(tx, **{**values, field: value})
     else:
         return False
     return True

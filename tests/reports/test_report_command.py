@@ -44,7 +44,8 @@ def test_the_three_reports_build_from_the_command_line(demo_db_path, tmp_path) -
         reader = pypdf.PdfReader(out)
         assert len(reader.pages) >= 2
         assert "pages" in result.stderr
-    assert len(pypdf.PdfReader(tmp_path / "scorecard.pdf").pages) == 2
+    scorecard = pypdf.PdfReader(tmp_path / "scorecard.pdf")
+    assert [item["/Title"] for item in scorecard.outline] == ["France", "New Zealand"]
 
 
 def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) -> None:

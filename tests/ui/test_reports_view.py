@@ -54,8 +54,11 @@ def test_generating_scorecards_previews_one_page_per_chosen_supporter(view, qtbo
     _tick(view, "New Zealand", "France")
     _generate(view, qtbot)
     assert view.document.status() == QPdfDocument.Status.Ready, view.status.text()
-    assert view.document.pageCount() == 2
-    assert "2 pages" in view.status.text()
+    # A page each, some continued by the evidence their ratings cite.
+    assert view.document.pageCount() == view.pages >= 2
+    assert f"{view.pages} pages" in view.status.text()
+    outline = pypdf.PdfReader(_bytes(view)).outline
+    assert [item["/Title"] for item in outline] == ["France", "New Zealand"]
     assert view.save.isEnabled()
 
 
@@ -128,8 +131,8 @@ def test_print_sends_every_page_to_the_printer(view, qtbot, tmp_path: Path) -> N
     printer.setOutputFormat(reports_view.QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
     printer.setResolution(72)
-    assert view.print_to(printer) == 2
-    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
+    assert view.print_to(printer) == view.pages >= 2
+    assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == view.pages
 
 
 def test_changing_the_kind_after_generating_blocks_saving_the_old_document(
@@ -182,3 +185,30 @@ def test_the_suggested_name_names_the_scorecard_supporter_and_date(view) -> None
     _choose(view.scope, "named")
     _tick(view, "Côte d'Ivoire")
     assert view.suggested_name() == "scorecard-cote-d-ivoire-2025-06-30.pdf"
+
+
+def test_edited_findings_are_printed_saved_and_audited(view, qtbot) -> None:
+    from sqlalchemy import select
+
+    from pledge_tracker.db import models as m
+
+    _choose(view.report, "briefing")
+    _choose(view.scope, "named")
+    _tick(view, "France")
+    assert view.findings.isEnabled()
+    qtbot.mouseClick(view.draft, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "coverage gaps" in view.findings.toPlainText(), timeout=30_000)
+    view.findings.setPlainText("France must publish its report.\n\nA second finding.")
+    view.findings.document().setModified(True)
+    _generate(view, qtbot)
+    page = " ".join(pypdf.PdfReader(_bytes(view)).pages[1].extract_text().split())
+    assert "France must publish its report." in page and "A second finding." in page
+    with view.context.database.read() as session:
+        entries = session.scalars(
+            select(m.AuditEntry.after).where(m.AuditEntry.entity == "report_note")
+        ).all()
+    assert len(entries) == 1 and "France must publish" in (entries[0] or "")
+    # The same options bring the saved text back, not a new draft.
+    view.findings.clear()
+    qtbot.mouseClick(view.draft, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "France must publish" in view.findings.toPlainText(), timeout=30_000)

@@ -13,7 +13,9 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
+from pledge_tracker.services import report_notes
 from pledge_tracker.services.queries import matrix
+from pledge_tracker.services.report_data.changes import regressions
 from pledge_tracker.services.report_data.citations import Details
 from pledge_tracker.services.report_data.evidence import (
     EvidenceCounts,
@@ -47,7 +49,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     chosen, scope, kind = choose(session, now, options)
     ids = {person.id for person in chosen}
     shown, withheld, restricted = linked_evidence(session, ids, options)
-    details = Details(session, now, chosen, options) if options.details else None
+    # Rationales and citations: the scorecard cites evidence, the briefing names regressions.
+    details = Details(session, now, chosen, options)
     counts = EvidenceCounts(session, shown, options)
     recent = recent_evidence(session, ids, options)
     demo = set(session.scalars(select(m.Assessment.id).where(m.Assessment.demo.is_(True))))
@@ -55,7 +58,7 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         supporter_report(now, before, p, counts, recent, details, demo) for p in chosen
     )
     sightings = _sightings(session, ids, scope, as_of)
-    appendix = details.appendix() if details else ()
+    appendix = details.appendix()
     movers, unranked_movers = top_movers(supporters, options.rank_threshold)
     return ReportData(
         as_of=as_of,
@@ -78,9 +81,13 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         takedown=tuple(takedown_by_platform(sightings, as_of)),
         sightings=len(sightings),
         evidence_total=len(shown),
-        withheld=len(withheld | (details.withheld if details else set())),
-        restricted_shown=len(restricted | (details.restricted_cited if details else set())),
-        sections=details.sections(now.commitments, supporters, options.lang) if details else (),
+        withheld=len(withheld | details.withheld),
+        restricted_shown=len(restricted | details.restricted_cited),
+        sections=(
+            details.sections(now.commitments, supporters, options.lang) if options.details else ()
+        ),
+        regressions=regressions(supporters, appendix),
+        findings=report_notes.saved(session, report_notes.notes_key(options)),
         appendix=appendix,
         charts=_charts(session, options, since, scope, kind, ids),
         freshness_months=months,

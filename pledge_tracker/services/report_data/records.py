@@ -68,6 +68,31 @@ class CommitmentLine:
 
 
 @dataclass(frozen=True)
+class LevelChange:
+    """One supporter's level on one commitment that moved between `since` and `as_of`."""
+
+    supporter: str
+    commitment: CommitmentDTO
+    before: Level
+    after: Level
+    effective: dt.date | None  # when the new level took effect
+    rationale: str  # the first sentence of the judgement's rationale
+    evidence: tuple[EvidenceLine, ...]  # the evidence the new judgement cites
+
+    @property
+    def regression(self) -> bool:
+        return is_regression(self.before, self.after)
+
+
+def is_regression(before: Level, after: Level) -> bool:
+    """A level that fell, or newly marked as regressed (both assessed)."""
+    now, then = after.score, before.score
+    if now is None or then is None:
+        return False
+    return now < then or (after is Level.REGRESSED and before is not Level.REGRESSED)
+
+
+@dataclass(frozen=True)
 class SupporterReport:
     """One supporter's page: figures now and then, lines and recent evidence."""
 
@@ -167,6 +192,8 @@ class ReportData:
     demo: bool = False  # some figure in the report's scope rests on demonstration data
     rank_threshold: float = DEFAULT_RANK_THRESHOLD
     unranked_movers: tuple[SupporterReport, ...] = ()  # moved, but too little assessed to rank
+    regressions: tuple[LevelChange, ...] = ()  # every level that fell in the period
+    findings: tuple[str, ...] | None = None  # staff's "Key findings" (None: draft from data)
 
     @property
     def ranked(self) -> tuple[SupporterReport, ...]:

@@ -8,7 +8,6 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.domain.dto import Matrix, StakeholderDTO
 from pledge_tracker.domain.kinds import StakeholderKind
-from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import rankable, summarise
 from pledge_tracker.domain.validate import choice, collation_key
 from pledge_tracker.services import stakeholders
@@ -20,6 +19,7 @@ from pledge_tracker.services.report_data.records import (
     EvidenceLine,
     ReportOptions,
     SupporterReport,
+    is_regression,
 )
 
 MOVERS = 10
@@ -93,9 +93,7 @@ def count_changes(supporters: tuple[SupporterReport, ...]) -> Changes:
                 counts[2] += 1
             elif now > then:
                 counts[0] += 1
-            elif now < then or (
-                line.level is Level.REGRESSED and line.level_since is not Level.REGRESSED
-            ):
+            elif is_regression(line.level_since, line.level):
                 counts[1] += 1
     up, down, new = (sum(c[i] for c in by_group.values()) for i in range(3))
     return Changes(up, down, new, by_group={g: (c[0], c[1], c[2]) for g, c in by_group.items()})
@@ -104,7 +102,7 @@ def count_changes(supporters: tuple[SupporterReport, ...]) -> Changes:
 def top_movers(
     supporters: tuple[SupporterReport, ...], threshold: float
 ) -> tuple[tuple[SupporterReport, ...], tuple[SupporterReport, ...]]:
-    """Who moved most since the earlier date (either way), and who moved but cannot be ranked.
+    """The largest rises and falls since the earlier date, and who moved but cannot be ranked.
 
     Only supporters assessed enough at both dates (coverage at least `threshold`) are
     ranked: a score on a few commitments says little, and its change even less.
@@ -114,4 +112,7 @@ def top_movers(
     ranked = [s for s in moved if rankable(s.summary, threshold) and rankable(s.since, threshold)]
     apart = [s for s in moved if s not in ranked]
     apart.sort(key=lambda s: collation_key(s.stakeholder.name))
-    return tuple(ranked[:MOVERS]), tuple(apart)
+    rises = [s for s in ranked if (s.score_change or 0) > 0][:MOVERS]
+    falls = [s for s in ranked if (s.score_change or 0) < 0][:MOVERS]
+    # The largest rises and the largest falls: a big fall never hides behind many rises.
+    return tuple(rises + falls), tuple(apart)

@@ -72,6 +72,7 @@ SPECS: tuple[Spec, ...] = (
         (("stakeholder_id", "stakeholders"),),
         lambda r: r["platform"],
     ),
+    Spec("report_note", "report_notes", "key", (), lambda r: r["key"]),
 )
 
 

@@ -36,6 +36,7 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
+    "report_notes": "report note",
     "attachments": "attachment",
     "audit_entries": "audit entry",
 }

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -30,9 +31,12 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import safe_file_stem
-from pledge_tracker.reports.build import report_bytes, write_atomically
+from pledge_tracker.reports import changes
+from pledge_tracker.reports.build import options_for, report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
-from pledge_tracker.services.report_data import ReportOptions
+from pledge_tracker.reports.text import Text
+from pledge_tracker.services import report_notes
+from pledge_tracker.services.report_data import ReportOptions, load_report_data
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
@@ -77,7 +81,7 @@ class ReportsView(QWidget):
     def _build(self) -> None:
         self.report = QComboBox()
         for key, label in (
-            ("scorecard", self.tr("Supporter scorecards (one page each)")),
+            ("scorecard", self.tr("Supporter scorecards (a page each)")),
             ("briefing", self.tr("Summit briefing")),
             ("full", self.tr("Full accountability report")),
         ):
@@ -109,6 +113,16 @@ class ReportsView(QWidget):
         self.lang.addItem("English", "en")
         self.lang.addItem("Français", "fr")
         self.public = QCheckBox(self.tr("&Public edition (leave restricted evidence out)"))
+        self.findings = QPlainTextEdit()
+        self.findings.setTabChangesFocus(True)
+        self.findings.setPlaceholderText(
+            self.tr("The briefing's key findings, one per paragraph (blank line between them).")
+        )
+        self.findings.setAccessibleName(self.tr("Key findings"))
+        self.draft = QPushButton(self.tr("&Draft findings"))
+        self.draft.setToolTip(
+            self.tr("Show the findings saved for this language, period and scope, or a draft")
+        )
         self.generate = QPushButton(self.tr("&Generate"))
         self.generate.setDefault(True)
         self.cancel = QPushButton(self.tr("&Cancel"))
@@ -137,6 +151,7 @@ class ReportsView(QWidget):
         self._lay_out()
         self._set_running(False)
         self._on_scope_changed()
+        self._on_report_changed()
 
     def _lay_out(self) -> None:
         form = QFormLayout()
@@ -160,6 +175,11 @@ class ReportsView(QWidget):
         column.addLayout(form)
         column.addWidget(self.picker, 1)
         column.addWidget(self.public)
+        self.findings_label = QLabel(self.tr("Key &findings (briefing):"))
+        self.findings_label.setBuddy(self.findings)
+        column.addWidget(self.findings_label)
+        column.addWidget(self.findings, 1)
+        column.addWidget(self.draft)
         column.addLayout(buttons)
         column.addWidget(self.progress)
         column.addWidget(self.status)
@@ -173,6 +193,8 @@ class ReportsView(QWidget):
 
     def _connect_signals(self) -> None:
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
+        self.report.currentIndexChanged.connect(self._on_report_changed)
+        self.draft.clicked.connect(self._on_draft_clicked)
         self.as_of.sig_date_changed.connect(self._on_as_of_changed)
         self.since.sig_date_changed.connect(self._on_since_changed)
         # Any change of an option, or of the data, makes the shown document out of date.
@@ -229,6 +251,48 @@ class ReportsView(QWidget):
         self.kind.setEnabled(scope == "kind")
         self.picker.setEnabled(scope == "named")
 
+    def _on_report_changed(self) -> None:
+        briefing = self.report.currentData() == "briefing"
+        for widget in (self.findings_label, self.findings, self.draft):
+            widget.setEnabled(briefing)
+
+    # -- key findings -------------------------------------------------------------------------
+
+    def _on_draft_clicked(self) -> None:
+        """Fill the box with the findings saved for these options, or a draft from the data."""
+        options, database = self.options(), self.context.database
+
+        def work(_worker: Worker) -> str:
+            data = load_report_data(database, options_for("briefing", options))
+            found = (
+                data.findings
+                if data.findings is not None
+                else changes.draft(data, Text(options.lang))
+            )
+            return "\n\n".join(found)
+
+        self.status.setText(self.tr("Drafting the key findings…"))
+        self.context.run(work, self._on_draft_ready, self._on_report_failed, owner=self)
+
+    def _on_draft_ready(self, text: str) -> None:
+        self.findings.setPlainText(text)
+        self.findings.document().setModified(False)
+        self.status.setText(self.tr("Edit the findings, then generate the briefing."))
+
+    def _save_findings(self, options: ReportOptions) -> bool:
+        """Keep edited findings for these options (audited); False if they were refused."""
+        text = self.findings.toPlainText()
+        if not self.findings.document().isModified() or not text.strip():
+            return True
+        key = report_notes.notes_key(options)
+        try:
+            self.context.write(lambda tx: report_notes.save(tx, key, text))
+        except PledgeError as error:
+            self.status.setText(str(error))
+            return False
+        self.findings.document().setModified(False)
+        return True
+
     # -- generating ---------------------------------------------------------------------------
 
     def _on_generate_clicked(self) -> None:
@@ -242,6 +306,8 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
             return
         kind, paper = self.report.currentData(), self.paper.currentData()
+        if kind == "briefing" and not self._save_findings(options):
+            return
         database = self.context.database
 
         def work(worker: Worker) -> tuple[bytes, int]:

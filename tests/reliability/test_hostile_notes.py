@@ -1,0 +1,67 @@
+"""Hostile key findings: any text a user or a notes file gives is printed as typed, never
+as markup, and saved with an audit entry; a notes file that is not a regular UTF-8 file is
+refused with its name, and nothing is saved."""
+
+from __future__ import annotations
+
+import dataclasses
+import io
+import os
+from pathlib import Path
+
+import pypdf
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.reports.build import options_for, render_report
+from pledge_tracker.services import report_notes
+from pledge_tracker.services.report_data import load_report_data
+from tests.reliability import tally
+from tests.reliability.hostile import hostile_text
+from tests.reports.conftest import options
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(text=st.lists(hostile_text, min_size=1, max_size=3).map("\n\n".join))
+def test_hostile_findings_print_as_typed_or_are_refused(demo_database, text: str) -> None:
+    chosen = options_for("briefing", options(stakeholders=("France",)))
+    chosen = dataclasses.replace(chosen, charts=())
+    key = report_notes.notes_key(chosen)
+    try:
+        with demo_database.write() as tx:
+            report_notes.save(tx, key, text)
+    except PledgeError as exc:
+        assert "\n" not in str(exc)
+        tally.refused("findings: hostile text")
+        return
+    data = load_report_data(demo_database, chosen)
+    assert data.findings is not None and data.findings
+    buffer = io.BytesIO()
+    render_report("briefing", data, buffer)
+    page = " ".join(pypdf.PdfReader(buffer).pages[1].extract_text().split())
+    for finding in data.findings:
+        if "<b>" in finding:  # markup is printed as typed, not obeyed
+            assert "<b>" in page
+    tally.accepted("findings: hostile text printed")
+
+
+@pytest.mark.parametrize("case", ["fifo", "folder", "latin-1", "empty", "missing"])
+def test_notes_files_that_are_not_utf8_text_are_refused(case: str, tmp_path: Path) -> None:
+    path = tmp_path / f"notes-{case}"
+    if case == "fifo":
+        os.mkfifo(path)
+    elif case == "folder":
+        path.mkdir()
+    elif case == "latin-1":
+        path.write_bytes("Constat élevé".encode("latin-1"))
+    elif case == "empty":
+        path.write_text("\n\n   \n", encoding="utf-8")
+    with pytest.raises(PledgeError) as caught:
+        report_notes.read_notes(path)
+    message = str(caught.value)
+    assert str(path) in message and "\n" not in message
+    tally.refused(f"notes file: {case}")
