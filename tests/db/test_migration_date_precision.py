@@ -18,6 +18,7 @@ def as_of_0003(path: Path) -> None:
     with sqlite3.connect(path) as raw:
         for table, column in PRECISION_COLUMNS:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("DROP TABLE report_notes")  # added by 0005
         raw.execute("UPDATE alembic_version SET version_num = '0003'")
     count, head = chain_head_of(path) or (0, "")
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0003")

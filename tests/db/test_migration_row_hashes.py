@@ -35,7 +35,7 @@ def as_of_0001(path: Path) -> None:
     """Turn a database into what schema 0001 wrote: no row_hash, chain hashed without it."""
     raw = sqlite3.connect(path)
     try:
-        raw.execute("DROP TABLE report_notes")  # added by 0003
+        raw.execute("DROP TABLE report_notes")  # added by 0005
         raw.execute("DROP INDEX ix_audit_entries_record")
         raw.execute("ALTER TABLE evidence DROP COLUMN search_text")  # added by 0003
         raw.execute("ALTER TABLE audit_entries DROP COLUMN row_hash")

@@ -26,6 +26,7 @@ def as_of_0002(path: Path) -> None:
         raw.execute("ALTER TABLE evidence DROP COLUMN search_text")
         for table, column in PRECISION_COLUMNS:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        raw.execute("DROP TABLE report_notes")  # added by 0005
         raw.execute("UPDATE alembic_version SET version_num = '0002'")
         raw.commit()
     finally:
