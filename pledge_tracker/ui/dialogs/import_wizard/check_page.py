@@ -132,19 +132,21 @@ class CheckPage(QWizardPage):
 
     def _spreadsheet_summary(self, plan: ImportReport) -> str:
         added, skipped, errors = plan.count("add"), plan.count("skip"), plan.count(ERROR)
-        text = self.tr(
-            "{0} rows will be added; {1} are already present and will be skipped."
-        ).format(added, skipped)
+        text = self.tr("%n row(s) will be added;", "", added) + " "
+        text += self.tr("%n (is/are) already present and will be skipped.", "", skipped)
         if errors:
             first = plan.errors[0]
             text = self.tr(
-                "✖ {0} rows have errors, so nothing can be imported (the first: row {1}, {2}). "
-                "Correct the file, then go back and choose it again."
-            ).format(errors, first.row, first.detail)
+                "✖ %n row(s) have errors, so nothing can be imported (the first: row {0}, {1}). "
+                "Correct the file, then go back and choose it again.",
+                "",
+                errors,
+            ).format(first.row, first.detail)
         return text
 
     def _package_summary(self, plan: PackageReport) -> str:
-        added = ", ".join(f"{n} {k}" for k, n in plan.added.items() if n) or self.tr("nothing new")
+        counts = [self._records(kind, n) for kind, n in plan.added.items() if n]
+        added = ", ".join(counts) or self.tr("nothing new")
         if plan.mode == "restore":
             return self.tr(
                 "This database is empty: the package will be restored exactly ({0})."
@@ -152,9 +154,25 @@ class CheckPage(QWizardPage):
         if not plan.conflicts:
             return self.tr("The package will add {0}. Nothing differs.").format(added)
         return self.tr(
-            "The package will add {0}. {1} records differ here and in the package: each is "
-            "kept as it is here unless you tick the package's version."
-        ).format(added, len(plan.conflicts))
+            "The package will add {0}. %n record(s) differ here and in the package: each is "
+            "kept as it is here unless you tick the package's version.",
+            "",
+            len(plan.conflicts),
+        ).format(added)
+
+    def _records(self, kind: str, n: int) -> str:
+        """`n` records of one kind in words, e.g. "1 supporter", "3 evidence items"."""
+        words = {
+            "framework": lambda: self.tr("%n framework(s)", "", n),
+            "commitment": lambda: self.tr("%n commitment(s)", "", n),
+            "stakeholder": lambda: self.tr("%n supporter(s)", "", n),
+            "evidence": lambda: self.tr("%n evidence item(s)", "", n),
+            "assessment": lambda: self.tr("%n assessment(s)", "", n),
+            "action": lambda: self.tr("%n action(s)", "", n),
+            "sighting": lambda: self.tr("%n sighting(s)", "", n),
+        }
+        say = words.get(kind)
+        return say() if say is not None else self.tr("%n record(s)", "", n) + f" ({kind})"
 
     def _filter(self, errors_only: bool) -> None:
         if isinstance(self.plan, ImportReport):
