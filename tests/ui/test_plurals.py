@@ -136,9 +136,15 @@ def test_every_count_in_the_source_has_its_english_forms(tmp_path: Path) -> None
 
 def test_a_long_title_in_the_undo_menu_is_cut_with_an_ellipsis(context) -> None:
     title = "A statement on removing terrorist and violent extremist content online, 2024"
-    command = undo.add_evidence(context, EvidenceInput(title=title), [])
-    assert command.text() == "Add evidence A statement on removing terrorist and v…"
-    assert undo.add_evidence(context, EvidenceInput(title="Short"), []).text().endswith("Short")
+    undo.push(
+        context, undo.add_evidence(context, EvidenceInput(title=title, effective="2024-05-01"), [])
+    )
+    assert context.undo_stack.undoText() == "Add evidence A statement on removing terrorist and v…"
+    undo.push(
+        context,
+        undo.add_evidence(context, EvidenceInput(title="Short", effective="2024-05-01"), []),
+    )
+    assert context.undo_stack.undoText() == "Add evidence Short"
 
 
 def test_no_ui_text_is_cut_by_slicing_without_an_ellipsis() -> None:
