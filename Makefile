@@ -46,7 +46,7 @@ benchmark: $(STAMP)
 # a new language: add pledge_tracker/ui/i18n/pledge_tracker_<lang>.ts without -pluralonly.
 I18N := pledge_tracker/ui/i18n
 translations: $(STAMP)
-	$(BIN)/pyside6-lupdate -pluralonly -locations none -source-language en -target-language en \
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none -source-language en -target-language en \
 		-extensions py pledge_tracker/ui -ts $(I18N)/pledge_tracker_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/pledge_tracker_en.ts -qm $(I18N)/pledge_tracker_en.qm
 

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.domain.dto import ActionDTO, EvidenceInput
 from pledge_tracker.ui import i18n, undo
+from pledge_tracker.ui.dialogs.import_wizard.counts import added_text
 from pledge_tracker.ui.models.actions_model import due_text
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from tests.ui.shell_helpers import wait_for_matrix
@@ -115,7 +116,7 @@ def test_every_count_in_the_source_has_its_english_forms(tmp_path: Path) -> None
     fresh = tmp_path / "fresh_en.ts"
     shutil.copy(ENGLISH_TS, fresh)
     command = [str(lupdate) if lupdate.exists() else "pyside6-lupdate"]
-    command += ["-pluralonly", "-locations", "none", "-source-language", "en"]
+    command += ["-pluralonly", "-no-obsolete", "-locations", "none", "-source-language", "en"]
     command += ["-target-language", "en", "-extensions", "py", str(UI), "-ts", str(fresh)]
     subprocess.run(command, check=True, capture_output=True)
     missing = []
@@ -157,3 +158,10 @@ def test_no_ui_text_is_cut_by_slicing_without_an_ellipsis() -> None:
         if sliced.search(line)
     ]
     assert offenders == []
+
+
+def test_a_package_import_names_what_it_adds_in_words(qapp: QApplication) -> None:
+    """Not "1 stakeholder, 3 evidence" (the entity names): what a user calls them."""
+    added = {"stakeholder": 1, "evidence": 3, "action": 0, "assessment": 2}
+    assert added_text(added) == "1 supporter, 3 evidence items, 2 assessments"
+    assert added_text({}) == "nothing new"

@@ -68,6 +68,60 @@
             <numerusform>The package will add {0}. %n records differ here and in the package: each is kept as it is here unless you tick the package&apos;s version.</numerusform>
         </translation>
     </message>
+</context>
+<context>
+    <name>CommitmentsModel</name>
+    <message numerus="yes">
+        <source>%n need(s) review (stale evidence)</source>
+        <translation>
+            <numerusform>%n needs review (stale evidence)</numerusform>
+            <numerusform>%n need review (stale evidence)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsView</name>
+    <message numerus="yes">
+        <source>%n supporter(s) bound by it, as of {0}:</source>
+        <translation>
+            <numerusform>%n supporter bound by it, as of {0}:</numerusform>
+            <numerusform>%n supporters bound by it, as of {0}:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚑ %n of these judgements need(s) review (stale evidence).</source>
+        <translation>
+            <numerusform>⚑ %n of these judgements needs review (stale evidence).</numerusform>
+            <numerusform>⚑ %n of these judgements need review (stale evidence).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The wording of %n commitment(s) is now marked verified.</source>
+        <translation>
+            <numerusform>The wording of %n commitment is now marked verified.</numerusform>
+            <numerusform>The wording of %n commitments is now marked verified.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DetailPanel</name>
+    <message numerus="yes">
+        <source>%n evidence item(s) cited</source>
+        <translation>
+            <numerusform>%n evidence item cited</numerusform>
+            <numerusform>%n evidence items cited</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n attachment(s)</source>
+        <translation>
+            <numerusform>%n attachment</numerusform>
+            <numerusform>%n attachments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
     <message numerus="yes">
         <source>%n framework(s)</source>
         <translation>
@@ -124,55 +178,25 @@
             <numerusform>%n records</numerusform>
         </translation>
     </message>
-</context>
-<context>
-    <name>CommitmentsModel</name>
     <message numerus="yes">
-        <source>%n need(s) review (stale evidence)</source>
+        <source>%n already present (skipped).</source>
         <translation>
-            <numerusform>%n needs review (stale evidence)</numerusform>
-            <numerusform>%n need review (stale evidence)</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>CommitmentsView</name>
-    <message numerus="yes">
-        <source>%n supporter(s) bound by it, as of {0}:</source>
-        <translation>
-            <numerusform>%n supporter bound by it, as of {0}:</numerusform>
-            <numerusform>%n supporters bound by it, as of {0}:</numerusform>
+            <numerusform>%n already present (skipped).</numerusform>
+            <numerusform>%n already present (skipped).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>⚑ %n of these judgements need(s) review (stale evidence).</source>
+        <source>{0}: merged, added {1}; %n already present</source>
         <translation>
-            <numerusform>⚑ %n of these judgements needs review (stale evidence).</numerusform>
-            <numerusform>⚑ %n of these judgements need review (stale evidence).</numerusform>
+            <numerusform>{0}: merged, added {1}; %n already present</numerusform>
+            <numerusform>{0}: merged, added {1}; %n already present</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The wording of %n commitment(s) is now marked verified.</source>
+        <source>%n record(s) differed: {0} taken from the package, {1} kept as here, {2} unresolved</source>
         <translation>
-            <numerusform>The wording of %n commitment is now marked verified.</numerusform>
-            <numerusform>The wording of %n commitments is now marked verified.</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>DetailPanel</name>
-    <message numerus="yes">
-        <source>%n evidence item(s) cited</source>
-        <translation>
-            <numerusform>%n evidence item cited</numerusform>
-            <numerusform>%n evidence items cited</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n attachment(s)</source>
-        <translation>
-            <numerusform>%n attachment</numerusform>
-            <numerusform>%n attachments</numerusform>
+            <numerusform>%n record differed: {0} taken from the package, {1} kept as here, {2} unresolved</numerusform>
+            <numerusform>%n records differed: {0} taken from the package, {1} kept as here, {2} unresolved</numerusform>
         </translation>
     </message>
 </context>

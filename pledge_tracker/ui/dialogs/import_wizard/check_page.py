@@ -27,6 +27,7 @@ from pledge_tracker.services.transfer.importer import (
 )
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
 from pledge_tracker.ui.dialogs.import_wizard.common import error_message
+from pledge_tracker.ui.dialogs.import_wizard.counts import added_text
 from pledge_tracker.ui.models.import_models import ConflictsModel, OutcomesModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker
@@ -145,8 +146,7 @@ class CheckPage(QWizardPage):
         return text
 
     def _package_summary(self, plan: PackageReport) -> str:
-        counts = [self._records(kind, n) for kind, n in plan.added.items() if n]
-        added = ", ".join(counts) or self.tr("nothing new")
+        added = added_text(plan.added)
         if plan.mode == "restore":
             return self.tr(
                 "This database is empty: the package will be restored exactly ({0})."
@@ -159,20 +159,6 @@ class CheckPage(QWizardPage):
             "",
             len(plan.conflicts),
         ).format(added)
-
-    def _records(self, kind: str, n: int) -> str:
-        """`n` records of one kind in words, e.g. "1 supporter", "3 evidence items"."""
-        words = {
-            "framework": lambda: self.tr("%n framework(s)", "", n),
-            "commitment": lambda: self.tr("%n commitment(s)", "", n),
-            "stakeholder": lambda: self.tr("%n supporter(s)", "", n),
-            "evidence": lambda: self.tr("%n evidence item(s)", "", n),
-            "assessment": lambda: self.tr("%n assessment(s)", "", n),
-            "action": lambda: self.tr("%n action(s)", "", n),
-            "sighting": lambda: self.tr("%n sighting(s)", "", n),
-        }
-        say = words.get(kind)
-        return say() if say is not None else self.tr("%n record(s)", "", n) + f" ({kind})"
 
     def _filter(self, errors_only: bool) -> None:
         if isinstance(self.plan, ImportReport):
