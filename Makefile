@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format screenshots reliability benchmark clean
+.PHONY: run test lint format screenshots reliability benchmark translations clean
 
 # Re-install only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -41,6 +41,15 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/check_speed.py
 	$(BIN)/python benchmarks/evidence_search.py
+
+# Refresh the translation files from the ui source, then compile them (the .qm ships).
+# English holds only the plural forms ("%n supporter(s)" -> "1 supporter", "2 supporters");
+# a new language: add pledge_tracker/ui/i18n/pledge_tracker_<lang>.ts without -pluralonly.
+I18N := pledge_tracker/ui/i18n
+translations: $(STAMP)
+	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none -source-language en -target-language en \
+		-extensions py pledge_tracker/ui -ts $(I18N)/pledge_tracker_en.ts
+	$(BIN)/pyside6-lrelease $(I18N)/pledge_tracker_en.ts -qm $(I18N)/pledge_tracker_en.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache

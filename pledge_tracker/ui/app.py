@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pledge_tracker import temp_copies
 from pledge_tracker.bootstrap import open_app_database
@@ -17,9 +16,10 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.paths import default_database
 from pledge_tracker.services.restore import restore
-from pledge_tracker.ui import errors, screen_fit
+from pledge_tracker.ui import errors, file_dialogs, screen_fit
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
+from pledge_tracker.ui.i18n import install_translator
 from pledge_tracker.ui.main_window import DB_FILTER, MainWindow
 from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
@@ -45,6 +45,7 @@ def make_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
+    install_translator(app)  # counts read "1 supporter", "2 supporters"
     screen_fit.install(app)  # every dialog opens within the screen, taskbar left out
     if sys.platform != "darwin":  # Fusion follows the system's light or dark palette
         app.setStyle("Fusion")
@@ -61,11 +62,11 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
         try:
             return open_app_database(target, actor=settings.display_name or None)
         except PledgeError as error:
-            target = _ask_instead(str(error), target)
+            target = _ask_instead(str(error), target, settings)
     return None
 
 
-def _ask_instead(message: str, target: str) -> str | None:
+def _ask_instead(message: str, target: str, settings: Settings) -> str | None:
     """What to open instead: a restored backup, another file, a new one, or nothing."""
     box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, message)
     box.setInformativeText(tr("You can open another database or create a new one."))
@@ -82,13 +83,13 @@ def _ask_instead(message: str, target: str) -> str | None:
     box.exec()
     if restore_button is not None and box.clickedButton() is restore_button:
         return _restore(target, good) if good is not None else None
-    home = str(Path.home())
     if box.clickedButton() is other:
-        path, _ = QFileDialog.getOpenFileName(None, tr("Open Database"), home, DB_FILTER)
-        return path or None
+        return file_dialogs.open_file(settings, None, tr("Open Database"), DB_FILTER)
     if box.clickedButton() is new:
-        path, _ = QFileDialog.getSaveFileName(None, tr("New Database"), home, DB_FILTER)
-        return path or None
+        chosen = file_dialogs.save_file(
+            settings, None, tr("New Database"), "pledge-tracker.db", DB_FILTER
+        )
+        return chosen[0] if chosen is not None else None
     return None
 
 

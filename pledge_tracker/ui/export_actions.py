@@ -12,15 +12,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QWidget
 
-from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.safe_files import refuse_protected
 from pledge_tracker.services.transfer.exports import export_table
 from pledge_tracker.services.transfer.package import export_package as write_package
 from pledge_tracker.services.transfer.templates import write_template
-from pledge_tracker.ui import errors
+from pledge_tracker.ui import errors, file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.workers import Worker
 
@@ -36,12 +35,6 @@ def _tr(text: str) -> str:
     return QCoreApplication.translate("ExportActions", text)
 
 
-def _folder(context: AppContext) -> Path:
-    """Where the save dialog starts: beside the database, else the home folder."""
-    path = sqlite_path(context.database.url)
-    return path.parent if path is not None else Path.home()
-
-
 def ask_path(
     context: AppContext,
     parent: QWidget | None,
@@ -53,11 +46,12 @@ def ask_path(
     """The file the user chose (with one of the extensions offered), or None if cancelled."""
     offered = (suffix, *others)
     filters = {_tr(FILTERS[s]): s for s in offered}
-    chosen, selected = QFileDialog.getSaveFileName(
-        parent, title, str(_folder(context) / f"{name}.{suffix}"), ";;".join(filters)
+    answer = file_dialogs.save_file(
+        context.settings, parent, title, f"{name}.{suffix}", ";;".join(filters)
     )
-    if not chosen:
+    if answer is None:
         return None
+    chosen, selected = answer
     path = Path(chosen)
     if path.suffix.lower().lstrip(".") not in offered:
         path = path.with_name(f"{path.name}.{filters.get(selected, suffix)}")

@@ -13,7 +13,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QFileDialog,
     QLabel,
     QLineEdit,
     QMainWindow,
@@ -28,7 +27,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services import seed
-from pledge_tracker.ui import errors, transfer_menu
+from pledge_tracker.ui import errors, file_dialogs, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
@@ -274,11 +273,12 @@ class MainWindow(QMainWindow):
         return True
 
     def new_database(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("New Database"), str(Path.home() / "pledge-tracker.db"), DB_FILTER
+        chosen = file_dialogs.save_file(
+            self.context.settings, self, self.tr("New Database"), "pledge-tracker.db", DB_FILTER
         )
-        if not path:
+        if chosen is None:
             return
+        path = chosen[0]
         if not Path(path).suffix:
             path += ".db"
         if Path(path).exists():
@@ -294,9 +294,9 @@ class MainWindow(QMainWindow):
         self.open_path(path, create=True)
 
     def open_database(self) -> None:
-        current = self.database_path()
-        start = str(current.parent) if current else str(Path.home())
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open Database"), start, DB_FILTER)
+        path = file_dialogs.open_file(
+            self.context.settings, self, self.tr("Open Database"), DB_FILTER
+        )
         if path:
             self.open_path(path)
 
@@ -344,9 +344,11 @@ class MainWindow(QMainWindow):
             return
         text = (
             self.tr(
-                "Loaded {0} public example evidence items and the demonstration assessments "
-                "that cite them; each is marked as demonstration data."
-            ).format(added)
+                "Loaded %n public example evidence item(s) and the demonstration assessments "
+                "that cite them; each is marked as demonstration data.",
+                "",
+                added,
+            )
             if added
             else self.tr("The demonstration data is already loaded.")
         )

@@ -12,12 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QGuiApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QMessageBox, QPushButton, QWidget
 
 from pledge_tracker import safe_files
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.ui.file_dialogs import save_file
+from pledge_tracker.ui.settings import Settings
 
 _OPEN: set[QMessageBox] = set()  # boxes without a parent, kept alive until answered
 
@@ -65,11 +67,10 @@ def copy_address(address: str) -> None:
 
 def save_attachment_as(filename: str, content: bytes, parent: QWidget | None) -> Path | None:
     """Ask where to save an attachment's bytes and write them there; the path, or None."""
-    start = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-    suggested = str(Path(start or Path.home()) / Path(filename).name)
-    chosen, _filter = QFileDialog.getSaveFileName(parent, _tr("Save Attachment As"), suggested)
-    if not chosen:
+    answer = save_file(Settings(), parent, _tr("Save Attachment As"), filename)
+    if answer is None:
         return None
+    chosen = answer[0]
     try:
         return safe_files.write_bytes(Path(chosen), content)
     except (PledgeError, OSError) as error:

@@ -70,6 +70,15 @@ class Settings:
         recent = [path] + [p for p in self.recent_files if p != path]
         self._q.setValue("persist/recent_files", recent[:MAX_RECENT])
 
+    @property
+    def last_folder(self) -> str:
+        """The folder a file was last opened from or saved to ("" before the first)."""
+        return str(self._get("persist/last_folder", "", str))
+
+    @last_folder.setter
+    def last_folder(self, value: str) -> None:
+        self._q.setValue("persist/last_folder", value)
+
     def state(self, key: str) -> QByteArray | None:
         """Saved geometry or splitter/header state for `key`."""
         value = self._q.value(f"persist/{key}")

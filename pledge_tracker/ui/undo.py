@@ -18,6 +18,7 @@ from pledge_tracker.domain.dto import (
     StakeholderInput,
 )
 from pledge_tracker.domain.errors import ConflictError, PledgeError
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services import assessments, evidence, stakeholders
 from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui.context import AppContext
@@ -159,7 +160,7 @@ def add_evidence(
     """Undo withdraws the new item (kept for the audit), redo restores it."""
     return ServiceCommand(
         context,
-        context.tr("Add evidence {0}").format(data.title[:40]),
+        context.tr("Add evidence {0}").format(shorten(data.title, 40)),
         do=lambda tx: evidence.add(tx, data, list(files)),
         undo=lambda tx, e: evidence.set_withdrawn(tx, e.id, True),
         redo_again=lambda tx, e: evidence.set_withdrawn(tx, e.id, False),
@@ -171,7 +172,7 @@ def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) ->
     previous = EvidenceInput.of(old)
     return ServiceCommand(
         context,
-        context.tr("Edit evidence {0}").format(old.title[:40]),
+        context.tr("Edit evidence {0}").format(shorten(old.title, 40)),
         do=lambda tx: evidence.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _e: evidence.edit(tx, old.id, previous),
         redo_again=lambda tx, _e: evidence.edit(tx, old.id, data),

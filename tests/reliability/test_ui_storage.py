@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QSettings, Qt, QThreadPool
-from PySide6.QtWidgets import QApplication, QMessageBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QVBoxLayout, QWidget
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import storage
@@ -129,9 +129,7 @@ def test_a_bad_backup_is_explained_and_the_window_keeps_its_database(
     bad = tmp_path / "not-a-backup.db"
     bad.write_bytes(b"garbage" * 1000)
     shown = answer(monkeypatch, QMessageBox.StandardButton.Yes)
-    monkeypatch.setattr(
-        restore_dialog.QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(bad), ""))
     old = context.database
     dialog = RestoreDialog(context)
     qtbot.addWidget(dialog)

@@ -148,10 +148,13 @@ def test_matrix_and_audit_exports(demo_database: Database, tmp_path: Path) -> No
         demo_database, tmp_path / "m.csv", fmt="csv", what="matrix", as_of=dt.date(2026, 1, 1)
     )
     rows = _csv_rows(tmp_path / "m.csv")
-    assert rows[0][:5] == ["supporter", "kind", "score", "coverage", "GOV-1"]
+    assert rows[0][:7] == [
+        "supporter", "kind", "score", "coverage", "GOV-1", "GOV-1 glyph", "GOV-1 needs review"
+    ]  # fmt: skip
     nz = next(r for r in rows if r[0] == "New Zealand")
-    assert any(cell.startswith(("◕", "◔")) for cell in nz[4:])
-    assert "Not assessed" in nz and "– Not applicable" in nz
+    assert any(cell in ("◕", "◔") for cell in nz[5::3])  # glyphs in their own columns
+    assert "Not assessed" in nz[4::3] and "Not applicable" in nz[4::3]
+    assert set(nz[6::3]) <= {"yes", "no"}
     export_table(demo_database, tmp_path / "a.csv", fmt="csv", what="audit")
     audit_rows = _csv_rows(tmp_path / "a.csv")
     assert audit_rows[0] == [

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.i18n import install_translator
 from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
 
@@ -31,6 +32,12 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     for item in items:
         if UI_DIR in Path(str(item.path)).parents:
             item.add_marker(_OFFSCREEN_NOISE)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def translations(qapp: QApplication) -> None:
+    """The app's translations, as make_application installs them: counts read "1 supporter"."""
+    install_translator(qapp)
 
 
 @pytest.fixture

@@ -40,7 +40,7 @@ def test_loading_official_text_marks_the_wording_verified(context, qtbot, tmp_pa
         assert row.wording == "Official wording of GOV-1" and row.wording_fr == "Texte officiel"
         assert row.wording_verified and row.verified_source == "christchurchcall.com, 2026-11-29"
         assert row.verified_by == "Aroha Reviewer"
-    assert "1 commitments" in shown[0]
+    assert "The wording of 1 commitment is now marked verified." in shown[0]
 
 
 def test_a_bad_row_loads_nothing_and_names_the_row(context, qtbot, tmp_path, monkeypatch):

@@ -9,6 +9,7 @@ import pypdf
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
+from PySide6.QtWidgets import QFileDialog
 
 from pledge_tracker.ui.views import reports_view
 from pledge_tracker.ui.views.reports_view import ReportsView
@@ -113,9 +114,7 @@ def test_save_as_writes_the_previewed_pdf(view, qtbot, monkeypatch, tmp_path: Pa
     _tick(view, "Microsoft")
     _generate(view, qtbot)
     target = tmp_path / "microsoft"
-    monkeypatch.setattr(
-        reports_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "")
-    )
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
     qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
     saved = tmp_path / "microsoft.pdf"
     assert saved.read_bytes() == view.pdf_bytes
@@ -148,13 +147,13 @@ def test_changing_the_kind_after_generating_blocks_saving_the_old_document(
     assert "out of date" in view.status.text()
     offered = []
     monkeypatch.setattr(
-        reports_view.QFileDialog,
+        QFileDialog,
         "getSaveFileName",
         lambda _parent, _title, name, _filter: offered.append(name) or ("", ""),
     )
     _generate(view, qtbot)
     qtbot.mouseClick(view.save, Qt.MouseButton.LeftButton)
-    assert offered == ["briefing-france-2025-06-30.pdf"]
+    assert [Path(name).name for name in offered] == ["briefing-france-2025-06-30.pdf"]
     assert "Note" not in pypdf.PdfReader(_bytes(view)).metadata.title  # English briefing
     assert "briefing" in pypdf.PdfReader(_bytes(view)).metadata.title.lower()
 

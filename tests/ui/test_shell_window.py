@@ -113,7 +113,9 @@ def test_a_damaged_start_database_lets_the_user_quit_without_touching_it(
         handle.write(b"NOT SQLITE AT ALL")
     before = damaged.read_bytes()
     messages: list[str] = []
-    monkeypatch.setattr(app_module, "_ask_instead", lambda m, _target: messages.append(m))
+    monkeypatch.setattr(
+        app_module, "_ask_instead", lambda m, _target, _settings: messages.append(m)
+    )
     assert app_module.start(str(damaged), settings) is None
     assert "not a Pledge Tracker database" in messages[0]
     assert damaged.read_bytes() == before

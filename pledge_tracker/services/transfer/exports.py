@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from itertools import chain
 from pathlib import Path
 
 from sqlalchemy import select
@@ -19,7 +20,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import queries
 from pledge_tracker.services.transfer.cells import join_list
-from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
+from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
 WHAT = ("evidence", "assessments", "matrix", "audit")
 EVIDENCE_HEADERS = (
@@ -115,16 +116,23 @@ def assessments_sheet(session: Session, as_of: dt.date) -> Sheet:
 
 
 def matrix_sheet(session: Session, as_of: dt.date) -> Sheet:
-    """Active supporters × commitments: each cell its glyph and label, as of a date."""
+    """Active supporters × commitments as of a date, ready to filter and count.
+
+    Each commitment has three columns, so a filter or a count works on one thing: its
+    level ("Complete"), the level's glyph, and whether the judgement needs review. Score
+    is out of 100; coverage is a fraction shown as a percentage.
+    """
     grid = queries.matrix(session, as_of)
-    headers = ("supporter", "kind", "score", "coverage", *(c.code for c in grid.commitments))
+    per_commitment = [
+        (c.code, f"{c.code} glyph", f"{c.code} needs review") for c in grid.commitments
+    ]
+    headers = ("supporter", "kind", "score", "coverage", *chain.from_iterable(per_commitment))
     rows = []
     for row in grid.rows:
-        marks = []
+        marks: list[object] = []
         for commitment in grid.commitments:
             cell = grid.cell(row.stakeholder.id, commitment.id)
-            text = f"{cell.level.glyph} {cell.level.label}".strip()
-            marks.append(text + (" (needs review)" if cell.needs_review else ""))
+            marks += [cell.level.label, cell.level.glyph, cell.needs_review]
         rows.append(
             (
                 row.stakeholder.name,
@@ -134,7 +142,8 @@ def matrix_sheet(session: Session, as_of: dt.date) -> Sheet:
                 *marks,
             )
         )
-    return Sheet(f"matrix {as_of.isoformat()}", headers, rows)
+    formats = {"score": "0.0", "coverage": PERCENT}
+    return Sheet(f"matrix {as_of.isoformat()}", headers, rows, formats)
 
 
 def audit_sheet(session: Session) -> Sheet:

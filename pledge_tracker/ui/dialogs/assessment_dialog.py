@@ -232,7 +232,7 @@ class AssessmentDialog(QDialog):
         if total == 0:
             text = self.tr("No evidence is linked to this supporter or commitment yet.")
         else:
-            text = self.tr("{0} of {1} items cited").format(ticked, total)
+            text = self.tr("{0} of %n item(s) cited", "", total).format(ticked)
         self.evidence_count.setText(text)
 
     # -- validation and saving -----------------------------------------------------------

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO, EvidenceInput
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services import attachments, evidence
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.undo import ServiceCommand
@@ -45,7 +46,7 @@ def edit_evidence_with_files(
         _relink_all(tx, old.id, linked)
         _detach_all(tx, old.id, removed)
 
-    text = context.tr("Edit evidence {0}").format(old.title[:40])
+    text = context.tr("Edit evidence {0}").format(shorten(old.title, 40))
 
     def version(tx: Tx) -> int:
         return evidence.get(tx.session, old.id).version

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -31,6 +30,7 @@ from pledge_tracker.db.backup import BackupInfo, backup_folder, list_backups
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.restore import RestoreResult, restore
+from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.workers import wait_for_workers
 
@@ -132,9 +132,11 @@ class RestoreDialog(QDialog):
             self.restore_file(info.path, info.label)
 
     def restore_from_file(self) -> None:
-        start = str(backup_folder(self.path.resolve())) if self.path else str(Path.home())
-        chosen, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Restore from File"), start, self.tr("Databases (*.db);;All files (*)")
+        chosen = file_dialogs.open_file(
+            self.context.settings,
+            self,
+            self.tr("Restore from File"),
+            self.tr("Databases (*.db);;All files (*)"),
         )
         if chosen:
             self.restore_file(Path(chosen), None)

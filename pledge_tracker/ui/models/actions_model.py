@@ -59,7 +59,9 @@ def due_text(action: ActionDTO, today: dt.date) -> str:
         return _tr("no date")
     if action.overdue(today):
         days = (today - action.due).days
-        return _tr("⚠ {0} — overdue by {1} days").format(action.due.isoformat(), days)
+        return QCoreApplication.translate(
+            "ActionsModel", "⚠ {0} — overdue by %n day(s)", None, days
+        ).format(action.due.isoformat())
     return action.due.isoformat()
 
 

@@ -112,7 +112,13 @@ class CommitmentsModel(RowTableModel[LevelCounts, Column]):
         commitment = item.commitment
         if column is Column.LEVELS:
             review = (
-                _tr("\n{0} need review (stale evidence)").format(item.needs_review)
+                "\n"
+                + QCoreApplication.translate(
+                    "CommitmentsModel",
+                    "%n need(s) review (stale evidence)",
+                    None,
+                    item.needs_review,
+                )
                 if item.needs_review
                 else ""
             )

@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services import evidence_search
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext
@@ -113,7 +114,7 @@ def _tooltip(row: EvidenceRow, column: Column) -> str | None:
         return " · ".join(p for p in parts if p)
     if column is Column.TITLE:
         demo = _tr("\n(Demonstration data)") if row.demo else ""
-        return (row.summary or row.title)[:600] + demo
+        return shorten(row.summary or row.title, 600) + demo
     if column is Column.SOURCE:
         return row.source_url
     if column is Column.SUPPORTERS:

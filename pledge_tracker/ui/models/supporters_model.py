@@ -157,9 +157,12 @@ class SupportersModel(RowTableModel[StakeholderRow, Column]):
             return _tr("Join date inferred, not confirmed: {0}").format(basis)
         if column is Column.COVERAGE:
             summary = row.summary
-            return _tr("{0} of {1} applicable commitments assessed").format(
-                summary.assessed, summary.applicable
-            )
+            return QCoreApplication.translate(
+                "SupportersModel",
+                "{0} of %n applicable commitment(s) assessed",
+                None,
+                summary.applicable,
+            ).format(summary.assessed)
         return None
 
     def _font(self, row: StakeholderRow, column: Column) -> QFont | None:

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services import actions, commitments, stakeholders
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
@@ -50,7 +51,7 @@ def set_done_command(context: AppContext, row: ActionRow, done: bool) -> Service
     text = context.tr("Mark done: {0}") if done else context.tr("Reopen: {0}")
     return ServiceCommand(
         context,
-        text.format(action.title[:40]),
+        text.format(shorten(action.title, 40)),
         do=lambda tx: actions.set_done(tx, action.id, done),
         undo=lambda tx, _a: actions.set_done(tx, action.id, not done, action.done_on),
         redo_again=lambda tx, _a: actions.set_done(tx, action.id, done),
@@ -137,9 +138,9 @@ class ActionsView(LoadedListView):
             fit_columns(self.table, stretch=Column.TITLE)
         overdue = self.model.overdue_count()
         self.summary.setText(
-            self.tr("{0} actions · ⚠ {1} overdue").format(len(rows), overdue)
+            self.tr("%n action(s) · ⚠ {0} overdue", "", len(rows)).format(overdue)
             if overdue
-            else self.tr("{0} actions · none overdue").format(len(rows))
+            else self.tr("%n action(s) · none overdue", "", len(rows))
         )
         if keep is not None:
             self.select_action(keep)

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -26,6 +25,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import commitments, levels_distribution
 from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.models.commitments_model import (
@@ -67,7 +67,9 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
     """The commitment in full, its verification record and its level counts in words."""
     e = html.escape
     c = item.commitment
-    bound = _tr("{0} supporters bound by it, as of {1}:").format(item.bound, as_of)
+    bound = QCoreApplication.translate(
+        "CommitmentsView", "%n supporter(s) bound by it, as of {0}:", None, item.bound
+    ).format(as_of)
     rows = "".join(
         f"<tr><td>{e(level.glyph)}</td><td>{e(level_label(level))}</td>"
         f"<td align='right'>{count}</td></tr>"
@@ -83,8 +85,13 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
         f"<table cellspacing='4'>{rows}</table>",
     ]
     if item.needs_review:
-        text = _tr("⚑ {0} of these judgements need review (stale evidence).")
-        parts.append(f"<p>{e(text.format(item.needs_review))}</p>")
+        text = QCoreApplication.translate(
+            "CommitmentsView",
+            "⚑ %n of these judgements need(s) review (stale evidence).",
+            None,
+            item.needs_review,
+        )
+        parts.append(f"<p>{e(text)}</p>")
     return "".join(parts)
 
 
@@ -215,10 +222,10 @@ class CommitmentsView(LoadedListView):
 
     def _on_load_clicked(self) -> None:
         """Ask for a file of official text and the source it came from, then load it."""
-        path, _ = QFileDialog.getOpenFileName(
+        path = file_dialogs.open_file(
+            self.context.settings,
             self,
             self.tr("Load Official Text"),
-            "",
             self.tr("Spreadsheets with columns code and wording (*.csv *.xlsx)"),
         )
         if not path:
@@ -240,5 +247,5 @@ class CommitmentsView(LoadedListView):
         QMessageBox.information(
             self,
             self.tr("Official Text Loaded"),
-            self.tr("The wording of {0} commitments is now marked verified.").format(len(changed)),
+            self.tr("The wording of %n commitment(s) is now marked verified.", "", len(changed)),
         )

@@ -19,7 +19,6 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -37,6 +36,7 @@ from pledge_tracker.charts.registry import CHARTS, ChartSpec, draw_into, render
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.services.chart_data import ChartOptions
+from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext, MatrixFilter
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.banner import DemoBanner
@@ -315,17 +315,22 @@ class DashboardView(QWidget):
         canvas = self.canvases[name]
         if canvas.data is None:
             return
-        suggested = str(Path.home() / f"{name}-{self._context.as_of.isoformat()}.png")
+        suggested = f"{name}-{self._context.as_of.isoformat()}.png"
         kinds = {
             "png": self.tr("PNG image, 200 dpi (*.png)"),
             "svg": self.tr("SVG vector image (*.svg)"),
             "pdf": self.tr("PDF document (*.pdf)"),
         }
-        path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Save chart as"), suggested, ";;".join(kinds.values())
+        answer = file_dialogs.save_file(
+            self._context.settings,
+            self,
+            self.tr("Save chart as"),
+            suggested,
+            ";;".join(kinds.values()),
         )
-        if not path:
+        if answer is None:
             return
+        path, chosen = answer
         target = Path(path)
         if target.suffix.lower().lstrip(".") not in kinds:  # no or another extension typed
             fmt = next((key for key, text in kinds.items() if text == chosen), "png")

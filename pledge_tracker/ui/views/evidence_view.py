@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
@@ -56,7 +57,7 @@ def open_source_link(url: str | None, parent: QWidget | None) -> bool:
     """Open a source in the browser only if it is an http or https link; warn otherwise."""
     if is_browser_link(url):  # a failure says so and offers to copy the address
         return open_link(str(url).strip(), parent)
-    shown = (url or "").strip()[:300] or _tr("(no link)")
+    shown = shorten(url, 300) or _tr("(no link)")
     QMessageBox.warning(
         parent,
         _tr("Link not opened"),

@@ -257,8 +257,8 @@ class MatrixView(QWidget):
         else:
             score, coverage = combined(rows)
         self.summary.setText(
-            self.tr("{0} supporters · score {1} · coverage {2}").format(
-                len(rows), format_score(score), format_coverage(coverage)
+            self.tr("%n supporter(s) · score {0} · coverage {1}", "", len(rows)).format(
+                format_score(score), format_coverage(coverage)
             )
         )
         self.summary.setToolTip(self.summary.text())

@@ -13,7 +13,6 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -38,6 +37,7 @@ from pledge_tracker.reports.text import Text
 from pledge_tracker.services import report_notes
 from pledge_tracker.services.report_data import ReportOptions, load_report_data
 from pledge_tracker.services.stakeholders import list_stakeholders
+from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
@@ -348,8 +348,8 @@ class ReportsView(QWidget):
         self._set_running(False)
         self._show_pdf(self.pdf_bytes)
         self.status.setText(
-            self.tr("{0}: {1} pages. Save or print it from here.").format(
-                self.report.currentText(), self.pages
+            self.tr("{0}: %n page(s). Save or print it from here.", "", self.pages).format(
+                self.report.currentText()
             )
         )
 
@@ -413,11 +413,16 @@ class ReportsView(QWidget):
     def _on_save_clicked(self) -> None:
         if self.pdf_bytes is None:
             return
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Save the report"), self._document_name, self.tr("PDF files (*.pdf)")
+        chosen = file_dialogs.save_file(
+            self.context.settings,
+            self,
+            self.tr("Save the report"),
+            self._document_name,
+            self.tr("PDF files (*.pdf)"),
         )
-        if not path:
+        if chosen is None:
             return
+        path = chosen[0]
         if not path.lower().endswith(".pdf"):
             path += ".pdf"
         try:
@@ -454,7 +459,7 @@ class ReportsView(QWidget):
                 self._paint_page(painter, printer, page)
         finally:
             painter.end()
-        self.status.setText(self.tr("Sent {0} pages to the printer.").format(self.pages))
+        self.status.setText(self.tr("Sent %n page(s) to the printer.", "", self.pages))
         return self.document.pageCount()
 
     def _paint_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:

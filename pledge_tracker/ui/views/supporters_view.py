@@ -133,7 +133,7 @@ class SupportersView(LoadedListView):
 
     def _update_count(self) -> None:
         shown, total = self.proxy.rowCount(), self.model.rowCount()
-        self.count_label.setText(self.tr("{0} of {1} supporters").format(shown, total))
+        self.count_label.setText(self.tr("{0} of %n supporter(s)", "", total).format(shown))
 
     def _on_search_text_changed(self, text: str) -> None:
         self.proxy.set_text(text)

@@ -15,7 +15,6 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QUrl, Signal
 from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QMessageBox,
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
 from pledge_tracker import temp_copies
 from pledge_tracker.domain.dto import AttachmentRef
 from pledge_tracker.services import attachments
+from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.open_external import open_file_copy, open_link
 
@@ -204,7 +204,7 @@ class AttachmentList(QWidget):
         self.remove_button.setEnabled(chosen)
 
     def _on_add_clicked(self) -> None:
-        names, _filter = QFileDialog.getOpenFileNames(self, self.tr("Attach files"))
+        names = file_dialogs.open_files(self._context.settings, self, self.tr("Attach files"))
         self.add_files([Path(name) for name in names])
 
     def _on_open_clicked(self) -> None:

@@ -111,7 +111,9 @@ def _history(history: tuple[AssessmentDTO, ...], as_of: dt.date) -> str:
         )
         note = " <i>(" + tr("after the as-of date") + ")</i>" if later else ""
         demo = " <i>(" + tr("demonstration data") + ")</i>" if item.demo else ""
-        cited = tr("{0} evidence item(s) cited").format(len(item.evidence_ids))
+        cited = QCoreApplication.translate(
+            "DetailPanel", "%n evidence item(s) cited", None, len(item.evidence_ids)
+        )
         rows.append(
             f"<p>{badge(item.level)}{note}{demo}<br><small>{meta}</small>"
             f"<br>{escape(item.rationale) or '—'}<br><small>{cited}</small></p>"
@@ -141,7 +143,11 @@ def _evidence(items: tuple[EvidenceDTO, ...], cited: set[int]) -> str:
         if item.restricted:
             badges.append(tr("restricted"))
         if item.attachments:
-            badges.append(tr("{0} attachment(s)").format(len(item.attachments)))
+            badges.append(
+                QCoreApplication.translate(
+                    "DetailPanel", "%n attachment(s)", None, len(item.attachments)
+                )
+            )
         badge = f" <small>[{escape(', '.join(badges))}]</small>" if badges else ""
         entries.append(
             f"<li><b>{escape(item.title)}</b>{badge}<br><small>{' · '.join(facts)}</small></li>"

@@ -27,6 +27,7 @@ from pledge_tracker.services.transfer.importer import (
 )
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
 from pledge_tracker.ui.dialogs.import_wizard.common import error_message
+from pledge_tracker.ui.dialogs.import_wizard.counts import added_text
 from pledge_tracker.ui.models.import_models import ConflictsModel, OutcomesModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker
@@ -132,19 +133,20 @@ class CheckPage(QWizardPage):
 
     def _spreadsheet_summary(self, plan: ImportReport) -> str:
         added, skipped, errors = plan.count("add"), plan.count("skip"), plan.count(ERROR)
-        text = self.tr(
-            "{0} rows will be added; {1} are already present and will be skipped."
-        ).format(added, skipped)
+        text = self.tr("%n row(s) will be added;", "", added) + " "
+        text += self.tr("%n (is/are) already present and will be skipped.", "", skipped)
         if errors:
             first = plan.errors[0]
             text = self.tr(
-                "✖ {0} rows have errors, so nothing can be imported (the first: row {1}, {2}). "
-                "Correct the file, then go back and choose it again."
-            ).format(errors, first.row, first.detail)
+                "✖ %n row(s) have errors, so nothing can be imported (the first: row {0}, {1}). "
+                "Correct the file, then go back and choose it again.",
+                "",
+                errors,
+            ).format(first.row, first.detail)
         return text
 
     def _package_summary(self, plan: PackageReport) -> str:
-        added = ", ".join(f"{n} {k}" for k, n in plan.added.items() if n) or self.tr("nothing new")
+        added = added_text(plan.added)
         if plan.mode == "restore":
             return self.tr(
                 "This database is empty: the package will be restored exactly ({0})."
@@ -152,9 +154,11 @@ class CheckPage(QWizardPage):
         if not plan.conflicts:
             return self.tr("The package will add {0}. Nothing differs.").format(added)
         return self.tr(
-            "The package will add {0}. {1} records differ here and in the package: each is "
-            "kept as it is here unless you tick the package's version."
-        ).format(added, len(plan.conflicts))
+            "The package will add {0}. %n record(s) differ here and in the package: each is "
+            "kept as it is here unless you tick the package's version.",
+            "",
+            len(plan.conflicts),
+        ).format(added)
 
     def _filter(self, errors_only: bool) -> None:
         if isinstance(self.plan, ImportReport):

@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -23,7 +22,7 @@ from pledge_tracker.safe_files import check_input
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.services.transfer.package import read_manifest
 from pledge_tracker.services.transfer.readers import Table, file_format, read_table
-from pledge_tracker.ui import export_actions
+from pledge_tracker.ui import export_actions, file_dialogs
 from pledge_tracker.ui.dialogs.import_wizard.common import (
     CHECK,
     MAPPING,
@@ -85,10 +84,10 @@ class ChooseFilePage(QWizardPage):
         layout.addLayout(template_row)
 
     def browse(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
+        name = file_dialogs.open_file(
+            self.owner.context.settings,
             self,
             self.tr("Import"),
-            self.path_edit.text(),
             self.tr("Spreadsheets and data packages (*.csv *.xlsx *.zip);;All files (*)"),
         )
         if name:
@@ -172,9 +171,12 @@ class PreviewPage(QWizardPage):
         self.owner.table, self.owner.manifest = table, None
         self.model.set_rows(table.headers, table.rows[:PREVIEW_ROWS])
         where = self.tr(" (sheet {0})").format(table.sheet) if table.sheet else ""
+        count = len(table.rows)
         self.status.setText(
-            self.tr("{0}{1}: {2} rows. The first {3} are shown.").format(
-                table.file, where, len(table.rows), min(PREVIEW_ROWS, len(table.rows))
+            self.tr("{0}{1}: %n row(s).", "", count).format(table.file, where)
+            if count <= PREVIEW_ROWS
+            else self.tr("{0}{1}: %n rows. The first {2} are shown.", "", count).format(
+                table.file, where, PREVIEW_ROWS
             )
         )
         fit_columns(self.view)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 from pledge_tracker.services.transfer.importer import ImportReport, import_table
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
 from pledge_tracker.ui.dialogs.import_wizard.common import ALL_ENTITIES, ENTITIES, error_message
+from pledge_tracker.ui.dialogs.import_wizard.counts import finished_text
 from pledge_tracker.ui.workers import Worker
 
 if TYPE_CHECKING:
@@ -64,7 +65,7 @@ class ImportPage(QWizardPage):
         self.owner.report = report
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
-        self.result.setText("✔ " + report.summary())
+        self.result.setText("✔ " + finished_text(report))
         changed = (
             frozenset({ENTITIES[report.kind]}) if isinstance(report, ImportReport) else ALL_ENTITIES
         )
