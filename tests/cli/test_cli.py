@@ -10,11 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from pledge_tracker.paths import resource_path
 from tests.cli_process import run
 from tests.conftest import copy_anchored
-
-REFERENCE = json.loads(resource_path("christchurch_call.json").read_text("utf-8"))
+from tests.reference import COMMITMENTS, GOVERNMENT, JOINT, PROVIDER, REFERENCE, SUPPORTERS
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -33,7 +31,7 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli")
     result = run("init", "--db", "x.db", cwd=folder)
     assert result.returncode == 0, result.stderr
-    assert "24 commitments, 74 supporters" in result.stdout
+    assert f"{COMMITMENTS} commitments, {SUPPORTERS} supporters" in result.stdout
     return folder / "x.db"
 
 
@@ -51,13 +49,13 @@ def test_init_then_stats_shows_the_call_and_no_assessments(plain: Path) -> None:
     result = run("stats", "--db", plain.name, "--json", cwd=plain.parent)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
-    assert figures["counts"]["commitments"] == 24
+    assert figures["counts"]["commitments"] == COMMITMENTS
     assert figures["commitments_by_group"] == {
-        "governments": 5,
-        "online_service_providers": 7,
-        "governments_and_online_service_providers": 12,
+        "governments": GOVERNMENT,
+        "online_service_providers": PROVIDER,
+        "governments_and_online_service_providers": JOINT,
     }
-    assert figures["counts"]["stakeholders"] == len(REFERENCE["supporters"]) == 74
+    assert figures["counts"]["stakeholders"] == SUPPORTERS
     assert {s["name"] for s in figures["stakeholders"]} == {
         s["name"] for s in REFERENCE["supporters"]
     }
