@@ -12,7 +12,15 @@ import pytest
 
 from tests.cli_process import run
 from tests.conftest import copy_anchored
-from tests.reference import COMMITMENTS, GOVERNMENT, JOINT, PROVIDER, REFERENCE, SUPPORTERS
+from tests.reference import (
+    BY_GROUP,
+    COMMITMENTS,
+    GOVERNMENT,
+    JOINT,
+    PROVIDER,
+    REFERENCE,
+    SUPPORTERS,
+)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -79,6 +87,21 @@ def test_init_demo_shows_evidence_and_assessments(tmp_path: Path) -> None:
     early = run("stats", "--db", "demo.db", "--json", "--as-of", "2019-01-01", cwd=tmp_path)
     assert json.loads(early.stdout)["score"] is None
     assert json.loads(early.stdout)["as_of"] == "2019-01-01"
+
+
+def test_a_database_made_by_version_0_1_reports_the_shipped_catalogue(tmp_path: Path) -> None:
+    made_by_0_1 = Path(__file__).parents[1] / "fixtures" / "v0_1" / "demo-0.1.db"
+    target = tmp_path / "old.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLEDGE_TRACKER_DATA_DIR", str(tmp_path / "appdata"))
+        copy_anchored(made_by_0_1, target)
+    result = run("stats", "--db", target.name, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["counts"]["commitments"] == COMMITMENTS
+    assert figures["commitments_by_group"] == BY_GROUP
+    checked = run("check", "--db", target.name, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_check_passes_then_names_an_edited_audit_entry(copy: Path) -> None:
