@@ -83,8 +83,12 @@ def _upgrade_catalogue(database: Database) -> None:
     with database.read() as session:
         if not catalogue.pending_changes(session, reference):
             return
-    with database.write(actor="Pledge Tracker (upgrade)") as tx:
-        changes = catalogue.upgrade_catalogue(tx, reference)
+    try:
+        with database.write(actor="Pledge Tracker (upgrade)") as tx:
+            changes = catalogue.upgrade_catalogue(tx, reference)
+    except PledgeError as exc:  # busy or full: the user still gets their data; tried next time
+        logging.getLogger(__name__).warning("catalogue not upgraded: %s", exc)
+        return
     for change in changes:
         logging.getLogger(__name__).info(
             "catalogue %s %s: %s", change.change, change.code, change.reason
