@@ -80,13 +80,15 @@ def _upgrade_catalogue(database: Database) -> None:
     if database.read_only:
         return
     reference = seed.load_reference()
-    with database.read() as session:
-        if not catalogue.pending_changes(session, reference):
-            return
     try:
+        with database.read() as session:
+            if not catalogue.pending_changes(session, reference):
+                return
         with database.write(actor="Pledge Tracker (upgrade)") as tx:
             changes = catalogue.upgrade_catalogue(tx, reference)
-    except PledgeError as exc:  # busy or full: the user still gets their data; tried next time
+    except (PledgeError, ValueError) as exc:
+        # Busy, full, or a damaged value that `check` will name: the user still gets their
+        # data, and the upgrade is tried again at the next open.
         logging.getLogger(__name__).warning("catalogue not upgraded: %s", exc)
         return
     for change in changes:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -28,6 +28,13 @@ from pledge_tracker.services.convert import snapshot
 FRAMEWORK_CODE = "christchurch-call-2019"
 # The fields a superseded draft may still hold, by column: replaced one by one.
 _DRAFT_FIELDS = ("wording", "short_title")
+# All the upgrade reads of a stored commitment (other columns are not its business).
+_STORED = (
+    m.Commitment.code,
+    m.Commitment.wording,
+    m.Commitment.short_title,
+    m.Commitment.wording_verified,
+)
 
 
 @dataclass(frozen=True)
@@ -65,10 +72,10 @@ def _columns(item: dict[str, Any]) -> dict[str, Any]:
     return {"wording": wording_of(item), "short_title": item["short_title"]}
 
 
-def new_commitment(framework: m.Framework, item: dict[str, Any]) -> m.Commitment:
+def new_commitment(framework_id: int, item: dict[str, Any]) -> m.Commitment:
     """A commitment row made from one reference entry (not yet added to a session)."""
     return m.Commitment(
-        framework_id=framework.id,
+        framework_id=framework_id,
         code=item["id"],
         group=item["group"],
         number=item["number"],
@@ -87,10 +94,10 @@ def pending_changes(
 
     A database without the Call's framework (made without seeding) has no catalogue to upgrade.
     """
-    if _framework(session) is None:
+    if _framework_id(session) is None:
         return []
     history = load_history() if history is None else history
-    rows = {row.code: row for row in session.scalars(select(m.Commitment))}
+    rows = {row.code: row for row in session.execute(select(*_STORED)).all()}
     where = revision(reference)
     changes: list[CatalogueChange] = []
     for item in reference["commitments"]:
@@ -118,15 +125,15 @@ def upgrade_catalogue(
     each supporter whose pledges grow is audited too, so `check` still agrees with the log.
     """
     changes = pending_changes(tx.session, reference, history)
-    framework = _framework(tx.session)
-    if not changes or framework is None:
+    framework_id = _framework_id(tx.session)
+    if not changes or framework_id is None:
         return []
     items = {item["id"]: item for item in reference["commitments"]}
     added: list[tuple[m.Commitment, str]] = []
     for change in changes:
         item = items[change.code]
         if change.change == "add":
-            row = new_commitment(framework, item)
+            row = new_commitment(framework_id, item)
             tx.session.add(row)
             tx.session.flush()
             tx.audit("add", "commitment", row.uid, None, _with(snapshot(row), change.reason))
@@ -171,7 +178,7 @@ def _add_pledges(tx: Tx, added: list[tuple[m.Commitment, str]]) -> None:
 
 
 def _superseded_fields(
-    row: m.Commitment, item: dict[str, Any], history: list[dict[str, Any]]
+    row: Row[str, str, str, bool], item: dict[str, Any], history: list[dict[str, Any]]
 ) -> tuple[str, ...]:
     """The columns of an unverified commitment still holding a superseded draft of its own."""
     if row.wording_verified:
@@ -191,7 +198,7 @@ def _drafts(code: str, history: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return [entry["commitment"] for entry in history if entry["commitment"]["id"] == code]
 
 
-def _replaced_revisions(row: m.Commitment, history: list[dict[str, Any]]) -> str:
+def _replaced_revisions(row: Row[str, str, str, bool], history: list[dict[str, Any]]) -> str:
     revisions = [
         str(entry["revision"])
         for entry in history
@@ -205,5 +212,7 @@ def _with(state: dict[str, Any], reason: str) -> dict[str, Any]:
     return state | {"reason": reason}
 
 
-def _framework(session: Session) -> m.Framework | None:
-    return session.scalars(select(m.Framework).where(m.Framework.code == FRAMEWORK_CODE)).first()
+def _framework_id(session: Session) -> int | None:
+    """The Call's framework, by id only: its other columns are not this step's to read."""
+    query = select(m.Framework.id).where(m.Framework.code == FRAMEWORK_CODE)
+    return session.scalars(query).first()

@@ -58,7 +58,7 @@ def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
     tx.session.flush()
     tx.audit("seed", "framework", framework.uid, None, snapshot(framework))
     for item in data["commitments"]:
-        row = catalogue.new_commitment(framework, item)
+        row = catalogue.new_commitment(framework.id, item)
         tx.session.add(row)
         tx.session.flush()
         tx.audit("seed", "commitment", row.uid, None, snapshot(row))
