@@ -11,7 +11,7 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services import assessments, seed
+from pledge_tracker.services import assessments, catalogue, seed
 
 
 def open_app_database(
@@ -37,6 +37,7 @@ def open_app_database(
     else:
         _daily_backup(database)
         _recover_anchor(database)
+        _upgrade_catalogue(database)
     if upgraded:  # once, with the schema upgrade: never a way to launder a later change
         _neutral_demo_assessor(database)
     if created and seed_new:
@@ -71,6 +72,29 @@ def _neutral_demo_assessor(database: Database) -> None:
     with database.write(actor="Pledge Tracker (upgrade)") as tx:
         corrected = assessments.neutral_demo_assessor(tx)
     logging.getLogger(__name__).info("%d demonstration judgements made neutral", corrected)
+
+
+def _upgrade_catalogue(database: Database) -> None:
+    """Bring the commitments up to the shipped reference revision; a database that is up to
+    date (the usual case) is only read, never written."""
+    if database.read_only:
+        return
+    reference = seed.load_reference()
+    try:
+        with database.read() as session:
+            if not catalogue.pending_changes(session, reference):
+                return
+        with database.write(actor="Pledge Tracker (upgrade)") as tx:
+            changes = catalogue.upgrade_catalogue(tx, reference)
+    except (PledgeError, ValueError) as exc:
+        # Busy, full, or a damaged value that `check` will name: the user still gets their
+        # data, and the upgrade is tried again at the next open.
+        logging.getLogger(__name__).warning("catalogue not upgraded: %s", exc)
+        return
+    for change in changes:
+        logging.getLogger(__name__).info(
+            "catalogue %s %s: %s", change.change, change.code, change.reason
+        )
 
 
 def _daily_backup(database: Database) -> None:

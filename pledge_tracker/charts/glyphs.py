@@ -1,6 +1,6 @@
 """Level glyphs as marker shapes: ● ◕ ◔ ○ ▼ ? – drawn as paths, many cells at once.
 
-A grid of 74 supporters x 24 commitments has ~1,800 glyphs; as text objects they take
+A grid of 74 supporters by two dozen commitments has ~1,800 glyphs; as text objects they take
 seconds to lay out and render, as one marker collection per level they take milliseconds.
 The shapes are those of the font glyphs the legends and the matrix use (domain.levels).
 """

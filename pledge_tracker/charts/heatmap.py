@@ -18,6 +18,7 @@ import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.colors import to_rgb
 from matplotlib.lines import Line2D
+from matplotlib.transforms import ScaledTranslation, Transform, blended_transform_factory
 
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
@@ -155,18 +156,15 @@ def _draw_frame(ax: Axes, data: Heatmap, lines: list[Slot], lang: str) -> None:
 def _draw_row_texts(ax: Axes, y: int, line: Slot, columns: int, lang: str) -> None:
     """The row's name left of the grid, its score and coverage right of it."""
     heading = line.row is None
-    name = ax.text(
-        -0.6,
-        y,
-        _name(line),
-        ha="right",
-        va="center",
-        fontsize=FONT_SIZE,
-        color=INK,
-        fontweight="bold" if heading else "normal",
-        clip_on=False,
-    )
-    name.set_gid(ROW_GID)
+    if heading:
+        # From the figure's left edge, over its own blank row, and left out of the layout:
+        # a kind's heading is often wider than any name, and would narrow every column.
+        name = ax.text(0, y, _name(line), transform=_heading_place(ax), ha="left", va="center")
+        name.set_in_layout(False)
+        name.set(fontweight="bold", backgroundcolor="white")
+    else:
+        name = ax.text(-0.6, y, _name(line), ha="right", va="center")
+    name.set(fontsize=FONT_SIZE, color=INK, clip_on=False, gid=ROW_GID)
     if heading and y > 0:
         return
     figures = strings.text("score_col", lang) if heading else _row_figures(line.row, lang)
@@ -180,6 +178,13 @@ def _draw_row_texts(ax: Axes, y: int, line: Slot, columns: int, lang: str) -> No
         color=MUTED if heading else INK,
         clip_on=False,
     )
+
+
+def _heading_place(ax: Axes) -> Transform:
+    """x: a few points in from the figure's left edge; y: the grid's rows."""
+    fig = ax.figure
+    edge = blended_transform_factory(fig.transFigure, ax.transData)
+    return edge + ScaledTranslation(3 / 72, 0, fig.dpi_scale_trans)
 
 
 def _group_edges(data: Heatmap) -> list[float]:

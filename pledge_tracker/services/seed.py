@@ -19,10 +19,10 @@ from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.limits import CALL_ADOPTED
 from pledge_tracker.paths import resource_path
-from pledge_tracker.services import assessments, evidence, stakeholders
+from pledge_tracker.services import assessments, catalogue, evidence, stakeholders
+from pledge_tracker.services.catalogue import FRAMEWORK_CODE
 from pledge_tracker.services.convert import snapshot
 
-FRAMEWORK_CODE = "christchurch-call-2019"
 DEMO_NOTE = "Demonstration data: a public example from the reference file, not a formal assessment."
 
 # A demonstration level per kind of evidence: what such a fact usually shows. Every demo
@@ -44,7 +44,7 @@ def load_reference(path: Path | None = None) -> dict[str, Any]:
 
 
 def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
-    """Load the Call, its 24 commitments (wording not yet verified) and its supporters."""
+    """Load the Call, its commitments as the reference lists them, and its supporters."""
     data = reference or load_reference()
     call = data["call"]
     framework = m.Framework(
@@ -58,30 +58,12 @@ def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
     tx.session.flush()
     tx.audit("seed", "framework", framework.uid, None, snapshot(framework))
     for item in data["commitments"]:
-        row = m.Commitment(
-            framework_id=framework.id,
-            code=item["id"],
-            group=item["group"],
-            number=item["number"],
-            short_title=item["short_title"],
-            wording=_wording(item),
-            wording_fr=item.get("text_fr"),
-            wording_verified=item.get("text") is not None,
-            version=1,
-        )
+        row = catalogue.new_commitment(framework.id, item)
         tx.session.add(row)
         tx.session.flush()
         tx.audit("seed", "commitment", row.uid, None, snapshot(row))
     for supporter in data["supporters"]:
         _seed_supporter(tx, supporter)
-
-
-def _wording(item: dict[str, Any]) -> str:
-    text = item.get("text") or item["text_unverified_draft"]
-    lines = [text]
-    for sub in item.get("sub_items", []):
-        lines.append(f"({sub['label']}) {sub.get('text') or sub['text_unverified_draft']}")
-    return "\n".join(lines)
 
 
 def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:

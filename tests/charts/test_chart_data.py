@@ -17,6 +17,7 @@ from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import summarise
 from pledge_tracker.services import assessments, chart_data, commitments, queries, stakeholders
 from pledge_tracker.services.chart_data import ChartOptions, classify_change
+from tests.reference import COMMITMENTS, GOVERNMENT, JOINT, SUPPORTERS
 
 TODAY = dt.date.today()
 
@@ -43,7 +44,7 @@ def test_heatmap_rows_are_the_matrix_rows(demo_database: Database) -> None:
     with demo_database.read() as session:
         data = chart_data.build_heatmap(session, ChartOptions(as_of=TODAY))
         grid = queries.matrix(session, TODAY)
-    assert len(data.rows) == 74 and len(data.commitments) == 24
+    assert len(data.rows) == SUPPORTERS and len(data.commitments) == COMMITMENTS
     by_id = {row.stakeholder.id: row for row in grid.rows}
     for row in data.rows:
         cells = [grid.cell(row.stakeholder_id, c.id) for c in data.commitments]
@@ -163,7 +164,8 @@ def test_one_supporter_moving_through_the_levels(database: Database) -> None:
     assert by_quarter[dt.date(2020, 3, 31)] == 33.3
     assert by_quarter[dt.date(2021, 3, 31)] == 66.7
     assert by_quarter[dt.date(2022, 3, 31)] == 0.0
-    assert line.coverages[-1] == round(1 / 17, 3)  # 5 government + 12 joint commitments
+    # one assessed of a government's commitments: every government and every joint one
+    assert line.coverages[-1] == round(1 / (GOVERNMENT + JOINT), 3)
 
 
 def test_a_retracted_judgement_leaves_every_chart(database: Database) -> None:

@@ -20,6 +20,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services import chart_data
 from tests.charts import samples
 from tests.charts.test_draw import FULL
+from tests.reference import COMMITMENTS, SUPPORTERS
 
 
 def png_size(data: bytes) -> tuple[int, int]:
@@ -80,7 +81,7 @@ def test_nothing_is_cut_off_at_print_size(name: str) -> None:
 def test_the_heatmap_of_every_demo_supporter_stays_legible(demo_database: Database) -> None:
     with demo_database.read() as session:
         data = chart_data.build_heatmap(session, chart_data.ChartOptions(dt.date.today()))
-    assert len(data.rows) >= 74 and len(data.commitments) == 24
+    assert len(data.rows) >= SUPPORTERS and len(data.commitments) == COMMITMENTS
     fig = figure("heatmap", data, dpi=72)
     assert _cut_off(fig) == []
     ax = fig.axes[0]

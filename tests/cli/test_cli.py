@@ -10,11 +10,17 @@ from pathlib import Path
 
 import pytest
 
-from pledge_tracker.paths import resource_path
 from tests.cli_process import run
 from tests.conftest import copy_anchored
-
-REFERENCE = json.loads(resource_path("christchurch_call.json").read_text("utf-8"))
+from tests.reference import (
+    BY_GROUP,
+    COMMITMENTS,
+    GOVERNMENT,
+    JOINT,
+    PROVIDER,
+    REFERENCE,
+    SUPPORTERS,
+)
 
 
 def one_line_error(result: subprocess.CompletedProcess[str]) -> str:
@@ -33,7 +39,7 @@ def plain(tmp_path_factory: pytest.TempPathFactory) -> Path:
     folder = tmp_path_factory.mktemp("cli")
     result = run("init", "--db", "x.db", cwd=folder)
     assert result.returncode == 0, result.stderr
-    assert "24 commitments, 74 supporters" in result.stdout
+    assert f"{COMMITMENTS} commitments, {SUPPORTERS} supporters" in result.stdout
     return folder / "x.db"
 
 
@@ -51,13 +57,13 @@ def test_init_then_stats_shows_the_call_and_no_assessments(plain: Path) -> None:
     result = run("stats", "--db", plain.name, "--json", cwd=plain.parent)
     assert result.returncode == 0, result.stderr
     figures = json.loads(result.stdout)
-    assert figures["counts"]["commitments"] == 24
+    assert figures["counts"]["commitments"] == COMMITMENTS
     assert figures["commitments_by_group"] == {
-        "governments": 5,
-        "online_service_providers": 7,
-        "governments_and_online_service_providers": 12,
+        "governments": GOVERNMENT,
+        "online_service_providers": PROVIDER,
+        "governments_and_online_service_providers": JOINT,
     }
-    assert figures["counts"]["stakeholders"] == len(REFERENCE["supporters"]) == 74
+    assert figures["counts"]["stakeholders"] == SUPPORTERS
     assert {s["name"] for s in figures["stakeholders"]} == {
         s["name"] for s in REFERENCE["supporters"]
     }
@@ -81,6 +87,21 @@ def test_init_demo_shows_evidence_and_assessments(tmp_path: Path) -> None:
     early = run("stats", "--db", "demo.db", "--json", "--as-of", "2019-01-01", cwd=tmp_path)
     assert json.loads(early.stdout)["score"] is None
     assert json.loads(early.stdout)["as_of"] == "2019-01-01"
+
+
+def test_a_database_made_by_version_0_1_reports_the_shipped_catalogue(tmp_path: Path) -> None:
+    made_by_0_1 = Path(__file__).parents[1] / "fixtures" / "v0_1" / "demo-0.1.db"
+    target = tmp_path / "old.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("PLEDGE_TRACKER_DATA_DIR", str(tmp_path / "appdata"))
+        copy_anchored(made_by_0_1, target)
+    result = run("stats", "--db", target.name, "--json", cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    figures = json.loads(result.stdout)
+    assert figures["counts"]["commitments"] == COMMITMENTS
+    assert figures["commitments_by_group"] == BY_GROUP
+    checked = run("check", "--db", target.name, cwd=tmp_path)
+    assert checked.returncode == 0, checked.stderr
 
 
 def test_check_passes_then_names_an_edited_audit_entry(copy: Path) -> None:

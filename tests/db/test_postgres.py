@@ -35,6 +35,7 @@ from pledge_tracker.services import (
     stakeholders,
 )
 from pledge_tracker.services.check import run_check
+from tests.reference import COMMITMENTS, SUPPORTERS, default_pledges
 
 SERVER_URL = os.environ.get("PLEDGE_TRACKER_TEST_PG_URL")
 
@@ -71,9 +72,9 @@ def test_a_new_postgresql_database_is_migrated_seeded_and_checks(pg_url: str) ->
         with database.read() as session:
             counts = queries.record_counts(session)
         assert (counts["commitments"], counts["stakeholders"], counts["pledges"]) == (
-            24,
-            74,
-            1264,
+            COMMITMENTS,
+            SUPPORTERS,
+            default_pledges(),
         )
         report = run_check(database)
         assert report.ok, report.problem

@@ -22,6 +22,7 @@ from pledge_tracker.db import storage
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import DatabaseError, ReadOnlyDatabaseError
 from pledge_tracker.services import queries, stakeholders
+from tests.reference import COMMITMENTS
 from tests.reliability.files import sha256
 
 
@@ -57,7 +58,7 @@ def test_a_database_on_read_only_media_opens_read_only(read_only_mount: Path) ->
     try:
         assert database.read_only
         with database.read() as session:
-            assert queries.record_counts(session)["commitments"] == 24
+            assert queries.record_counts(session)["commitments"] == COMMITMENTS
         with pytest.raises(ReadOnlyDatabaseError, match="read-only"):
             with database.write() as tx:
                 stakeholders.add(tx, StakeholderInput(name="Aotearoa Test", kind="government"))
@@ -131,6 +132,6 @@ def test_paths_with_spaces_and_url_characters_open_read_only(db_path: Path, tmp_
         database = open_app_database(odd, read_only=read_only)
         try:
             with database.read() as session:
-                assert queries.record_counts(session)["commitments"] == 24
+                assert queries.record_counts(session)["commitments"] == COMMITMENTS
         finally:
             database.dispose()

@@ -21,6 +21,7 @@ from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
 from pledge_tracker.ui.widgets.banner import StorageBanner
+from tests.reference import COMMITMENTS
 
 protect_none()  # PySide6 6.12 leaks references to None (see ui/qt_fixes.py)
 pytestmark = pytest.mark.qt_log_ignore(r"This plugin does not support propagateSizeHints")
@@ -137,7 +138,7 @@ def test_a_bad_backup_is_explained_and_the_window_keeps_its_database(
     assert "cannot be restored" in shown[-1]
     assert context.database is old
     with old.read() as session:  # disposed connections reopen on demand
-        assert queries.record_counts(session)["commitments"] == 24
+        assert queries.record_counts(session)["commitments"] == COMMITMENTS
 
 
 _HOLDERS: list[QWidget] = []  # the banner lives in a window, as in the app

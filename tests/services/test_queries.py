@@ -12,6 +12,7 @@ from pledge_tracker.domain.errors import ConflictError, ValidationError
 from pledge_tracker.domain.kinds import CommitmentGroup
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import assessments, commitments, evidence, queries, stakeholders
+from tests.reference import COMMITMENTS, GOVERNMENT, JOINT, PROVIDER, SUPPORTERS
 
 D = dt.date
 
@@ -34,9 +35,11 @@ def _assess(database: Database, sid: int, cid: int, level: str, effective: str, 
 def test_a_new_database_has_an_empty_but_complete_matrix(database: Database) -> None:
     with database.read() as session:
         grid = queries.matrix(session, D(2024, 1, 1))
-    assert len(grid.commitments) == 24 and len(grid.rows) == 74
+    with database.read() as session:
+        pledges = queries.record_counts(session)["pledges"]
+    assert len(grid.commitments) == COMMITMENTS and len(grid.rows) == SUPPORTERS
     assert grid.overall.score is None and grid.overall.coverage == 0.0
-    assert grid.overall.applicable == 1264 and grid.overall.assessed == 0
+    assert grid.overall.applicable == pledges and grid.overall.assessed == 0
     nz, osp1, gov1 = _ids(database, "New Zealand", "OSP-1", "GOV-1")
     assert grid.cell(nz, osp1).level is Level.NOT_APPLICABLE and not grid.cell(nz, osp1).applicable
     assert grid.cell(nz, gov1).level is Level.NOT_ASSESSED and grid.cell(nz, gov1).applicable
@@ -53,15 +56,17 @@ def test_scores_coverage_and_levels_per_supporter_and_overall(database: Database
     with database.read() as session:
         grid = queries.matrix(session, D(2021, 6, 1))
     rows = {row.stakeholder.id: row for row in grid.rows}
-    # New Zealand: 17 bound, one of them judged not applicable; 2 assessed (3 + 1 points).
-    assert rows[nz].summary.assessed == 2 and rows[nz].summary.applicable == 16
+    # New Zealand: bound by the government and joint commitments, one of them judged not
+    # applicable; 2 assessed (3 + 1 points).
+    bound = GOVERNMENT + JOINT
+    assert rows[nz].summary.assessed == 2 and rows[nz].summary.applicable == bound - 1
     assert rows[nz].summary.score == round(100 * 4 / 6, 1)
-    assert rows[nz].summary.coverage == round(2 / 16, 3)
+    assert rows[nz].summary.coverage == round(2 / (bound - 1), 3)
     assert rows[nz].summary.levels == {
         "complete": 1,
         "limited": 1,
-        "not_applicable": 8,
-        "not_assessed": 14,
+        "not_applicable": PROVIDER + 1,
+        "not_assessed": bound - 3,
     }
     assert rows[nz].last_assessed == D(2020, 6, 1)
     assert rows[fr].summary.score == 0.0 and rows[fr].summary.assessed == 1
@@ -145,9 +150,9 @@ def test_stats_follow_the_command_line_contract(demo_database: Database) -> None
         "audit_entries",
     }
     assert figures["commitments_by_group"] == {
-        "governments": 5,
-        "governments_and_online_service_providers": 12,
-        "online_service_providers": 7,
+        "governments": GOVERNMENT,
+        "governments_and_online_service_providers": JOINT,
+        "online_service_providers": PROVIDER,
     }
     assert figures["stakeholders_by_kind"] == {
         "government": 54,
@@ -157,7 +162,7 @@ def test_stats_follow_the_command_line_contract(demo_database: Database) -> None
     }
     assert (figures["score"], figures["coverage"]) == (grid.overall.score, grid.overall.coverage)
     assert figures["score"] is not None and counts["assessments"] > 0
-    assert len(figures["stakeholders"]) == 74
+    assert len(figures["stakeholders"]) == SUPPORTERS
     for entry in figures["stakeholders"]:
         assert set(entry) >= {"name", "kind", "score", "coverage", "levels"}
     with demo_database.read() as session:
@@ -168,13 +173,13 @@ def test_commitments_are_listed_by_group_with_unverified_wording(database: Datab
     with database.read() as session:
         listed = commitments.list_commitments(session)
     assert [c.code for c in listed] == (
-        [f"GOV-{i}" for i in range(1, 6)]
-        + [f"OSP-{i}" for i in range(1, 8)]
-        + [f"JOINT-{i}" for i in range(1, 13)]
+        [f"GOV-{i}" for i in range(1, GOVERNMENT + 1)]
+        + [f"OSP-{i}" for i in range(1, PROVIDER + 1)]
+        + [f"JOINT-{i}" for i in range(1, JOINT + 1)]
     )
-    assert [c.group for c in listed][:6] == [CommitmentGroup.GOVERNMENTS] * 5 + [
-        CommitmentGroup.ONLINE_SERVICE_PROVIDERS
-    ]
+    assert [c.group for c in listed][: GOVERNMENT + 1] == [
+        CommitmentGroup.GOVERNMENTS
+    ] * GOVERNMENT + [CommitmentGroup.ONLINE_SERVICE_PROVIDERS]
     assert all(c.short_title and c.wording and not c.wording_verified for c in listed)
 
 

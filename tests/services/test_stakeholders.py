@@ -14,6 +14,7 @@ from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.services import queries, stakeholders
+from tests.reference import GOVERNMENT, JOINT, PROVIDER
 
 
 def _pledged_groups(database: Database, stakeholder_id: int) -> dict[str, int]:
@@ -53,10 +54,10 @@ def test_add_a_supporter_with_its_pledges(database: Database) -> None:
     with database.read() as session:
         listed = {s.name: s for s in stakeholders.list_stakeholders(session)}
     assert listed["Republic of Testland"] == added
-    # Governments take the 5 government commitments and the 12 joint ones.
+    # Governments take every government commitment and every joint one.
     assert _pledged_groups(database, added.id) == {
-        "governments": 5,
-        "governments_and_online_service_providers": 12,
+        "governments": GOVERNMENT,
+        "governments_and_online_service_providers": JOINT,
     }
     entry = _last_audit(database)
     assert (entry.action, entry.entity, entry.record_uid, entry.actor) == (
@@ -73,10 +74,16 @@ def test_add_a_supporter_with_its_pledges(database: Database) -> None:
     [
         (
             "online_service_provider",
-            {"online_service_providers": 7, "governments_and_online_service_providers": 12},
+            {
+                "online_service_providers": PROVIDER,
+                "governments_and_online_service_providers": JOINT,
+            },
         ),
-        ("partner", {"governments_and_online_service_providers": 12}),
-        ("intergovernmental", {"governments": 5, "governments_and_online_service_providers": 12}),
+        ("partner", {"governments_and_online_service_providers": JOINT}),
+        (
+            "intergovernmental",
+            {"governments": GOVERNMENT, "governments_and_online_service_providers": JOINT},
+        ),
     ],
 )
 def test_pledges_follow_the_kind(database: Database, kind: str, groups: dict[str, int]) -> None:
@@ -104,8 +111,8 @@ def test_edit_a_supporter_is_audited_and_a_new_kind_changes_the_pledges(
     )
     assert edited.version == added.version + 1
     assert _pledged_groups(database, added.id) == {
-        "online_service_providers": 7,
-        "governments_and_online_service_providers": 12,
+        "online_service_providers": PROVIDER,
+        "governments_and_online_service_providers": JOINT,
     }
     entry = _last_audit(database)
     assert (entry.action, entry.record_uid) == ("edit", added.uid)

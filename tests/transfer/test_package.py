@@ -21,6 +21,7 @@ from pledge_tracker.services.check import run_check
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.package import export_package
 from pledge_tracker.services.transfer.package_import import ConflictsUnresolved
+from tests.reference import GOVERNMENT, JOINT
 from tests.transfer.conftest import state
 
 AS_OF = dt.date(2026, 6, 30)
@@ -185,7 +186,7 @@ def test_taking_the_packages_version_is_audited(package: Path, tmp_path: Path) -
                 row.version + 1,
             )
             pledged = session.scalars(select(m.Pledge).where(m.Pledge.stakeholder_id == nz.id))
-            assert len(list(pledged)) == 17  # a government's pledges again, from the package
+            assert len(list(pledged)) == GOVERNMENT + JOINT  # a government's pledges again
             entry = session.scalars(
                 select(m.AuditEntry).where(m.AuditEntry.action == "import_overwrite")
             ).one()

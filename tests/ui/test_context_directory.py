@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.services import stakeholders
+from tests.reference import COMMITMENTS, SUPPORTERS
 
 
 def test_the_directory_lists_a_new_supporter_after_a_write(context) -> None:
     before = context.directory()
-    assert len(before.supporters) == 74 and len(before.commitments) == 24
+    assert len(before.supporters) == SUPPORTERS and len(before.commitments) == COMMITMENTS
     assert context.directory() is before  # kept, not read again
     context.write(lambda tx: stakeholders.add(tx, StakeholderInput("New Partner", "partner")))
     after = context.directory()

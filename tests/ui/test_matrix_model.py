@@ -18,6 +18,7 @@ from pledge_tracker.ui.models.evidence_pick_model import (
 )
 from pledge_tracker.ui.models.matrix_model import LevelRole, MatrixModel, level_of
 from pledge_tracker.ui.models.matrix_rows import SortKey, combined, visible_rows
+from tests.reference import COMMITMENTS
 
 
 @pytest.fixture
@@ -51,8 +52,10 @@ def test_cells_show_the_level_of_each_supporter_on_each_commitment(demo_matrix) 
     model = MatrixModel()
     model.set_matrix(demo_matrix)
     assert model.rowCount() == sum(1 for r in demo_matrix.rows if r.stakeholder.active)
-    assert model.columnCount() == 24
-    levels = {level_of(model.index(r, c)) for r in range(model.rowCount()) for c in range(24)}
+    assert model.columnCount() == COMMITMENTS
+    levels = {
+        level_of(model.index(r, c)) for r in range(model.rowCount()) for c in range(COMMITMENTS)
+    }
     assert {Level.NOT_APPLICABLE, Level.NOT_ASSESSED, Level.LIMITED} <= levels
     first = model.index(0, 0)
     assert model.data(first, Qt.ItemDataRole.DisplayRole) == level_of(first).glyph

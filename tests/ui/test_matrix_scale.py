@@ -1,4 +1,4 @@
-"""250 supporters by 24 commitments: the matrix repaints from plain data, fast."""
+"""250 supporters by every commitment of the Call: the matrix repaints from plain data, fast."""
 
 from __future__ import annotations
 
@@ -21,6 +21,7 @@ from pledge_tracker.ui.models.matrix_model import MatrixModel
 from pledge_tracker.ui.models.matrix_rows import SortKey
 from pledge_tracker.ui.widgets.level_delegate import LevelDelegate
 from pledge_tracker.ui.widgets.matrix_headers import GroupedHeader, SupporterHeader
+from tests.reference import COMMITMENTS
 
 
 def synthetic_matrix(supporters: int = 250) -> Matrix:
@@ -28,14 +29,16 @@ def synthetic_matrix(supporters: int = 250) -> Matrix:
     groups = list(CommitmentGroup)
     commitments = tuple(
         CommitmentDTO(i, f"c{i}", f"C-{i}", groups[i % 3], i, f"Commitment {i}", "…", False)
-        for i in range(1, 25)
+        for i in range(1, COMMITMENTS + 1)
     )
     rows, cells = [], {}
     for s in range(1, supporters + 1):
         person = StakeholderDTO(
             s, f"s{s}", f"Supporter {s:03d}", StakeholderKind.GOVERNMENT, None, dt.date(2020, 1, 1)
         )
-        rows.append(StakeholderRow(person, Summary(float(s % 100), 0.5, 12, 24)))
+        rows.append(
+            StakeholderRow(person, Summary(float(s % 100), 0.5, COMMITMENTS // 2, COMMITMENTS))
+        )
         for c in commitments:
             level = LEVEL_ORDER[(s + c.id) % len(LEVEL_ORDER)]
             cells[(s, c.id)] = Cell(s, c.id, level, needs_review=(s + c.id) % 5 == 0)

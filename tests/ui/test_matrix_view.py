@@ -13,6 +13,7 @@ from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import assessments
 from pledge_tracker.ui.models.matrix_model import GroupRole, level_of
 from pledge_tracker.ui.views.matrix_view import MatrixView
+from tests.reference import COMMITMENTS
 from tests.ui.shell_helpers import ids, wait_for_matrix
 
 
@@ -33,8 +34,9 @@ def names(view: MatrixView) -> list[str]:
 def test_matrix_shows_the_seeded_supporters_and_commitments_grouped(view) -> None:
     assert view.model.rowCount() >= 50
     assert "New Zealand" in names(view) and "Microsoft" in names(view)
-    assert view.model.columnCount() == 24
-    groups = [view.model.headerData(c, Qt.Orientation.Horizontal, GroupRole) for c in range(24)]
+    assert view.model.columnCount() == COMMITMENTS
+    header = view.model.headerData
+    groups = [header(c, Qt.Orientation.Horizontal, GroupRole) for c in range(COMMITMENTS)]
     assert groups[0] == CommitmentGroup.GOVERNMENTS and groups[-1] == CommitmentGroup.JOINT
     assert groups == sorted(groups, key=groups.index)  # each group's columns sit together
     assert "supporters" in view.summary.text()
@@ -90,7 +92,7 @@ def test_sorting_by_score_and_back_to_name(view, context, qtbot) -> None:
     )
     wait_for_matrix(qtbot, view)
     view.filters.sort.setCurrentIndex(view.filters.sort.findText("Score (highest first)"))
-    # 100 on one of its 17 commitments: not assessed enough to be ranked above anyone
+    # 100 on one of its many commitments: not assessed enough to be ranked above anyone
     assert names(view)[0] != "New Zealand"
     context.settings.rank_threshold = 0  # Settings: rank everyone with a score
     context.apply_settings()

@@ -15,6 +15,7 @@ from pledge_tracker.ui.dialogs.display_name_dialog import DisplayNameDialog
 from pledge_tracker.ui.errors import ErrorDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.settings import Settings
+from tests.reference import COMMITMENTS
 from tests.ui.shell_helpers import wait_for_matrix
 
 
@@ -49,7 +50,7 @@ def test_new_database_is_created_seeded_and_opened(window, qtbot, tmp_path, monk
     window.new_database()
     wait_for_matrix(qtbot, window.matrix)
     assert window.windowTitle() == "briefing.db — Pledge Tracker"
-    assert window.matrix.model.columnCount() == 24 and window.matrix.model.rowCount() > 50
+    assert window.matrix.model.columnCount() == COMMITMENTS and window.matrix.model.rowCount() > 50
 
 
 def test_find_focuses_the_current_views_search_box(window, qtbot) -> None:

@@ -17,6 +17,7 @@ from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.models.commitments_model import Column, CommitmentsModel, RowRole
 from pledge_tracker.ui.views.commitments_view import CommitmentsView, load_distribution
 from pledge_tracker.ui.widgets.level_bar_delegate import segments
+from tests.reference import COMMITMENTS
 
 pytestmark = pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
 
@@ -33,7 +34,7 @@ def _open_view(qtbot, context) -> CommitmentsView:
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
-    qtbot.waitUntil(lambda: view.model.rowCount() == 24 and not view.loader.busy)
+    qtbot.waitUntil(lambda: view.model.rowCount() == COMMITMENTS and not view.loader.busy)
     return view
 
 
@@ -49,7 +50,7 @@ def test_level_counts_match_the_matrix_as_of_the_date(demo_database):
         counts = levels_distribution.distribution(session, today)
         grid = queries.matrix(session, today)
         early = levels_distribution.distribution(session, before)
-    assert len(counts) == 24
+    assert len(counts) == COMMITMENTS
     for item in counts:
         cells = [grid.cell(r.stakeholder.id, item.commitment.id).level for r in grid.rows]
         for level in Level:
@@ -81,9 +82,9 @@ def test_every_row_shows_its_verification_mark_and_counts(qtbot, demo_context):
 
 def test_counts_follow_the_as_of_date(qtbot, demo_context):
     view = _open_view(qtbot, demo_context)
-    assert any(view.model.row_at(r).assessed for r in range(24))
+    assert any(view.model.row_at(r).assessed for r in range(COMMITMENTS))
     demo_context.set_as_of(dt.date(2019, 1, 1))
-    qtbot.waitUntil(lambda: not any(view.model.row_at(r).assessed for r in range(24)))
+    qtbot.waitUntil(lambda: not any(view.model.row_at(r).assessed for r in range(COMMITMENTS)))
     assert "2019-01-01" in view.as_of_label.text()
 
 
@@ -139,5 +140,5 @@ def test_search_box_filters_commitments(qtbot, context):
     view.focus_search()
     qtbot.keyClicks(view.search, "livestream")
     codes = {view.proxy.index(r, Column.CODE).data() for r in range(view.proxy.rowCount())}
-    assert "OSP-4" in codes and len(codes) < 24
+    assert "OSP-4" in codes and len(codes) < COMMITMENTS
     assert all(view.proxy.index(r, 0).data(RowRole) for r in range(view.proxy.rowCount()))

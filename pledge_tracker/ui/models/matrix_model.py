@@ -1,7 +1,7 @@
 """The accountability matrix as a Qt table: supporters down, commitments across.
 
 A thin adapter over a `Matrix` computed in a worker: `data()` only reads Python lists and
-dicts, so scrolling 250 supporters by 24 commitments never touches the database.
+dicts, so scrolling 250 supporters by every commitment never touches the database.
 """
 
 from __future__ import annotations
