@@ -18,6 +18,7 @@ from pledge_tracker.services.check import run_check
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.archive import ArchiveRefused
 from pledge_tracker.services.transfer.package import read_manifest
+from tests.reference import COMMITMENTS
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "v0_1" / "demo-0.1.zip"
 
@@ -44,6 +45,7 @@ def test_a_0_1_package_restores_into_an_empty_database_upgraded(
         assert report.file == "demo-0.1.zip"
         assert _count(copy, m.Assessment) == manifest["counts"]["assessments"]
         assert _count(copy, m.Evidence) == manifest["counts"]["evidence"]
+        assert manifest["counts"]["commitments"] < COMMITMENTS == _count(copy, m.Commitment)
         with copy.read() as session:  # the old history is kept, the upgrade appended to it
             first = session.scalar(select(func.min(m.AuditEntry.id)))
             actors = set(session.scalars(select(m.AuditEntry.actor)))
