@@ -6,9 +6,10 @@ before then are covered by `check` from the upgrade on; appended to the chain li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, inspect
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import audit, rowstate
@@ -18,13 +19,19 @@ from pledge_tracker.domain.dates import utcnow
 _CHUNK = 1000
 
 
-def write_baseline(session: Session, *, actor: str, action: str = "baseline") -> int:
-    """Append one entry per audited record (all entities, in id order); returns how many."""
+def write_baseline(
+    session: Session,
+    *,
+    actor: str,
+    action: str = "baseline",
+    entities: Sequence[rowstate.Entity] = rowstate.ENTITIES,
+) -> int:
+    """Append one entry per audited record of `entities` (in id order); returns how many."""
     current = audit.head(session)
     at = utcnow().isoformat(timespec="microseconds") + "Z"
     next_id, prev, pending = current.last_id + 1, current.hash, []
     written = 0
-    for entity in rowstate.ENTITIES:
+    for entity in entities:
         for uid, state in rowstate.stream(session, entity):
             entry = AuditEntry(
                 id=next_id,
@@ -44,6 +51,25 @@ def write_baseline(session: Session, *, actor: str, action: str = "baseline") ->
             if len(pending) >= _CHUNK:
                 written += _flush(session, pending)
     return written + _flush(session, pending)
+
+
+def current_entities(session: Session) -> list[rowstate.Entity]:
+    """The audited entities whose tables and columns all exist in the database as it is now.
+
+    A migration's baseline runs against the schema of its own revision: records of a table
+    that a later revision changes are baselined by that later revision instead.
+    """
+    inspector = inspect(session.connection())
+    present = set(inspector.get_table_names())
+    found = []
+    for entity in rowstate.ENTITIES:
+        tables = [entity.table, *(link.table for link in entity.links)]
+        if not all(table.name in present for table in tables):
+            continue
+        columns = {column["name"] for column in inspector.get_columns(entity.table.name)}
+        if set(entity.table.columns.keys()) <= columns:
+            found.append(entity)
+    return found
 
 
 def _values(entry: AuditEntry) -> dict[str, Any]:

@@ -8,6 +8,13 @@ from reportlab.platypus import Flowable, KeepInFrame, PageBreak, Table
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
+from pledge_tracker.reports.basis import (
+    card_basis,
+    counts_notes,
+    reply_text,
+    restricted_mark,
+    withheld_text,
+)
 from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
@@ -24,9 +31,10 @@ from pledge_tracker.reports.blocks import (
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
-from pledge_tracker.services.report_data import ReportData, SupporterReport
+from pledge_tracker.services.report_data import CommitmentLine, ReportData, SupporterReport
 
 TITLE_LIMIT = 180  # characters of an evidence title on a scorecard (the full report has all)
+CARD_REPLY_LIMIT = 200  # characters of a supporter's reply on a scorecard
 
 
 def render(
@@ -105,6 +113,8 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
             LevelBar(ctx, report.summary.levels),
             para(t("card.commitments"), st.h3),
             _commitments_table(ctx, report),
+            spacer(2),
+            _basis_note(ctx, report),
         ]
     else:
         parts.append(para(t("card.none_applicable"), st.body))
@@ -170,7 +180,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths: list[float] = [SWATCH, 44, 0, 80, 56, 52, 54]
+    widths: list[float] = [SWATCH, 44, 0, 112, 56, 52, 52]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",
@@ -191,8 +201,8 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
             [
                 "",
                 commitment.code,
-                cell_text(title, widths[2]),
-                level,
+                cell_text(_title_lines(ctx, title, line), widths[2]),
+                cell_text("\n".join([level, *card_basis(ctx, line)]), widths[3]),
                 t.day(line.effective) if line.effective else "",
                 str(line.evidence_count),
                 t("review.short") if line.needs_review else "",
@@ -206,6 +216,18 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     extra.append(("LEFTPADDING", (0, 0), (0, -1), 0))
     extra.append(("RIGHTPADDING", (0, 0), (0, -1), 0))
     return data_table(header, rows, widths, extra)
+
+
+def _title_lines(ctx: Ctx, title: str, line: CommitmentLine) -> str:
+    """The commitment's title, then the supporter's reply and any withheld-evidence line."""
+    extra = [withheld_text(ctx.text, line), reply_text(ctx, line, CARD_REPLY_LIMIT)]
+    return "\n".join([title, *(piece for piece in extra if piece)])
+
+
+def _basis_note(ctx: Ctx, report: SupporterReport) -> Flowable:
+    """The basis of this supporter's ratings, counted (and how reviews are checked)."""
+    notes = counts_notes(ctx.text, ctx.data, list(report.lines))
+    return para(f"{ctx.text('basis.card_key')} {notes}", ctx.styles.note)
 
 
 def _evidence_block(ctx: Ctx, report: SupporterReport, evidence: list[Any]) -> list[Flowable]:
@@ -237,6 +259,8 @@ def _evidence_table(ctx: Ctx, evidence: list[Any]) -> Table:
         kind = t.get("evidence", item.kind)
         if item.demo:
             kind += f" ({t('demo.mark')})"
+        if mark := restricted_mark(ctx, item):
+            kind += f"\n{mark}"
         lines = markup(shorten(item.title, TITLE_LIMIT)) + _source(item)
         rows.append([t.day(item.dated), cell_text(kind, 96), trusted(lines, st.cell)])
     widths: list[float] = [58, 96, ctx.width - 154]

@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import (
     Ctx,
     LevelBar,
@@ -141,6 +142,7 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if data.public:
         items.append((str(data.withheld), t("fig.withheld"), ""))
     parts: list[Flowable] = [heading(ctx, "section.summary"), para(lead, st.body), spacer(4)]
+    parts += [para(counts_notes(t, data), st.note), spacer(4)]
     parts.append(figures_panel(ctx, items, columns=4 if len(items) <= 8 else 5))
     if overall.applicable:
         parts += [spacer(10), LevelBar(ctx, overall.levels, height=18)]

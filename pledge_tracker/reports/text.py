@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.reports import basis_text
 
 EN: dict[str, str] = {
     # document
@@ -434,6 +435,8 @@ FR: dict[str, str] = {
     "percent": "{value} %",
 }
 
+EN.update(basis_text.EN)  # who judged each rating and how it was checked
+FR.update(basis_text.FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 

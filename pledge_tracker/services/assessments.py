@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -107,6 +108,57 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
             "retract" if retracted else "restore", "assessment", row.uid, before, _audit_view(row)
         )
     return assessment_dto(row)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two recorded names are one person's (case, accents and spacing aside)."""
+    return _name_key(a) == _name_key(b)
+
+
+def _name_key(name: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", name)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return " ".join(bare.casefold().split())
+
+
+def mark_reviewed(tx: Tx, assessment_id: int, reviewer: str | None = None) -> AssessmentDTO:
+    """Record that a second officer checked this judgement (audited); never its own assessor.
+
+    The reviewer is the writer of the transaction (the display name on a desktop database,
+    the database user on a team server) unless `reviewer` names one (imports).
+    """
+    row = _live(tx, assessment_id)
+    who = clean_field("assessments", "reviewed_by", reviewer or tx.actor)
+    if same_person(who, row.assessor):
+        raise ValidationError(
+            "reviewed_by",
+            f"{who} recorded this judgement: a review needs a second officer",
+        )
+    if row.reviewed_by is not None:
+        raise ValidationError("reviewed_by", f"already reviewed by {row.reviewed_by}")
+    before = _audit_view(row)
+    row.reviewed_by, row.reviewed_at = who, tx.now
+    tx.session.flush()
+    tx.audit("review", "assessment", row.uid, before, _audit_view(row))
+    return assessment_dto(row)
+
+
+def clear_review(tx: Tx, assessment_id: int) -> AssessmentDTO:
+    """Take a review back (undo of mark_reviewed); audited."""
+    row = _live(tx, assessment_id)
+    if row.reviewed_by is not None:
+        before = _audit_view(row)
+        row.reviewed_by, row.reviewed_at = None, None
+        tx.session.flush()
+        tx.audit("unreview", "assessment", row.uid, before, _audit_view(row))
+    return assessment_dto(row)
+
+
+def _live(tx: Tx, assessment_id: int) -> m.Assessment:
+    row = tx.session.get(m.Assessment, assessment_id)
+    if row is None or row.retracted:
+        raise NotFoundError("assessment", f"no assessment with id {assessment_id}")
+    return row
 
 
 def named_demo_judgements(session: Session) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -126,8 +127,10 @@ def evidence_lines(session: Session, evidence_ids: Iterable[int]) -> dict[int, E
     )
     result: dict[int, EvidenceLine] = {}
     for chunk in chunks(sorted(evidence_ids)):
-        for row in session.execute(select(*columns).where(m.Evidence.id.in_(chunk))).all():
-            result[row[0]] = EvidenceLine(*row[:5], _as_date(row[5]), *row[6:])
+        query = select(*columns, m.Evidence.restricted).where(m.Evidence.id.in_(chunk))
+        for row in session.execute(query).all():
+            line = EvidenceLine(*row[:5], _as_date(row[5]), *row[6:10])
+            result[row[0]] = replace(line, restricted=bool(row[10]))
     return result
 
 
