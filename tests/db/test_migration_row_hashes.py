@@ -27,6 +27,7 @@ AUDITED = (
 
 def as_of_0001(path: Path) -> None:
     """Turn a database into what schema 0001 wrote: no row_hash, chain hashed without it."""
+    as_of_0002(path)
     raw = sqlite3.connect(path)
     try:
         raw.execute("DROP INDEX ix_audit_entries_record")
@@ -52,6 +53,15 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+def as_of_0002(path: Path) -> None:
+    """Take back what schema 0003 added: review columns and the replies table."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE assessment_replies")
+        raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")
+        raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_at")
+        raw.execute("UPDATE alembic_version SET version_num = '0002'")
+
+
 def _first(path: Path) -> str:
     with sqlite3.connect(path) as raw:
         return raw.execute("SELECT hash FROM audit_entries WHERE id = 1").fetchone()[0]
@@ -73,7 +83,7 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
     database.dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
         baseline = raw.execute(
             "SELECT entity, count(*), count(row_hash), min(id) FROM audit_entries "
             "WHERE action = 'baseline' AND actor = 'upgrade' GROUP BY entity"
@@ -95,7 +105,7 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
     assert {e: n for e, n, _, _ in baseline} == expected
     assert all(n == hashed and first > old_count for _, n, hashed, first in baseline)
     assert older == 0  # the entries from before keep their hashes, untouched
-    assert head_revision() == "0002"
+    assert head_revision() == "0003"
     assert any("pre-upgrade" in p.name for p in backups_dir(demo_db_path).glob("*.db"))
 
     capsys.readouterr()
