@@ -28,6 +28,7 @@ EN: dict[str, str] = {
     "they are not identity-checked.",
     "basis.reviewed_only": "Reviewed ratings only: {count} unreviewed ratings are left out and "
     "shown as not assessed.",
+    "basis.no_charts": "The charts are left out of this edition: they count every rating.",
     "basis.method": "Each rating states its basis: an independent assessment, the supporter's "
     "self-report, or the supporter's reply, with the assessor's confidence. A rating marked "
     "reviewed was checked by a second officer, never its own assessor.",
@@ -62,6 +63,8 @@ FR: dict[str, str] = {
     "auteur : son identité n'est pas vérifiée.",
     "basis.reviewed_only": "Notations revues seulement : {count} notations non revues sont "
     "omises et présentées comme non évaluées.",
+    "basis.no_charts": "Les graphiques sont omis de cette édition : ils comptent toutes les "
+    "notations.",
     "basis.method": "Chaque notation indique son fondement : évaluation indépendante, "
     "autodéclaration du soutien ou réponse du soutien, avec la confiance de l'évaluateur. Une "
     "notation revue a été vérifiée par un second agent, jamais par son propre évaluateur.",

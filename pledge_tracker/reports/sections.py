@@ -142,7 +142,10 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if data.public:
         items.append((str(data.withheld), t("fig.withheld"), ""))
     parts: list[Flowable] = [heading(ctx, "section.summary"), para(lead, st.body), spacer(4)]
-    parts += [para(counts_notes(t, data), st.note), spacer(4)]
+    notes = counts_notes(t, data)
+    if data.reviewed_only:
+        notes += " " + t("basis.no_charts")
+    parts += [para(notes, st.note), spacer(4)]
     parts.append(figures_panel(ctx, items, columns=4 if len(items) <= 8 else 5))
     if overall.applicable:
         parts += [spacer(10), LevelBar(ctx, overall.levels, height=18)]

@@ -79,6 +79,10 @@ def test_a_reviewed_only_briefing_rests_only_on_reviewed_ratings(database: Datab
     assert "score 50.0 overall" in everything
     assert "Basis of the 2 ratings printed: 1 independent, 1 self-reported" in text
     assert "Basis of the 4 ratings printed: 2 independent, 2 self-reported" in everything
+    # The dashboard charts count every rating: a reviewed-only edition leaves them out.
+    charted = build("briefing", database, stakeholders=NZ, charts=True, reviewed_only=True)[0]
+    assert "The charts are left out of this edition" in _flat(charted)
+    assert len(charted) < len(build("briefing", database, stakeholders=NZ, charts=True)[0])
 
 
 def test_self_reported_and_independent_ratings_say_so_with_their_confidence(

@@ -165,8 +165,8 @@ def _charts(
     ids: set[int],
 ) -> tuple[tuple[str, object], ...]:
     """The data of each dashboard chart the report includes, for the same supporters."""
-    if not options.charts:
-        return ()
+    if not options.charts or options.reviewed_only:
+        return ()  # the charts count every rating: a reviewed-only edition leaves them out
     from pledge_tracker.services import chart_data  # charts are optional for scorecards
 
     chart_options = chart_data.ChartOptions(
