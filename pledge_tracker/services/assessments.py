@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import unicodedata
 
-from sqlalchemy import select
+from sqlalchemy import select, text
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
@@ -128,7 +128,7 @@ def mark_reviewed(tx: Tx, assessment_id: int, reviewer: str | None = None) -> As
     the database user on a team server) unless `reviewer` names one (imports).
     """
     row = _live(tx, assessment_id)
-    who = clean_field("assessments", "reviewed_by", reviewer or tx.actor)
+    who = clean_field("assessments", "reviewed_by", reviewer or _reviewer(tx))
     if same_person(who, row.assessor):
         raise ValidationError(
             "reviewed_by",
@@ -141,6 +141,13 @@ def mark_reviewed(tx: Tx, assessment_id: int, reviewer: str | None = None) -> As
     tx.session.flush()
     tx.audit("review", "assessment", row.uid, before, _audit_view(row))
     return assessment_dto(row)
+
+
+def _reviewer(tx: Tx) -> str:
+    """Who is reviewing: the database user on a team server, else the writer's display name."""
+    if tx.session.get_bind().dialect.name == "postgresql":
+        return str(tx.session.execute(text("SELECT current_user")).scalar_one())
+    return tx.actor
 
 
 def clear_review(tx: Tx, assessment_id: int) -> AssessmentDTO:
