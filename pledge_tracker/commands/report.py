@@ -46,6 +46,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--public", action="store_true", help="leave restricted evidence out (and say how much)"
     )
+    parser.add_argument(
+        "--reviewed-only",
+        action="store_true",
+        help="print only ratings a second officer has reviewed (the others as not assessed)",
+    )
     parser.add_argument("--lang", choices=LANGUAGES, default="en", help="language (default en)")
     parser.add_argument(
         "--generated", type=date_arg, default=None, help="generation date printed (default today)"
@@ -102,6 +107,7 @@ def cmd_report(args: argparse.Namespace) -> int:
         stakeholders=tuple(args.stakeholder),
         kind=args.supporter_kind,
         public=args.public,
+        reviewed_only=args.reviewed_only,
         lang=args.lang,
         generated=args.generated or today,
     )

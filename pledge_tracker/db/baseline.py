@@ -6,6 +6,7 @@ before then are covered by `check` from the upgrade on; appended to the chain li
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import insert, inspect
@@ -18,17 +19,19 @@ from pledge_tracker.domain.dates import utcnow
 _CHUNK = 1000
 
 
-def write_baseline(session: Session, *, actor: str, action: str = "baseline") -> int:
-    """Append one entry per audited record (all entities, in id order); returns how many."""
+def write_baseline(
+    session: Session,
+    *,
+    actor: str,
+    action: str = "baseline",
+    entities: Sequence[rowstate.Entity] = rowstate.ENTITIES,
+) -> int:
+    """Append one entry per audited record of `entities` (in id order); returns how many."""
     current = audit.head(session)
     at = utcnow().isoformat(timespec="microseconds") + "Z"
     next_id, prev, pending = current.last_id + 1, current.hash, []
     written = 0
-    # An upgrade run from an older schema has not yet created the tables of later entities.
-    present = set(inspect(session.connection()).get_table_names())
-    for entity in rowstate.ENTITIES:
-        if entity.table.name not in present:
-            continue
+    for entity in entities:
         for uid, state in rowstate.stream(session, entity):
             entry = AuditEntry(
                 id=next_id,
@@ -50,18 +53,23 @@ def write_baseline(session: Session, *, actor: str, action: str = "baseline") ->
     return written + _flush(session, pending)
 
 
-def columns_ready(session: Session) -> bool:
-    """Whether every audited table has all the columns the models give it.
+def current_entities(session: Session) -> list[rowstate.Entity]:
+    """The audited entities whose tables and columns all exist in the database as it is now.
 
-    Not so half way through an upgrade from an old schema: a later migration adds columns
-    and writes the baseline itself, once the states it hashes can be read whole.
+    A migration's baseline runs against the schema of its own revision: records of a table
+    that a later revision changes are baselined by that later revision instead.
     """
-    found = inspect(session.connection())
+    inspector = inspect(session.connection())
+    present = set(inspector.get_table_names())
+    found = []
     for entity in rowstate.ENTITIES:
-        present = {column["name"] for column in found.get_columns(entity.table.name)}
-        if not set(entity.table.columns.keys()) <= present:
-            return False
-    return True
+        tables = [entity.table, *(link.table for link in entity.links)]
+        if not all(table.name in present for table in tables):
+            continue
+        columns = {column["name"] for column in inspector.get_columns(entity.table.name)}
+        if set(entity.table.columns.keys()) <= columns:
+            found.append(entity)
+    return found
 
 
 def _values(entry: AuditEntry) -> dict[str, Any]:

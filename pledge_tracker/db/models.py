@@ -155,8 +155,27 @@ class Assessment(Base):
     method_version: Mapped[str] = mapped_column(String(20))
     demo: Mapped[bool] = mapped_column(Boolean, default=False)
     retracted: Mapped[bool] = mapped_column(Boolean, default=False)
+    # The second officer who checked this judgement (display name on a desktop database).
+    reviewed_by: Mapped[str | None] = mapped_column(Text)
+    reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     evidence: Mapped[list[Evidence]] = relationship(secondary=assessment_evidence)
     __table_args__ = (Index("ix_assessments_pair", "stakeholder_id", "commitment_id", "effective"),)
+
+
+class Reply(Base):
+    """A supporter's reply to one judgement of it, printed beside the rating."""
+
+    __tablename__ = "assessment_replies"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    assessment_id: Mapped[int] = mapped_column(ForeignKey("assessments.id"), index=True)
+    text: Mapped[str] = mapped_column(Text)
+    dated: Mapped[dt.date] = mapped_column(Date)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    recorded_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    recorded_by: Mapped[str] = mapped_column(Text)
+    # Withdrawn replies (an undone addition) are hidden everywhere but kept for the audit.
+    withdrawn: Mapped[bool] = mapped_column(Boolean, default=False)
 
 
 class Evidence(Base):

@@ -123,6 +123,7 @@ ENTITIES: tuple[Entity, ...] = (
         (("stakeholder_id", _S), ("commitment_id", _C)),
         (Link("evidence", m.assessment_evidence, "assessment_id", _E, "evidence_id", ()),),
     ),
+    Entity("reply", _table(m.Reply), (("assessment_id", _table(m.Assessment)),)),
     Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
     Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
     Entity("report_note", _table(m.ReportNote)),

@@ -180,6 +180,33 @@ class AssessmentDTO:
     retracted: bool = False
     evidence_ids: tuple[int, ...] = ()
     effective_precision: str = "day"  # day, month or year: how much of `effective` is known
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = None
+
+
+@dataclass(frozen=True)
+class ReplyDTO:
+    """A supporter's reply to one judgement of it."""
+
+    id: int
+    uid: str
+    assessment_id: int
+    text: str
+    dated: dt.date
+    source_url: str | None
+    recorded_at: dt.datetime
+    recorded_by: str
+    withdrawn: bool = False
+
+
+@dataclass(frozen=True)
+class ReplyInput:
+    """What a user types to record a supporter's reply to a judgement."""
+
+    assessment_id: int
+    text: str
+    dated: dt.date | str | None = None
+    source_url: str | None = None
 
 
 @dataclass(frozen=True)

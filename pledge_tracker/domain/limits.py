@@ -179,6 +179,16 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "confidence": _choice(Confidence),
         "origin": _choice(Origin),
         "method_version": _text(20, required=True),
+        "reviewed_by": _text(300),
+        "reviewed_at": _moment(CALL_ADOPTED),
+    },
+    "assessment_replies": {
+        "uid": UID,
+        "text": _long(20_000, required=True),
+        "dated": _date(CALL_ADOPTED, TOMORROW, required=True),
+        "source_url": _link(),
+        "recorded_at": _moment(CALL_ADOPTED, required=True),
+        "recorded_by": _text(300, required=True),
     },
     "actions": {
         "uid": UID,

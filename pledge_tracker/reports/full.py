@@ -8,6 +8,13 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.reports import briefing, sections
+from pledge_tracker.reports.basis import (
+    basis_lines,
+    counts_notes,
+    reply_text,
+    restricted_mark,
+    withheld_text,
+)
 from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
@@ -49,6 +56,7 @@ def story(ctx: Ctx) -> list[Flowable]:
     parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
     legend = ctx.text("review.legend", months=ctx.data.freshness_months)
     parts.append(para(legend, ctx.styles.note))
+    parts.append(para(counts_notes(ctx.text, ctx.data), ctx.styles.note))
     for index, section in enumerate(ctx.data.sections):
         if index:
             parts.append(CondPageBreak(160))
@@ -121,7 +129,7 @@ def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
 def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     """Supporter, level, date and rationale; a long rationale continues on further rows."""
     t = ctx.text
-    widths: list[float] = [SWATCH, 100, 78, 54, 0]
+    widths: list[float] = [SWATCH, 100, 96, 54, 0]
     widths[4] = ctx.width - sum(widths)
     header = ["", t("col.supporter"), t("col.level"), t("col.effective"), t("col.rationale")]
     rows: list[list[Any]] = []
@@ -131,14 +139,14 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     ]
     for index, item in enumerate(judged):
         line = item.line
-        pieces = _rationale(ctx, line.rationale, line.citations, widths[4])
+        pieces = _rationale(ctx, line, widths[4])
         first = len(rows) + 1
         for number, piece in enumerate(pieces):
             rows.append(
                 [
                     "",
                     cell_text(t.supporter(item.supporter), widths[1]) if number == 0 else "",
-                    f"{line.level.glyph} {t.level(line.level)}" if number == 0 else "",
+                    _level(ctx, line, widths[2]) if number == 0 else "",
                     _effective(ctx, line) if number == 0 else "",
                     piece,
                 ]
@@ -159,12 +167,25 @@ def _effective(ctx: Ctx, line: CommitmentLine) -> str:
     return f"{day}\n{ctx.text('review.short')}" if line.needs_review else day
 
 
-def _rationale(ctx: Ctx, rationale: str, citations: tuple[int, ...], width: float) -> list[Any]:
-    """The rationale in row-sized pieces (plain cells: quick to lay out), then its citations."""
-    pieces = split_text(rationale) or [ctx.text("none")]
-    if citations:
-        numbers = " ".join(f"[{n}]" for n in citations)
+def _level(ctx: Ctx, line: CommitmentLine, width: float) -> Any:
+    """The level, then its basis: origin and confidence, and its review."""
+    level = f"{line.level.glyph} {ctx.text.level(line.level)}"
+    return cell_text("\n".join([level, *basis_lines(ctx, line)]), width)
+
+
+def _rationale(ctx: Ctx, line: CommitmentLine, width: float) -> list[Any]:
+    """The rationale in row-sized pieces (plain cells: quick to lay out), then its citations.
+
+    After them: the supporter's reply, and (public editions) the withheld-evidence line.
+    """
+    pieces = split_text(line.rationale) or [ctx.text("none")]
+    if line.citations:
+        numbers = " ".join(f"[{n}]" for n in line.citations)
         pieces[-1] += "\n" + ctx.text("cites", numbers=numbers)
+    if withheld := withheld_text(ctx.text, line):
+        pieces[-1] += "\n" + withheld
+    if reply := reply_text(ctx, line):
+        pieces += split_text(reply)
     return [cell_text(piece, width) for piece in pieces]
 
 
@@ -192,6 +213,8 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
     facts = [t.get("evidence", item.kind), t.get("reliability", item.reliability)]
     if item.demo:
         facts.append(t("demo.mark"))
+    if mark := restricted_mark(ctx, item):
+        facts.append(mark)
     lines = [f"<b>{markup(item.title)}</b>", markup(" · ".join(facts))]
     source = [markup(item.source_name)] if item.source_name else []
     if item.source_url:
@@ -238,6 +261,9 @@ def methodology(ctx: Ctx) -> list[Flowable]:
     for key in ("method.score", "method.coverage", "method.as_of"):
         parts.append(para(t(key), st.body))
     parts.append(para(t("method.rank", threshold=t.percent(data.rank_threshold)), st.body))
+    parts.append(para(t("basis.method"), st.body))
+    if not data.public:
+        parts.append(para(t("basis.restricted_note"), st.body))
     parts.append(para(t("method.freshness", months=data.freshness_months), st.body))
     parts.append(para(t("method.version", version=data.method_version), st.body))
     parts.append(para(t("method.links"), st.body))

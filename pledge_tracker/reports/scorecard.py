@@ -8,6 +8,13 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, 
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
+from pledge_tracker.reports.basis import (
+    card_basis,
+    counts_notes,
+    reply_text,
+    restricted_mark,
+    withheld_text,
+)
 from pledge_tracker.reports.blocks import (
     SWATCH,
     Ctx,
@@ -26,7 +33,9 @@ from pledge_tracker.reports.changes import change_mark, key
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
-from pledge_tracker.services.report_data import ReportData, SupporterReport
+from pledge_tracker.services.report_data import CommitmentLine, ReportData, SupporterReport
+
+CARD_REPLY_LIMIT = 200  # characters of a supporter's reply on a scorecard
 
 
 def render(
@@ -91,6 +100,8 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
             LevelBar(ctx, report.summary.levels),
             para(t("card.commitments"), st.h3),
             _commitments_table(ctx, report),
+            spacer(2),
+            _basis_note(ctx, report),
             *key(ctx),  # on the page it explains (the cited list may continue overleaf)
         ]
     else:
@@ -156,7 +167,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths: list[float] = [SWATCH, 40, 0, 80, 52, 74, 52, 44]
+    widths: list[float] = [SWATCH, 40, 0, 104, 52, 70, 46, 44]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",
@@ -180,8 +191,8 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
             [
                 "",
                 commitment.code,
-                cell_text(title, widths[2]),
-                level,
+                cell_text(_title_lines(ctx, title, line), widths[2]),
+                cell_text("\n".join([level, *card_basis(ctx, line)]), widths[3]),
                 t.day(line.effective, line.effective_precision) if line.effective else "",
                 cell_text(change_mark(t, line), widths[5]),
                 cell_text(cited, widths[6]),
@@ -196,6 +207,18 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     extra.append(("LEFTPADDING", (0, 0), (0, -1), 0))
     extra.append(("RIGHTPADDING", (0, 0), (0, -1), 0))
     return data_table(header, rows, widths, extra)
+
+
+def _title_lines(ctx: Ctx, title: str, line: CommitmentLine) -> str:
+    """The commitment's title, then the supporter's reply and any withheld-evidence line."""
+    extra = [withheld_text(ctx.text, line), reply_text(ctx, line, CARD_REPLY_LIMIT)]
+    return "\n".join([title, *(piece for piece in extra if piece)])
+
+
+def _basis_note(ctx: Ctx, report: SupporterReport) -> Flowable:
+    """The basis of this supporter's ratings, counted (and how reviews are checked)."""
+    notes = counts_notes(ctx.text, ctx.data, list(report.lines))
+    return para(f"{ctx.text('basis.card_key')} {notes}", ctx.styles.note)
 
 
 def local_numbers(report: SupporterReport) -> dict[int, int]:
@@ -241,6 +264,8 @@ def _references(ctx: Ctx, numbers: dict[int, int]) -> Table:
         kind = t.get("evidence", item.kind)
         if item.demo:
             kind += f" ({t('demo.mark')})"
+        if mark := restricted_mark(ctx, item):
+            kind += f"\n{mark}"
         lines = markup(item.title) + _source(item)
         dated = t.day(item.dated, item.dated_precision)
         rows.append([f"[{local}]", dated, cell_text(kind, 90), trusted(lines, st.cell)])

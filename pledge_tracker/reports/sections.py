@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import (
     Ctx,
     LevelBar,
@@ -141,6 +142,10 @@ def summary(ctx: Ctx) -> list[Flowable]:
     if data.public:
         items.append((str(data.withheld), t("fig.withheld"), ""))
     parts: list[Flowable] = [heading(ctx, "section.summary"), para(lead, st.body), spacer(4)]
+    notes = counts_notes(t, data)
+    if data.reviewed_only:
+        notes += " " + t("basis.no_charts")
+    parts += [para(notes, st.note), spacer(4)]
     parts.append(figures_panel(ctx, items, columns=4 if len(items) <= 8 else 5))
     parts.append(para(t("changes.basis"), st.small))  # the counts are by effective date
     if overall.applicable:

@@ -11,6 +11,7 @@ from typing import Protocol
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
 
 EN: dict[str, str] = {
@@ -500,6 +501,8 @@ FR: dict[str, str] = {
 
 EN.update(CHANGES_EN)  # what changed, key findings, cited evidence, the key
 FR.update(CHANGES_FR)
+EN.update(basis_text.EN)  # who judged each rating and how it was checked
+FR.update(basis_text.FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 

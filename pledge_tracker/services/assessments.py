@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import ColumnElement, and_, or_, select
+from sqlalchemy import ColumnElement, and_, or_, select, text
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
@@ -14,7 +14,7 @@ from pledge_tracker.domain.dto import AssessmentDTO, AssessmentInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
-from pledge_tracker.domain.validate import check_record, choice, clean_field
+from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.convert import assessment_dto, snapshot
 
@@ -110,6 +110,58 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
             "retract" if retracted else "restore", "assessment", row.uid, before, _audit_view(row)
         )
     return assessment_dto(row)
+
+
+def same_person(a: str, b: str) -> bool:
+    """Whether two recorded names are one person's (case, accents and spacing aside)."""
+    return name_key(a) == name_key(b)
+
+
+def mark_reviewed(tx: Tx, assessment_id: int, reviewer: str | None = None) -> AssessmentDTO:
+    """Record that a second officer checked this judgement (audited); never its own assessor.
+
+    The reviewer is the writer of the transaction (the display name on a desktop database,
+    the database user on a team server) unless `reviewer` names one (imports).
+    """
+    row = _live(tx, assessment_id)
+    who = clean_field("assessments", "reviewed_by", reviewer or _reviewer(tx))
+    if same_person(who, row.assessor):
+        raise ValidationError(
+            "reviewed_by",
+            f"{who} recorded this judgement: a review needs a second officer",
+        )
+    if row.reviewed_by is not None:
+        raise ValidationError("reviewed_by", f"already reviewed by {row.reviewed_by}")
+    before = _audit_view(row)
+    row.reviewed_by, row.reviewed_at = who, tx.now
+    tx.session.flush()
+    tx.audit("review", "assessment", row.uid, before, _audit_view(row))
+    return assessment_dto(row)
+
+
+def _reviewer(tx: Tx) -> str:
+    """Who is reviewing: the database user on a team server, else the writer's display name."""
+    if tx.session.get_bind().dialect.name == "postgresql":
+        return str(tx.session.execute(text("SELECT current_user")).scalar_one())
+    return tx.actor
+
+
+def clear_review(tx: Tx, assessment_id: int) -> AssessmentDTO:
+    """Take a review back (undo of mark_reviewed); audited."""
+    row = _live(tx, assessment_id)
+    if row.reviewed_by is not None:
+        before = _audit_view(row)
+        row.reviewed_by, row.reviewed_at = None, None
+        tx.session.flush()
+        tx.audit("unreview", "assessment", row.uid, before, _audit_view(row))
+    return assessment_dto(row)
+
+
+def _live(tx: Tx, assessment_id: int) -> m.Assessment:
+    row = tx.session.get(m.Assessment, assessment_id)
+    if row is None or row.retracted:
+        raise NotFoundError("assessment", f"no assessment with id {assessment_id}")
+    return row
 
 
 def _demo_to_correct() -> ColumnElement[bool]:

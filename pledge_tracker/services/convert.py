@@ -12,6 +12,7 @@ from pledge_tracker.domain.dto import (
     AttachmentRef,
     CommitmentDTO,
     EvidenceDTO,
+    ReplyDTO,
     SightingDTO,
     StakeholderDTO,
 )
@@ -132,6 +133,22 @@ def assessment_dto(row: m.Assessment, evidence_ids: tuple[int, ...] | None = Non
         demo=row.demo,
         retracted=row.retracted,
         evidence_ids=evidence_ids,
+        reviewed_by=row.reviewed_by,
+        reviewed_at=row.reviewed_at,
+    )
+
+
+def reply_dto(row: m.Reply) -> ReplyDTO:
+    return ReplyDTO(
+        id=row.id,
+        uid=row.uid,
+        assessment_id=row.assessment_id,
+        text=row.text,
+        dated=row.dated,
+        source_url=row.source_url,
+        recorded_at=row.recorded_at,
+        recorded_by=row.recorded_by,
+        withdrawn=row.withdrawn,
     )
 
 

@@ -14,12 +14,13 @@ from pledge_tracker.domain.dto import (
     AssessmentInput,
     EvidenceDTO,
     EvidenceInput,
+    ReplyInput,
     StakeholderDTO,
     StakeholderInput,
 )
 from pledge_tracker.domain.errors import ConflictError, PledgeError
 from pledge_tracker.reports.safe import shorten
-from pledge_tracker.services import assessments, evidence, stakeholders
+from pledge_tracker.services import assessments, evidence, replies, stakeholders
 from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui.context import AppContext
 
@@ -112,6 +113,28 @@ def record_assessment(context: AppContext, data: AssessmentInput, label: str) ->
         do=lambda tx: assessments.record(tx, data),
         undo=lambda tx, a: assessments.set_retracted(tx, a.id, True),
         redo_again=lambda tx, a: assessments.set_retracted(tx, a.id, False),
+    )
+
+
+def mark_reviewed(context: AppContext, assessment_id: int, label: str) -> ServiceCommand:
+    """Undo takes the review back, redo records it again under the same reviewer (audited)."""
+    return ServiceCommand(
+        context,
+        context.tr("Mark reviewed: {0}").format(label),
+        do=lambda tx: assessments.mark_reviewed(tx, assessment_id),
+        undo=lambda tx, _a: assessments.clear_review(tx, assessment_id),
+        redo_again=lambda tx, a: assessments.mark_reviewed(tx, assessment_id, a.reviewed_by),
+    )
+
+
+def record_reply(context: AppContext, data: ReplyInput, label: str) -> ServiceCommand:
+    """Undo withdraws the reply (kept for the audit), redo restores it."""
+    return ServiceCommand(
+        context,
+        context.tr("Record reply: {0}").format(label),
+        do=lambda tx: replies.record(tx, data),
+        undo=lambda tx, r: replies.set_withdrawn(tx, r.id, True),
+        redo_again=lambda tx, r: replies.set_withdrawn(tx, r.id, False),
     )
 
 

@@ -10,11 +10,12 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
 from pledge_tracker.db import anchor
 from pledge_tracker.db.backup import chain_head_of
-from tests.db.test_migration_row_hashes import PRECISION_COLUMNS, _first
+from tests.db.test_migration_row_hashes import PRECISION_COLUMNS, _first, as_of_0005
 
 
 def as_of_0003(path: Path) -> None:
     """Turn a database into what schema 0003 wrote: no precision columns."""
+    as_of_0005(path)  # reviews (0006) first, then the columns of 0004
     with sqlite3.connect(path) as raw:
         for table, column in PRECISION_COLUMNS:
             raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")

@@ -33,6 +33,7 @@ AUDITED = (
 
 def as_of_0001(path: Path) -> None:
     """Turn a database into what schema 0001 wrote: no row_hash, chain hashed without it."""
+    as_of_0005(path)
     raw = sqlite3.connect(path)
     try:
         raw.execute("DROP TABLE report_notes")  # added by 0005
@@ -62,6 +63,15 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+def as_of_0005(path: Path) -> None:
+    """Take back what schema 0006 added: review columns and the replies table."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE assessment_replies")
+        raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")
+        raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_at")
+        raw.execute("UPDATE alembic_version SET version_num = '0005'")
+
+
 def _first(path: Path) -> str:
     with sqlite3.connect(path) as raw:
         return raw.execute("SELECT hash FROM audit_entries WHERE id = 1").fetchone()[0]
@@ -87,7 +97,8 @@ def test_an_0001_database_gets_a_baseline_entry_for_every_record(
             head_revision()
         )
         baseline = raw.execute(
-            "SELECT entity, count(*), count(row_hash), min(id) FROM audit_entries "
+            "SELECT entity, count(DISTINCT record_uid), count(DISTINCT record_uid || row_hash), "
+            "min(id) FROM audit_entries "
             "WHERE action = 'baseline' AND actor = 'upgrade' GROUP BY entity"
         ).fetchall()
         older = raw.execute(

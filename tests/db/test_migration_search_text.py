@@ -15,12 +15,13 @@ from pledge_tracker.domain.dto import EvidenceInput
 from pledge_tracker.services import evidence, evidence_search
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.evidence_search import EvidenceQuery
-from tests.db.test_migration_row_hashes import PRECISION_COLUMNS
+from tests.db.test_migration_row_hashes import PRECISION_COLUMNS, as_of_0005
 
 
 def as_of_0002(path: Path) -> None:
     """Turn a database into what schema 0002 wrote: no evidence.search_text (nor the
     precision columns 0004 adds after it)."""
+    as_of_0005(path)  # reviews (0006) first
     raw = sqlite3.connect(path)
     try:
         raw.execute("ALTER TABLE evidence DROP COLUMN search_text")

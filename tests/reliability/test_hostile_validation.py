@@ -26,7 +26,7 @@ from hypothesis import strategies as st
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput
+from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, ReplyInput
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.limits import LIMITS, Kind
 from pledge_tracker.domain.validate import name_key
@@ -35,6 +35,7 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    replies,
     report_notes,
     sightings,
     stakeholders,
@@ -104,7 +105,9 @@ def _one_of_everything(database: Database) -> None:
         )
         evidence.attach(tx, item.id, "act.txt", b"the act")
         data = AssessmentInput(nz, gov1, "substantial", "2024-03-31", "Because", evidence_ids=())
-        assessments.record(tx, data)
+        judged = assessments.record(tx, data)
+        assessments.mark_reviewed(tx, judged.id, "Second Officer")
+        replies.record(tx, ReplyInput(judged.id, "We disagree", "2024-04-02", "https://r.example"))
         report_notes.save(tx, "en|2024-06-30|2025-06-30|all|internal", "A finding.")
         action = actions.add(tx, stakeholder_id=nz, title="Publish", due="2025-06-30")
         actions.set_done(tx, action.id, True, dt.date(2025, 6, 1))

@@ -85,7 +85,8 @@ def test_each_commitment_section_lists_every_bound_supporter(rich_database) -> N
     section = text.split("GOV-1 · Counter the drivers")[1].split("GOV-2 ·")[0]
     assert "New Zealand" in section and "France" in section
     assert "Google" not in section  # a provider is not bound by a government commitment
-    assert re.search(r"● Complete \d{4}-\d{2}-\d{2}", section)
+    # The level, its basis (origin, confidence, review), then the date it describes.
+    assert re.search(r"● Complete Independent · medium confidence [^\d]*\d{4}-\d{2}-\d{2}", section)
 
 
 def test_french_edition_translates_words_and_uses_french_wording(rich_database) -> None:

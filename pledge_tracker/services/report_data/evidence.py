@@ -131,7 +131,8 @@ def evidence_lines(session: Session, evidence_ids: Iterable[int]) -> dict[int, E
     )
     result: dict[int, EvidenceLine] = {}
     for chunk in chunks(sorted(evidence_ids)):
-        for row in session.execute(select(*columns).where(m.Evidence.id.in_(chunk))).all():
+        query = select(*columns, m.Evidence.restricted).where(m.Evidence.id.in_(chunk))
+        for row in session.execute(query).all():
             result[row[0]] = EvidenceLine(
                 id=row[0],
                 title=row[1],
@@ -144,6 +145,7 @@ def evidence_lines(session: Session, evidence_ids: Iterable[int]) -> dict[int, E
                 reliability=row[8],
                 demo=row[9],
                 dated_precision=row[10] or "day",
+                restricted=bool(row[11]),
             )
     return result
 

@@ -15,6 +15,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
 from pledge_tracker.services import report_notes
 from pledge_tracker.services.queries import matrix
+from pledge_tracker.services.report_data.basis import assessment_ids, load_basis, reviewed_only
 from pledge_tracker.services.report_data.changes import regressions
 from pledge_tracker.services.report_data.citations import Details
 from pledge_tracker.services.report_data.evidence import (
@@ -46,6 +47,11 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         raise ValidationError("since", f"{since} is after the as-of date {as_of}")
     now = matrix(session, as_of, freshness_months=months, include_inactive=True)
     before = matrix(session, since, freshness_months=months, include_inactive=True)
+    basis = load_basis(session, assessment_ids(now, before))
+    left_out: set[tuple[int, int]] = set()
+    if options.reviewed_only:
+        now, left_out = reviewed_only(now, basis)
+        before, _ = reviewed_only(before, basis)
     chosen, scope, kind = choose(session, now, options)
     ids = {person.id for person in chosen}
     shown, withheld, restricted = linked_evidence(session, ids, options)
@@ -55,7 +61,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     recent = recent_evidence(session, ids, options)
     demo = set(session.scalars(select(m.Assessment.id).where(m.Assessment.demo.is_(True))))
     supporters = tuple(
-        supporter_report(now, before, p, counts, recent, details, demo) for p in chosen
+        supporter_report(now, before, p, counts, recent, details, demo, basis, options.public)
+        for p in chosen
     )
     sightings = _sightings(session, ids, scope, as_of)
     appendix = details.appendix()
@@ -77,6 +84,10 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         movers=movers,
         unranked_movers=unranked_movers,
         rank_threshold=options.rank_threshold,
+        reviewed_only=options.reviewed_only,
+        unreviewed_left_out=sum(person in ids for person, _ in left_out),
+        # A team server records the database user as reviewer; elsewhere a display name.
+        reviews_checked=session.get_bind().dialect.name == "postgresql",
         overdue=_overdue(session, chosen, now.commitments, as_of),
         takedown=tuple(takedown_by_platform(sightings, as_of)),
         sightings=len(sightings),
@@ -162,8 +173,8 @@ def _charts(
     ids: set[int],
 ) -> tuple[tuple[str, object], ...]:
     """The data of each dashboard chart the report includes, for the same supporters."""
-    if not options.charts:
-        return ()
+    if not options.charts or options.reviewed_only:
+        return ()  # the charts count every rating: a reviewed-only edition leaves them out
     from pledge_tracker.services import chart_data  # charts are optional for scorecards
 
     chart_options = chart_data.ChartOptions(

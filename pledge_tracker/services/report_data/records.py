@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO, Summary
+from pledge_tracker.domain.kinds import Origin
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
 from pledge_tracker.domain.scoring import (
     DEFAULT_FRESHNESS_MONTHS,
@@ -31,6 +34,7 @@ class ReportOptions:
     details: bool = False  # rationales, citations and the evidence appendix (full report)
     charts: tuple[str, ...] = ()  # dashboard charts to include (names in chart_data.BUILDERS)
     rank_threshold: float = DEFAULT_RANK_THRESHOLD  # coverage a supporter needs to be ranked
+    reviewed_only: bool = False  # print only ratings a second officer has reviewed
 
 
 @dataclass(frozen=True)
@@ -49,6 +53,33 @@ class EvidenceLine:
     demo: bool
     number: int = 0  # citation number in the full report (0: not cited)
     dated_precision: str = "day"  # how much of `dated` is known (day, month, year)
+    restricted: bool = False  # internal only: marked as such wherever it is listed
+
+
+@dataclass(frozen=True)
+class ReplyLine:
+    """A supporter's reply to a rating, as printed beside it."""
+
+    text: str
+    dated: dt.date
+    source_url: str | None
+
+
+@dataclass(frozen=True)
+class Basis:
+    """Who judged one rating and how it was checked."""
+
+    origin: str
+    confidence: str
+    reviewed_by: str | None = None
+    reviewed_at: dt.datetime | None = None
+    reply: ReplyLine | None = None  # the latest live reply
+    cited: int = 0  # live evidence items the judgement cites
+    restricted: int = 0  # of which restricted
+
+    @property
+    def reviewed(self) -> bool:
+        return self.reviewed_by is not None
 
 
 @dataclass(frozen=True)
@@ -65,6 +96,13 @@ class CommitmentLine:
     citations: tuple[int, ...] = ()  # citation numbers of the evidence it rests on
     demo: bool = False  # the judgement is demonstration data
     effective_precision: str = "day"  # how much of `effective` is known
+    basis: Basis | None = None  # who judged it and how it was checked (None: not judged)
+    withheld: int = 0  # public editions: restricted items it cites, left out
+
+    @property
+    def all_withheld(self) -> bool:
+        """Public editions: it cites evidence, and every cited item is restricted."""
+        return bool(self.withheld) and self.basis is not None and self.withheld == self.basis.cited
 
 
 @dataclass(frozen=True)
@@ -161,6 +199,32 @@ class CommitmentSection:
 
 
 @dataclass(frozen=True)
+class BasisCounts:
+    """The basis of a set of printed ratings, counted."""
+
+    ratings: int = 0
+    independent: int = 0
+    self_report: int = 0
+    reply: int = 0
+    reviewed: int = 0
+
+    @staticmethod
+    def of(bases: Iterable[Basis]) -> BasisCounts:
+        found: Counter[str] = Counter()
+        for basis in bases:
+            found["ratings"] += 1
+            found[basis.origin] += 1
+            found["reviewed"] += basis.reviewed
+        return BasisCounts(
+            ratings=found["ratings"],
+            independent=found[Origin.INDEPENDENT_REVIEW.value],
+            self_report=found[Origin.SELF_REPORT.value],
+            reply=found[Origin.STAKEHOLDER_REPLY.value],
+            reviewed=found["reviewed"],
+        )
+
+
+@dataclass(frozen=True)
 class ReportData:
     """Everything one report prints, as of one date."""
 
@@ -194,6 +258,16 @@ class ReportData:
     unranked_movers: tuple[SupporterReport, ...] = ()  # moved, but too little assessed to rank
     regressions: tuple[LevelChange, ...] = ()  # every level that fell in the period
     findings: tuple[str, ...] | None = None  # staff's "Key findings" (None: draft from data)
+    reviewed_only: bool = False  # only reviewed ratings are printed
+    unreviewed_left_out: int = 0  # ratings left out by reviewed_only
+    reviews_checked: bool = False  # reviewers are database users (a team server), not names
+
+    @property
+    def basis_counts(self) -> BasisCounts:
+        """How many printed ratings are independent, self-reported, replies, reviewed."""
+        return BasisCounts.of(
+            line.basis for s in self.supporters for line in s.lines if line.basis is not None
+        )
 
     @property
     def ranked(self) -> tuple[SupporterReport, ...]:

@@ -8,9 +8,11 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.domain.dto import Matrix, StakeholderDTO
 from pledge_tracker.domain.kinds import StakeholderKind
+from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import rankable, summarise
 from pledge_tracker.domain.validate import choice, collation_key
 from pledge_tracker.services import stakeholders
+from pledge_tracker.services.report_data.basis import Basis
 from pledge_tracker.services.report_data.citations import Details
 from pledge_tracker.services.report_data.evidence import EvidenceCounts
 from pledge_tracker.services.report_data.records import (
@@ -47,6 +49,8 @@ def supporter_report(
     recent: dict[int, list[EvidenceLine]],
     details: Details | None,
     demo: set[int],
+    basis: dict[int, Basis] | None = None,
+    public: bool = False,
 ) -> SupporterReport:
     """One supporter's lines on every applicable commitment, with totals then and now."""
     lines = []
@@ -55,6 +59,8 @@ def supporter_report(
         if not cell.applicable:
             continue
         rationale, citations = details.of(cell.assessment_id) if details else ("", ())
+        judged = cell.assessment_id is not None and cell.level is not Level.NOT_ASSESSED
+        found = (basis or {}).get(cell.assessment_id or 0) if judged else None
         lines.append(
             CommitmentLine(
                 commitment=commitment,
@@ -67,6 +73,8 @@ def supporter_report(
                 citations=citations,
                 demo=cell.assessment_id in demo,
                 effective_precision=cell.effective_precision,
+                basis=found,
+                withheld=found.restricted if found and public else 0,
             )
         )
     return SupporterReport(

@@ -12,9 +12,10 @@ from pledge_tracker.domain.dto import (
     Cell,
     CommitmentDTO,
     EvidenceDTO,
+    ReplyDTO,
     StakeholderDTO,
 )
-from pledge_tracker.services import actions, assessments, evidence
+from pledge_tracker.services import actions, assessments, evidence, replies
 
 
 @dataclass(frozen=True)
@@ -28,6 +29,7 @@ class CellDetail:
     evidence: tuple[EvidenceDTO, ...]
     open_actions: tuple[ActionDTO, ...]
     today: dt.date
+    replies: tuple[ReplyDTO, ...] = ()  # supporters' replies to the judgements in history
 
     @property
     def cited_ids(self) -> tuple[int, ...]:
@@ -55,6 +57,7 @@ def load_cell_detail(
         cited = sorted({i for a in history for i in a.evidence_ids} - known)
         extra = [evidence.get_dto(session, i) for i in cited]
         steps = actions.list_actions(session, stakeholder_id=stakeholder.id)
+        answers = [r for a in history for r in replies.replies_of(session, a.id)]
     items = sorted(
         [e for e in [*linked, *extra] if not e.withdrawn],
         key=lambda e: e.dated or dt.date.min,
@@ -69,4 +72,5 @@ def load_cell_detail(
         tuple(items),
         tuple(open_steps),
         today or dt.date.today(),
+        tuple(answers),
     )

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.domain.dto import Matrix
+from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.scoring import summarise
 from pledge_tracker.services import queries
 from pledge_tracker.ui.context import AppContext
@@ -28,6 +28,7 @@ from pledge_tracker.ui.models.matrix_rows import (
     format_coverage,
     format_score,
 )
+from pledge_tracker.ui.views.matrix_review import ReviewActions
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
 from pledge_tracker.ui.widgets.banner import DemoBanner
 from pledge_tracker.ui.widgets.detail_panel import DetailPanel
@@ -119,6 +120,7 @@ class MatrixView(QWidget):
         self.table_action = QAction(self.tr("Go to the &Matrix"), self)
         self.table_action.setShortcut(QKeySequence("Ctrl+M"))
         self.table_action.triggered.connect(self.table.setFocus)
+        self.review = ReviewActions(self._context, self._current_target, self)
         self._update_actions()
 
     def menu_actions(self) -> list[QAction | None]:
@@ -126,6 +128,8 @@ class MatrixView(QWidget):
         return [
             self.record_action,
             self.evidence_action,
+            self.review.review_action,
+            self.review.reply_action,
             None,
             self.as_of_action,
             self.today_action,
@@ -144,6 +148,8 @@ class MatrixView(QWidget):
         self.table.activated.connect(lambda _index: self.record_assessment())
         self.detail.record_requested.connect(self.record_assessment)
         self.detail.add_evidence_requested.connect(self.add_evidence)
+        self.detail.review_requested.connect(self.review.mark_reviewed)
+        self.detail.reply_requested.connect(self.review.record_reply)
         self.detail.loaded.connect(self._update_actions)
 
     # -- loading -------------------------------------------------------------------------
@@ -214,6 +220,14 @@ class MatrixView(QWidget):
         cell = self.model.cell_at(self.table.currentIndex())
         return (cell.stakeholder_id, cell.commitment_id) if cell else None
 
+    def _current_target(self) -> tuple[StakeholderDTO, CommitmentDTO, Cell] | None:
+        index = self.table.currentIndex()
+        cell = self.model.cell_at(index)
+        if cell is None:
+            return None
+        row, commitment = self.model.row_at(index.row()), self.model.commitment_at(index.column())
+        return row.stakeholder, commitment, cell
+
     def select_cell(self, stakeholder_id: int, commitment_id: int) -> bool:
         """Move the cursor to one supporter on one commitment (False if filtered out)."""
         index = self.model.index_of(stakeholder_id, commitment_id)
@@ -242,7 +256,7 @@ class MatrixView(QWidget):
         can_add = bool(cell and writable)
         self.record_action.setEnabled(can_record)
         self.evidence_action.setEnabled(can_add)
-        self.detail.set_actions_enabled(can_record, can_add)
+        self.detail.set_actions_enabled(can_record, can_add, *self.review.update(cell))
 
     def _update_summary(self) -> None:
         matrix = self.model.matrix

@@ -123,6 +123,10 @@ class ReportsView(QWidget):
         self.draft.setToolTip(
             self.tr("Show the findings saved for this language, period and scope, or a draft")
         )
+        self.reviewed_only = QCheckBox(self.tr("Re&viewed ratings only"))
+        self.reviewed_only.setToolTip(
+            self.tr("Print only ratings a second officer has reviewed; the others as not assessed")
+        )
         self.generate = QPushButton(self.tr("&Generate"))
         self.generate.setDefault(True)
         self.cancel = QPushButton(self.tr("&Cancel"))
@@ -180,6 +184,7 @@ class ReportsView(QWidget):
         column.addWidget(self.findings_label)
         column.addWidget(self.findings, 1)
         column.addWidget(self.draft)
+        column.addWidget(self.reviewed_only)
         column.addLayout(buttons)
         column.addWidget(self.progress)
         column.addWidget(self.status)
@@ -204,6 +209,7 @@ class ReportsView(QWidget):
             edit.sig_date_edited.connect(self._mark_out_of_date)
         self.picker.sig_checked_changed.connect(self._mark_out_of_date)
         self.public.toggled.connect(self._mark_out_of_date)
+        self.reviewed_only.toggled.connect(self._mark_out_of_date)
         self.context.data_changed.connect(self._mark_out_of_date)
         self.context.database_replaced.connect(self._mark_out_of_date)
         self.generate.clicked.connect(self._on_generate_clicked)
@@ -225,6 +231,7 @@ class ReportsView(QWidget):
             stakeholders=names,
             kind=self.kind.currentData() if scope == "kind" else None,
             public=self.public.isChecked(),
+            reviewed_only=self.reviewed_only.isChecked(),
             lang=self.lang.currentData(),
             generated=dt.date.today(),
             freshness_months=self.context.settings.freshness_months,

@@ -8,7 +8,13 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
-from pledge_tracker.domain.dto import ActionDTO, AssessmentDTO, CommitmentDTO, EvidenceDTO
+from pledge_tracker.domain.dto import (
+    ActionDTO,
+    AssessmentDTO,
+    CommitmentDTO,
+    EvidenceDTO,
+    ReplyDTO,
+)
 from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 from pledge_tracker.domain.validate import is_safe_link
@@ -49,7 +55,7 @@ def badge(level: Level) -> str:
 def render(detail: CellDetail, as_of: dt.date, *, warn: str = "#9A5B00") -> str:
     """The whole panel for one cell."""
     parts = [_heading(detail, as_of, warn), _wording(detail.commitment, warn)]
-    parts.append(_history(detail.history, as_of))
+    parts.append(_history(detail.history, as_of, detail.replies))
     parts.append(_evidence(detail.evidence, set(detail.cited_ids)))
     parts.append(_actions(detail.open_actions, detail.today, warn))
     return "".join(parts)
@@ -94,7 +100,30 @@ def _wording(commitment: CommitmentDTO, warn: str) -> str:
     return head + mark_html + f"<p><i>{escape(commitment.wording)}</i></p>"
 
 
-def _history(history: tuple[AssessmentDTO, ...], as_of: dt.date) -> str:
+def _review(item: AssessmentDTO) -> str:
+    """Whether a second officer reviewed the judgement, and who (display name on a desktop)."""
+    if item.reviewed_by is None:
+        return tr("Not reviewed")
+    when = item.reviewed_at.date().isoformat() if item.reviewed_at else ""
+    return "✓ " + tr("Reviewed by {0} on {1}").format(escape(item.reviewed_by), when)
+
+
+def _replies(answers: list[ReplyDTO]) -> str:
+    lines = []
+    for answer in answers:
+        text = tr("Supporter's reply ({0}): {1}").format(
+            answer.dated.isoformat(), escape(answer.text)
+        )
+        href = safe_href(answer.source_url)
+        if href:
+            text += f" <a href='{escape(href, quote=True)}'>{tr('source')}</a>"
+        lines.append(f"<br><i>{text}</i>")
+    return "".join(lines)
+
+
+def _history(
+    history: tuple[AssessmentDTO, ...], as_of: dt.date, answers: tuple[ReplyDTO, ...] = ()
+) -> str:
     head = f"<h4>{tr('Assessment history')} ({len(history)})</h4>"
     if not history:
         return head + "<p>" + tr("No judgement recorded yet.") + "</p>"
@@ -114,9 +143,11 @@ def _history(history: tuple[AssessmentDTO, ...], as_of: dt.date) -> str:
         cited = QCoreApplication.translate(
             "DetailPanel", "%n evidence item(s) cited", None, len(item.evidence_ids)
         )
+        replies = _replies([a for a in answers if a.assessment_id == item.id])
         rows.append(
             f"<p>{badge(item.level)}{note}{demo}<br><small>{meta}</small>"
-            f"<br>{escape(item.rationale) or '—'}<br><small>{cited}</small></p>"
+            f"<br>{escape(item.rationale) or '—'}<br><small>{cited} · {_review(item)}</small>"
+            f"{replies}</p>"
         )
     return head + "".join(rows)
 

@@ -24,6 +24,8 @@ class DetailPanel(QWidget):
 
     record_requested = Signal()
     add_evidence_requested = Signal()
+    review_requested = Signal()
+    reply_requested = Signal()
     loaded = Signal()
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
@@ -47,10 +49,24 @@ class DetailPanel(QWidget):
         self.evidence_button.setToolTip(self.tr("Add evidence linked to this cell (Ctrl+Shift+E)"))
         self.evidence_button.setAccessibleName(self.tr("Add evidence for this cell"))
         self.evidence_button.clicked.connect(self.add_evidence_requested)
+        self.review_button = QPushButton(self.tr("Mark reviewed"))
+        self.review_button.setToolTip(
+            self.tr("Record that you, a second officer, checked this judgement")
+        )
+        self.review_button.setAccessibleName(self.tr("Mark the shown judgement reviewed"))
+        self.review_button.clicked.connect(self.review_requested)
+        self.reply_button = QPushButton(self.tr("Record reply…"))
+        self.reply_button.setToolTip(self.tr("Record the supporter's reply to this judgement"))
+        self.reply_button.setAccessibleName(self.tr("Record the supporter's reply"))
+        self.reply_button.clicked.connect(self.reply_requested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.record_button)
         buttons.addWidget(self.evidence_button)
         buttons.addStretch(1)
+        checks = QHBoxLayout()
+        checks.addWidget(self.review_button)
+        checks.addWidget(self.reply_button)
+        checks.addStretch(1)
         self.browser = QTextBrowser()
         self.browser.setOpenLinks(False)  # links are checked before anything opens them
         self.browser.anchorClicked.connect(self._on_link)
@@ -58,6 +74,7 @@ class DetailPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 0, 0, 0)
         layout.addLayout(buttons)
+        layout.addLayout(checks)
         layout.addWidget(self.browser, 1)
 
     def clear(self) -> None:
@@ -73,9 +90,13 @@ class DetailPanel(QWidget):
         )
         self.set_actions_enabled(False, False)
 
-    def set_actions_enabled(self, record: bool, evidence: bool) -> None:
+    def set_actions_enabled(
+        self, record: bool, evidence: bool, review: bool = False, reply: bool = False
+    ) -> None:
         self.record_button.setEnabled(record)
         self.evidence_button.setEnabled(evidence)
+        self.review_button.setEnabled(review)
+        self.reply_button.setEnabled(reply)
 
     def show_cell(self, stakeholder: StakeholderDTO, commitment: CommitmentDTO, cell: Cell) -> None:
         """Load a cell after a short pause, so arrowing across the matrix stays fluid."""

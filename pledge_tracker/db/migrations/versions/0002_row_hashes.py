@@ -25,12 +25,12 @@ def upgrade() -> None:
     with op.batch_alter_table("audit_entries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("row_hash", sa.String(length=64), nullable=True))
         batch_op.create_index("ix_audit_entries_record", ["entity", "record_uid"], unique=False)
-    from pledge_tracker.db.baseline import columns_ready, write_baseline
+    from pledge_tracker.db.baseline import current_entities, write_baseline
 
     session = Session(bind=op.get_bind())
     try:
-        if columns_ready(session):  # else a later migration (0004) writes the baseline
-            write_baseline(session, actor="upgrade")
+        # Tables a later revision changes are baselined by that revision (0004, 0006).
+        write_baseline(session, actor="upgrade", entities=current_entities(session))
     finally:
         session.close()
 

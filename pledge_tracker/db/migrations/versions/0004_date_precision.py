@@ -67,11 +67,12 @@ def upgrade() -> None:
             ),
             {"p": precision, "yes": True},
         )
-    from pledge_tracker.db.baseline import write_baseline
+    from pledge_tracker.db.baseline import current_entities, write_baseline
 
     session = Session(bind=bind)
     try:
-        write_baseline(session, actor="upgrade")
+        # Tables a later revision changes again are baselined by it (0006: assessments).
+        write_baseline(session, actor="upgrade", entities=current_entities(session))
     finally:
         session.close()
 
