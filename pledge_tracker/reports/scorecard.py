@@ -167,7 +167,7 @@ def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
 
 def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     t = ctx.text
-    widths: list[float] = [SWATCH, 40, 0, 104, 52, 70, 46, 44]
+    widths: list[float] = [SWATCH, 40, 0, 98, 52, 80, 42, 44]
     widths[2] = ctx.width - sum(widths)
     header = [
         "",

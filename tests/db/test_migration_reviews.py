@@ -1,4 +1,4 @@
-"""Upgrading a schema-0002 database adds reviews and replies with an audited baseline."""
+"""Upgrading a schema-0005 database adds reviews and replies with an audited baseline."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ from tests.db.test_migration_row_hashes import as_of_0005
 from tests.reliability.files import raw_sql
 
 
-def test_an_0002_database_gets_review_columns_and_a_baseline_per_assessment(
+def test_an_0005_database_gets_review_columns_and_a_baseline_per_assessment(
     demo_db_path: Path, capsys
 ) -> None:
     as_of_0005(demo_db_path)
@@ -23,7 +23,7 @@ def test_an_0002_database_gets_review_columns_and_a_baseline_per_assessment(
     open_app_database(demo_db_path).dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0003"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
         baseline = raw.execute(
             "SELECT entity, count(*) FROM audit_entries WHERE id > ? AND action = 'baseline' "
             "AND actor = 'upgrade' GROUP BY entity",
