@@ -74,7 +74,8 @@ class MatrixView(QWidget):
         self.summary = QLabel()
         self.summary.setAccessibleName(self.tr("Summary of the supporters shown"))
         # On a narrow screen the summary gives way (whole in its tooltip), not the matrix.
-        self.summary.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.summary.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+        self.summary.setMinimumWidth(1)  # below its text's width when the row is tight
         top = QHBoxLayout()
         top.addWidget(self.as_of)
         top.addSpacing(16)
