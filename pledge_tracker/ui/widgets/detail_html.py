@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from PySide6.QtCore import QCoreApplication
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import (
     ActionDTO,
     AssessmentDTO,
@@ -69,7 +70,8 @@ def _heading(detail: CellDetail, as_of: dt.date, warn: str) -> str:
     ]
     facts = tr("as of {0}").format(as_of.isoformat())
     if cell.effective:
-        facts += " · " + tr("effective {0}").format(cell.effective.isoformat())
+        effective = iso_as_known(cell.effective, cell.effective_precision)
+        facts += " · " + tr("effective {0}").format(effective)
     if cell.assessor:
         facts += " · " + tr("by {0}").format(escape(cell.assessor))
     lines.append(f"<p>{badge(cell.level)} — {facts}</p>")
@@ -132,7 +134,7 @@ def _history(
         later = item.effective > as_of
         meta = " · ".join(
             [
-                item.effective.isoformat(),
+                iso_as_known(item.effective, item.effective_precision),
                 _label(Origin, item.origin),
                 tr("{0} confidence").format(_label(Confidence, item.confidence)),
                 escape(item.assessor),
@@ -164,7 +166,7 @@ def _evidence(items: tuple[EvidenceDTO, ...], cited: set[int]) -> str:
             source = f"<a href='{escape(href, quote=True)}'>{source}</a>"
         facts = [
             _label(EvidenceKind, item.kind),
-            item.dated.isoformat() if item.dated else tr("undated"),
+            iso_as_known(item.dated, item.dated_precision) if item.dated else tr("undated"),
             source,
             _label(Reliability, item.reliability),
         ]
