@@ -7,6 +7,7 @@ from __future__ import annotations
 import dataclasses
 import io
 import os
+import re
 from pathlib import Path
 
 import pypdf
@@ -42,7 +43,11 @@ def test_hostile_findings_print_as_typed_or_are_refused(demo_database, text: str
     assert data.findings is not None and data.findings
     buffer = io.BytesIO()
     render_report("briefing", data, buffer)
-    page = " ".join(pypdf.PdfReader(buffer).pages[1].extract_text().split())
+    # Long findings flow over several pages: read them all. Text extraction may interleave a
+    # bullet with an item's first characters (an invisible item leaves them overlapping), so
+    # bullets and spaces are left out of the comparison.
+    pages = pypdf.PdfReader(buffer).pages
+    page = re.sub(r"[\s•]", "", "".join(p.extract_text() for p in pages[1:]))
     for finding in data.findings:
         if "<b>" in finding:  # markup is printed as typed, not obeyed
             assert "<b>" in page
@@ -65,3 +70,19 @@ def test_notes_files_that_are_not_utf8_text_are_refused(case: str, tmp_path: Pat
     message = str(caught.value)
     assert str(path) in message and "\n" not in message
     tally.refused(f"notes file: {case}")
+
+
+def test_an_invisible_finding_with_markup_after_it_prints_the_markup(demo_database) -> None:
+    """The case hypothesis found in CI: zero-width characters, then `<b>bold</b>`."""
+    chosen = dataclasses.replace(
+        options_for("briefing", options(stakeholders=("France",))), charts=()
+    )
+    with demo_database.write() as tx:
+        report_notes.save(
+            tx, report_notes.notes_key(chosen), "\u200b\u200d\u2060\ufeff\n\n<b>bold</b>"
+        )
+    buffer = io.BytesIO()
+    render_report("briefing", load_report_data(demo_database, chosen), buffer)
+    text = re.sub(r"[\s•]", "", pypdf.PdfReader(buffer).pages[1].extract_text())
+    assert "<b>bold</b>" in text
+    tally.accepted("findings: invisible text before markup")

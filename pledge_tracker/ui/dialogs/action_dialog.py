@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.domain.dto import ActionDTO, ActionInput
 from pledge_tracker.domain.validate import clean_field
+from pledge_tracker.reports.safe import shorten
 from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
@@ -117,7 +118,7 @@ def edit_action_command(
     old = asdict(ActionInput.of(before))
     return ServiceCommand(
         context,
-        context.tr("Edit action: {0}").format(before.title[:40]),
+        context.tr("Edit action: {0}").format(shorten(before.title, 40)),
         do=lambda tx: actions.edit(tx, before.id, **fields),
         undo=lambda tx, _a: actions.edit(tx, before.id, **old),
         redo_again=lambda tx, _a: actions.edit(tx, before.id, **fields),
