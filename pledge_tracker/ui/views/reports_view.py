@@ -6,8 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QRect, QSize, Qt
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -30,26 +28,23 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import safe_file_stem
-from pledge_tracker.reports import changes
-from pledge_tracker.reports.build import options_for, report_bytes, write_atomically
+from pledge_tracker.reports.build import report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
-from pledge_tracker.reports.text import Text
-from pledge_tracker.services import report_notes
-from pledge_tracker.services.report_data import ReportOptions, load_report_data
+from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.views.report_printing import (
+    QPrintDialog,
+    QPrinter,
+    make_printer,
+    print_document,
+)
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import DateEdit
+from pledge_tracker.ui.widgets.findings_box import FindingsBox
 from pledge_tracker.ui.workers import Worker
-
-try:  # PySide6-Essentials may come without printing support
-    from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-except ImportError:  # pragma: no cover - depends on the installed wheel
-    QPrintDialog = QPrinter = None  # type: ignore[assignment, misc]
-
-PRINT_DPI = 300
 
 
 def load_supporters(context: AppContext) -> list[StakeholderDTO]:
@@ -113,16 +108,8 @@ class ReportsView(QWidget):
         self.lang.addItem("English", "en")
         self.lang.addItem("Français", "fr")
         self.public = QCheckBox(self.tr("&Public edition (leave restricted evidence out)"))
-        self.findings = QPlainTextEdit()
-        self.findings.setTabChangesFocus(True)
-        self.findings.setPlaceholderText(
-            self.tr("The briefing's key findings, one per paragraph (blank line between them).")
-        )
-        self.findings.setAccessibleName(self.tr("Key findings"))
-        self.draft = QPushButton(self.tr("&Draft findings"))
-        self.draft.setToolTip(
-            self.tr("Show the findings saved for this language, period and scope, or a draft")
-        )
+        self.findings_box = FindingsBox(self.context)
+        self.findings, self.draft = self.findings_box.text, self.findings_box.draft
         self.reviewed_only = QCheckBox(self.tr("Re&viewed ratings only"))
         self.reviewed_only.setToolTip(
             self.tr("Print only ratings a second officer has reviewed; the others as not assessed")
@@ -179,11 +166,7 @@ class ReportsView(QWidget):
         column.addLayout(form)
         column.addWidget(self.picker, 1)
         column.addWidget(self.public)
-        self.findings_label = QLabel(self.tr("Key &findings (briefing):"))
-        self.findings_label.setBuddy(self.findings)
-        column.addWidget(self.findings_label)
-        column.addWidget(self.findings, 1)
-        column.addWidget(self.draft)
+        column.addWidget(self.findings_box, 1)
         column.addWidget(self.reviewed_only)
         column.addLayout(buttons)
         column.addWidget(self.progress)
@@ -200,6 +183,7 @@ class ReportsView(QWidget):
         self.scope.currentIndexChanged.connect(self._on_scope_changed)
         self.report.currentIndexChanged.connect(self._on_report_changed)
         self.draft.clicked.connect(self._on_draft_clicked)
+        self.findings_box.sig_status.connect(self.status.setText)
         self.as_of.sig_date_changed.connect(self._on_as_of_changed)
         self.since.sig_date_changed.connect(self._on_since_changed)
         # Any change of an option, or of the data, makes the shown document out of date.
@@ -260,45 +244,13 @@ class ReportsView(QWidget):
 
     def _on_report_changed(self) -> None:
         briefing = self.report.currentData() == "briefing"
-        for widget in (self.findings_label, self.findings, self.draft):
-            widget.setEnabled(briefing)
+        self.findings_box.setEnabled(briefing)
 
     # -- key findings -------------------------------------------------------------------------
 
     def _on_draft_clicked(self) -> None:
         """Fill the box with the findings saved for these options, or a draft from the data."""
-        options, database = self.options(), self.context.database
-
-        def work(_worker: Worker) -> str:
-            data = load_report_data(database, options_for("briefing", options))
-            found = (
-                data.findings
-                if data.findings is not None
-                else changes.draft(data, Text(options.lang))
-            )
-            return "\n\n".join(found)
-
-        self.status.setText(self.tr("Drafting the key findings…"))
-        self.context.run(work, self._on_draft_ready, self._on_report_failed, owner=self)
-
-    def _on_draft_ready(self, text: str) -> None:
-        self.findings.setPlainText(text)
-        self.findings.document().setModified(False)
-        self.status.setText(self.tr("Edit the findings, then generate the briefing."))
-
-    def _save_findings(self, options: ReportOptions) -> bool:
-        """Keep edited findings for these options (audited); False if they were refused."""
-        text = self.findings.toPlainText()
-        if not self.findings.document().isModified() or not text.strip():
-            return True
-        key = report_notes.notes_key(options)
-        try:
-            self.context.write(lambda tx: report_notes.save(tx, key, text))
-        except PledgeError as error:
-            self.status.setText(str(error))
-            return False
-        self.findings.document().setModified(False)
-        return True
+        self.findings_box.request_draft(self.options(), self._on_report_failed)
 
     # -- generating ---------------------------------------------------------------------------
 
@@ -313,7 +265,9 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
             return
         kind, paper = self.report.currentData(), self.paper.currentData()
-        if kind == "briefing" and not self._save_findings(options):
+        refused = self.findings_box.save(options) if kind == "briefing" else None
+        if refused is not None:
+            self.status.setText(refused)
             return
         database = self.context.database
 
@@ -449,31 +403,13 @@ class ReportsView(QWidget):
         self.print_to(printer)
 
     def make_printer(self) -> QPrinter:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(self._document_name or self.suggested_name())
-        return printer
+        return make_printer(self._document_name or self.suggested_name())
 
     def print_to(self, printer: QPrinter) -> int:
         """Send every page to `printer` as an image at its resolution; returns pages printed."""
-        painter = QPainter()
-        if not painter.begin(printer):
+        printed = print_document(self.document, printer)
+        if printed is None:
             self.status.setText(self.tr("The printer could not be started."))
             return 0
-        try:
-            for page in range(self.document.pageCount()):
-                if page:
-                    printer.newPage()
-                self._paint_page(painter, printer, page)
-        finally:
-            painter.end()
         self.status.setText(self.tr("Sent %n page(s) to the printer.", "", self.pages))
-        return self.document.pageCount()
-
-    def _paint_page(self, painter: QPainter, printer: QPrinter, page: int) -> None:
-        area = painter.viewport()
-        points = self.document.pagePointSize(page)
-        dpi = min(printer.resolution(), PRINT_DPI)
-        size = QSize(round(points.width() * dpi / 72), round(points.height() * dpi / 72))
-        image = self.document.render(page, size)
-        target = image.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
-        painter.drawImage(QRect(area.topLeft(), target), image)
+        return printed
