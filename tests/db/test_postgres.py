@@ -7,15 +7,11 @@ Runs when PLEDGE_TRACKER_TEST_PG_URL names a server where the role may create da
 from __future__ import annotations
 
 import datetime as dt
-import os
 import threading
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import create_engine, select, text
-from sqlalchemy.engine import make_url
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import audit
@@ -35,33 +31,10 @@ from pledge_tracker.services import (
     stakeholders,
 )
 from pledge_tracker.services.check import run_check
+from tests.db.postgres_server import POSTGRES_ONLY
 from tests.reference import COMMITMENTS, SUPPORTERS, default_pledges
 
-SERVER_URL = os.environ.get("PLEDGE_TRACKER_TEST_PG_URL")
-
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        not SERVER_URL,
-        reason="PostgreSQL tests need PLEDGE_TRACKER_TEST_PG_URL (see .ci/postgres.sh)",
-    ),
-]
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A URL to a new, empty database on the test server, dropped after the test."""
-    assert SERVER_URL is not None
-    name = f"pledge_test_{uuid.uuid4().hex[:12]}"
-    server = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-        with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        server.dispose()
+pytestmark = POSTGRES_ONLY
 
 
 def test_a_new_postgresql_database_is_migrated_seeded_and_checks(pg_url: str) -> None:

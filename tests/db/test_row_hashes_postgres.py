@@ -7,14 +7,9 @@ tests/db/test_rowvalues.py.
 
 from __future__ import annotations
 
-import os
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
-import pytest
 from sqlalchemy import create_engine, text
-from sqlalchemy.engine import make_url
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import rowstate
@@ -23,31 +18,9 @@ from pledge_tracker.services import evidence, seed
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.package import export_package
+from tests.db.postgres_server import POSTGRES_ONLY
 
-SERVER_URL = os.environ.get("PLEDGE_TRACKER_TEST_PG_URL")
-pytestmark = [
-    pytest.mark.postgres,
-    pytest.mark.skipif(
-        not SERVER_URL,
-        reason="PostgreSQL tests need PLEDGE_TRACKER_TEST_PG_URL (see .ci/postgres.sh)",
-    ),
-]
-
-
-@pytest.fixture
-def pg_url() -> Iterator[str]:
-    """A new, empty database on the test server, dropped afterwards."""
-    assert SERVER_URL is not None
-    name = f"pledge_test_{uuid.uuid4().hex[:12]}"
-    server = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-        with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        server.dispose()
+pytestmark = POSTGRES_ONLY
 
 
 def hashes(database: Database) -> dict[tuple[str, str], str]:
