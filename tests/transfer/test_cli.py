@@ -66,7 +66,7 @@ def test_reimporting_a_good_file_adds_nothing(db_path: Path, tmp_path: Path) -> 
         "name,kind,country_code\nTest Ministry of Māori Affairs,government,\n", encoding="utf-8"
     )
     first = ok(run("import", "--db", db_path, "s.csv", "--kind", "supporters", cwd=tmp_path))
-    assert "imported 1 supporters" in first
+    assert "imported 1 supporter," in first
     again = ok(run("import", "--db", db_path, "s.csv", cwd=tmp_path))
     assert "imported 0 supporters, skipped 1 already present" in again
 

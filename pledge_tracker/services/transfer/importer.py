@@ -20,6 +20,7 @@ from pledge_tracker.domain.errors import (
     TransactionLost,
     ValidationError,
 )
+from pledge_tracker.domain.words import counted
 from pledge_tracker.services.transfer import rows as row_kinds
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.columns import (
@@ -71,8 +72,8 @@ class ImportReport:
     def summary(self) -> str:
         verb = "imported" if self.applied else "would import"
         return (
-            f"{self.file}: {verb} {self.count(ADD)} {self.kind}, "
-            f"skipped {self.count(SKIP)} already present, {self.count(ERROR)} rows with errors"
+            f"{self.file}: {verb} {counted(self.count(ADD), self.kind)}, skipped "
+            f"{self.count(SKIP)} already present, {counted(self.count(ERROR), 'row with errors')}"
         )
 
 

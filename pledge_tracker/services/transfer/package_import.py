@@ -20,6 +20,7 @@ from sqlalchemy import func, insert, select, text
 from pledge_tracker.db import anchor, audit, search_text
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
+from pledge_tracker.domain.words import counted
 from pledge_tracker.services.transfer.merge import Conflict, Merger, chooser
 from pledge_tracker.services.transfer.package import DATA, Package, open_package
 from pledge_tracker.services.transfer.schema import TABLES
@@ -57,14 +58,15 @@ class PackageReport:
 
     def summary(self) -> str:
         verb = "" if self.applied else "would be "
-        added = ", ".join(f"{n} {k}" for k, n in self.added.items() if n) or "nothing"
+        added = ", ".join(counted(n, k) for k, n in self.added.items() if n) or "nothing"
         if self.mode == RESTORE:
             return f"{self.file}: {verb}restored into an empty database ({added})"
         kept = len(self.conflicts) - self.overwritten - len(self.unresolved)
+        conflicts = counted(len(self.conflicts), "conflict")
         return (
             f"{self.file}: {verb}merged; added {added}; {sum(self.same.values())} already "
-            f"present; {len(self.conflicts)} conflicts ({self.overwritten} taken from the "
-            f"package, {kept} kept as here, {len(self.unresolved)} unresolved)"
+            f"present; {conflicts} ({self.overwritten} taken from the package, {kept} kept as "
+            f"here, {len(self.unresolved)} unresolved)"
         )
 
 

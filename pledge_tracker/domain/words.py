@@ -1,0 +1,34 @@
+"""Counts in the command line's English sentences: "1 supporter", "2 supporters".
+
+The desktop app counts through Qt's plural forms and the reports through their catalogue;
+this is the same rule for the summaries the services return to the command line.
+"""
+
+from __future__ import annotations
+
+# A record kind (import kind or entity name) -> its singular and plural as users call them.
+NOUNS: dict[str, tuple[str, str]] = {
+    "supporters": ("supporter", "supporters"),
+    "stakeholder": ("supporter", "supporters"),
+    "evidence": ("evidence item", "evidence items"),
+    "assessments": ("assessment", "assessments"),
+    "assessment": ("assessment", "assessments"),
+    "actions": ("action", "actions"),
+    "action": ("action", "actions"),
+    "sightings": ("sighting", "sightings"),
+    "sighting": ("sighting", "sightings"),
+    "framework": ("framework", "frameworks"),
+    "commitment": ("commitment", "commitments"),
+    "report note": ("report note", "report notes"),
+    "reply": ("reply", "replies"),
+    "attachment": ("attachment", "attachments"),
+    "audit entry": ("audit entry", "audit entries"),
+    "conflict": ("conflict", "conflicts"),
+    "row with errors": ("row with errors", "rows with errors"),
+}
+
+
+def counted(count: int, noun: str) -> str:
+    """`count` and the noun in the right number ("1 supporter", "0 supporters")."""
+    one, many = NOUNS.get(noun, (noun, noun + "s"))
+    return f"{count} {one if count == 1 else many}"
