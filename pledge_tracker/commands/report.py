@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pledge_tracker.commands.common import add_db, date_arg, open_db
 from pledge_tracker.domain.dates import CALL_ADOPTED
+from pledge_tracker.domain.words import counted
 
 # The same names as reports.build, repeated so that other commands need not import reportlab.
 REPORTS = ("scorecard", "briefing", "full")
@@ -127,5 +128,5 @@ def cmd_report(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     path = write_atomically(content, args.out)
-    print(f"wrote {args.report} report to {path} ({pages} pages)", file=sys.stderr)
+    print(f"wrote {args.report} report to {path} ({counted(pages, 'page')})", file=sys.stderr)
     return 0

@@ -78,8 +78,11 @@ def page(ctx: Ctx, report: SupporterReport, height: float) -> list[Flowable]:
     The list of cited evidence is printed whole; when it is long it continues on the next
     page (its header repeated) rather than being cut.
     """
+    block = _evidence_block(ctx, report)
+    if not local_numbers(report):  # nothing cited: its one line stays on the ratings' page
+        return [KeepInFrame(ctx.width, height, [*_fixed_part(ctx, report), *block[1:]], "shrink")]
     fixed = KeepInFrame(ctx.width, height, _fixed_part(ctx, report), mode="shrink")
-    return [fixed, *_evidence_block(ctx, report)]
+    return [fixed, *block]
 
 
 def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:

@@ -70,3 +70,14 @@ def test_bad_choices_give_one_line_errors_and_no_file(demo_db_path, tmp_path) ->
 def test_the_command_offers_what_the_reports_support() -> None:
     assert report.REPORTS == tuple(build.REPORTS)
     assert report.PAPERS == build.PAPERS and report.LANGUAGES == build.LANGUAGES
+
+
+def test_a_scorecard_citing_nothing_is_one_page_and_says_so(db_path, tmp_path) -> None:
+    out = tmp_path / "card.pdf"
+    result = _run("report", "scorecard", "--db", str(db_path), "--out", str(out),
+                  "--stakeholder", "Canada")  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "(1 page)" in result.stderr  # not "1 pages", nor a page saying there is nothing
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == 1
+    assert "No judgement on this page cites evidence" in reader.pages[0].extract_text()
