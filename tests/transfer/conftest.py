@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
 
+from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import audit
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import queries
+from pledge_tracker.services.transfer.package import export_package
 
 
 def state(database: Database) -> tuple[dict[str, int], str]:
@@ -27,3 +30,19 @@ def files(tmp_path: Path) -> Path:
     folder = tmp_path / "files"
     folder.mkdir()
     return folder
+
+
+Entries = dict[str, bytes]
+
+
+@pytest.fixture(scope="module")
+def valid(tmp_path_factory: pytest.TempPathFactory) -> Entries:
+    """The entries of a real package of a seeded database, to be made hostile or wrong."""
+    folder = tmp_path_factory.mktemp("valid")
+    database = open_app_database(folder / "v.db", actor="seed")
+    try:
+        path = export_package(database, folder / "valid.zip").path
+    finally:
+        database.dispose()
+    with zipfile.ZipFile(path) as zipped:
+        return {name: zipped.read(name) for name in zipped.namelist()}

@@ -17,23 +17,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.transfer import archive, import_file
-from pledge_tracker.services.transfer.package import export_package
-from tests.transfer.conftest import state
-
-Entries = dict[str, bytes]
-
-
-@pytest.fixture(scope="module")
-def valid(tmp_path_factory: pytest.TempPathFactory) -> Entries:
-    """The entries of a real package of a seeded database, to be made hostile."""
-    folder = tmp_path_factory.mktemp("valid")
-    database = open_app_database(folder / "v.db", actor="seed")
-    try:
-        path = export_package(database, folder / "valid.zip").path
-    finally:
-        database.dispose()
-    with zipfile.ZipFile(path) as zipped:
-        return {name: zipped.read(name) for name in zipped.namelist()}
+from tests.transfer.conftest import Entries, state
 
 
 def build(path: Path, entries: Entries, *, manifest: bool = True, **infos: zipfile.ZipInfo) -> Path:

@@ -16,23 +16,10 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.transfer import archive, import_file, package
-from pledge_tracker.services.transfer.package import export_package
 from tests.reliability.validation_ways import digest
+from tests.transfer.conftest import Entries
 
-Entries = dict[str, bytes]
 Doc = dict[str, Any]
-
-
-@pytest.fixture(scope="module")
-def valid(tmp_path_factory: pytest.TempPathFactory) -> Entries:
-    folder = tmp_path_factory.mktemp("manifest")
-    database = open_app_database(folder / "v.db", actor="seed")
-    try:
-        path = export_package(database, folder / "valid.zip").path
-    finally:
-        database.dispose()
-    with zipfile.ZipFile(path) as zipped:
-        return {name: zipped.read(name) for name in zipped.namelist()}
 
 
 @pytest.fixture(params=["restore", "merge"])
