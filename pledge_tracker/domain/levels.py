@@ -72,16 +72,18 @@ _LABELS: dict[Level, str] = {
     Level.NOT_APPLICABLE: "Not applicable",
 }
 
-# Colour-blind-safe (Okabe-Ito based), ordered light to dark so greyscale still ranks them.
+# Okabe-Ito hues (colour-blind safe), each shade moved so that every level prints as its own
+# grey: CIE lightness L* 32, 43, 52, 61, 70, 80, 89, 100 (at least 8 apart; a black-and-white
+# office printer keeps them apart even without the glyphs; tests/unit/test_level_greys.py).
 LEVEL_COLOURS: dict[Level, str] = {
-    Level.COMPLETE: "#0072B2",
+    Level.COMPLETE: "#004F80",
     Level.SUBSTANTIAL: "#56B4E9",
     Level.LIMITED: "#F0E442",
-    Level.NOT_STARTED: "#E69F00",
-    Level.REGRESSED: "#D55E00",
-    Level.NO_EVIDENCE: "#CC79A7",
+    Level.NOT_STARTED: "#C98500",
+    Level.REGRESSED: "#A84800",
+    Level.NO_EVIDENCE: "#B45E96",
     Level.NOT_ASSESSED: "#FFFFFF",
-    Level.NOT_APPLICABLE: "#DDDDDD",
+    Level.NOT_APPLICABLE: "#C7C7C7",
 }
 
 # The order levels appear in legends and stacked bars: best first, markers last.
