@@ -60,3 +60,15 @@ class EventFilter:
     until: dt.date | None = None
     stakeholder_id: int | None = None
     text: str = ""
+
+
+def span_end(dated: dt.date, precision: str, end_date: dt.date | None) -> dt.date:
+    """The last day an event may cover: its end, or the end of its known month or year."""
+    if end_date is not None:
+        return end_date
+    if precision == "year":
+        return dated.replace(month=12, day=31)
+    if precision == "month":
+        following = dated.replace(day=28) + dt.timedelta(days=4)
+        return following - dt.timedelta(days=following.day)
+    return dated

@@ -12,7 +12,7 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
-from pledge_tracker.domain.events import EventDTO, EventFilter, EventInput
+from pledge_tracker.domain.events import EventDTO, EventFilter, EventInput, span_end
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.search import fold, search_words
 from pledge_tracker.domain.validate import check_record, choice, clean_field
@@ -98,9 +98,7 @@ def audit_view(row: m.Event) -> dict[str, object]:
     return data
 
 
-def add(
-    tx: Tx, data: EventInput, *, uid: str | None = None, reason: str | None = None
-) -> EventDTO:
+def add(tx: Tx, data: EventInput, *, uid: str | None = None, reason: str | None = None) -> EventDTO:
     """Record an event (`uid`: the reference's or an import's; `reason`: said in the log)."""
     row = m.Event(created_at=tx.now, version=1)
     if uid:
@@ -161,7 +159,7 @@ def citing(session: Session, evidence_id: int) -> list[EventDTO]:
     return [event_dto(row) for row in session.scalars(query.order_by(m.Event.dated, m.Event.id))]
 
 
-def _loaded() -> Select[tuple[m.Event]]:
+def _loaded() -> Select[m.Event]:
     return select(m.Event).options(
         selectinload(m.Event.stakeholders), selectinload(m.Event.evidence)
     )
@@ -199,12 +197,4 @@ def _matches(row: m.Event, words: list[str]) -> bool:
 
 def last_day(row: m.Event | EventDTO) -> dt.date:
     """The last day an event may cover: its end, or the end of its known month or year."""
-    if row.end_date is not None:
-        return row.end_date
-    day = row.dated
-    if row.dated_precision == "year":
-        return day.replace(month=12, day=31)
-    if row.dated_precision == "month":
-        following = day.replace(day=28) + dt.timedelta(days=4)
-        return following - dt.timedelta(days=following.day)
-    return day
+    return span_end(row.dated, row.dated_precision or "day", row.end_date)

@@ -176,7 +176,8 @@ def test_filters_by_category_dates_supporter_and_accent_blind_text(database: Dat
         elysee = events.list_events(session, EventFilter(text="ELYSEE adopted"))
         nobody = events.list_events(session, EventFilter(stakeholder_id=1))
     assert _titles(legislation) == [
-        e["title"] for e in sorted(EVENTS, key=lambda e: (e["date"], e["title"]))
+        e["title"]
+        for e in sorted(EVENTS, key=lambda e: (e["date"], e["title"]))
         if e["category"] == "legislation"
     ]
     assert sorted(_titles(in_2019)) == sorted(
@@ -199,3 +200,29 @@ def test_evidence_citing_an_event_shows_in_its_detail(demo_database: Database) -
         assert events.get_dto(session, event.id).evidence == ((item_id, item_title),)
         assert [e.id for e in events.citing(session, item_id)] == [event.id]
     assert run_check(demo_database).ok
+
+
+def test_the_timeline_takes_another_kind_of_record_with_one_registration(
+    database: Database, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from pledge_tracker.services import timeline
+
+    monkeypatch.setattr(timeline, "_SOURCES", dict(timeline._SOURCES))
+    incident = timeline.TimelineEntry(
+        kind="incident",
+        record_id=1,
+        uid="i-1",
+        dated=dt.date(2019, 10, 9),
+        precision="day",
+        end_date=None,
+        category="attack",
+        title="An incident",
+        summary="",
+    )
+    timeline.register("incident", lambda _session, _where: [incident])
+    with database.read() as session:
+        found = timeline.entries(session)
+    assert timeline.kinds() == ("event", "incident")
+    assert len(found) == len(EVENTS) + 1
+    assert [entry.dated for entry in found] == sorted(entry.dated for entry in found)
+    assert incident in found
