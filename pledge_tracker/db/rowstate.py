@@ -4,7 +4,8 @@ An audit entry stores the hash of the state its unit of work wrote; `check` reco
 from the tables. A state is a record's own columns (never its integer id) with each
 foreign key turned into the referenced record's uid, and with its link rows folded in (an
 evidence item's supporters, commitments and attachments; an assessment's cited evidence;
-a supporter's pledges; an event's supporters and citing evidence), so that a change to a link table changes its owner's hash.
+a supporter's pledges; an event's supporters and citing evidence), so that a change to a
+link table changes its owner's hash.
 
 Values are read raw from the driver's cursor (no type processing, so damaged text or dates
 cannot raise; and fast) and normalised by column type in db/rowvalues.py: dates and times

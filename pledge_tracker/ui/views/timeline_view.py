@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.events import EventDTO, EventFilter
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.limits import LAWS_FROM
@@ -252,7 +253,7 @@ class TimelineView(LoadedListView):
             self.context.write(
                 lambda tx: events.delete(tx, event.id, expected_version=event.version)
             )
-        except Exception as exc:  # noqa: BLE001 - shown to the user, as every view does
+        except PledgeError as exc:  # shown to the user, as every view does
             self.context.error_raised.emit(exc)
 
     def _export(self, fmt: str) -> None:
