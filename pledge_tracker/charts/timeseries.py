@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
 from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from pledge_tracker.charts import strings
@@ -171,8 +172,8 @@ def marker_x(quarters: Sequence[dt.date], day: dt.date) -> float:
 def draw_markers(ax: Axes, data: ProgressOverTime, lang: str) -> None:
     """Key dates as thin dotted lines numbered at the top, and their key under the chart.
 
-    Numbers of dates closer than half a quarter alternate above and just inside the top, so none hides
-    another; the key takes the bottom of the figure, which the layout leaves free for it.
+    Numbers of dates closer than half a quarter alternate above and just inside the top, so
+    none hides another; the key takes the bottom of the figure, which the layout leaves free for it.
     """
     shown = list(data.markers)  # the period's own: the first may sit on its first day
     if not shown:
@@ -192,7 +193,7 @@ def draw_markers(ax: Axes, data: ProgressOverTime, lang: str) -> None:
 def _key(ax: Axes, shown: Sequence[DateMarker], lang: str) -> None:
     figure = ax.get_figure()
     engine = figure.get_layout_engine() if figure is not None else None
-    if figure is None or not isinstance(engine, ConstrainedLayoutEngine):
+    if not isinstance(figure, Figure) or not isinstance(engine, ConstrainedLayoutEngine):
         return
     entries = [
         f"{m.number:>2} {iso_as_known(m.dated, m.precision):<10} {short_name(m.title, 36)}"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from pledge_tracker.reports import changes, rankings, sections
-from pledge_tracker.reports.key_dates import key_dates
 from pledge_tracker.reports.blocks import Ctx, cover_renderer
 from pledge_tracker.reports.figures import chart_flowables
+from pledge_tracker.reports.key_dates import key_dates
 from pledge_tracker.services.report_data import ReportData
 
 CHARTS = ("levels_by_group", "changes", "score_over_time", "coverage_over_time")

@@ -39,7 +39,7 @@ class EventDialog(ValidatedDialog):
     ) -> None:
         title = "Edit event" if event else "Add event"
         super().__init__(context, QCoreApplication.translate("EventDialog", title), parent)
-        self.event = event
+        self.editing = event
         self.result_dto: EventDTO | None = None
         self._build_fields()
         self.supporters = CheckListPicker(self.tr("S&upporters"))
@@ -142,10 +142,10 @@ class EventDialog(ValidatedDialog):
 
     def submit(self) -> None:
         data = self.input_data()
-        if self.event is None:
+        if self.editing is None:
             self.result_dto = self.context.write(lambda tx: events.add(tx, data))
             return
-        before = self.event
+        before = self.editing
         self.result_dto = self.context.write(
             lambda tx: events.edit(tx, before.id, data, expected_version=before.version)
         )

@@ -89,9 +89,8 @@ class TimelineView(LoadedListView):
         self.summary = QLabel()
         self.busy = busy_indicator(self)
         top = QHBoxLayout()
-        for widget in (find, self.search, category_caption, self.category):
-            top.addWidget(widget)
-        for widget in (from_caption, self.year_from, to_caption, self.year_to):
+        row: list[QWidget] = [find, self.search, category_caption, self.category]
+        for widget in [*row, from_caption, self.year_from, to_caption, self.year_to]:
             top.addWidget(widget)
         top.addStretch(1)
         top.addWidget(self.busy)
