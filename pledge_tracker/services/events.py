@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
-from pledge_tracker.domain.dates import parse_date, parse_precision
+from pledge_tracker.domain.dates import parse_as_known, parse_date
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.events import EventDTO, EventFilter, EventInput, span_end
 from pledge_tracker.domain.kinds import EventCategory
@@ -65,8 +65,9 @@ def event_dto(row: m.Event) -> EventDTO:
 
 
 def _apply(session: Session, row: m.Event, data: EventInput) -> None:
-    dated = parse_date(data.dated, "dated", required=True)
-    dated, precision = parse_precision(data.dated_precision, dated, "dated_precision")
+    if data.dated is None or (isinstance(data.dated, str) and not data.dated.strip()):
+        raise ValidationError("dated", "a date is required (YYYY-MM-DD, YYYY-MM or YYYY)")
+    dated, precision = parse_as_known(data.dated, data.dated_precision, "dated")
     end = parse_date(data.end_date, "end_date")
     check_record("events", {"dated": dated, "end_date": end, "dated_precision": precision})
     if end is not None and dated is not None and end < dated:
