@@ -82,6 +82,7 @@ def test_import_keeps_precision_and_a_second_import_adds_nothing(
     assert english.date(year.dated, year.dated_precision) == "2023"
     again = import_spreadsheet(database, path)
     assert again.count("add") == 0 and again.count("skip") == 3
+    assert "imported 0 events, skipped 3 already present" in again.summary()
     assert run_check(database).ok
 
 
