@@ -154,6 +154,13 @@ def cite(tx: Tx, event_id: int, evidence_ids: Sequence[int]) -> EventDTO:
     return event_dto(row)
 
 
+def evidence_choices(session: Session) -> list[tuple[int, str]]:
+    """Every evidence item an event may be cited by: (id, title), by title."""
+    query = select(m.Evidence.id, m.Evidence.title).where(m.Evidence.withdrawn.is_(False))
+    rows = session.execute(query.order_by(m.Evidence.title, m.Evidence.id)).all()
+    return [(row.id, row.title) for row in rows]
+
+
 def citing(session: Session, evidence_id: int) -> list[EventDTO]:
     """The events an evidence item is cited for, by date."""
     query = _loaded().where(m.Event.evidence.any(m.Evidence.id == evidence_id))

@@ -10,6 +10,8 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import select
 
 from pledge_tracker.db import models as m
+from pledge_tracker.domain.dto import EvidenceInput
+from pledge_tracker.services import events, evidence
 from pledge_tracker.services.check import run_check
 from pledge_tracker.ui.dialogs.event_dialog import EventDialog
 from pledge_tracker.ui.models.timeline_model import Column
@@ -93,4 +95,31 @@ def test_adding_an_event_through_the_dialog(qtbot, context, monkeypatch) -> None
     qtbot.waitUntil(lambda: view.model.rowCount() == 1)
     assert _shown(view) == ["Online harms questionnaire law †"]
     assert _shown(view, Column.DATE) == ["2025-03"]
+    assert run_check(context.database).ok
+
+
+def test_an_event_cited_by_evidence_through_the_dialog_shows_it_in_its_detail(
+    qtbot, context, monkeypatch
+) -> None:
+    with context.database.write() as tx:
+        item = evidence.add(
+            tx, EvidenceInput(title="Summit communique", kind="other", effective="2019-05-15")
+        )
+    view = _open_view(qtbot, context)
+    adopted = next(e for e in EVENTS if e["title"].startswith("Christchurch Call adopted"))
+    row = next(r for r in range(view.proxy.rowCount()) if _shown(view)[r] == adopted["title"])
+    view.table.selectRow(row)
+
+    def cite_and_save(dialog: EventDialog) -> int:
+        dialog.show()
+        dialog.cited_by.set_checked(item.id)
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(EventDialog, "exec", cite_and_save)
+    qtbot.mouseClick(view.edit_button, Qt.MouseButton.LeftButton)
+    with context.database.read() as session:
+        cited = events.citing(session, item.id)
+    assert [e.title for e in cited] == [adopted["title"]]
+    qtbot.waitUntil(lambda: "Summit communique" in view.detail.toPlainText())
     assert run_check(context.database).ok

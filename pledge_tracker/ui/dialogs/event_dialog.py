@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
+    QVBoxLayout,
     QWidget,
 )
 
+from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.events import EventDTO, EventInput
 from pledge_tracker.domain.kinds import DatePrecision, EventCategory
 from pledge_tracker.domain.validate import clean_field
@@ -43,12 +45,20 @@ class EventDialog(ValidatedDialog):
         self.result_dto: EventDTO | None = None
         self._build_fields()
         self.supporters = CheckListPicker(self.tr("S&upporters"))
-        self.body.addWidget(self.supporters, 1)
+        self.cited_by = CheckListPicker(self.tr("Evidence citing i&t"))
+        pickers = QVBoxLayout()
+        pickers.addWidget(self.supporters, 1)
+        pickers.addWidget(self.cited_by, 1)
+        self.body.addLayout(pickers, 1)
         directory = self.context.directory()
         wanted = set(event.stakeholder_ids) if event else set()
         self.supporters.set_items(
             [(p.id, p.name) for p in directory.supporters if p.active or p.id in wanted], wanted
         )
+        with self.context.database.read() as session:
+            choices = events.evidence_choices(session)
+        self._cited = tuple(sorted(item for item, _title in event.evidence)) if event else ()
+        self.cited_by.set_items(choices, self._cited)
         if event is not None:
             self._fill(event)
         for edit in (self.title, self.dated, self.end_date):
@@ -142,10 +152,16 @@ class EventDialog(ValidatedDialog):
 
     def submit(self) -> None:
         data = self.input_data()
-        if self.editing is None:
-            self.result_dto = self.context.write(lambda tx: events.add(tx, data))
-            return
+        cited = tuple(sorted(self.cited_by.checked_ids()))
         before = self.editing
-        self.result_dto = self.context.write(
-            lambda tx: events.edit(tx, before.id, data, expected_version=before.version)
-        )
+
+        def save(tx: Tx) -> EventDTO:
+            if before is None:
+                saved = events.add(tx, data)
+            else:
+                saved = events.edit(tx, before.id, data, expected_version=before.version)
+            if cited != self._cited:
+                saved = events.cite(tx, saved.id, cited)
+            return saved
+
+        self.result_dto = self.context.write(save)
