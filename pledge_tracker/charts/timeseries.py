@@ -48,6 +48,9 @@ Values = Callable[[Series], list[float]]
 PICK_TOLERANCE = 6.0  # score points or percentage points from a line that still select it
 LEGEND_NAME_LENGTH = 40  # characters of a supporter's name in a legend
 KEY_LINE = 0.13  # inches a line of the key dates' key takes
+LABEL_HEIGHTS = (0.985, 0.92, 0.855)  # axes fractions for key dates' numbers, top first
+LABEL_GAP = 0.45  # quarters between two numbers at the same height
+LABEL_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"}
 
 
 def score_is_empty(data: ProgressOverTime) -> bool:
@@ -170,23 +173,26 @@ def marker_x(quarters: Sequence[dt.date], day: dt.date) -> float:
 
 
 def draw_markers(ax: Axes, data: ProgressOverTime, lang: str) -> None:
-    """Key dates as thin dotted lines numbered at the top, and their key under the chart.
+    """Key dates as thin dotted lines numbered inside the top, and their key under the chart.
 
-    Numbers of dates closer than half a quarter alternate above and just inside the top, so
-    none hides another; the key takes the bottom of the figure, which the layout leaves free for it.
+    A number goes at the highest height where it is clear of the last one there, so close
+    dates do not hide each other; the key takes the bottom of the figure, which the layout
+    leaves free for it.
     """
     shown = list(data.markers)  # the period's own: the first may sit on its first day
     if not shown:
         return
     top = ax.get_xaxis_transform()  # x in data, y in axes fraction
-    previous, raised = -10.0, False
+    last_at = [-10.0] * len(LABEL_HEIGHTS)  # where each height's latest number sits
     for marker in shown:
         x = min(max(marker_x(data.quarters, marker.dated), -0.5), len(data.quarters) - 0.5)
-        raised = not raised if x - previous < 0.5 else False
-        previous = x
+        free = [i for i, at in enumerate(last_at) if x - at >= LABEL_GAP]
+        level = free[0] if free else min(range(len(last_at)), key=last_at.__getitem__)
+        last_at[level] = x
         ax.axvline(x, color=MUTED, linewidth=0.6, linestyle=":", zorder=0)
-        ax.text(x, 0.955 if raised else 1.01, str(marker.number), transform=top, ha="center",
-                va="bottom", fontsize=FONT_SIZE - 2, color=MUTED)  # fmt: skip
+        label = str(marker.number)
+        ax.text(max(x, -0.4), LABEL_HEIGHTS[level], label, transform=top, ha="center", va="top",
+                fontsize=FONT_SIZE - 2, color=MUTED, zorder=1, bbox=LABEL_BOX)  # fmt: skip
     _key(ax, shown, lang)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from pledge_tracker.charts.registry import figure
 from pledge_tracker.reports.text import Text
 from pledge_tracker.services import chart_data
 from pledge_tracker.services.chart_data import MARKER_CATEGORIES, ChartOptions
@@ -61,3 +62,16 @@ def test_over_time_charts_carry_the_period_s_milestones_and_laws(demo_database) 
     assert [marker.number for marker in data.markers] == list(range(1, len(wanted) + 1))
     assert [m.dated for m in data.markers] == sorted(m.dated for m in data.markers)
     assert not any(m.category == "context" for m in data.markers)
+
+
+def test_the_drawn_chart_numbers_each_key_date_and_explains_it_below(demo_database) -> None:
+    with demo_database.read() as session:
+        data = chart_data.build_coverage_over_time(
+            session, ChartOptions(as_of=dt.date(2022, 12, 31))
+        )
+    drawn = figure("coverage_over_time", data, lang="en")
+    numbers = {t.get_text() for t in drawn.axes[0].texts}
+    assert numbers >= {str(marker.number) for marker in data.markers}
+    key = "\n".join(t.get_text() for t in drawn.texts)
+    assert key.startswith("Key dates") and len(key.splitlines()) > len(data.markers) // 2
+    assert all(marker.title[:20] in key for marker in data.markers)
