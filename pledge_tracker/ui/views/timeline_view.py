@@ -64,7 +64,9 @@ class TimelineView(LoadedListView):
         self.model = TimelineModel(self)
         self.proxy = EmptyLastProxy(self)
         self.proxy.setSourceModel(self.model)
-        self.loader = BackgroundLoader(context, self, lambda ctx: load_entries(ctx, self.where()))
+        # The filter is read from the widgets on the GUI thread (`_reload`), never in the worker.
+        self._where = EventFilter()
+        self.loader = BackgroundLoader(context, self, lambda ctx: load_entries(ctx, self._where))
         self._keep_id: int | None = None
         self._typing = QTimer(self)
         self._typing.setSingleShot(True)
@@ -146,10 +148,10 @@ class TimelineView(LoadedListView):
 
     def _connect_signals(self) -> None:
         self.search.textChanged.connect(lambda _text: self._typing.start())
-        self._typing.timeout.connect(self.loader.load)
-        self.category.currentIndexChanged.connect(lambda _i: self.loader.load())
-        self.year_from.valueChanged.connect(lambda _v: self.loader.load())
-        self.year_to.valueChanged.connect(lambda _v: self.loader.load())
+        self._typing.timeout.connect(self._reload)
+        self.category.currentIndexChanged.connect(lambda _i: self._reload())
+        self.year_from.valueChanged.connect(lambda _v: self._reload())
+        self.year_to.valueChanged.connect(lambda _v: self._reload())
         self.table.selectionModel().selectionChanged.connect(self._on_selection_changed)
         self.add_button.clicked.connect(self._on_add_clicked)
         self.edit_button.clicked.connect(self._on_edit_clicked)
@@ -159,6 +161,11 @@ class TimelineView(LoadedListView):
         self.loader.sig_busy_changed.connect(self.busy.setVisible)
         self.context.data_changed.connect(self._on_context_data_changed)
         self.context.database_replaced.connect(self.loader.request)
+
+    def _reload(self) -> None:
+        """Load again with the filter the controls show now."""
+        self._where = self.where()
+        self.loader.load()
 
     def where(self) -> EventFilter:
         """The filter the controls describe."""
