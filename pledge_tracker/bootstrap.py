@@ -11,7 +11,7 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services import assessments, catalogue, seed
+from pledge_tracker.services import assessments, catalogue, reference_events, seed
 
 
 def open_app_database(
@@ -38,6 +38,7 @@ def open_app_database(
         _daily_backup(database)
         _recover_anchor(database)
         _upgrade_catalogue(database)
+        _add_reference_events(database)
     if upgraded:  # once, with the schema upgrade: never a way to launder a later change
         _neutral_demo_assessor(database)
     if created and seed_new:
@@ -95,6 +96,23 @@ def _upgrade_catalogue(database: Database) -> None:
         logging.getLogger(__name__).info(
             "catalogue %s %s: %s", change.change, change.code, change.reason
         )
+
+
+def _add_reference_events(database: Database) -> None:
+    """Add the reference's timeline events a database lacks (audited); read-only when none."""
+    if database.read_only:
+        return
+    reference = seed.load_reference()
+    try:
+        with database.read() as session:
+            if not reference_events.missing(session, reference):
+                return
+        with database.write(actor="Pledge Tracker (upgrade)") as tx:
+            added = reference_events.add_missing(tx, reference)
+    except (PledgeError, ValueError) as exc:  # as for the catalogue: tried again next time
+        logging.getLogger(__name__).warning("reference events not added: %s", exc)
+        return
+    logging.getLogger(__name__).info("%d reference events added", added)
 
 
 def _daily_backup(database: Database) -> None:

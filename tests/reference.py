@@ -37,3 +37,16 @@ def pledged_count(kind: StakeholderKind | str) -> int:
 def default_pledges() -> int:
     """How many pledges a database seeded with the reference holds (each supporter's kind)."""
     return sum(pledged_count(supporter["kind"]) for supporter in REFERENCE["supporters"])
+
+
+EVENTS: list[dict] = list(REFERENCE["events"])
+
+
+def events_between(since: str, until: str) -> list[dict]:
+    """Reference events whose span (as far as its dates are known) meets [since, until]."""
+    return [
+        e
+        for e in EVENTS
+        if since[: len(e.get("end_date") or e["date"])] <= (e.get("end_date") or e["date"])
+        and e["date"] <= until[: len(e["date"])]
+    ]

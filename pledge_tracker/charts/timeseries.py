@@ -10,11 +10,14 @@ has no point until a first judgement exists.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from collections.abc import Callable, Sequence
 
 import numpy as np
 from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+from matplotlib.layout_engine import ConstrainedLayoutEngine
 
 from pledge_tracker.charts import strings
 from pledge_tracker.charts.common import (
@@ -30,17 +33,24 @@ from pledge_tracker.charts.common import (
 )
 from pledge_tracker.charts.palette import (
     FONT_SIZE,
+    INK,
     KIND_LINE_STYLES,
+    MUTED,
     NO_DATA_HEIGHT,
     PRINT_WIDTH,
     LineStyle,
     line_style,
 )
-from pledge_tracker.services.chart_data import ProgressOverTime, Series
+from pledge_tracker.domain.dates import iso_as_known
+from pledge_tracker.services.chart_data import DateMarker, ProgressOverTime, Series
 
 Values = Callable[[Series], list[float]]
 PICK_TOLERANCE = 6.0  # score points or percentage points from a line that still select it
 LEGEND_NAME_LENGTH = 40  # characters of a supporter's name in a legend
+KEY_LINE = 0.13  # inches a line of the key dates' key takes
+LABEL_HEIGHTS = (0.985, 0.92, 0.855)  # axes fractions for key dates' numbers, top first
+LABEL_GAP = 0.45  # quarters between two numbers at the same height
+LABEL_BOX = {"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none"}
 
 
 def score_is_empty(data: ProgressOverTime) -> bool:
@@ -54,11 +64,18 @@ def coverage_is_empty(data: ProgressOverTime) -> bool:
 
 
 def score_figsize(data: ProgressOverTime) -> tuple[float, float]:
-    return (PRINT_WIDTH, NO_DATA_HEIGHT if score_is_empty(data) else 3.9)
+    return (PRINT_WIDTH, NO_DATA_HEIGHT if score_is_empty(data) else 3.9 + _key_height(data))
 
 
 def coverage_figsize(data: ProgressOverTime) -> tuple[float, float]:
-    return (PRINT_WIDTH, NO_DATA_HEIGHT if coverage_is_empty(data) else 3.9)
+    return (PRINT_WIDTH, NO_DATA_HEIGHT if coverage_is_empty(data) else 3.9 + _key_height(data))
+
+
+def _key_height(data: ProgressOverTime) -> float:
+    """Room under the chart for the key dates' key: a title and two entries a row."""
+    if not data.markers:
+        return 0.0
+    return 0.12 + KEY_LINE * (math.ceil(len(data.markers) / 2) + 1)
 
 
 def score_title(data: ProgressOverTime, lang: str = "en") -> str:
@@ -139,9 +156,67 @@ def _draw(ax: Axes, data: ProgressOverTime, lang: str, key: str, values: Values)
         )
     quarter_ticks(ax, data.quarters, lang)
     ax.set_xlim(-0.5, len(xs) - 0.5)
+    lines = list(ax.lines)
     wide = key == "score_over_time"  # its labels carry the coverage too: fewer per row
     columns = min(len(drawn), 2 if len(drawn) > 3 or wide else 3)
-    legend_below(ax, list(ax.lines), columns=columns, drop=50)
+    legend_below(ax, lines, columns=columns, drop=50)
+    draw_markers(ax, data, lang)
+
+
+def marker_x(quarters: Sequence[dt.date], day: dt.date) -> float:
+    """Where a date falls on the quarter axis (quarter i at x = i), between its points."""
+    for index, end in enumerate(quarters):
+        if day <= end:
+            start = quarters[index - 1] if index else end - dt.timedelta(days=91)
+            return index - (end - day).days / max((end - start).days, 1)
+    return len(quarters) - 1.0
+
+
+def draw_markers(ax: Axes, data: ProgressOverTime, lang: str) -> None:
+    """Key dates as thin dotted lines numbered inside the top, and their key under the chart.
+
+    A number goes at the highest height where it is clear of the last one there, so close
+    dates do not hide each other; the key takes the bottom of the figure, which the layout
+    leaves free for it.
+    """
+    shown = list(data.markers)  # the period's own: the first may sit on its first day
+    if not shown:
+        return
+    top = ax.get_xaxis_transform()  # x in data, y in axes fraction
+    last_at = [-10.0] * len(LABEL_HEIGHTS)  # where each height's latest number sits
+    for marker in shown:
+        x = min(max(marker_x(data.quarters, marker.dated), -0.5), len(data.quarters) - 0.5)
+        free = [i for i, at in enumerate(last_at) if x - at >= LABEL_GAP]
+        level = free[0] if free else min(range(len(last_at)), key=last_at.__getitem__)
+        last_at[level] = x
+        ax.axvline(x, color=MUTED, linewidth=0.6, linestyle=":", zorder=0)
+        label = str(marker.number)
+        ax.text(max(x, -0.4), LABEL_HEIGHTS[level], label, transform=top, ha="center", va="top",
+                fontsize=FONT_SIZE - 2, color=MUTED, zorder=1, bbox=LABEL_BOX)  # fmt: skip
+    _key(ax, shown, lang)
+
+
+def _key(ax: Axes, shown: Sequence[DateMarker], lang: str) -> None:
+    figure = ax.get_figure()
+    engine = figure.get_layout_engine() if figure is not None else None
+    if not isinstance(figure, Figure) or not isinstance(engine, ConstrainedLayoutEngine):
+        return
+    entries = [
+        f"{m.number:>2} {iso_as_known(m.dated, m.precision):<10} {short_name(m.title, 36)}"
+        + ("" if m.verified else " †")
+        for m in shown
+    ]
+    half = math.ceil(len(entries) / 2)
+    rights = [*entries[half:], ""]
+    rows = [
+        f"{left:<52}{right}".rstrip() for left, right in zip(entries[:half], rights, strict=False)
+    ]
+    height = figure.get_figheight()
+    share = min(0.45, (0.12 + KEY_LINE * (len(rows) + 1)) / height)
+    engine.set(rect=(0, share, 1, 1 - share))
+    figure.text(0.02, share - 0.04 / height, "\n".join([strings.text("key_dates", lang), *rows]),
+                ha="left", va="top", fontsize=FONT_SIZE - 2, color=INK,
+                family="monospace", in_layout=False)  # fmt: skip
 
 
 def _style(series: Series, index: int) -> LineStyle:

@@ -284,3 +284,43 @@ class AuditEntry(Base):
     # SHA-256 of the record's state this entry wrote (db/rowstate.py); null: gone or none.
     row_hash: Mapped[str | None] = mapped_column(String(64))
     __table_args__ = (Index("ix_audit_entries_record", "entity", "record_uid"),)
+
+
+event_stakeholders = Table(
+    "event_stakeholders",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id"), primary_key=True),
+    Column("stakeholder_id", ForeignKey("stakeholders.id"), primary_key=True, index=True),
+)
+
+# Evidence items citing an event: part of the event's audited state (db/rowstate.py), so
+# citing one never changes an evidence item's recorded hash.
+event_evidence = Table(
+    "event_evidence",
+    Base.metadata,
+    Column("event_id", ForeignKey("events.id"), primary_key=True),
+    Column("evidence_id", ForeignKey("evidence.id"), primary_key=True, index=True),
+)
+
+
+class Event(Base):
+    """A dated event on the Call's timeline (a summit, a law, a crisis), with its sources."""
+
+    __tablename__ = "events"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    dated: Mapped[dt.date] = mapped_column(Date, index=True)
+    dated_precision: Mapped[str] = mapped_column(String(5), default="day")
+    end_date: Mapped[dt.date | None] = mapped_column(Date)
+    category: Mapped[str] = mapped_column(String(40))
+    title: Mapped[str] = mapped_column(Text)
+    summary: Mapped[str] = mapped_column(Text, default="")
+    # One link per line, in the order given.
+    sources: Mapped[str] = mapped_column(Text, default="")
+    verified: Mapped[bool] = mapped_column(Boolean, default=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=event_stakeholders)
+    evidence: Mapped[list[Evidence]] = relationship(secondary=event_evidence)
+    __mapper_args__ = {"version_id_col": version}

@@ -4,7 +4,8 @@ An audit entry stores the hash of the state its unit of work wrote; `check` reco
 from the tables. A state is a record's own columns (never its integer id) with each
 foreign key turned into the referenced record's uid, and with its link rows folded in (an
 evidence item's supporters, commitments and attachments; an assessment's cited evidence;
-a supporter's pledges), so that a change to a link table changes its owner's hash.
+a supporter's pledges; an event's supporters and citing evidence), so that a change to a
+link table changes its owner's hash.
 
 Values are read raw from the driver's cursor (no type processing, so damaged text or dates
 cannot raise; and fast) and normalised by column type in db/rowvalues.py: dates and times
@@ -127,6 +128,14 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
     Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
     Entity("report_note", _table(m.ReportNote)),
+    Entity(
+        "event",
+        _table(m.Event),
+        links=(
+            Link("stakeholders", m.event_stakeholders, "event_id", _S, "stakeholder_id", ()),
+            Link("evidence", m.event_evidence, "event_id", _E, "evidence_id", ()),
+        ),
+    ),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

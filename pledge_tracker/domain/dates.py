@@ -51,6 +51,35 @@ def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.
 
 
 PRECISIONS = ("day", "month", "year")  # domain/kinds.DatePrecision holds the same values
+_PARTIAL = re.compile(r"^(\d{4})(?:-(\d{2}))?$")
+
+
+def parse_as_known(
+    value: dt.date | str | int | None, precision: object, field: str
+) -> tuple[dt.date | None, str]:
+    """A date written as far as it is known (2021-05-14, 2021-05 or 2021) and its precision.
+
+    A stated precision may be coarser than the text (2021-05-14 given as "month" is May
+    2021), never finer: "2021" said to be known to the day is refused, naming the field.
+    """
+    if isinstance(value, int):
+        value = str(value)
+    text = value.strip() if isinstance(value, str) else value
+    found = _PARTIAL.match(text) if isinstance(text, str) else None
+    if found is None:
+        return parse_precision(precision, parse_date(text, field), f"{field}_precision")
+    year, month = int(found.group(1)), int(found.group(2) or 1)
+    known = "month" if found.group(2) else "year"
+    if year < 1 or not 1 <= month <= 12:
+        raise ValidationError(field, impossible_date(year, month, 1))
+    stated = str(precision or known).strip().casefold() or known
+    if stated in PRECISIONS and PRECISIONS.index(stated) < PRECISIONS.index(known):
+        raise ValidationError(
+            f"{field}_precision", f"'{text}' is known only to the {known}, not the {stated}"
+        )
+    return parse_precision(stated, dt.date(year, month, 1), f"{field}_precision")
+
+
 _ISO_LENGTH = {"day": 10, "month": 7, "year": 4}  # how much of YYYY-MM-DD is known
 
 

@@ -106,3 +106,22 @@ class Reliability(StrEnum):
     @property
     def label(self) -> str:
         return self.value.capitalize()
+
+
+class EventCategory(StrEnum):
+    """The reference's own categories of dated events on the Call's timeline."""
+
+    CALL_MILESTONE = "call_milestone"
+    LEGISLATION = "legislation"
+    SUPPORTERS = "supporters"
+    CRISIS_RESPONSE = "crisis_response"
+    LAW_ENFORCEMENT = "law_enforcement"
+    INTERGOVERNMENTAL = "intergovernmental"
+    INDUSTRY = "industry"
+    ADVISORY_NETWORK = "advisory_network"
+    ALGORITHMS = "algorithms"
+    CONTEXT = "context"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()

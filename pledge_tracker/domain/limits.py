@@ -23,6 +23,7 @@ from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
     DatePrecision,
+    EventCategory,
     EvidenceKind,
     Origin,
     Reliability,
@@ -42,6 +43,7 @@ class Kind(StrEnum):
     TEXT = "text"  # one line: no control character at all
     LONG_TEXT = "long text"  # tab and newline allowed, no other control character
     LINK = "link"  # one line, a well-formed link with an allowed scheme
+    LINKS = "links"  # one link a line, each well-formed with an allowed scheme
     COUNTRY = "country code"  # two capital letters (ISO 3166-1 alpha-2)
     DATE = "date"
     MOMENT = "moment"  # a date and time (UTC, as stored)
@@ -213,6 +215,18 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "uid": UID,
         "key": _text(4000, required=True),
         "text": _long(),
+    },
+    "events": {
+        "uid": UID,
+        "dated": _date(LAWS_FROM, 10 * YEAR, required=True),
+        "dated_precision": _choice(DatePrecision),
+        "end_date": _date(LAWS_FROM, 10 * YEAR),
+        "category": _choice(EventCategory),
+        "title": _text(1000, required=True),
+        "summary": _long(),
+        "sources": Limit(Kind.LINKS, 40_000, schemes=LINK_SCHEMES),
+        "note": _long(),
+        "created_at": _moment(WEB_FROM, required=True),
     },
 }
 

@@ -146,7 +146,7 @@ def clean_field(entity: str, field: str, value: object) -> str:
         field,
         required=rule.required,
         max_length=rule.max_length or MAX_TEXT,
-        one_line=rule.kind is not Kind.LONG_TEXT,
+        one_line=rule.kind not in (Kind.LONG_TEXT, Kind.LINKS),
     )
     if rule.kind is Kind.COUNTRY:
         text = text.upper()
@@ -182,6 +182,8 @@ def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
 def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
     if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY):
         return _text_problem(rule, value)
+    if rule.kind is Kind.LINKS:
+        return _links_problem(rule, value)
     if rule.kind in (Kind.DATE, Kind.MOMENT):
         return _date_problem(rule, value, today)
     if rule.kind is Kind.COUNT:
@@ -212,6 +214,20 @@ def _text_problem(rule: Limit, value: object) -> str | None:
     if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
         schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
         return f"'{_short(value)}' is not an {schemes} link"
+    return None
+
+
+def _links_problem(rule: Limit, value: object) -> str | None:
+    """Links one a line (tab and newline allowed between them): each checked as a link."""
+    if not isinstance(value, str):
+        return "is not text"
+    if len(value) > rule.max_length:
+        return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
+    one = Limit(Kind.LINK, rule.max_length, schemes=rule.schemes)
+    for line in value.split("\n"):
+        problem = _text_problem(one, line.strip()) if line.strip() else None
+        if problem:
+            return problem
     return None
 
 

@@ -17,6 +17,8 @@ NOUNS: dict[str, tuple[str, str]] = {
     "action": ("action", "actions"),
     "sightings": ("sighting", "sightings"),
     "sighting": ("sighting", "sightings"),
+    "events": ("event", "events"),
+    "event": ("event", "events"),
     "framework": ("framework", "frameworks"),
     "commitment": ("commitment", "commitments"),
     "report note": ("report note", "report notes"),

@@ -1,4 +1,4 @@
-"""The summit briefing: cover, summary in figures, the dashboard charts, movers and actions."""
+"""The summit briefing: cover, summary, the dashboard charts, key dates, movers and actions."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from reportlab.platypus import Flowable
 from pledge_tracker.reports import changes, rankings, sections
 from pledge_tracker.reports.blocks import Ctx, cover_renderer
 from pledge_tracker.reports.figures import chart_flowables
+from pledge_tracker.reports.key_dates import key_dates
 from pledge_tracker.services.report_data import ReportData
 
 CHARTS = ("levels_by_group", "changes", "score_over_time", "coverage_over_time")
@@ -19,6 +20,7 @@ def estimate_pages(data: ReportData) -> int:
         + len(data.charts) // 2
         + len(data.supporters) // 40
         + len(data.overdue) // 40
+        + len(data.key_dates) // 30
     )
 
 
@@ -32,6 +34,7 @@ def body(ctx: Ctx) -> list[Flowable]:
     charts = chart_flowables(ctx)
     if charts:
         parts += [sections.heading(ctx, "section.charts"), *charts]
+    parts += key_dates(ctx)
     parts += rankings.movers(ctx)
     parts += changes.regressions(ctx)
     parts += sections.overdue(ctx)

@@ -19,7 +19,13 @@ from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.limits import CALL_ADOPTED
 from pledge_tracker.paths import resource_path
-from pledge_tracker.services import assessments, catalogue, evidence, stakeholders
+from pledge_tracker.services import (
+    assessments,
+    catalogue,
+    evidence,
+    reference_events,
+    stakeholders,
+)
 from pledge_tracker.services.catalogue import FRAMEWORK_CODE
 from pledge_tracker.services.convert import snapshot
 
@@ -44,7 +50,7 @@ def load_reference(path: Path | None = None) -> dict[str, Any]:
 
 
 def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
-    """Load the Call, its commitments as the reference lists them, and its supporters."""
+    """Load the Call, its commitments as the reference lists them, its supporters and events."""
     data = reference or load_reference()
     call = data["call"]
     framework = m.Framework(
@@ -64,6 +70,7 @@ def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
         tx.audit("seed", "commitment", row.uid, None, snapshot(row))
     for supporter in data["supporters"]:
         _seed_supporter(tx, supporter)
+    reference_events.add_missing(tx, data, seeding=True)
 
 
 def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:

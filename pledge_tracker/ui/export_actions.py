@@ -77,7 +77,7 @@ def export_what(
     parent: QWidget | None = None,
     on_done: Done = None,
 ) -> Worker | None:
-    """Export one table (evidence, assessments, matrix or audit) as CSV or XLSX."""
+    """Export one table (evidence, assessments, matrix, audit or events) as CSV or XLSX."""
     as_of = context.as_of
     dated = what in ("assessments", "matrix")
     name = f"{what}-{as_of.isoformat()}" if dated else f"{what}-{dt.date.today().isoformat()}"
@@ -86,6 +86,7 @@ def export_what(
         "assessments": _tr("Export Assessments as of {0}").format(as_of.isoformat()),
         "matrix": _tr("Export Matrix as of {0}").format(as_of.isoformat()),
         "audit": _tr("Export Audit Log"),
+        "events": _tr("Export Timeline"),
     }
     path = ask_path(context, parent, titles[what], name, fmt)
     if path is None:

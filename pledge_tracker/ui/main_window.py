@@ -40,6 +40,7 @@ from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
+from pledge_tracker.ui.views.timeline_view import TimelineView
 from pledge_tracker.ui.widgets.banner import StorageBanner
 from pledge_tracker.ui.widgets.welcome_panel import WelcomePanel
 from pledge_tracker.ui.workers import wait_for_workers
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
         self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
         self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
+        self.add_page("timeline", self.tr("Time&line"), TimelineView(context))
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)

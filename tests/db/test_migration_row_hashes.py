@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
@@ -63,8 +64,44 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+def as_of_0006(path: Path) -> None:
+    """Take back what schema 0009 added: the events tables, and the entries that made them.
+
+    The chain is renumbered and hashed again without those entries, and anchored, as if the
+    database had been written by a version without events.
+    """
+    raw = sqlite3.connect(path)
+    try:
+        for table in ("event_evidence", "event_stakeholders", "events"):
+            raw.execute(f"DROP TABLE {table}")
+        raw.execute("DELETE FROM audit_entries WHERE entity = 'event'")
+        ids = [row[0] for row in raw.execute("SELECT id FROM audit_entries ORDER BY id")]
+        for number, old in enumerate(ids, start=1):
+            raw.execute("UPDATE audit_entries SET id = ? WHERE id = ?", (number, old))
+        names = ["id", "at", "actor", "action", "entity", "record_uid", "before", "after"]
+        prev = audit.GENESIS
+        rows = raw.execute(
+            f"SELECT {', '.join(names)}, row_hash FROM audit_entries ORDER BY id"
+        ).fetchall()
+        for row in rows:
+            entry = SimpleNamespace(**dict(zip([*names, "row_hash"], row, strict=True)))
+            digest = audit.entry_hash(prev, audit.entry_fields(entry))  # type: ignore[arg-type]
+            raw.execute(
+                "UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
+                (prev, digest, row[0]),
+            )
+            prev = digest
+        raw.execute("UPDATE alembic_version SET version_num = '0006'")
+        raw.commit()
+    finally:
+        raw.close()
+    count, head = chain_head_of(path) or (0, "")
+    anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0006")
+
+
 def as_of_0005(path: Path) -> None:
     """Take back what schema 0006 added: review columns and the replies table."""
+    as_of_0006(path)
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE assessment_replies")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")

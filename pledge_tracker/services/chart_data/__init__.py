@@ -12,6 +12,8 @@ Public API (stable; the dashboard, the `chart` command and the PDF reports use i
   EvidenceByQuarter`, `build_changes -> Changes`.
 - `build(name, session, options)` dispatches by chart name (`BUILDERS`).
 - `resolve_stakeholders(session, names)`: supporter ids from names or country codes.
+- Over-time charts carry `markers` (`DateMarker`): the timeline's call milestones and laws
+  in the period, numbered by date.
 
 Counting rules, the same in every chart:
 - a cell is one supporter on one commitment it has pledged (not-applicable cells are left out);
@@ -44,7 +46,9 @@ from pledge_tracker.services.chart_data.scope import (
     scope,
 )
 from pledge_tracker.services.chart_data.series import (
+    MARKER_CATEGORIES,
     MAX_SUPPORTER_LINES,
+    DateMarker,
     ProgressOverTime,
     Series,
     build_progress_over_time,
@@ -84,9 +88,11 @@ def build(name: str, session: Session, options: ChartOptions) -> object:
 __all__ = [
     "BUILDERS",
     "CHANGE_KINDS",
+    "MARKER_CATEGORIES",
     "MAX_SUPPORTER_LINES",
     "Changes",
     "ChartOptions",
+    "DateMarker",
     "EvidenceByQuarter",
     "GroupChanges",
     "GroupLevels",

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import Summary
+from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.scoring import quarter_ends, summarise
-from pledge_tracker.services import queries
+from pledge_tracker.services import queries, timeline
 from pledge_tracker.services.chart_data.scope import (
     KIND_ORDER,
     ChartOptions,
@@ -40,13 +41,44 @@ class Series:
 
 
 @dataclass(frozen=True)
+class DateMarker:
+    """A key date drawn on an over-time chart: a numbered thin line, explained in a key."""
+
+    number: int
+    dated: dt.date
+    precision: str
+    category: str
+    title: str
+    verified: bool = True
+
+
+@dataclass(frozen=True)
 class ProgressOverTime:
-    """Score and coverage at each quarter end; the last point is `as_of` itself."""
+    """Score and coverage at each quarter end; the last point is `as_of` itself.
+
+    `markers`: the key dates in the period (MARKER_CATEGORIES only, so the chart stays
+    readable), numbered in date order.
+    """
 
     as_of: dt.date
     quarters: tuple[dt.date, ...]
     series: tuple[Series, ...]
     filtered: bool = False
+    markers: tuple[DateMarker, ...] = ()
+
+
+# The timeline's categories drawn on over-time charts; the rest are in the Timeline view.
+MARKER_CATEGORIES = (EventCategory.CALL_MILESTONE.value, EventCategory.LEGISLATION.value)
+
+
+def key_dates(session: Session, since: dt.date, as_of: dt.date) -> tuple[DateMarker, ...]:
+    """The timeline's call milestones and laws from `since` to `as_of`, numbered by date."""
+    found = timeline.between(session, since, as_of, MARKER_CATEGORIES)
+    found = [entry for entry in found if entry.dated >= since]
+    return tuple(
+        DateMarker(n, e.dated, e.precision, e.category, e.title, e.verified)
+        for n, e in enumerate(found, start=1)
+    )
 
 
 def series_start(session: Session, options: ChartOptions) -> dt.date:
@@ -112,4 +144,5 @@ def build_progress_over_time(session: Session, options: ChartOptions) -> Progres
         )
         for index, (label, kind, ids) in enumerate(lines)
     )
-    return ProgressOverTime(options.as_of, quarters, series, where.filtered)
+    markers = key_dates(session, series_start(session, options), options.as_of)
+    return ProgressOverTime(options.as_of, quarters, series, where.filtered, markers)

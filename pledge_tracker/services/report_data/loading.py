@@ -13,7 +13,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
-from pledge_tracker.services import report_notes
+from pledge_tracker.services import report_notes, timeline
 from pledge_tracker.services.queries import matrix
 from pledge_tracker.services.report_data.basis import assessment_ids, load_basis, reviewed_only
 from pledge_tracker.services.report_data.changes import regressions
@@ -101,6 +101,7 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         findings=report_notes.saved(session, report_notes.notes_key(options)),
         appendix=appendix,
         charts=_charts(session, options, since, scope, kind, ids),
+        key_dates=tuple(timeline.between(session, since, as_of)),
         freshness_months=months,
         demo=_rests_on_demo(session, (now, before), ids, demo, shown)
         or any(item.demo for item in appendix),

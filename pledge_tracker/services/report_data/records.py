@@ -16,6 +16,7 @@ from pledge_tracker.domain.scoring import (
     rankable,
 )
 from pledge_tracker.services.sightings import TakedownSummary
+from pledge_tracker.services.timeline import TimelineEntry
 
 
 @dataclass(frozen=True)
@@ -261,6 +262,7 @@ class ReportData:
     reviewed_only: bool = False  # only reviewed ratings are printed
     unreviewed_left_out: int = 0  # ratings left out by reviewed_only
     reviews_checked: bool = False  # reviewers are database users (a team server), not names
+    key_dates: tuple[TimelineEntry, ...] = ()  # the timeline's entries in the period, by date
 
     @property
     def basis_counts(self) -> BasisCounts:

@@ -112,6 +112,25 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("supporter", False, "the platform's supporter name, if it is one", ""),
         Column("notes", False, "free text", ""),
     ),
+    "events": (
+        Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
+        Column("date", True, "as far as it is known: YYYY-MM-DD, YYYY-MM or YYYY", "2019-05"),
+        Column("date_precision", False, f"{_PRECISION}; default: as written", ""),
+        Column("end_date", False, f"last day, for an event over several days ({_DATE})", ""),
+        Column(
+            "category",
+            True,
+            "call_milestone, legislation, supporters, crisis_response, law_enforcement, "
+            "intergovernmental, industry, advisory_network, algorithms or context",
+            "legislation",
+        ),
+        Column("title", True, "short title of the event", "Online Safety Act in force"),
+        Column("summary", False, "what happened", ""),
+        Column("sources", False, "http or https links, separated by ;", "https://example.org"),
+        Column("verified", False, "no marks it as not verified against its sources", "yes"),
+        Column("note", False, "free text", ""),
+        Column("supporters", False, "supporter names or codes, separated by ;", ""),
+    ),
 }
 
 # Other spellings of column names that users' own spreadsheets commonly use.

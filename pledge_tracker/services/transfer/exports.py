@@ -18,11 +18,11 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import collation_key
-from pledge_tracker.services import queries
+from pledge_tracker.services import events, queries
 from pledge_tracker.services.transfer.cells import join_list
 from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
-WHAT = ("evidence", "assessments", "matrix", "audit")
+WHAT = ("evidence", "assessments", "matrix", "audit", "events")
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
@@ -32,6 +32,10 @@ ASSESSMENT_HEADERS = (
     "uid", "supporter", "commitment", "level", "effective", "rationale", "confidence",
     "origin", "assessor", "evidence", "recorded_at", "method_version", "glyph", "label",
     "needs_review", "demo", "effective_precision",
+)  # fmt: skip
+EVENT_HEADERS = (
+    "uid", "date", "date_precision", "end_date", "category", "title", "summary", "sources",
+    "verified", "note", "supporters",
 )  # fmt: skip
 AUDIT_HEADERS = (
     "id", "at", "actor", "action", "entity", "record", "before", "after", "prev_hash", "hash",
@@ -158,6 +162,28 @@ def audit_sheet(session: Session) -> Sheet:
     return Sheet("audit", AUDIT_HEADERS, [tuple(entry) for entry in entries])
 
 
+def events_sheet(session: Session) -> Sheet:
+    """The timeline's events by date, each date written as far as it is known (2019-06)."""
+    found = events.list_events(session)
+    rows = [
+        (
+            e.uid,
+            e.date_text,
+            e.dated_precision,
+            e.end_date,
+            e.category.value,
+            e.title,
+            e.summary,
+            join_list(list(e.sources)),
+            e.verified,
+            e.note,
+            join_list(sorted(e.stakeholder_names, key=collation_key)),
+        )
+        for e in found
+    ]
+    return Sheet("events", EVENT_HEADERS, rows)
+
+
 def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
     if what == "evidence":
         return evidence_sheet(session)
@@ -167,6 +193,8 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return matrix_sheet(session, as_of)
     if what == "audit":
         return audit_sheet(session)
+    if what == "events":
+        return events_sheet(session)
     raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
 
 

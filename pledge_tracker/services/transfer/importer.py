@@ -39,6 +39,7 @@ LABEL_COLUMN = {
     "assessments": "supporter",
     "actions": "title",
     "sightings": "platform",
+    "events": "title",
 }
 Progress = Callable[[int, int], None]
 

@@ -38,6 +38,9 @@ from pledge_tracker.services.transfer.schema import BY_NAME, plain
 __all__ = ["MINE", "SPECS", "THEIRS", "Conflict", "FieldDiff", "Merger", "Spec", "chooser"]
 
 _NOT_COMPARED = {"id", "uid", "version"}
+# Per kind: columns saying when this database recorded the record, not what it says (a
+# reference event is recorded by every database that seeds it, each at its own time).
+_LOCAL_COLUMNS = {"events": {"created_at"}}
 
 
 def _group(rows: list[dict[str, Any]], parent: str) -> dict[int, list[dict[str, Any]]]:
@@ -75,6 +78,8 @@ class Merger(MergeLinks):
             "evidence_commitments": _group(self.pkg["evidence_commitments"], "evidence_id"),
             "evidence_attachments": _group(self.pkg["evidence_attachments"], "evidence_id"),
             "assessment_evidence": _group(self.pkg["assessment_evidence"], "assessment_id"),
+            "event_stakeholders": _group(self.pkg["event_stakeholders"], "event_id"),
+            "event_evidence": _group(self.pkg["event_evidence"], "event_id"),
         }
 
     def run(self, progress: Callable[[int, int], None] | None = None) -> None:
@@ -133,7 +138,8 @@ class Merger(MergeLinks):
         diffs = [
             FieldDiff(key, _show(mine.get(key)), _show(value))
             for key, value in theirs.items()
-            if key not in _NOT_COMPARED and mine.get(key) != value
+            if key not in _NOT_COMPARED | _LOCAL_COLUMNS.get(spec.table, set())
+            and mine.get(key) != value
         ]
         diffs += [
             FieldDiff(key, self._show_links(key, my_links[key]), self._show_links(key, value))

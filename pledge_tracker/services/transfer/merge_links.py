@@ -1,5 +1,6 @@
 """The links a merge carries with each record: pledges, evidence's supporters, commitments
-and files, and assessments' evidence; read, compared and written for the Merger.
+and files, assessments' evidence, events' supporters and citing evidence; read, compared
+and written for the Merger.
 """
 
 from __future__ import annotations
@@ -54,6 +55,16 @@ class MergeLinks:
                     for r in self.pkg_by["assessment_evidence"][pkg_id]
                 )
             }
+        if spec.table == "events":
+            return {
+                "supporters": frozenset(
+                    ids["stakeholders"][r["stakeholder_id"]]
+                    for r in self.pkg_by["event_stakeholders"][pkg_id]
+                ),
+                "evidence": frozenset(
+                    ids["evidence"][r["evidence_id"]] for r in self.pkg_by["event_evidence"][pkg_id]
+                ),
+            }
         return {}
 
     def _load_my_links(self, spec: Spec) -> None:
@@ -85,6 +96,9 @@ class MergeLinks:
             self.my_sha = {ident: digest for digest, ident in self.local_sha.items()}
         elif spec.table == "assessments":
             self.my["evidence"] = grouped("assessment_evidence", "assessment_id", "evidence_id")
+        elif spec.table == "events":
+            self.my["supporters"] = grouped("event_stakeholders", "event_id", "stakeholder_id")
+            self.my["evidence"] = grouped("event_evidence", "event_id", "evidence_id")
 
     def _my_links(self, spec: Spec, local_id: int) -> dict[str, Any]:
         if spec.table == "stakeholders":
@@ -104,6 +118,11 @@ class MergeLinks:
             }
         if spec.table == "assessments":
             return {"evidence": frozenset(self.my["evidence"].get(local_id, []))}
+        if spec.table == "events":
+            return {
+                "supporters": frozenset(self.my["supporters"].get(local_id, [])),
+                "evidence": frozenset(self.my["evidence"].get(local_id, [])),
+            }
         return {}
 
     def _pledges_of(
@@ -198,6 +217,12 @@ class MergeLinks:
                 links["evidence"],
                 fresh,
             )
+        elif spec.table == "events":
+            for name, child, key in (
+                ("event_stakeholders", "stakeholder_id", "supporters"),
+                ("event_evidence", "evidence_id", "evidence"),
+            ):
+                self._replace(name, "event_id", local_id, child, links[key], fresh)
 
     def _replace(
         self, name: str, parent: str, local_id: int, child: str, ids: frozenset[int], fresh: bool

@@ -73,6 +73,8 @@ SPECS: tuple[Spec, ...] = (
         lambda r: r["platform"],
     ),
     Spec("report_note", "report_notes", "key", (), lambda r: r["key"]),
+    # Matched by uid: the reference's events have the same uid in every database.
+    Spec("event", "events", None, (), lambda r: f"{r['dated']} {r['title']}"),
 )
 
 

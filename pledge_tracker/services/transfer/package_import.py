@@ -38,6 +38,7 @@ ENTITIES = {
     "actions": "action",
     "sightings": "sighting",
     "report_notes": "report note",
+    "events": "event",
     "attachments": "attachment",
     "audit_entries": "audit entry",
 }

@@ -20,7 +20,7 @@ from sqlalchemy import MetaData, Table, insert
 from pledge_tracker import __version__
 from pledge_tracker.db.engine import make_engine
 from pledge_tracker.db.migrate import alembic_config, head_revision, open_database, script_directory
-from pledge_tracker.services import assessments, catalogue, seed
+from pledge_tracker.services import assessments, catalogue, reference_events, seed
 from pledge_tracker.services.transfer.archive import ArchiveRefused
 
 _CHUNK = 500
@@ -90,10 +90,12 @@ def upgrade_to_package(path: Path, out: Path) -> Path:
     database, _created = open_database(str(path), actor="Pledge Tracker (upgrade)")
     try:
         # The same corrections an officer's database gets when it is upgraded and opened:
-        # demonstration judgements, then the catalogue of commitments.
+        # demonstration judgements, the catalogue of commitments, the timeline.
         with database.write() as tx:
             assessments.neutral_demo_assessor(tx)
-            catalogue.upgrade_catalogue(tx, seed.load_reference())
+            reference = seed.load_reference()
+            catalogue.upgrade_catalogue(tx, reference)
+            reference_events.add_missing(tx, reference)
         export_package(database, out)
     finally:
         database.dispose()

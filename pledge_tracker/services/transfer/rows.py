@@ -3,7 +3,8 @@
 Identity decides "already present": a supporter by its name (case and accents ignored); an
 evidence item by its uid, else by (title, source link, effective date); an assessment by its
 uid, else by (supporter, commitment, effective, level, rationale); an action by (supporter,
-commitment, title, due); a sighting by (platform, link, time found).
+commitment, title, due); a sighting by (platform, link, time found); an event by its uid,
+else by (date as known, title) (services/transfer/event_rows.py).
 """
 
 from __future__ import annotations
@@ -136,6 +137,10 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
             keys.add(("uid", judgement.uid))
             keys.add(("judgement", *judgement[1:]))
         return keys
+    if kind == "events":
+        from pledge_tracker.services.transfer import event_rows  # import cycle: it uses ours
+
+        return event_rows.existing_keys(session)
     if kind == "actions":
         return {
             ("action", row.stakeholder_id, row.commitment_id, name_key(row.title), row.due)
@@ -156,6 +161,10 @@ def _evidence_key(title: str, source_url: str | None, effective: object) -> Key:
 
 
 def prepare(kind: str, values: Values, lookups: Lookups) -> Prepared:
+    if kind == "events":
+        from pledge_tracker.services.transfer import event_rows  # import cycle: it uses ours
+
+        return event_rows.parse_event(values, lookups)
     return _PARSERS[kind](values, lookups)
 
 

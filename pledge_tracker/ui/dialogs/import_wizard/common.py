@@ -15,6 +15,7 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
+    "events": "event",
 }
 ALL_ENTITIES = frozenset({*ENTITIES.values(), "commitment", "framework"})
 

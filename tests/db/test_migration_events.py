@@ -1,0 +1,39 @@
+"""Upgrading a schema-0006 database adds the events tables, then the reference's timeline."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.cli import main
+from pledge_tracker.db.backup import chain_head_of
+from pledge_tracker.db.migrate import head_revision
+from tests.db.test_migration_row_hashes import as_of_0006
+from tests.reference import EVENTS
+
+
+def test_an_0006_database_gets_the_events_each_audited_with_a_reason(
+    demo_db_path: Path, capsys
+) -> None:
+    as_of_0006(demo_db_path)
+    count, _ = chain_head_of(demo_db_path) or (0, "")
+    capsys.readouterr()
+    assert main(["check", "--db", str(demo_db_path)]) == 0, capsys.readouterr().err
+
+    open_app_database(demo_db_path).dispose()
+
+    with sqlite3.connect(demo_db_path) as raw:
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == (
+            head_revision()
+        )
+        added = raw.execute(
+            "SELECT count(*) FROM audit_entries WHERE id > ? AND entity = 'event' "
+            "AND action = 'add' AND after LIKE '%\"reason\"%'",
+            (count,),
+        ).fetchone()[0]
+        held = raw.execute("SELECT count(*) FROM events").fetchone()[0]
+    raw.close()
+    assert added == held == len(EVENTS)
+    capsys.readouterr()
+    assert main(["check", "--db", str(demo_db_path)]) == 0, capsys.readouterr().err
