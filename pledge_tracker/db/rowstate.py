@@ -127,6 +127,18 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
     Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
     Entity("report_note", _table(m.ReportNote)),
+    Entity("membership", _table(m.Membership), (("member_id", _S),)),
+    Entity(
+        "instrument",
+        _table(m.Instrument),
+        (("struck_down_by_id", _table(m.Instrument)),),
+        (
+            Link("commitments", m.instrument_commitments, "instrument_id", _C, "commitment_id", ()),
+            Link(
+                "stakeholders", m.instrument_stakeholders, "instrument_id", _S, "stakeholder_id", ()
+            ),
+        ),
+    ),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

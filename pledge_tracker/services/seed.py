@@ -19,7 +19,13 @@ from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.limits import CALL_ADOPTED
 from pledge_tracker.paths import resource_path
-from pledge_tracker.services import assessments, catalogue, evidence, stakeholders
+from pledge_tracker.services import (
+    assessments,
+    catalogue,
+    evidence,
+    reference_instruments,
+    stakeholders,
+)
 from pledge_tracker.services.catalogue import FRAMEWORK_CODE
 from pledge_tracker.services.convert import snapshot
 
@@ -64,6 +70,7 @@ def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
         tx.audit("seed", "commitment", row.uid, None, snapshot(row))
     for supporter in data["supporters"]:
         _seed_supporter(tx, supporter)
+    reference_instruments.load(tx, data)
 
 
 def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:
