@@ -170,6 +170,8 @@ def record_counts(session: Session) -> dict[str, int]:
         "attachments": count(m.Attachment),
         "actions": count(m.Action),
         "sightings": count(m.Sighting),
+        "instruments": count(m.Instrument),
+        "memberships": count(m.Membership),
         "audit_entries": count(m.AuditEntry),
     }
 
