@@ -37,3 +37,19 @@ def pledged_count(kind: StakeholderKind | str) -> int:
 def default_pledges() -> int:
     """How many pledges a database seeded with the reference holds (each supporter's kind)."""
     return sum(pledged_count(supporter["kind"]) for supporter in REFERENCE["supporters"])
+
+INSTRUMENTS = json.loads(resource_path("instruments.json").read_text("utf-8"))["instruments"]
+
+
+def members_of(body: str) -> list[str]:
+    """The supporters the reference marks as members of a body (e.g. the European Union)."""
+    return [
+        supporter["name"]
+        for supporter in REFERENCE["supporters"]
+        if any(item["body"] == body for item in supporter.get("memberships", []))
+    ]
+
+
+def instrument(key: str) -> dict:
+    """One shipped instrument by its reference key."""
+    return next(item for item in INSTRUMENTS if item["key"] == key)
