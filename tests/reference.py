@@ -38,6 +38,7 @@ def default_pledges() -> int:
     """How many pledges a database seeded with the reference holds (each supporter's kind)."""
     return sum(pledged_count(supporter["kind"]) for supporter in REFERENCE["supporters"])
 
+
 INSTRUMENTS = json.loads(resource_path("instruments.json").read_text("utf-8"))["instruments"]
 
 

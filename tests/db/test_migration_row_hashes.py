@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
@@ -63,8 +64,53 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+INSTRUMENT_TABLES = (
+    "instrument_stakeholders",
+    "instrument_commitments",
+    "instruments",
+    "memberships",
+)
+
+
+def as_of_0006(path: Path) -> None:
+    """Take back what schema 0007 added: the instrument and membership tables, and their
+    entries (a database at 0006 never had them), the chain renumbered and rehashed."""
+    raw = sqlite3.connect(path)
+    try:
+        for table in INSTRUMENT_TABLES:
+            raw.execute(f"DROP TABLE {table}")
+        raw.execute("DELETE FROM audit_entries WHERE entity IN ('instrument', 'membership')")
+        columns = "id, at, actor, action, entity, record_uid, before, after, row_hash"
+        rows = raw.execute(f"SELECT {columns} FROM audit_entries ORDER BY id").fetchall()
+        raw.execute("UPDATE audit_entries SET id = -id")  # free the ids before renumbering
+        prev = audit.GENESIS
+        for number, row in enumerate(rows, start=1):
+            entry = SimpleNamespace(
+                **dict(zip(columns.split(", "), (number, *row[1:]), strict=True))
+            )
+            digest = audit.entry_hash(prev, audit.entry_fields(entry))  # type: ignore[arg-type]
+            raw.execute(
+                "UPDATE audit_entries SET id = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                (number, prev, digest, -row[0]),
+            )
+            prev = digest
+        raw.execute("UPDATE alembic_version SET version_num = '0006'")
+        raw.commit()
+    finally:
+        raw.close()
+    _anchor_again(path)
+
+
+def _anchor_again(path: Path) -> None:
+    """Anchor the rewritten chain, as the app had when the database stood at that schema."""
+    head = chain_head_of(path)
+    assert head is not None
+    anchor.save(f"sqlite:///{path.resolve()}", head[0], head[1], _first(path), "test")
+
+
 def as_of_0005(path: Path) -> None:
     """Take back what schema 0006 added: review columns and the replies table."""
+    as_of_0006(path)
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE assessment_replies")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")

@@ -42,7 +42,9 @@ def test_the_eu_regulation_is_on_every_member_states_scorecard_from_its_date_of_
 ) -> None:
     applies = _day(TCO["applies_from"]["date"])
     assert EU, "the reference marks the EU's members"
-    before, _ = build("scorecard", demo_database, as_of=applies - dt.timedelta(days=1), stakeholders=EU)
+    before, _ = build(
+        "scorecard", demo_database, as_of=applies - dt.timedelta(days=1), stakeholders=EU
+    )
     after, _ = build("scorecard", demo_database, as_of=applies, stakeholders=EU)
     cards_before, cards_after = _by_supporter(before), _by_supporter(after)
     assert set(cards_after) == set(EU)
