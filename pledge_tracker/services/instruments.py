@@ -49,9 +49,11 @@ def get(session: Session, instrument_id: int) -> InstrumentDTO:
     return instrument_dto(row, _names(session))
 
 
-def add(tx: Tx, data: InstrumentInput, *, reason: str | None = None) -> InstrumentDTO:
+def add(
+    tx: Tx, data: InstrumentInput, *, reason: str | None = None, uid: str | None = None
+) -> InstrumentDTO:
     """A new instrument, checked field by field; audited (with the upgrade's `reason`)."""
-    row = m.Instrument(version=1)
+    row = m.Instrument(version=1, **({"uid": uid} if uid else {}))
     _fill(tx.session, row, data)
     tx.session.add(row)
     tx.session.flush()

@@ -54,6 +54,17 @@ class MergeLinks:
                     for r in self.pkg_by["assessment_evidence"][pkg_id]
                 )
             }
+        if spec.table == "instruments":
+            return {
+                "commitments": frozenset(
+                    ids["commitments"][r["commitment_id"]]
+                    for r in self.pkg_by["instrument_commitments"][pkg_id]
+                ),
+                "supporters": frozenset(
+                    ids["stakeholders"][r["stakeholder_id"]]
+                    for r in self.pkg_by["instrument_stakeholders"][pkg_id]
+                ),
+            }
         return {}
 
     def _load_my_links(self, spec: Spec) -> None:
@@ -85,6 +96,13 @@ class MergeLinks:
             self.my_sha = {ident: digest for digest, ident in self.local_sha.items()}
         elif spec.table == "assessments":
             self.my["evidence"] = grouped("assessment_evidence", "assessment_id", "evidence_id")
+        elif spec.table == "instruments":
+            self.my["commitments"] = grouped(
+                "instrument_commitments", "instrument_id", "commitment_id"
+            )
+            self.my["supporters"] = grouped(
+                "instrument_stakeholders", "instrument_id", "stakeholder_id"
+            )
 
     def _my_links(self, spec: Spec, local_id: int) -> dict[str, Any]:
         if spec.table == "stakeholders":
@@ -104,6 +122,11 @@ class MergeLinks:
             }
         if spec.table == "assessments":
             return {"evidence": frozenset(self.my["evidence"].get(local_id, []))}
+        if spec.table == "instruments":
+            return {
+                "commitments": frozenset(self.my["commitments"].get(local_id, [])),
+                "supporters": frozenset(self.my["supporters"].get(local_id, [])),
+            }
         return {}
 
     def _pledges_of(
@@ -189,6 +212,12 @@ class MergeLinks:
                         evidence_id=local_id, attachment_id=self._attachment(sha), filename=filename
                     )
                 )
+        elif spec.table == "instruments":
+            for name, child, key in (
+                ("instrument_commitments", "commitment_id", "commitments"),
+                ("instrument_stakeholders", "stakeholder_id", "supporters"),
+            ):
+                self._replace(name, "instrument_id", local_id, child, links[key], fresh)
         elif spec.table == "assessments":
             self._replace(
                 "assessment_evidence",

@@ -38,6 +38,8 @@ ENTITIES = {
     "actions": "action",
     "sightings": "sighting",
     "report_notes": "report note",
+    "memberships": "membership",
+    "instruments": "instrument",
     "attachments": "attachment",
     "audit_entries": "audit entry",
 }
