@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from pledge_tracker.domain.instruments import Binding, InstrumentDTO, InstrumentStatus
@@ -16,13 +17,19 @@ from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.reports.blocks import Ctx, cell_text, data_table, spacer
 from pledge_tracker.reports.safe import para
 from pledge_tracker.reports.sections import heading
+from pledge_tracker.reports.styles import BOLD
 from pledge_tracker.reports.text import EN
 
-MARK_COLUMN = 22  # width of one commitment's column in the grid
+MARK_COLUMN = (
+    22  # width of one commitment's column in the grid (at least; wide enough for its code)
+)
 
 
-def status_line(ctx: Ctx, item: InstrumentDTO, status: InstrumentStatus) -> str:
-    """The status on the report date with the date that makes it so."""
+def status_line(
+    ctx: Ctx, item: InstrumentDTO, status: InstrumentStatus, *, extent: bool = True
+) -> str:
+    """The status on the report date with the date that makes it so (and what was struck
+    down, unless `extent` is False: the grid's narrow column leaves it to the scorecards)."""
     t, dates = ctx.text, item.dates
     words = status_word(ctx, item, status)
     detail = ""
@@ -33,7 +40,7 @@ def status_line(ctx: Ctx, item: InstrumentDTO, status: InstrumentStatus) -> str:
             if item.struck_down_by
             else t("instrument.struck_down", date=when)
         )
-        if item.struck_down_extent:
+        if extent and item.struck_down_extent:
             detail += f" ({item.struck_down_extent})"
     elif status is InstrumentStatus.REPEALED and dates.repealed:
         detail = t("instrument.repealed", date=t.date(dates.repealed.day, dates.repealed.precision))
@@ -110,8 +117,11 @@ def _grid(ctx: Ctx) -> Any:
     t, data = ctx.text, ctx.data
     codes = _codes(ctx)
     fixed = [0.0, 80.0, 110.0]
-    fixed[0] = max(120.0, ctx.width - sum(fixed) - MARK_COLUMN * len(codes))
-    widths = [*fixed, *([MARK_COLUMN] * len(codes))]
+    # Narrower marks only when many commitments are implemented: the table keeps to the page.
+    widest = max((stringWidth(code, BOLD, 9) for code in codes), default=0.0) + 16
+    mark = min(max(MARK_COLUMN, widest), (ctx.width - sum(fixed) - 120.0) / max(1, len(codes)))
+    fixed[0] = ctx.width - sum(fixed) - mark * len(codes)
+    widths = [*fixed, *([mark] * len(codes))]
     header = [t("col.instrument"), t("col.jurisdictions"), t("col.status", date=t.day(data.as_of))]
     rows: list[list[Any]] = []
     for item in data.instruments:
@@ -120,7 +130,9 @@ def _grid(ctx: Ctx) -> Any:
             [
                 cell_text(f"{_name(ctx, item)} ({kind})", widths[0]),
                 cell_text(", ".join(item.jurisdictions), widths[1]),
-                cell_text(status_line(ctx, item, item.status_on(data.as_of)), widths[2]),
+                cell_text(
+                    status_line(ctx, item, item.status_on(data.as_of), extent=False), widths[2]
+                ),
                 *("●" if code in item.commitment_codes else "" for code in codes),
             ]
         )
@@ -139,10 +151,8 @@ def _government_rows(ctx: Ctx) -> list[list[Any]]:
             continue
         lines = []
         for binding in listed:
-            line = (
-                f"{_name(ctx, binding.instrument, binding)}: {t(f'status.{binding.status.value}')}"
-            )
-            lines.append(line)
+            status = status_word(ctx, binding.instrument, binding.status)
+            lines.append(f"{_name(ctx, binding.instrument, binding)}: {status}")
         rows.append(
             [cell_text(t.supporter(person), 140), cell_text("\n".join(lines), ctx.width - 140)]
         )

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.domain.instruments import InstrumentStatus
+from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, InstrumentStatus
 from pledge_tracker.services import instruments
 from pledge_tracker.services.crosswalk import Crosswalk, crosswalk, crosswalk_sheet
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
@@ -55,6 +56,10 @@ class CrosswalkView(QWidget):
             InstrumentStatus.REPEALED: self.tr("Repealed"),
         }
         self.kind_words = kind_words(self)
+        self.adopted_words = {
+            InstrumentKind.COURT_DECISION: self.tr("Decided"),
+            InstrumentKind.PROTOCOL: self.tr("Agreed"),
+        }
         self._build()
         self._connect_signals()
         self.reload()
@@ -163,7 +168,7 @@ class CrosswalkView(QWidget):
                 name,
                 self.kind_words[item.kind],
                 "; ".join(item.jurisdictions),
-                self.status_words[row.status],
+                self.status_text(row.status, item),
             ]
             cells += ["●" if code in item.commitment_codes else "" for code in data.codes]
             for column, text in enumerate(cells):
@@ -184,6 +189,8 @@ class CrosswalkView(QWidget):
     def _fill_governments(self, data: Crosswalk) -> None:
         self.caption.setText(
             self.tr("Instruments binding each government on {0}").format(data.on.isoformat())
+            + "   "
+            + self.tr("† not verified in the reference sources")
         )
         self.governments.clear()
         self.governments.setColumnCount(2)
@@ -198,13 +205,24 @@ class CrosswalkView(QWidget):
                     else ""
                 )
                 mark = "" if binding.instrument.verified and binding.membership_verified else " †"
-                status = self.status_words[binding.status]
+                status = self.status_text(binding.status, binding.instrument)
                 lines.append(f"{binding.instrument.name}{mark}: {status}{through}")
             name = f"{row.name} †" if row.unverified else row.name
             self.governments.setItem(number, 0, QTableWidgetItem(name))
             self.governments.setItem(number, 1, QTableWidgetItem("\n".join(lines)))
         self.governments.resizeColumnsToContents()
         self.governments.resizeRowsToContents()
+
+    def status_text(self, status: InstrumentStatus, item: InstrumentDTO) -> str:
+        """The status in words, with the date that ended it; decisions are decided."""
+        if status is InstrumentStatus.ADOPTED and item.kind in self.adopted_words:
+            return self.adopted_words[item.kind]
+        ended = {
+            InstrumentStatus.STRUCK_DOWN: item.dates.struck_down,
+            InstrumentStatus.REPEALED: item.dates.repealed,
+        }.get(status)
+        words = self.status_words[status]
+        return f"{words} ({iso_as_known(ended.day, ended.precision)})" if ended else words
 
     # -- selection and actions --------------------------------------------------------------
     def selected_id(self) -> int | None:
