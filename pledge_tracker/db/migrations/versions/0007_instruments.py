@@ -45,7 +45,7 @@ def upgrade() -> None:
         sa.UniqueConstraint("uid", name=op.f("uq_memberships_uid")),
     )
     op.create_index("ix_memberships_member_id", "memberships", ["member_id"], unique=False)
-    dates = []
+    dates: list[sa.Column[object]] = []
     for name in _DATES:
         dates.append(sa.Column(name, sa.Date(), nullable=True))
         dates.append(sa.Column(f"{name}_precision", sa.String(length=5), nullable=False))
