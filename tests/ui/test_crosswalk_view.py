@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 import pytest
 from PySide6.QtCore import Qt
@@ -10,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from sqlalchemy import select
 
 from pledge_tracker.db import models as m
+from pledge_tracker.services import instruments
 from pledge_tracker.services.check import run_check
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.views.crosswalk_view import FIXED_COLUMNS, CrosswalkView
@@ -115,3 +117,22 @@ def test_the_crosswalk_is_exported_as_shown(qtbot, context, tmp_path) -> None:
     text = path.read_text("utf-8-sig")
     assert TCO["name"] in text
     assert instrument("au-avm-2019")["name"] not in text
+
+
+def test_saving_an_instrument_unchanged_in_the_dialog_keeps_every_field(qtbot, context) -> None:
+    with context.database.read() as session:
+        before = next(
+            i
+            for i in instruments.list_instruments(session)
+            if i.name == instrument("nz-classification-2021")["name"]
+        )
+    dialog = InstrumentDialog(context, None, instrument=before)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert not dialog.isVisible()
+    with context.database.read() as session:
+        after = instruments.get(session, before.id)
+    assert replace(after, version=before.version) == before

@@ -99,6 +99,7 @@ class InstrumentDialog(ValidatedDialog):
         self.sources = self._text()
         self.sources.setPlaceholderText(self.tr("One link a line"))
         self.summary = self._text()
+        self.note = self._text()
         self.verified = QCheckBox(self.tr("Checked against the sources"))
         self.add_field(
             self.tr("Struck down &by:"), self.decision, "struck_down_by", self.tr("Struck down by")
@@ -112,6 +113,7 @@ class InstrumentDialog(ValidatedDialog):
         self.add_field(self.tr("Pe&nalties:"), self.penalties, "penalties", self.tr("Penalties"))
         self.add_field(self.tr("&Sources:"), self.sources, "sources", self.tr("Sources"))
         self.add_field(self.tr("Su&mmary:"), self.summary, "summary", self.tr("Summary"))
+        self.add_field(self.tr("No&te:"), self.note, "note", self.tr("Note"))
         self.add_field(self.tr("&Verified:"), self.verified, "verified", self.tr("Verified"))
         self.name.textChanged.connect(self.revalidate)
         for edit in self.dates.values():
@@ -182,6 +184,7 @@ class InstrumentDialog(ValidatedDialog):
         self.penalties.setText(item.penalties or "")
         self.sources.setPlainText("\n".join(item.sources))
         self.summary.setPlainText(item.summary or "")
+        self.note.setPlainText(item.note or "")
         self.verified.setChecked(item.verified)
         codes = set(item.commitment_codes)
         for ident, code in self._codes.items():
@@ -215,6 +218,7 @@ class InstrumentDialog(ValidatedDialog):
             penalties=self.penalties.text(),
             sources=split_lines(self.sources.toPlainText()),
             summary=self.summary.toPlainText(),
+            note=self.note.toPlainText(),
             verified=self.verified.isChecked(),
             commitment_codes=tuple(self._codes[i] for i in self.commitments.checked_ids()),
             stakeholder_ids=self.supporters.checked_ids(),
