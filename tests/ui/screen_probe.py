@@ -29,8 +29,8 @@ from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.dialogs.display_name_dialog import DisplayNameDialog
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
-from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
