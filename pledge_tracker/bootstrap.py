@@ -11,7 +11,13 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.migrate import open_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services import assessments, catalogue, reference_events, seed
+from pledge_tracker.services import (
+    assessments,
+    catalogue,
+    reference_events,
+    reference_instruments,
+    seed,
+)
 
 
 def open_app_database(
@@ -83,10 +89,15 @@ def _upgrade_catalogue(database: Database) -> None:
     reference = seed.load_reference()
     try:
         with database.read() as session:
-            if not catalogue.pending_changes(session, reference):
-                return
+            stale = catalogue.pending_changes(session, reference)
+            lacking = any(reference_instruments.pending(session))
+        if not stale and not lacking:
+            return
         with database.write(actor="Pledge Tracker (upgrade)") as tx:
             changes = catalogue.upgrade_catalogue(tx, reference)
+            reference_instruments.load(
+                tx, reference, reason=reference_instruments.reason(reference)
+            )
     except (PledgeError, ValueError) as exc:
         # Busy, full, or a damaged value that `check` will name: the user still gets their
         # data, and the upgrade is tried again at the next open.

@@ -50,3 +50,20 @@ def events_between(since: str, until: str) -> list[dict]:
         if since[: len(e.get("end_date") or e["date"])] <= (e.get("end_date") or e["date"])
         and e["date"] <= until[: len(e["date"])]
     ]
+
+
+INSTRUMENTS = json.loads(resource_path("instruments.json").read_text("utf-8"))["instruments"]
+
+
+def members_of(body: str) -> list[str]:
+    """The supporters the reference marks as members of a body (e.g. the European Union)."""
+    return [
+        supporter["name"]
+        for supporter in REFERENCE["supporters"]
+        if any(item["body"] == body for item in supporter.get("memberships", []))
+    ]
+
+
+def instrument(key: str) -> dict:
+    """One shipped instrument by its reference key."""
+    return next(item for item in INSTRUMENTS if item["key"] == key)

@@ -323,4 +323,76 @@ class Event(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
     stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=event_stakeholders)
     evidence: Mapped[list[Evidence]] = relationship(secondary=event_evidence)
+
+
+class Membership(Base):
+    """That a supporter is a member of a body (e.g. the European Union), from and until when."""
+
+    __tablename__ = "memberships"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    member_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"), index=True)
+    # The body by name: a body need not be a supporter itself (the EU is not; its Commission is).
+    body: Mapped[str] = mapped_column(Text)
+    since: Mapped[dt.date | None] = mapped_column(Date)
+    since_precision: Mapped[str] = mapped_column(String(5), default="day")
+    until: Mapped[dt.date | None] = mapped_column(Date)
+    until_precision: Mapped[str] = mapped_column(String(5), default="day")
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    source_url: Mapped[str | None] = mapped_column(Text)
+    note: Mapped[str | None] = mapped_column(Text)
+
+
+instrument_commitments = Table(
+    "instrument_commitments",
+    Base.metadata,
+    Column("instrument_id", ForeignKey("instruments.id"), primary_key=True),
+    Column("commitment_id", ForeignKey("commitments.id"), primary_key=True, index=True),
+)
+
+instrument_stakeholders = Table(
+    "instrument_stakeholders",
+    Base.metadata,
+    Column("instrument_id", ForeignKey("instruments.id"), primary_key=True),
+    Column("stakeholder_id", ForeignKey("stakeholders.id"), primary_key=True, index=True),
+)
+
+
+class Instrument(Base):
+    """A law, regulation, court decision, code or protocol that makes commitments binding.
+
+    It binds the supporters linked to it and, through memberships, every member of a body
+    named among its jurisdictions, from its date of application (domain/instruments.py).
+    """
+
+    __tablename__ = "instruments"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(20))
+    # One jurisdiction a line: a country's or body's name ("Australia", "European Union").
+    jurisdictions: Mapped[str] = mapped_column(Text, default="")
+    adopted: Mapped[dt.date | None] = mapped_column(Date)
+    adopted_precision: Mapped[str] = mapped_column(String(5), default="day")
+    in_force: Mapped[dt.date | None] = mapped_column(Date)
+    in_force_precision: Mapped[str] = mapped_column(String(5), default="day")
+    applies_from: Mapped[dt.date | None] = mapped_column(Date)
+    applies_from_precision: Mapped[str] = mapped_column(String(5), default="day")
+    struck_down: Mapped[dt.date | None] = mapped_column(Date)
+    struck_down_precision: Mapped[str] = mapped_column(String(5), default="day")
+    # The court decision that struck it down (in part: `struck_down_extent` says which part).
+    struck_down_by_id: Mapped[int | None] = mapped_column(ForeignKey("instruments.id"))
+    struck_down_extent: Mapped[str | None] = mapped_column(Text)
+    repealed: Mapped[dt.date | None] = mapped_column(Date)
+    repealed_precision: Mapped[str] = mapped_column(String(5), default="day")
+    obligations: Mapped[str] = mapped_column(Text, default="")
+    penalties: Mapped[str | None] = mapped_column(Text)
+    # Source links, one a line.
+    sources: Mapped[str] = mapped_column(Text, default="")
+    summary: Mapped[str | None] = mapped_column(Text)
+    verified: Mapped[bool] = mapped_column(Boolean, default=False)
+    note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    commitments: Mapped[list[Commitment]] = relationship(secondary=instrument_commitments)
+    stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=instrument_stakeholders)
     __mapper_args__ = {"version_id_col": version}

@@ -136,6 +136,18 @@ ENTITIES: tuple[Entity, ...] = (
             Link("evidence", m.event_evidence, "event_id", _E, "evidence_id", ()),
         ),
     ),
+    Entity("membership", _table(m.Membership), (("member_id", _S),)),
+    Entity(
+        "instrument",
+        _table(m.Instrument),
+        (("struck_down_by_id", _table(m.Instrument)),),
+        (
+            Link("commitments", m.instrument_commitments, "instrument_id", _C, "commitment_id", ()),
+            Link(
+                "stakeholders", m.instrument_stakeholders, "instrument_id", _S, "stakeholder_id", ()
+            ),
+        ),
+    ),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from enum import StrEnum
 
 from pledge_tracker.domain.dates import CALL_ADOPTED
+from pledge_tracker.domain.instruments import InstrumentKind
 from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
@@ -227,6 +228,38 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "sources": Limit(Kind.LINKS, 40_000, schemes=LINK_SCHEMES),
         "note": _long(),
         "created_at": _moment(WEB_FROM, required=True),
+    },
+    "memberships": {
+        "uid": UID,
+        "body": _text(300, required=True),
+        "since": _date(LAWS_FROM, 50 * YEAR),
+        "since_precision": _choice(DatePrecision),
+        "until": _date(LAWS_FROM, 50 * YEAR),
+        "until_precision": _choice(DatePrecision),
+        "source_url": _link(),
+        "note": _long(2000),
+    },
+    "instruments": {
+        "uid": UID,
+        "name": _text(1000, required=True),
+        "kind": _choice(InstrumentKind),
+        "jurisdictions": _long(2000),
+        "adopted": _date(LAWS_FROM, 10 * YEAR),
+        "adopted_precision": _choice(DatePrecision),
+        "in_force": _date(LAWS_FROM, 10 * YEAR),
+        "in_force_precision": _choice(DatePrecision),
+        "applies_from": _date(LAWS_FROM, 10 * YEAR),
+        "applies_from_precision": _choice(DatePrecision),
+        "struck_down": _date(LAWS_FROM, TOMORROW),
+        "struck_down_precision": _choice(DatePrecision),
+        "struck_down_extent": _long(2000),
+        "repealed": _date(LAWS_FROM, 10 * YEAR),
+        "repealed_precision": _choice(DatePrecision),
+        "obligations": _long(4000),
+        "penalties": _long(2000),
+        "sources": _long(20_000),
+        "summary": _long(),
+        "note": _long(),
     },
 }
 

@@ -27,6 +27,9 @@ NOUNS: dict[str, tuple[str, str]] = {
     "audit entry": ("audit entry", "audit entries"),
     "conflict": ("conflict", "conflicts"),
     "row with errors": ("row with errors", "rows with errors"),
+    "instruments": ("instrument", "instruments"),
+    "instrument": ("instrument", "instruments"),
+    "membership": ("membership", "memberships"),
 }
 
 

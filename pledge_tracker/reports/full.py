@@ -7,7 +7,7 @@ from typing import Any
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
-from pledge_tracker.reports import briefing, sections
+from pledge_tracker.reports import briefing, instruments, sections
 from pledge_tracker.reports.basis import (
     basis_lines,
     counts_notes,
@@ -61,6 +61,7 @@ def story(ctx: Ctx) -> list[Flowable]:
         if index:
             parts.append(CondPageBreak(160))
         parts += commitment(ctx, section)
+    parts += [PageBreak(), *instruments.full_section(ctx)]
     parts += appendix(ctx)
     parts += methodology(ctx)
     return parts

@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, 
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
+from pledge_tracker.reports import instruments
 from pledge_tracker.reports.basis import (
     card_basis,
     counts_notes,
@@ -109,7 +110,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
         ]
     else:
         parts.append(para(t("card.none_applicable"), st.body))
-    return parts
+    return [*parts, spacer(4), *instruments.card_section(ctx, person.id)]
 
 
 def _subtitle(ctx: Ctx, report: SupporterReport) -> str:

@@ -171,6 +171,8 @@ def record_counts(session: Session) -> dict[str, int]:
         "actions": count(m.Action),
         "sightings": count(m.Sighting),
         "events": count(m.Event),
+        "instruments": count(m.Instrument),
+        "memberships": count(m.Membership),
         "audit_entries": count(m.AuditEntry),
     }
 

@@ -24,6 +24,7 @@ from pledge_tracker.services import (
     catalogue,
     evidence,
     reference_events,
+    reference_instruments,
     stakeholders,
 )
 from pledge_tracker.services.catalogue import FRAMEWORK_CODE
@@ -71,6 +72,7 @@ def seed_call(tx: Tx, reference: dict[str, Any] | None = None) -> None:
     for supporter in data["supporters"]:
         _seed_supporter(tx, supporter)
     reference_events.add_missing(tx, data, seeding=True)
+    reference_instruments.load(tx, data)
 
 
 def _seed_supporter(tx: Tx, supporter: dict[str, Any]) -> None:

@@ -35,6 +35,7 @@ from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.screen_fit import fit_to_screen, scrolling
 from pledge_tracker.ui.views.actions_view import ActionsView
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
+from pledge_tracker.ui.views.crosswalk_view import CrosswalkView
 from pledge_tracker.ui.views.dashboard_view import DashboardView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
@@ -71,6 +72,7 @@ class MainWindow(QMainWindow):
         self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
         self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
         self.add_page("timeline", self.tr("Time&line"), TimelineView(context))
+        self.add_page("crosswalk", self.tr("Cross&walk"), CrosswalkView(context))
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)

@@ -64,39 +64,59 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
-def as_of_0006(path: Path) -> None:
-    """Take back what schema 0009 added: the events tables, and the entries that made them.
+# What the migrations after 0006 added, newest last: tables (dropped children first), columns
+# of older tables, and the audited entities whose entries those versions wrote.
+AFTER_0006_TABLES = (
+    "instrument_stakeholders",  # 0007
+    "instrument_commitments",
+    "instruments",
+    "memberships",
+    "event_evidence",  # 0009
+    "event_stakeholders",
+    "events",
+)
+AFTER_0006_COLUMNS: tuple[tuple[str, str], ...] = ()
+AFTER_0006_ENTITIES = ("instrument", "membership", "event")
 
-    The chain is renumbered and hashed again without those entries, and anchored, as if the
-    database had been written by a version without events.
-    """
+
+def as_of_0006(path: Path) -> None:
+    """Take back what the schemas after 0006 added, and the audit entries that made their
+    records: the chain is renumbered, hashed again and anchored, as if the database had been
+    written by a version at schema 0006."""
     raw = sqlite3.connect(path)
     try:
-        for table in ("event_evidence", "event_stakeholders", "events"):
+        for table in AFTER_0006_TABLES:
             raw.execute(f"DROP TABLE {table}")
-        raw.execute("DELETE FROM audit_entries WHERE entity = 'event'")
-        ids = [row[0] for row in raw.execute("SELECT id FROM audit_entries ORDER BY id")]
-        for number, old in enumerate(ids, start=1):
-            raw.execute("UPDATE audit_entries SET id = ? WHERE id = ?", (number, old))
-        names = ["id", "at", "actor", "action", "entity", "record_uid", "before", "after"]
+        for table, column in AFTER_0006_COLUMNS:
+            raw.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+        marks = ", ".join("?" for _ in AFTER_0006_ENTITIES)
+        raw.execute(f"DELETE FROM audit_entries WHERE entity IN ({marks})", AFTER_0006_ENTITIES)
+        columns = "id, at, actor, action, entity, record_uid, before, after, row_hash"
+        rows = raw.execute(f"SELECT {columns} FROM audit_entries ORDER BY id").fetchall()
+        raw.execute("UPDATE audit_entries SET id = -id")  # free the ids before renumbering
         prev = audit.GENESIS
-        rows = raw.execute(
-            f"SELECT {', '.join(names)}, row_hash FROM audit_entries ORDER BY id"
-        ).fetchall()
-        for row in rows:
-            entry = SimpleNamespace(**dict(zip([*names, "row_hash"], row, strict=True)))
+        for number, row in enumerate(rows, start=1):
+            entry = SimpleNamespace(
+                **dict(zip(columns.split(", "), (number, *row[1:]), strict=True))
+            )
             digest = audit.entry_hash(prev, audit.entry_fields(entry))  # type: ignore[arg-type]
             raw.execute(
-                "UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
-                (prev, digest, row[0]),
+                "UPDATE audit_entries SET id = ?, prev_hash = ?, hash = ? WHERE id = ?",
+                (number, prev, digest, -row[0]),
             )
             prev = digest
         raw.execute("UPDATE alembic_version SET version_num = '0006'")
         raw.commit()
     finally:
         raw.close()
-    count, head = chain_head_of(path) or (0, "")
-    anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0006")
+    _anchor_again(path)
+
+
+def _anchor_again(path: Path) -> None:
+    """Anchor the rewritten chain, as the app had when the database stood at that schema."""
+    head = chain_head_of(path)
+    assert head is not None
+    anchor.save(f"sqlite:///{path.resolve()}", head[0], head[1], _first(path), "test")
 
 
 def as_of_0005(path: Path) -> None:

@@ -200,6 +200,8 @@ def test_a_deleted_supporter_is_named(copy: Path, capsys: pytest.CaptureFixture[
         f"DELETE FROM pledges WHERE stakeholder_id = {who}",
         f"DELETE FROM actions WHERE stakeholder_id = {who}",
         f"UPDATE sightings SET stakeholder_id = NULL WHERE stakeholder_id = {who}",
+        f"DELETE FROM instrument_stakeholders WHERE stakeholder_id = {who}",
+        f"DELETE FROM memberships WHERE member_id = {who}",
         "DELETE FROM stakeholders WHERE name = 'France'",
     )
     check_fails(copy, capsys, f"stakeholder {uid} (France): it is gone")

@@ -27,8 +27,10 @@ def book(demo_database: Database, tmp_path: Path) -> openpyxl.Workbook:
 
 
 def test_every_sheet_has_a_frozen_filtered_header_and_fitted_columns(book) -> None:
-    names = ["evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit", "events"]
-    assert book.sheetnames == names
+    assert book.sheetnames == [
+        "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit", "events", "instruments",
+        f"crosswalk {AS_OF}",
+    ]  # fmt: skip
     for ws in book.worksheets:
         last = get_column_letter(ws.max_column)
         assert ws.freeze_panes == "A2", ws.title

@@ -30,6 +30,7 @@ from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.dialogs.display_name_dialog import DisplayNameDialog
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
@@ -115,6 +116,7 @@ def probe() -> dict[str, object]:
         "restore": lambda: RestoreDialog(context, window),
         "import wizard": lambda: ImportWizard(context, window),
         "display name": lambda: DisplayNameDialog("Probe", window),
+        "instrument": lambda: InstrumentDialog(context, window),
     }
     for name, make in dialogs.items():
         dialog = make()

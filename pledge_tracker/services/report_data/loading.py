@@ -13,7 +13,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
-from pledge_tracker.services import report_notes, timeline
+from pledge_tracker.services import bindings, instruments, report_notes, timeline
 from pledge_tracker.services.queries import matrix
 from pledge_tracker.services.report_data.basis import assessment_ids, load_basis, reviewed_only
 from pledge_tracker.services.report_data.changes import regressions
@@ -103,6 +103,13 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         charts=_charts(session, options, since, scope, kind, ids),
         key_dates=tuple(timeline.between(session, since, as_of)),
         freshness_months=months,
+        instruments=tuple(instruments.list_instruments(session)),
+        bindings=tuple(
+            (person, tuple(found))
+            for person, found in bindings.bindings_for(
+                session, [p.id for p in chosen], as_of
+            ).items()
+        ),
         demo=_rests_on_demo(session, (now, before), ids, demo, shown)
         or any(item.demo for item in appendix),
     )

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO, Summary
+from pledge_tracker.domain.instruments import LISTED, Binding, InstrumentDTO
 from pledge_tracker.domain.kinds import Origin
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
 from pledge_tracker.domain.scoring import (
@@ -263,6 +264,14 @@ class ReportData:
     unreviewed_left_out: int = 0  # ratings left out by reviewed_only
     reviews_checked: bool = False  # reviewers are database users (a team server), not names
     key_dates: tuple[TimelineEntry, ...] = ()  # the timeline's entries in the period, by date
+    # The crosswalk: every instrument, and by supporter id what binds it on the report date.
+    instruments: tuple[InstrumentDTO, ...] = ()
+    bindings: tuple[tuple[int, tuple[Binding, ...]], ...] = ()
+
+    def bound(self, stakeholder_id: int) -> tuple[Binding, ...]:
+        """The instruments a supporter's scorecard lists: those in force (or ended) then."""
+        found = dict(self.bindings).get(stakeholder_id, ())
+        return tuple(b for b in found if b.status in LISTED)
 
     @property
     def basis_counts(self) -> BasisCounts:

@@ -28,6 +28,33 @@ _SUPPORTER = Column(
 _DEMO = Column("demo", False, "yes marks demonstration data (kept marked as such)", "no")
 _COMMITMENT = Column("commitment", True, "commitment code or short title", "GOV-2")
 
+INSTRUMENT_COLUMNS: tuple[Column, ...] = (
+    Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
+    Column("name", True, "the instrument's name", "Online Safety Act 2021"),
+    Column("kind", True, "law, regulation, court_decision, code or protocol", "law"),
+    Column("jurisdictions", False, "countries or bodies, separated by ;", "Australia"),
+    Column("adopted", False, f"date adopted, decided or agreed ({_DATE})", "2021-06-23"),
+    Column("adopted_precision", False, _PRECISION, "day"),
+    Column("in_force", False, f"date in force ({_DATE})", "2022-01-23"),
+    Column("in_force_precision", False, _PRECISION, "day"),
+    Column("applies_from", False, f"date it applies from, if later ({_DATE})", ""),
+    Column("applies_from_precision", False, _PRECISION, "day"),
+    Column("struck_down", False, f"date struck down by a court ({_DATE})", ""),
+    Column("struck_down_precision", False, _PRECISION, "day"),
+    Column("struck_down_by", False, "the court decision's uid or name", ""),
+    Column("struck_down_extent", False, "which part was struck down", ""),
+    Column("repealed", False, f"date repealed ({_DATE})", ""),
+    Column("repealed_precision", False, _PRECISION, "day"),
+    Column("obligations", False, "key obligations in short", "Removal within 24 hours"),
+    Column("penalties", False, "penalties in short", ""),
+    Column("sources", False, "links, separated by ;", "https://example.org/act"),
+    Column("summary", False, "what it does", ""),
+    Column("verified", False, "yes when checked against its sources", "no"),
+    Column("note", False, "free text", ""),
+    Column("commitments", False, "commitment codes it implements, separated by ;", "GOV-2"),
+    Column("supporters", False, "supporters it binds directly, separated by ;", "Australia"),
+)
+
 KINDS: dict[str, tuple[Column, ...]] = {
     "supporters": (
         Column("name", True, "the supporter's name", "Aotearoa Test Agency"),
@@ -132,6 +159,8 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("supporters", False, "supporter names or codes, separated by ;", ""),
     ),
 }
+
+KINDS["instruments"] = INSTRUMENT_COLUMNS
 
 # Other spellings of column names that users' own spreadsheets commonly use.
 _ALIASES: dict[str, tuple[str, ...]] = {

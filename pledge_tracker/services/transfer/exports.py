@@ -19,10 +19,12 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import events, queries
+from pledge_tracker.services.crosswalk import crosswalk_sheet
 from pledge_tracker.services.transfer.cells import join_list
+from pledge_tracker.services.transfer.instrument_rows import instruments_sheet
 from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
-WHAT = ("evidence", "assessments", "matrix", "audit", "events")
+WHAT = ("evidence", "assessments", "matrix", "audit", "events", "instruments", "crosswalk")
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
@@ -195,6 +197,10 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return audit_sheet(session)
     if what == "events":
         return events_sheet(session)
+    if what == "instruments":
+        return instruments_sheet(session)
+    if what == "crosswalk":
+        return crosswalk_sheet(session, as_of)
     raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
 
 

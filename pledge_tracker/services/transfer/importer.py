@@ -40,6 +40,7 @@ LABEL_COLUMN = {
     "actions": "title",
     "sightings": "platform",
     "events": "title",
+    "instruments": "name",
 }
 Progress = Callable[[int, int], None]
 

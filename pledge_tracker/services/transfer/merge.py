@@ -80,6 +80,8 @@ class Merger(MergeLinks):
             "assessment_evidence": _group(self.pkg["assessment_evidence"], "assessment_id"),
             "event_stakeholders": _group(self.pkg["event_stakeholders"], "event_id"),
             "event_evidence": _group(self.pkg["event_evidence"], "event_id"),
+            "instrument_commitments": _group(self.pkg["instrument_commitments"], "instrument_id"),
+            "instrument_stakeholders": _group(self.pkg["instrument_stakeholders"], "instrument_id"),
         }
 
     def run(self, progress: Callable[[int, int], None] | None = None) -> None:
@@ -93,13 +95,15 @@ class Merger(MergeLinks):
         table = BY_NAME[spec.table]
         local = [dict(row) for row in self.session.execute(select(table)).mappings()]
         by_uid = {row["uid"]: row for row in local}
-        by_natural = {row[spec.natural]: row for row in local} if spec.natural else {}
+        by_natural = {spec.natural_key(row): row for row in local} if spec.natural else {}
         self._remember_names(spec, local)
         self._load_my_links(spec)
-        for prow in self.pkg[spec.table]:
+        # A court decision before the law it struck down: its id is known when the law comes.
+        rows = sorted(self.pkg[spec.table], key=lambda r: r.get("struck_down_by_id") is not None)
+        for prow in rows:
             theirs = self._translate(spec, prow)
             mine = by_uid.get(prow["uid"]) or (
-                by_natural.get(prow[spec.natural]) if spec.natural else None
+                by_natural.get(spec.natural_key(theirs)) if spec.natural else None
             )
             if mine is None:
                 self._add(spec, table, prow, theirs)

@@ -65,6 +65,17 @@ class MergeLinks:
                     ids["evidence"][r["evidence_id"]] for r in self.pkg_by["event_evidence"][pkg_id]
                 ),
             }
+        if spec.table == "instruments":
+            return {
+                "commitments": frozenset(
+                    ids["commitments"][r["commitment_id"]]
+                    for r in self.pkg_by["instrument_commitments"][pkg_id]
+                ),
+                "supporters": frozenset(
+                    ids["stakeholders"][r["stakeholder_id"]]
+                    for r in self.pkg_by["instrument_stakeholders"][pkg_id]
+                ),
+            }
         return {}
 
     def _load_my_links(self, spec: Spec) -> None:
@@ -99,6 +110,13 @@ class MergeLinks:
         elif spec.table == "events":
             self.my["supporters"] = grouped("event_stakeholders", "event_id", "stakeholder_id")
             self.my["evidence"] = grouped("event_evidence", "event_id", "evidence_id")
+        elif spec.table == "instruments":
+            self.my["commitments"] = grouped(
+                "instrument_commitments", "instrument_id", "commitment_id"
+            )
+            self.my["supporters"] = grouped(
+                "instrument_stakeholders", "instrument_id", "stakeholder_id"
+            )
 
     def _my_links(self, spec: Spec, local_id: int) -> dict[str, Any]:
         if spec.table == "stakeholders":
@@ -122,6 +140,11 @@ class MergeLinks:
             return {
                 "supporters": frozenset(self.my["supporters"].get(local_id, [])),
                 "evidence": frozenset(self.my["evidence"].get(local_id, [])),
+            }
+        if spec.table == "instruments":
+            return {
+                "commitments": frozenset(self.my["commitments"].get(local_id, [])),
+                "supporters": frozenset(self.my["supporters"].get(local_id, [])),
             }
         return {}
 
@@ -208,6 +231,12 @@ class MergeLinks:
                         evidence_id=local_id, attachment_id=self._attachment(sha), filename=filename
                     )
                 )
+        elif spec.table == "instruments":
+            for name, child, key in (
+                ("instrument_commitments", "commitment_id", "commitments"),
+                ("instrument_stakeholders", "stakeholder_id", "supporters"),
+            ):
+                self._replace(name, "instrument_id", local_id, child, links[key], fresh)
         elif spec.table == "assessments":
             self._replace(
                 "assessment_evidence",

@@ -39,7 +39,14 @@ class Conflict:
 class Spec:
     entity: str
     table: str
-    natural: str | None
+    natural: str | tuple[str, ...] | None  # column(s) that also identify a record
+
+    def natural_key(self, row: dict[str, Any]) -> Any:
+        """The record's natural key (columns as translated to this database's ids)."""
+        if isinstance(self.natural, tuple):
+            return tuple(row[column] for column in self.natural)
+        return row[self.natural] if self.natural else None
+
     refs: tuple[tuple[str, str], ...]
     label: Callable[[dict[str, Any]], str]
 
@@ -75,6 +82,22 @@ SPECS: tuple[Spec, ...] = (
     Spec("report_note", "report_notes", "key", (), lambda r: r["key"]),
     # Matched by uid: the reference's events have the same uid in every database.
     Spec("event", "events", None, (), lambda r: f"{r['dated']} {r['title']}"),
+    # Reference memberships and instruments are seeded in every database under new uids:
+    # a membership is the same one for the same member and body, an instrument by its name.
+    Spec(
+        "membership",
+        "memberships",
+        ("member_id", "body"),
+        (("member_id", "stakeholders"),),
+        lambda r: r["body"],
+    ),
+    Spec(
+        "instrument",
+        "instruments",
+        "name",
+        (("struck_down_by_id", "instruments"),),
+        lambda r: r["name"],
+    ),
 )
 
 

@@ -39,6 +39,8 @@ ENTITIES = {
     "sightings": "sighting",
     "report_notes": "report note",
     "events": "event",
+    "memberships": "membership",
+    "instruments": "instrument",
     "attachments": "attachment",
     "audit_entries": "audit entry",
 }

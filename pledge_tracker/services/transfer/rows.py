@@ -23,6 +23,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.validate import choice, clean_field, name_key
 from pledge_tracker.services import actions, assessments, evidence, sightings, stakeholders
+from pledge_tracker.services.transfer import instrument_rows
 from pledge_tracker.services.transfer.cells import (
     as_text,
     parse_bool,
@@ -141,6 +142,8 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
         from pledge_tracker.services.transfer import event_rows  # import cycle: it uses ours
 
         return event_rows.existing_keys(session)
+    if kind == "instruments":
+        return set(instrument_rows.existing_keys(session))
     if kind == "actions":
         return {
             ("action", row.stakeholder_id, row.commitment_id, name_key(row.title), row.due)
@@ -307,7 +310,13 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
     return Prepared((("sighting", name_key(platform), url, found_at),), platform, add)
 
 
+def _instrument(values: Values, lookups: Lookups) -> Prepared:
+    keys, label, add = instrument_rows.parse(values, lookups.supporter, lookups.commitment)
+    return Prepared(keys, label, add)
+
+
 _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
+    "instruments": _instrument,
     "supporters": _supporter,
     "evidence": _evidence,
     "assessments": _assessment,

@@ -23,6 +23,7 @@ from sqlalchemy import (
 )
 
 from pledge_tracker.db.models import DERIVED_COLUMNS, Base
+from pledge_tracker.domain.instruments import InstrumentKind
 from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
@@ -46,6 +47,7 @@ VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
     ("assessments", "origin"): Origin,
     ("evidence", "kind"): EvidenceKind,
     ("evidence", "reliability"): Reliability,
+    ("instruments", "kind"): InstrumentKind,
 }
 MAX_STRING = 1_000_000
 

@@ -104,6 +104,16 @@
     </message>
 </context>
 <context>
+    <name>CrosswalkView</name>
+    <message numerus="yes">
+        <source>%n instrument(s)</source>
+        <translation>
+            <numerusform>%n instrument</numerusform>
+            <numerusform>%n instruments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DetailPanel</name>
     <message numerus="yes">
         <source>%n evidence item(s) cited</source>
