@@ -127,6 +127,7 @@ ENTITIES: tuple[Entity, ...] = (
     Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
     Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
     Entity("report_note", _table(m.ReportNote)),
+    Entity("indicator", _table(m.Indicator), (("stakeholder_id", _S), ("evidence_id", _E))),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

@@ -170,6 +170,7 @@ def record_counts(session: Session) -> dict[str, int]:
         "attachments": count(m.Attachment),
         "actions": count(m.Action),
         "sightings": count(m.Sighting),
+        "indicators": count(m.Indicator),
         "audit_entries": count(m.AuditEntry),
     }
 

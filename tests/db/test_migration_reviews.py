@@ -8,6 +8,7 @@ from pathlib import Path
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
 from pledge_tracker.db.backup import chain_head_of
+from pledge_tracker.db.migrate import head_revision
 from tests.db.test_migration_row_hashes import as_of_0005
 from tests.reliability.files import raw_sql
 
@@ -23,7 +24,7 @@ def test_an_0005_database_gets_review_columns_and_a_baseline_per_assessment(
     open_app_database(demo_db_path).dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
         baseline = raw.execute(
             "SELECT entity, count(*) FROM audit_entries WHERE id > ? AND action = 'baseline' "
             "AND actor = 'upgrade' GROUP BY entity",

@@ -63,8 +63,16 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+def as_of_0006(path: Path) -> None:
+    """Take back what schema 0008 added: the indicators table."""
+    with sqlite3.connect(path) as raw:
+        raw.execute("DROP TABLE indicators")
+        raw.execute("UPDATE alembic_version SET version_num = '0006'")
+
+
 def as_of_0005(path: Path) -> None:
-    """Take back what schema 0006 added: review columns and the replies table."""
+    """Take back what schemas 0008 and 0006 added: review columns and the replies table."""
+    as_of_0006(path)
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE assessment_replies")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")

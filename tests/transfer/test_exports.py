@@ -163,7 +163,13 @@ def test_matrix_and_audit_exports(demo_database: Database, tmp_path: Path) -> No
     assert audit_rows[1][0] == "1" and audit_rows[1][8] == "0" * 64
     export_table(demo_database, tmp_path / "all.xlsx", fmt="xlsx", as_of=dt.date(2026, 1, 1))
     names = openpyxl.load_workbook(tmp_path / "all.xlsx", read_only=True).sheetnames
-    assert names == ["evidence", "assessments 2026-01-01", "matrix 2026-01-01", "audit"]
+    assert names == [
+        "evidence",
+        "assessments 2026-01-01",
+        "matrix 2026-01-01",
+        "indicators",
+        "audit",
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

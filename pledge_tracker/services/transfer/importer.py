@@ -39,6 +39,7 @@ LABEL_COLUMN = {
     "assessments": "supporter",
     "actions": "title",
     "sightings": "platform",
+    "indicators": "metric",
 }
 Progress = Callable[[int, int], None]
 

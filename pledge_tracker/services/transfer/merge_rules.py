@@ -73,6 +73,13 @@ SPECS: tuple[Spec, ...] = (
         lambda r: r["platform"],
     ),
     Spec("report_note", "report_notes", "key", (), lambda r: r["key"]),
+    Spec(
+        "indicator",
+        "indicators",
+        None,
+        (("stakeholder_id", "stakeholders"), ("evidence_id", "evidence")),
+        lambda r: f"{r['metric']} {r['period_start']} to {r['period_end']}",
+    ),
 )
 
 

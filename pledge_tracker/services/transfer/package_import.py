@@ -37,6 +37,7 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
+    "indicators": "published figure",
     "report_notes": "report note",
     "attachments": "attachment",
     "audit_entries": "audit entry",
