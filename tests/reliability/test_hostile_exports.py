@@ -288,7 +288,13 @@ def test_control_characters_in_stored_text_are_exported_whole(
         tx.session.execute(update(m.Evidence).values(notes=hostile))
     path = export_table(database, tmp_path / "all.xlsx", fmt="xlsx", as_of=AS_OF)
     book = load_workbook(path)  # Excel's and LibreOffice's own parsers refuse what this does
-    assert book.sheetnames == ["evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "indicators", "audit"]
+    assert book.sheetnames == [
+        "evidence",
+        f"assessments {AS_OF}",
+        f"matrix {AS_OF}",
+        "indicators",
+        "audit",
+    ]
     table = read_table(path, "evidence")
     assert [row[table.headers.index("notes")] for row in table.rows] == [hostile]
     tally.accepted("control characters in an XLSX export")

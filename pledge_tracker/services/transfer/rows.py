@@ -318,7 +318,9 @@ def _indicator(values: Values, lookups: Lookups) -> Prepared:
     metric = clean_field("indicators", "metric", values.get("metric"))
     precision = as_text(values.get("period_precision")) or "day"
     start, precision = parse_precision(
-        precision, parse_day(values.get("period_start"), "period_start", required=True), "period_precision"
+        precision,
+        parse_day(values.get("period_start"), "period_start", required=True),
+        "period_precision",
     )
     end, _ = parse_precision(
         precision, parse_day(values.get("period_end"), "period_end", required=True), "period_end"
