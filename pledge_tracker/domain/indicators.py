@@ -36,7 +36,7 @@ SUGGESTED_UNITS: tuple[str, ...] = (
 )
 MAX_WHOLE_DIGITS = 15  # beyond any count a report gives; still exact when charted
 MAX_DECIMALS = 6
-_DECIMAL = re.compile(r"^-?(0|[1-9]\d{0,%d})(\.\d{1,%d})?$" % (MAX_WHOLE_DIGITS - 1, MAX_DECIMALS))
+_DECIMAL = re.compile(rf"^-?(0|[1-9]\d{{0,{MAX_WHOLE_DIGITS - 1}}})(\.\d{{1,{MAX_DECIMALS}}})?$")
 
 
 def is_canonical(text: str) -> bool:

@@ -9,19 +9,19 @@ from pledge_tracker.domain.indicators import IndicatorDTO
 from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import summarise
-from pledge_tracker.services.indicators import series
 from pledge_tracker.services.chart_data import (
-    IndicatorsOverTime,
     Changes,
     EvidenceByQuarter,
     GroupChanges,
     GroupLevels,
     Heatmap,
     HeatmapRow,
+    IndicatorsOverTime,
     LevelsByGroup,
     ProgressOverTime,
     Series,
 )
+from pledge_tracker.services.indicators import series
 
 AS_OF = dt.date(2024, 6, 30)
 QUARTERS = (dt.date(2023, 9, 30), dt.date(2023, 12, 31), dt.date(2024, 3, 31), AS_OF)

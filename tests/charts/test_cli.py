@@ -10,8 +10,8 @@ import pytest
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.charts.registry import CHARTS
-from tests.indicators.helpers import add_figure, add_report
 from pledge_tracker.cli import main
+from tests.indicators.helpers import add_figure, add_report
 
 CLI = [sys.executable, "-m", "pledge_tracker"]
 

@@ -264,7 +264,7 @@ def test_a_click_on_a_kind_line_narrows_by_kind() -> None:
 
 
 def test_figures_draw_a_panel_per_metric_and_label_values_exactly() -> None:
-    fig, ax = drawn("indicators", samples.indicators_over_time())
+    fig, _ = drawn("indicators", samples.indicators_over_time())
     panels = [a for a in fig.axes if a.lines]
     assert len(panels) == 2  # items actioned, share found proactively
     assert sum(len(a.lines) for a in panels) == 3  # two providers, then one

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from dataclasses import replace
 from collections.abc import Callable
 from contextlib import AbstractContextManager
+from dataclasses import replace
 
 import pytest
 from sqlalchemy import select
@@ -19,7 +19,6 @@ from pledge_tracker.domain.indicators import IndicatorInput, parse_value
 from pledge_tracker.services import indicators
 from pledge_tracker.services.check import run_check
 from tests.indicators.helpers import add_figure, add_report, provider_id
-from tests.services.conftest import unchanged  # noqa: F401  (the fixture)
 
 Unchanged = Callable[[], AbstractContextManager[None]]
 

@@ -18,13 +18,12 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dates import parse_precision
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ValidationError
-from pledge_tracker.domain.indicators import parse_value
+from pledge_tracker.domain.indicators import IndicatorInput, parse_value
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.validate import choice, clean_field, name_key
-from pledge_tracker.domain.dates import parse_precision
-from pledge_tracker.domain.indicators import IndicatorInput
 from pledge_tracker.services import (
     actions,
     assessments,
