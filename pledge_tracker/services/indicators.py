@@ -256,3 +256,26 @@ def _dto(session: Session, row: m.Indicator) -> IndicatorDTO:
         notes=row.notes,
         evidence_restricted=source.restricted,
     )
+
+
+@dataclass(frozen=True)
+class SourceChoice:
+    """An evidence item a figure may come from, as a chooser lists it."""
+
+    id: int
+    label: str
+
+
+def source_choices(session: Session) -> list[SourceChoice]:
+    """Every live evidence item, newest first, labelled with its date and title."""
+    rows = session.execute(
+        select(m.Evidence.id, m.Evidence.title, m.Evidence.effective)
+        .where(m.Evidence.withdrawn.is_(False))
+        .order_by(m.Evidence.effective.desc().nulls_last(), m.Evidence.id.desc())
+    )
+    return [
+        SourceChoice(
+            row.id, f"{row.effective.isoformat()} · {row.title}" if row.effective else row.title
+        )
+        for row in rows
+    ]

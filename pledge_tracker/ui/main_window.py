@@ -37,6 +37,7 @@ from pledge_tracker.ui.views.actions_view import ActionsView
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from pledge_tracker.ui.views.dashboard_view import DashboardView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
+from pledge_tracker.ui.views.indicators_view import IndicatorsView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
         self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
         self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
+        self.add_page("figures", self.tr("Fi&gures"), IndicatorsView(context))
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)
