@@ -69,7 +69,7 @@ def test_a_figure_typed_in_the_dialog_is_saved_exactly_and_charted(
         dialog.show()
         assert dialog.supporter.currentData() == provider  # the page's supporter, preset
         assert not dialog.save_button.isEnabled()  # no metric, figure or source yet
-        qtbot.keyClicks(dialog.metric.lineEdit(), "Share found proactively")
+        qtbot.keyClicks(dialog.metric_box.lineEdit(), "Share found proactively")
         qtbot.keyClicks(dialog.value, "0.1 + 0.2")
         assert "not a number" in dialog.errors.message("value")
         _retype(qtbot, dialog.value, "0.3")

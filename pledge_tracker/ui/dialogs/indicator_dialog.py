@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.indicators import (
@@ -51,11 +51,11 @@ class IndicatorDialog(ValidatedDialog):
 
     def _build(self) -> None:
         self.supporter = make_searchable(QComboBox())
-        self.metric = QComboBox()
-        self.metric.setEditable(True)  # the suggestions, or any other metric typed
-        self.metric.addItems(list(SUGGESTED_METRICS))
-        self.metric.setCurrentIndex(-1)
-        self.metric.lineEdit().setPlaceholderText(self.tr("e.g. removal orders received"))
+        self.metric_box = QComboBox()
+        self.metric_box.setEditable(True)  # the suggestions, or any other metric typed
+        self.metric_box.addItems(list(SUGGESTED_METRICS))
+        self.metric_box.setCurrentIndex(-1)
+        self.metric_box.lineEdit().setPlaceholderText(self.tr("e.g. removal orders received"))
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("as published, e.g. 1,250 or 97.5"))
         self.unit = QComboBox()
@@ -69,27 +69,32 @@ class IndicatorDialog(ValidatedDialog):
         labels = (self.tr("to the day"), self.tr("to the month"), self.tr("to the year"))
         for value, label in zip(PRECISIONS, labels, strict=True):
             self.precision.addItem(label, value)
-        period = QWidget()
-        row = QHBoxLayout(period)
-        row.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.start, QLabel(self.tr("to")), self.end, self.precision):
-            row.addWidget(widget)
         self.published = OptionalDateEdit(field="published", entity="indicators")
         self.source = make_searchable(QComboBox())
+        for combo in (self.supporter, self.metric_box, self.unit, self.source):
+            # Long names and titles scroll inside the chooser instead of widening the dialog.
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setFixedHeight(60)
         self.add_field(self.tr("&Supporter:"), self.supporter, "stakeholder", self.tr("Supporter"))
-        self.add_field(self.tr("&Metric:"), self.metric, "metric", self.tr("Metric"))
+        self.add_field(self.tr("&Metric:"), self.metric_box, "metric", self.tr("Metric"))
         self.add_field(self.tr("&Figure:"), self.value, "value", self.tr("Figure"))
         self.add_field(self.tr("&Unit:"), self.unit, "unit", self.tr("Unit"))
-        self.add_field(self.tr("&Period:"), period, "period_end", self.tr("Period"))
+        self.add_field(self.tr("Period &from:"), self.start, "period_start", self.tr("From"))
+        self.add_field(self.tr("Period &to:"), self.end, "period_end", self.tr("To"))
+        self.add_field(
+            self.tr("Dates &known:"), self.precision, "period_precision", self.tr("Dates known")
+        )
         self.add_field(self.tr("P&ublished:"), self.published, "published", self.tr("Published"))
         self.add_field(self.tr("&Source:"), self.source, "evidence", self.tr("Evidence item"))
         self.add_field(self.tr("N&otes:"), self.notes, "notes", self.tr("Notes"))
         for signal in (
             self.value.textChanged,
-            self.metric.currentTextChanged,
+            self.metric_box.currentTextChanged,
             self.unit.currentTextChanged,
             self.start.sig_date_edited,
             self.end.sig_date_edited,
@@ -98,10 +103,7 @@ class IndicatorDialog(ValidatedDialog):
             self.source.currentIndexChanged,
         ):
             signal.connect(self.revalidate)
-        self.metric.currentTextChanged.connect(self._suggest_unit)
-        self.start.setAccessibleName(self.tr("Start of the period"))
-        self.end.setAccessibleName(self.tr("End of the period"))
-        self.precision.setAccessibleName(self.tr("How much of the period's dates is known"))
+        self.metric_box.currentTextChanged.connect(self._suggest_unit)
 
     def _fill_choices(self, stakeholder_id: int | None) -> None:
         self.supporter.addItem(self.tr("Choose a supporter…"), None)
@@ -116,7 +118,7 @@ class IndicatorDialog(ValidatedDialog):
             self.source.addItem(choice.label, choice.id)
 
     def _show(self, figure: IndicatorDTO) -> None:
-        self.metric.setCurrentText(figure.metric)
+        self.metric_box.setCurrentText(figure.metric)
         self.value.setText(figure.value)
         self.unit.setCurrentText(figure.unit)
         self.start.set_date(figure.period_start)
@@ -137,7 +139,7 @@ class IndicatorDialog(ValidatedDialog):
                 None if self.supporter.currentData() is not None else self.tr("choose a supporter")
             ),
             "metric": lambda: problem(
-                lambda: clean_field("indicators", "metric", self.metric.currentText()),
+                lambda: clean_field("indicators", "metric", self.metric_box.currentText()),
                 self.tr("The metric"),
             ),
             "value": lambda: problem(lambda: parse_value(self.value.text())),
@@ -145,6 +147,7 @@ class IndicatorDialog(ValidatedDialog):
                 lambda: clean_field("indicators", "unit", self.unit.currentText()),
                 self.tr("The unit"),
             ),
+            "period_start": self.start.error,
             "period_end": self._period_error,
             "published": self.published.error,
             "evidence": lambda: (
@@ -155,8 +158,8 @@ class IndicatorDialog(ValidatedDialog):
         }
 
     def _period_error(self) -> str | None:
-        error = self.start.error() or self.end.error()
-        if error:
+        error = self.end.error()
+        if error or self.start.error():
             return error
         if self.end.current() < self.start.current():
             return self.tr("The period cannot end before it starts.")
@@ -166,7 +169,7 @@ class IndicatorDialog(ValidatedDialog):
         """What the form says."""
         return IndicatorInput(
             stakeholder_id=int(self.supporter.currentData()),
-            metric=self.metric.currentText(),
+            metric=self.metric_box.currentText(),
             value=self.value.text(),
             unit=self.unit.currentText(),
             period_start=self.start.current(),
