@@ -204,9 +204,9 @@
     <name>IndicatorsView</name>
     <message numerus="yes">
         <source>%n published figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n published figure</numerusform>
+            <numerusform>%n published figures</numerusform>
         </translation>
     </message>
 </context>
