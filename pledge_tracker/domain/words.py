@@ -21,7 +21,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "commitment": ("commitment", "commitments"),
     "report note": ("report note", "report notes"),
     "indicators": ("published figure", "published figures"),
-    "published figure": ("published figure", "published figures"),
+    "indicator": ("published figure", "published figures"),
     "reply": ("reply", "replies"),
     "attachment": ("attachment", "attachments"),
     "audit entry": ("audit entry", "audit entries"),

@@ -37,7 +37,7 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
-    "indicators": "published figure",
+    "indicators": "indicator",
     "report_notes": "report note",
     "attachments": "attachment",
     "audit_entries": "audit entry",
