@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 
 from matplotlib.axes import Axes
+from matplotlib.dates import date2num
 from matplotlib.lines import Line2D
 
 from pledge_tracker.charts import strings
@@ -73,8 +74,10 @@ def draw_indicators(ax: Axes, data: IndicatorsOverTime, *, lang: str = "en") -> 
         short_name(name, LEGEND_NAME_LENGTH): line_style(i)
         for i, name in enumerate(data.supporters)
     }
+    drawn: dict[str, Line2D] = {}  # each supporter's first line: its legend key
     for panel, (metric, unit) in zip(axes, shown, strict=True):
-        _panel(panel, data, metric, unit, styles)
+        for name, line in _panel(panel, data, metric, unit, styles).items():
+            drawn.setdefault(name, line)
     words = [strings.text("period_end", lang)]
     if len(panels) > MAX_PANELS:
         words.append(strings.text("more_metrics", lang, n=len(panels) - MAX_PANELS))
@@ -84,17 +87,16 @@ def draw_indicators(ax: Axes, data: IndicatorsOverTime, *, lang: str = "en") -> 
     for upper in axes[:-1]:  # the panels share their dates: only the last one names them
         upper.tick_params(axis="x", labelbottom=False)
     last.set_xlabel("\n".join(words), fontsize=FONT_SIZE)
-    handles = [
-        Line2D([], [], color=s.colour, marker=s.marker, linestyle=s.dashes, label=name)
-        for name, s in styles.items()
-    ]
+    handles = [drawn[name] for name in styles if name in drawn]
     legend_below(last, handles, columns=2, drop=24 + 11 * len(words))
 
 
 def _panel(
     ax: Axes, data: IndicatorsOverTime, metric: str, unit: str, styles: dict[str, LineStyle]
-) -> None:
+) -> dict[str, Line2D]:
+    """One metric's lines; returns the line drawn for each supporter."""
     style_axes(ax, grid_axis="y")
+    ax.xaxis_date()  # positions are matplotlib date numbers; ticks read as dates
     ax.text(  # inside the panel, top left: above it is the chart's own title
         0.01,
         0.97,
@@ -108,13 +110,15 @@ def _panel(
         bbox={"facecolor": "white", "edgecolor": "none", "alpha": 0.85, "pad": 1.5},
     )
     ax.set_ylabel(unit, fontsize=FONT_SIZE)
+    drawn: dict[str, Line2D] = {}
     for line in data.series:
         if (line.metric, line.unit) != (metric, unit):
             continue
-        style = styles[short_name(line.stakeholder, LEGEND_NAME_LENGTH)]
-        days = [point.period_end for point in line.points]
+        name = short_name(line.stakeholder, LEGEND_NAME_LENGTH)
+        style = styles[name]
+        days = date2num([point.period_end for point in line.points])
         values = [as_float(point.value) for point in line.points]
-        ax.plot(
+        (drawn[name],) = ax.plot(
             days,
             values,
             color=style.colour,
@@ -122,6 +126,7 @@ def _panel(
             linestyle=style.dashes,
             linewidth=1.4,
             markersize=5,
+            label=name,
         )
         final = line.points[-1]
         ax.annotate(
@@ -133,9 +138,11 @@ def _panel(
             color=INK,
         )
     ax.margins(x=0.08, y=0.35)
-    days = sorted({p.period_end for line in data.series for p in line.points})
-    if len(days) == 1:  # one date: a year around it, not matplotlib's default decade
-        ax.set_xlim(days[0] - dt.timedelta(days=183), days[0] + dt.timedelta(days=183))
+    ends = sorted({p.period_end for line in data.series for p in line.points})
+    if len(ends) == 1:  # one date: a year around it, not matplotlib's default decade
+        around = (ends[0] - dt.timedelta(days=183), ends[0] + dt.timedelta(days=183))
+        ax.set_xlim(*date2num(around))
+    return drawn
 
 
 def locate_indicators(data: IndicatorsOverTime, x: float, y: float) -> ChartTarget | None:

@@ -136,10 +136,10 @@ def edit(tx: Tx, indicator_id: int, data: IndicatorInput) -> IndicatorDTO:
 def delete(tx: Tx, indicator_id: int) -> None:
     """Remove one figure; the audit log keeps what it was."""
     row = _get(tx.session, indicator_id)
-    before = _view(tx.session, row)
+    uid, before = row.uid, _view(tx.session, row)
     tx.session.delete(row)
     tx.session.flush()
-    tx.audit("delete", "indicator", before["uid"], before, None)
+    tx.audit("delete", "indicator", uid, before, None)
 
 
 def get(session: Session, indicator_id: int) -> IndicatorDTO:

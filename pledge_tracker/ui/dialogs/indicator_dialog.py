@@ -55,7 +55,9 @@ class IndicatorDialog(ValidatedDialog):
         self.metric_box.setEditable(True)  # the suggestions, or any other metric typed
         self.metric_box.addItems(list(SUGGESTED_METRICS))
         self.metric_box.setCurrentIndex(-1)
-        self.metric_box.lineEdit().setPlaceholderText(self.tr("e.g. removal orders received"))
+        typed = self.metric_box.lineEdit()
+        assert typed is not None  # an editable combo has one
+        typed.setPlaceholderText(self.tr("e.g. removal orders received"))
         self.value = QLineEdit()
         self.value.setPlaceholderText(self.tr("as published, e.g. 1,250 or 97.5"))
         self.unit = QComboBox()
