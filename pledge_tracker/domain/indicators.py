@@ -36,7 +36,9 @@ SUGGESTED_UNITS: tuple[str, ...] = (
 )
 MAX_WHOLE_DIGITS = 15  # beyond any count a report gives; still exact when charted
 MAX_DECIMALS = 6
-_DECIMAL = re.compile(rf"^-?(0|[1-9]\d{{0,{MAX_WHOLE_DIGITS - 1}}})(\.\d{{1,{MAX_DECIMALS}}})?$")
+_DECIMAL = re.compile(
+    rf"^-?(0|[1-9]\d{{0,{MAX_WHOLE_DIGITS - 1}}})(\.\d{{1,{MAX_DECIMALS}}})?$", re.ASCII
+)
 
 
 def is_canonical(text: str) -> bool:
@@ -67,17 +69,23 @@ def parse_value(value: object, field: str = "value") -> str:
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(field, f"'{str(value)[:40]}' is not a number") from None
+        raise ValidationError(field, f"'{_quoted(value)}' is not a number") from None
     if not number.is_finite():
-        raise ValidationError(field, f"'{str(value)[:40]}' is not a number")
+        raise ValidationError(field, f"'{_quoted(value)}' is not a number")
     canonical = format_decimal(number)
     whole = canonical.lstrip("-").split(".")[0]
     decimals = canonical.split(".")[1] if "." in canonical else ""
     if len(whole) > MAX_WHOLE_DIGITS:
-        raise ValidationError(field, f"'{str(value)[:40]}' is too large")
+        raise ValidationError(field, f"'{_quoted(value)}' is too large")
     if len(decimals) > MAX_DECIMALS:
-        raise ValidationError(field, f"'{str(value)[:40]}' has more than {MAX_DECIMALS} decimals")
+        raise ValidationError(field, f"'{_quoted(value)}' has more than {MAX_DECIMALS} decimals")
     return canonical
+
+
+def _quoted(value: object) -> str:
+    """A value quoted in a one-line message: printable characters only, and short."""
+    text = "".join(ch if ch.isprintable() else "?" for ch in str(value)[:40])
+    return text + ("…" if len(str(value)) > 40 else "")
 
 
 def format_decimal(number: Decimal) -> str:
