@@ -67,14 +67,14 @@ def _clean(session: Session, data: IndicatorInput) -> _Clean:
         raise ValidationError("period_start", "is required: when the period began")
     if data.period_end is None:
         raise ValidationError("period_end", "is required: when the period ended")
-    start, precision = parse_precision(data.period_precision, data.period_start, "period_start")
+    start, precision = parse_precision(data.period_precision, data.period_start, "period_precision")
     end, _ = parse_precision(precision, data.period_end, "period_end")
     assert start is not None and end is not None
-    if end < start:
-        raise ValidationError("period_end", "cannot be before the start of the period")
     value = parse_value(data.value)
     record = {"period_start": start, "period_end": end, "published": data.published}
     check_record("indicators", {**record, "value": value, "period_precision": precision})
+    if end < start:
+        raise ValidationError("period_end", "cannot be before the start of the period")
     return _Clean(
         metric=clean_field("indicators", "metric", data.metric),
         value=value,

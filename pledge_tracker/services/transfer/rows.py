@@ -23,7 +23,7 @@ from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, Stakeholde
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.indicators import IndicatorInput, parse_value
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.validate import choice, clean_field, name_key
+from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
 from pledge_tracker.services import (
     actions,
     assessments,
@@ -315,30 +315,31 @@ def _indicator(values: Values, lookups: Lookups) -> Prepared:
     uid = parse_uid(values.get("uid"))
     supporter = lookups.supporter(values.get("supporter"), "supporter")
     metric = clean_field("indicators", "metric", values.get("metric"))
+    value = parse_value(values.get("value"))
+    unit = clean_field("indicators", "unit", values.get("unit"))
     precision = as_text(values.get("period_precision")) or "day"
-    start, precision = parse_precision(
-        precision,
-        parse_day(values.get("period_start"), "period_start", required=True),
-        "period_precision",
-    )
-    end, _ = parse_precision(
-        precision, parse_day(values.get("period_end"), "period_end", required=True), "period_end"
-    )
-    source = as_text(values.get("evidence"))
+    day = parse_day(values.get("period_start"), "period_start", required=True)
+    start, precision = parse_precision(precision, day, "period_precision")
+    day = parse_day(values.get("period_end"), "period_end", required=True)
+    end, _ = parse_precision(precision, day, "period_end")
+    published = parse_day(values.get("published"), "published")
+    check_record("indicators", {"period_start": start, "period_end": end, "published": published})
+    notes = clean_field("indicators", "notes", values.get("notes")) or None
+    source = as_text(values.get("evidence"))  # last: every field of the figure is named first
     if not source:
         raise ValidationError("evidence", "is required: the evidence item the figure comes from")
     assert start is not None and end is not None
     data = IndicatorInput(
         stakeholder_id=supporter,
         metric=metric,
-        value=parse_value(values.get("value")),
-        unit=as_text(values.get("unit")),
+        value=value,
+        unit=unit,
         period_start=start,
         period_end=end,
         period_precision=precision,
-        published=parse_day(values.get("published"), "published"),
+        published=published,
         evidence_id=lookups.evidence_item(source, "evidence"),
-        notes=as_text(values.get("notes")) or None,
+        notes=notes,
     )
     keys: list[Key] = [indicators.identity(supporter, metric, start, end)]
     if uid:
