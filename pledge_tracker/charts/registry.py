@@ -19,7 +19,7 @@ from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from sqlalchemy.orm import Session
 
-from pledge_tracker.charts import changes, evidence, heatmap, levels, timeseries
+from pledge_tracker.charts import changes, evidence, heatmap, indicators, levels, timeseries
 from pledge_tracker.charts.common import ChartTarget
 from pledge_tracker.charts.palette import PRINT_DPI
 from pledge_tracker.domain.errors import ValidationError
@@ -104,6 +104,16 @@ _SPECS = (
         changes.locate_changes,
         changes.title,
         changes.is_empty,
+    ),
+    ChartSpec(
+        "indicators",
+        "Published figures over time",
+        chart_data.build_indicators,
+        indicators.draw_indicators,
+        indicators.figsize,
+        indicators.locate_indicators,
+        indicators.title,
+        indicators.is_empty,
     ),
 )
 

@@ -396,3 +396,23 @@ class Instrument(Base):
     commitments: Mapped[list[Commitment]] = relationship(secondary=instrument_commitments)
     stakeholders: Mapped[list[Stakeholder]] = relationship(secondary=instrument_stakeholders)
     __mapper_args__ = {"version_id_col": version}
+
+
+class Indicator(Base):
+    """A figure a supporter published (in a transparency report), traced to its evidence."""
+
+    __tablename__ = "indicators"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"))
+    metric: Mapped[str] = mapped_column(Text)
+    # Exact decimal text (domain/indicators.py): a float would print 0.1 + 0.2 wrongly.
+    value: Mapped[str] = mapped_column(String(40))
+    unit: Mapped[str] = mapped_column(Text)
+    period_start: Mapped[dt.date] = mapped_column(Date)
+    period_end: Mapped[dt.date] = mapped_column(Date)
+    period_precision: Mapped[str] = mapped_column(String(5), default="day")
+    published: Mapped[dt.date | None] = mapped_column(Date)
+    evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), index=True)
+    notes: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = (Index("ix_indicators_series", "stakeholder_id", "metric", "period_end"),)

@@ -148,6 +148,7 @@ ENTITIES: tuple[Entity, ...] = (
             ),
         ),
     ),
+    Entity("indicator", _table(m.Indicator), (("stakeholder_id", _S), ("evidence_id", _E))),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

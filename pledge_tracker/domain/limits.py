@@ -50,6 +50,7 @@ class Kind(StrEnum):
     MOMENT = "moment"  # a date and time (UTC, as stored)
     COUNT = "count"  # a whole number in a range
     CHOICE = "choice"  # one value of a vocabulary
+    DECIMAL = "decimal number"  # exact decimal text (domain/indicators.py), never a float
 
 
 @dataclass(frozen=True)
@@ -82,6 +83,8 @@ class Limit:
             parts.append(_until(self.ahead))
         if self.kind is Kind.COUNT:
             parts.append(f"{self.minimum:,} to {self.maximum:,}")
+        if self.kind is Kind.DECIMAL:
+            parts.append("up to 15 digits before the point and 6 after, kept exact")
         if self.choices is not None:
             parts.append("one of: " + ", ".join(member.value for member in self.choices))
         return "; ".join(parts)
@@ -210,6 +213,17 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "reported_at": _moment(WEB_FROM),
         "removed_at": _moment(WEB_FROM),
         "views": Limit(Kind.COUNT),
+        "notes": _long(),
+    },
+    "indicators": {
+        "uid": UID,
+        "metric": _text(200, required=True),
+        "value": Limit(Kind.DECIMAL, required=True),
+        "unit": _text(40, required=True),
+        "period_start": _date(WEB_FROM, TOMORROW, required=True),
+        "period_end": _date(WEB_FROM, TOMORROW, required=True),
+        "period_precision": _choice(DatePrecision),
+        "published": _date(WEB_FROM, TOMORROW),
         "notes": _long(),
     },
     "report_notes": {

@@ -17,6 +17,7 @@ from typing import TypeVar
 from urllib.parse import urlsplit
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.indicators import is_canonical
 from pledge_tracker.domain.limits import LIMITS, LINK_SCHEMES, Kind, Limit, limit
 
 E = TypeVar("E", bound=StrEnum)
@@ -191,6 +192,10 @@ def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
             return "is not a whole number"
         if not rule.minimum <= value <= rule.maximum:
             return f"{_short(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
+        return None
+    if rule.kind is Kind.DECIMAL:
+        if not isinstance(value, str) or not is_canonical(value):
+            return f"'{_short(value)}' is not a decimal number as stored (e.g. 12.5)"
         return None
     assert rule.choices is not None
     if value not in {member.value for member in rule.choices}:

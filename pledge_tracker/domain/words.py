@@ -22,6 +22,8 @@ NOUNS: dict[str, tuple[str, str]] = {
     "framework": ("framework", "frameworks"),
     "commitment": ("commitment", "commitments"),
     "report note": ("report note", "report notes"),
+    "indicators": ("published figure", "published figures"),
+    "indicator": ("published figure", "published figures"),
     "reply": ("reply", "replies"),
     "attachment": ("attachment", "attachments"),
     "audit entry": ("audit entry", "audit entries"),

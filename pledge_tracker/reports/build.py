@@ -29,7 +29,7 @@ def options_for(kind: str, options: ReportOptions) -> ReportOptions:
     """The options with what the report kind needs: charts, rationales and citations."""
     check_kind(kind)
     if kind == "scorecard":
-        return replace(options, charts=(), details=False)
+        return replace(options, charts=(), details=False, figures=True)
     return replace(options, charts=briefing.CHARTS, details=kind == "full")
 
 

@@ -31,6 +31,7 @@ from pledge_tracker.reports.blocks import (
     unverified_key,
 )
 from pledge_tracker.reports.changes import change_mark, key
+from pledge_tracker.reports.figure_table import figures_block
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
@@ -83,7 +84,7 @@ def page(ctx: Ctx, report: SupporterReport, height: float) -> list[Flowable]:
     if not local_numbers(report):  # nothing cited: its one line stays on the ratings' page
         return [KeepInFrame(ctx.width, height, [*_fixed_part(ctx, report), *block[1:]], "shrink")]
     fixed = KeepInFrame(ctx.width, height, _fixed_part(ctx, report), mode="shrink")
-    return [fixed, *block]
+    return [fixed, *figures_block(ctx, report, local_numbers(report)), *block]
 
 
 def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
@@ -231,6 +232,8 @@ def local_numbers(report: SupporterReport) -> dict[int, int]:
     for line in report.lines:
         for number in line.citations:
             numbers.setdefault(number, len(numbers) + 1)
+    for figure in report.figures:  # published figures cite their sources after the ratings
+        numbers.setdefault(figure.citation, len(numbers) + 1)
     return numbers
 
 
@@ -253,6 +256,8 @@ def _evidence_block(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
         notes.append(t("card.demo"))
     if ctx.data.public:
         notes.append(t("card.withheld", count=report.withheld))
+        if report.figures_withheld:
+            notes.append(t("card.figures_withheld", count=report.figures_withheld))
     if notes:
         block += [spacer(4), para(" ".join(notes), st.note)]
     return block

@@ -10,6 +10,7 @@ import datetime as dt
 from typing import Protocol
 
 from pledge_tracker.domain.dates import iso_as_known
+from pledge_tracker.domain.indicators import grouped
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
@@ -87,6 +88,18 @@ EN: dict[str, str] = {
     "card.withheld": "Public edition: {count} restricted evidence items about this supporter "
     "were withheld.",
     "card.none_applicable": "This supporter is bound by no commitment of the Call.",
+    "card.figures": "Published figures",
+    "card.figures_lead": "The latest figure this supporter published for each metric, for a "
+    "period ended by {date}, exactly as published; [n] is its source in the cited evidence.",
+    "card.figures_withheld": "Public edition: {count} published figures from restricted "
+    "sources are left out.",
+    "card.figures_withheld.one": "Public edition: {count} published figure from a restricted "
+    "source is left out.",
+    "col.metric": "Metric",
+    "col.figure": "Figure",
+    "col.unit": "Unit",
+    "col.period": "Period",
+    "figure.period": "{start} to {end}",
     "col.code": "Code",
     "col.commitment": "Commitment",
     "col.level": "Level",
@@ -345,6 +358,19 @@ FR: dict[str, str] = {
     "card.withheld": "Édition publique : {count} éléments de preuve restreints concernant ce "
     "soutien ont été retenus.",
     "card.none_applicable": "Ce soutien n'est lié par aucun engagement de l'Appel.",
+    "card.figures": "Chiffres publiés",
+    "card.figures_lead": "Le dernier chiffre publié par ce soutien pour chaque mesure, pour "
+    "une période close au {date}, tel que publié ; [n] renvoie à sa source parmi les éléments "
+    "cités.",
+    "card.figures_withheld": "Édition publique : {count} chiffres publiés issus de sources "
+    "restreintes sont omis.",
+    "card.figures_withheld.one": "Édition publique : {count} chiffre publié issu d'une source "
+    "restreinte est omis.",
+    "col.metric": "Mesure",
+    "col.figure": "Chiffre",
+    "col.unit": "Unité",
+    "col.period": "Période",
+    "figure.period": "du {start} au {end}",
     "col.code": "Code",
     "col.commitment": "Engagement",
     "col.level": "Niveau",
@@ -618,6 +644,11 @@ class Text:
         grouped = f"{value:,.{digits}f}"  # 1,234.5: swapped below, never mixed up
         marks = {",": self("thousands"), ".": self("decimal")}
         return "".join(marks.get(ch, ch) for ch in grouped)
+
+    def exact(self, value: str) -> str:
+        """A stored decimal exactly as published, with this language's marks: 1 250,5."""
+        marks = {",": self("thousands"), ".": self("decimal")}
+        return "".join(marks.get(ch, ch) for ch in grouped(value))
 
     def count(self, value: int) -> str:
         """A whole number with this language's thousands separator: 1,234 / 1 234."""

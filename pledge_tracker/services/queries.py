@@ -173,6 +173,7 @@ def record_counts(session: Session) -> dict[str, int]:
         "events": count(m.Event),
         "instruments": count(m.Instrument),
         "memberships": count(m.Membership),
+        "indicators": count(m.Indicator),
         "audit_entries": count(m.AuditEntry),
     }
 

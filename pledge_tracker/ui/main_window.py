@@ -38,6 +38,7 @@ from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from pledge_tracker.ui.views.crosswalk_view import CrosswalkView
 from pledge_tracker.ui.views.dashboard_view import DashboardView
 from pledge_tracker.ui.views.evidence_view import EvidenceView
+from pledge_tracker.ui.views.indicators_view import IndicatorsView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
@@ -73,6 +74,7 @@ class MainWindow(QMainWindow):
         self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
         self.add_page("timeline", self.tr("Time&line"), TimelineView(context))
         self.add_page("crosswalk", self.tr("Cross&walk"), CrosswalkView(context))
+        self.add_page("figures", self.tr("Fi&gures"), IndicatorsView(context))
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)

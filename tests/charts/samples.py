@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from pledge_tracker.domain.dto import CommitmentDTO, Summary
+from pledge_tracker.domain.indicators import IndicatorDTO
 from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import summarise
@@ -15,10 +16,12 @@ from pledge_tracker.services.chart_data import (
     GroupLevels,
     Heatmap,
     HeatmapRow,
+    IndicatorsOverTime,
     LevelsByGroup,
     ProgressOverTime,
     Series,
 )
+from pledge_tracker.services.indicators import series
 
 AS_OF = dt.date(2024, 6, 30)
 QUARTERS = (dt.date(2023, 9, 30), dt.date(2023, 12, 31), dt.date(2024, 3, 31), AS_OF)
@@ -146,3 +149,38 @@ def changes() -> Changes:
 
 def empty_summary() -> Summary:
     return Summary(None, None, 0, 0, {})
+
+
+def figure_dto(supporter: str, metric: str, unit: str, value: str, end: dt.date) -> IndicatorDTO:
+    """One published figure for a six-month period ending on `end`."""
+    return IndicatorDTO(
+        id=hash((supporter, metric, end)) & 0xFFFF,
+        uid=f"uid-{supporter}-{metric}-{end}",
+        stakeholder_id=len(supporter),
+        stakeholder=supporter,
+        metric=metric,
+        value=value,
+        unit=unit,
+        period_start=end.replace(day=1),
+        period_end=end,
+        period_precision="day",
+        published=None,
+        evidence_id=1,
+        evidence_uid="e-1",
+        evidence_title="Transparency report",
+    )
+
+
+def indicators_over_time() -> IndicatorsOverTime:
+    """Two providers' items actioned over three periods, and one's share found proactively."""
+    ends = (dt.date(2023, 6, 30), dt.date(2023, 12, 31), dt.date(2024, 6, 30))
+    items = [
+        figure_dto(name, "items actioned", "items", value, end)
+        for name, values in (
+            ("ExampleTube", ("1250", "980", "1400.5")),
+            ("Chatly", ("40", "55", "61")),
+        )
+        for value, end in zip(values, ends, strict=True)
+    ]
+    items.append(figure_dto("Chatly", "share found proactively", "percent", "0.3", ends[-1]))
+    return IndicatorsOverTime(AS_OF, tuple(series(items)))

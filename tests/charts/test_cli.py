@@ -8,8 +8,10 @@ from pathlib import Path
 
 import pytest
 
+from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.charts.registry import CHARTS
 from pledge_tracker.cli import main
+from tests.indicators.helpers import add_figure, add_report
 
 CLI = [sys.executable, "-m", "pledge_tracker"]
 
@@ -44,6 +46,9 @@ for name in names:
 def test_every_chart_renders_from_the_demo_database_to_png_and_svg(
     demo_db_path: Path, tmp_path: Path
 ) -> None:
+    database = open_app_database(demo_db_path)
+    add_figure(database, add_report(database))  # the demo itself records no published figure
+    database.dispose()
     result = subprocess.run(
         [sys.executable, "-c", EVERY_CHART, str(demo_db_path), str(tmp_path), *CHARTS],
         capture_output=True,

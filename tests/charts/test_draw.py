@@ -17,7 +17,7 @@ from pledge_tracker.charts.heatmap import CELL_GID, ROW_GID, figsize, locate_hea
 from pledge_tracker.charts.levels import locate_levels_by_group
 from pledge_tracker.charts.registry import CHARTS, figure
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
-from pledge_tracker.services.chart_data import LevelsByGroup, ProgressOverTime
+from pledge_tracker.services.chart_data import IndicatorsOverTime, LevelsByGroup, ProgressOverTime
 from tests.charts import samples
 
 
@@ -144,6 +144,7 @@ def test_changes_draw_a_bar_per_movement_and_a_count_for_every_kind() -> None:
 
 
 EMPTY = {
+    "indicators": IndicatorsOverTime(samples.AS_OF, ()),
     "levels_by_group": LevelsByGroup(samples.AS_OF, (), 0),
     "heatmap": replace(samples.heatmap(), rows=()),
     "score_over_time": ProgressOverTime(samples.AS_OF, samples.QUARTERS, ()),
@@ -188,6 +189,7 @@ FULL = {
     "coverage_over_time": samples.progress(),
     "evidence_by_quarter": samples.evidence(),
     "changes": samples.changes(),
+    "indicators": samples.indicators_over_time(),
 }
 
 
@@ -259,3 +261,13 @@ def test_a_click_on_a_kind_line_narrows_by_kind() -> None:
     assert target is not None and target.kinds == {"government"}
     assert CHARTS["score_over_time"].locate(samples.progress(), 3, 41) is None  # "all": no filter
     assert CHARTS["score_over_time"].locate(samples.progress(), 3, 75) is None  # far from lines
+
+
+def test_figures_draw_a_panel_per_metric_and_label_values_exactly() -> None:
+    fig, _ = drawn("indicators", samples.indicators_over_time())
+    panels = [a for a in fig.axes if a.lines]
+    assert len(panels) == 2  # items actioned, share found proactively
+    assert sum(len(a.lines) for a in panels) == 3  # two providers, then one
+    labels = [t.get_text() for a in panels for t in a.texts]
+    assert "1,400.5" in labels and "61" in labels and "0.3" in labels
+    assert {a.get_ylabel() for a in panels} == {"items", "percent"}

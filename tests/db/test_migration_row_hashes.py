@@ -74,9 +74,10 @@ AFTER_0006_TABLES = (
     "event_evidence",  # 0009
     "event_stakeholders",
     "events",
+    "indicators",  # 0008
 )
 AFTER_0006_COLUMNS: tuple[tuple[str, str], ...] = ()
-AFTER_0006_ENTITIES = ("instrument", "membership", "event")
+AFTER_0006_ENTITIES = ("instrument", "membership", "event", "indicator")
 
 
 def as_of_0006(path: Path) -> None:

@@ -289,8 +289,8 @@ def test_control_characters_in_stored_text_are_exported_whole(
     path = export_table(database, tmp_path / "all.xlsx", fmt="xlsx", as_of=AS_OF)
     book = load_workbook(path)  # Excel's and LibreOffice's own parsers refuse what this does
     assert book.sheetnames == [
-        "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit", "events", "instruments",
-        f"crosswalk {AS_OF}",
+        "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "indicators", "audit",
+        "events", "instruments", f"crosswalk {AS_OF}",
     ]  # fmt: skip
     table = read_table(path, "evidence")
     assert [row[table.headers.index("notes")] for row in table.rows] == [hostile]

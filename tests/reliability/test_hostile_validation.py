@@ -28,6 +28,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, ReplyInput
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.domain.indicators import IndicatorInput
 from pledge_tracker.domain.limits import LIMITS, Kind
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.services import (
@@ -35,6 +36,7 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    indicators,
     replies,
     report_notes,
     sightings,
@@ -68,6 +70,7 @@ DEFAULTED = {
     ("stakeholders", "joined_precision"),
     ("evidence", "effective_precision"),
     ("assessments", "effective_precision"),
+    ("indicators", "period_precision"),
 }
 
 
@@ -118,6 +121,16 @@ def _one_of_everything(database: Database) -> None:
             found_at=dt.datetime(2024, 3, 15, 14, 30),
             views=12,
         )
+        figure = IndicatorInput(
+            nz,
+            "Items actioned",
+            "12.5",
+            "items",
+            dt.date(2024, 1, 1),
+            dt.date(2024, 6, 30),
+            item.id,
+        )
+        indicators.add(tx, figure)
 
 
 def _hostile_package(world: World, entity: str, field: str, value: Any) -> Path:

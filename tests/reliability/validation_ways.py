@@ -19,6 +19,7 @@ from sqlalchemy import select
 
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
+from pledge_tracker.domain.indicators import IndicatorInput
 from pledge_tracker.domain.limits import Kind, Limit
 from pledge_tracker.domain.validate import check_value
 from pledge_tracker.services import (
@@ -26,6 +27,7 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    indicators,
     report_notes,
     sightings,
     stakeholders,
@@ -48,6 +50,12 @@ def outside(rule: Limit) -> list[tuple[str, Any]]:
         cases += _text_cases(rule)
     elif rule.kind in (Kind.DATE, Kind.MOMENT):
         cases += _date_cases(rule)
+    elif rule.kind is Kind.DECIMAL:
+        cases += [
+            ("not a number", "villain"),
+            ("float noise", "0.30000000000000004"),
+            ("16 digits", "1" * 16),
+        ]
     elif rule.kind is Kind.COUNT:
         cases += [
             ("below minimum", rule.minimum - 1),
@@ -162,6 +170,12 @@ def _write(tx: Tx, entity: str, field: str, value: Any) -> bool:
         values: dict[str, Any] = {"wording": "A wording", "verified": True, "source": "Text"}
         values[{"verified_source": "source"}.get(field, field)] = value
         commitments.correct_wording(tx, gov1, **values)
+    elif entity == "indicators" and field in IndicatorInput.__dataclass_fields__:
+        source = evidence.add(tx, _EVIDENCE).id
+        figure = IndicatorInput(
+            nz, "Items actioned", "12.5", "items", dt.date(2024, 1, 1), dt.date(2024, 6, 30), source
+        )
+        indicators.add(tx, replace(figure, **{field: value}))
     elif entity == "report_notes" and field in ("key", "text"):
         values = {"key": "en|2024-06-30|2025-06-30|all|internal", "text": "A finding."}
         report_notes.save(tx, **{**values, field: value})
@@ -189,6 +203,18 @@ CSV_BASE: dict[str, tuple[str, dict[str, str]]] = {
     "sightings": (
         "sightings",
         {"platform": "ExampleTube", "url": "https://v.example/1", "found_at": "2024-03-15T14:30"},
+    ),
+    "indicators": (
+        "indicators",
+        {
+            "supporter": "New Zealand",
+            "metric": "Items actioned",
+            "value": "12.5",
+            "unit": "items",
+            "period_start": "2024-01-01",
+            "period_end": "2024-06-30",
+            "evidence": "An act",
+        },
     ),
 }
 

@@ -164,8 +164,8 @@ def test_matrix_and_audit_exports(demo_database: Database, tmp_path: Path) -> No
     export_table(demo_database, tmp_path / "all.xlsx", fmt="xlsx", as_of=dt.date(2026, 1, 1))
     names = openpyxl.load_workbook(tmp_path / "all.xlsx", read_only=True).sheetnames
     assert names == [
-        "evidence", "assessments 2026-01-01", "matrix 2026-01-01", "audit", "events", "instruments",
-        "crosswalk 2026-01-01",
+        "evidence", "assessments 2026-01-01", "matrix 2026-01-01", "indicators", "audit",
+        "events", "instruments", "crosswalk 2026-01-01",
     ]  # fmt: skip
 
 

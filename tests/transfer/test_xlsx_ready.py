@@ -28,8 +28,8 @@ def book(demo_database: Database, tmp_path: Path) -> openpyxl.Workbook:
 
 def test_every_sheet_has_a_frozen_filtered_header_and_fitted_columns(book) -> None:
     assert book.sheetnames == [
-        "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit", "events", "instruments",
-        f"crosswalk {AS_OF}",
+        "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "indicators", "audit",
+        "events", "instruments", f"crosswalk {AS_OF}",
     ]  # fmt: skip
     for ws in book.worksheets:
         last = get_column_letter(ws.max_column)

@@ -9,7 +9,7 @@ Public API (stable; the dashboard, the `chart` command and the PDF reports use i
   `build_levels_by_group -> LevelsByGroup`, `build_heatmap -> Heatmap`,
   `build_score_over_time` and `build_coverage_over_time` (the same function,
   `build_progress_over_time`) `-> ProgressOverTime`, `build_evidence_by_quarter ->
-  EvidenceByQuarter`, `build_changes -> Changes`.
+  EvidenceByQuarter`, `build_changes -> Changes`, `build_indicators -> IndicatorsOverTime`.
 - `build(name, session, options)` dispatches by chart name (`BUILDERS`).
 - `resolve_stakeholders(session, names)`: supporter ids from names or country codes.
 - Over-time charts carry `markers` (`DateMarker`): the timeline's call milestones and laws
@@ -39,6 +39,7 @@ from pledge_tracker.services.chart_data.changes import (
     classify_change,
 )
 from pledge_tracker.services.chart_data.evidence import EvidenceByQuarter, build_evidence_by_quarter
+from pledge_tracker.services.chart_data.indicators import IndicatorsOverTime, build_indicators
 from pledge_tracker.services.chart_data.scope import (
     ChartOptions,
     Scope,
@@ -72,6 +73,7 @@ BUILDERS: dict[str, Callable[[Session, ChartOptions], object]] = {
     "coverage_over_time": build_coverage_over_time,
     "evidence_by_quarter": build_evidence_by_quarter,
     "changes": build_changes,
+    "indicators": build_indicators,
 }
 
 
@@ -98,6 +100,7 @@ __all__ = [
     "GroupLevels",
     "Heatmap",
     "HeatmapRow",
+    "IndicatorsOverTime",
     "LevelsByGroup",
     "ProgressOverTime",
     "Scope",
@@ -107,6 +110,7 @@ __all__ = [
     "build_coverage_over_time",
     "build_evidence_by_quarter",
     "build_heatmap",
+    "build_indicators",
     "build_levels_by_group",
     "build_progress_over_time",
     "build_score_over_time",

@@ -62,6 +62,7 @@ class Details:
         cited = _citations(session, order)
         self._evidence = evidence_lines(session, {e for ids in cited.values() for e in ids})
         restricted = restricted_ids(session, set(self._evidence))
+        self.public, self._restricted = options.public, restricted
         self.restricted_cited = set() if options.public else restricted
         self.withheld: set[int] = set()
         self._numbers: dict[int, int] = {}  # evidence id -> citation number, in first-cited order
@@ -78,6 +79,26 @@ class Details:
                 else:
                     numbers.append(self._numbers.setdefault(item.id, len(self._numbers) + 1))
             self._cites[assessment_id] = tuple(numbers)
+
+    def cite(self, session: Session, evidence_ids: set[int]) -> dict[int, int]:
+        """Citation numbers for more evidence (published figures' sources), after the rest.
+
+        A public edition gives restricted items no number (they are withheld instead).
+        """
+        fresh = evidence_ids - set(self._evidence)
+        self._evidence.update(evidence_lines(session, fresh))
+        restricted = restricted_ids(session, fresh)
+        if not self.public:
+            self.restricted_cited |= restricted
+        numbers = {}
+        for evidence_id in sorted(evidence_ids, key=lambda e: (self._dated(e), e)):
+            if self.public and evidence_id in restricted | self._restricted:
+                continue
+            numbers[evidence_id] = self._numbers.setdefault(evidence_id, len(self._numbers) + 1)
+        return numbers
+
+    def _dated(self, evidence_id: int) -> dt.date:
+        return self._evidence[evidence_id].dated or dt.date.min
 
     def of(self, assessment_id: int | None) -> tuple[str, tuple[int, ...]]:
         if assessment_id is None:

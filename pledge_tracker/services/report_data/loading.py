@@ -23,6 +23,7 @@ from pledge_tracker.services.report_data.evidence import (
     linked_evidence,
     recent_evidence,
 )
+from pledge_tracker.services.report_data.figures import with_figures
 from pledge_tracker.services.report_data.records import ActionLine, ReportData, ReportOptions
 from pledge_tracker.services.report_data.supporters import (
     choose,
@@ -64,6 +65,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         supporter_report(now, before, p, counts, recent, details, demo, basis, options.public)
         for p in chosen
     )
+    if options.figures:  # before the appendix: figures cite their sources in it
+        supporters = with_figures(session, supporters, details, as_of, options.public)
     sightings = _sightings(session, ids, scope, as_of)
     appendix = details.appendix()
     movers, unranked_movers = top_movers(supporters, options.rank_threshold)

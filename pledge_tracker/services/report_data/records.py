@@ -37,6 +37,7 @@ class ReportOptions:
     charts: tuple[str, ...] = ()  # dashboard charts to include (names in chart_data.BUILDERS)
     rank_threshold: float = DEFAULT_RANK_THRESHOLD  # coverage a supporter needs to be ranked
     reviewed_only: bool = False  # print only ratings a second officer has reviewed
+    figures: bool = False  # each supporter's latest published figures (scorecards)
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,20 @@ class EvidenceLine:
     number: int = 0  # citation number in the full report (0: not cited)
     dated_precision: str = "day"  # how much of `dated` is known (day, month, year)
     restricted: bool = False  # internal only: marked as such wherever it is listed
+
+
+@dataclass(frozen=True)
+class FigureLine:
+    """A supporter's latest published figure for one metric, with its cited source."""
+
+    metric: str
+    value: str  # exact decimal text, printed as recorded
+    unit: str
+    period_start: dt.date
+    period_end: dt.date
+    period_precision: str
+    published: dt.date | None
+    citation: int  # the source's report-wide citation number
 
 
 @dataclass(frozen=True)
@@ -143,6 +158,8 @@ class SupporterReport:
     evidence_count: int
     recent_evidence: tuple[EvidenceLine, ...]
     withheld: int = 0  # restricted items about this supporter left out of a public edition
+    figures: tuple[FigureLine, ...] = ()  # latest published figure per metric (scorecards)
+    figures_withheld: int = 0  # figures from restricted sources left out of a public edition
 
     @property
     def score_change(self) -> float | None:

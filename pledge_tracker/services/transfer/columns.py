@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.indicators import SUGGESTED_METRICS, SUGGESTED_UNITS
 from pledge_tracker.domain.validate import name_key
 
 
@@ -157,6 +158,24 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("verified", False, "no marks it as not verified against its sources", "yes"),
         Column("note", False, "free text", ""),
         Column("supporters", False, "supporter names or codes, separated by ;", ""),
+    ),
+    "indicators": (
+        Column("uid", False, "identifier from an earlier export (keeps re-imports exact)", ""),
+        _SUPPORTER,
+        Column(
+            "metric",
+            True,
+            "what is counted, e.g. " + "; ".join(list(SUGGESTED_METRICS)[:3]),
+            "terrorist content items actioned",
+        ),
+        Column("value", True, "the figure as published (kept exact, e.g. 12.5)", "1250"),
+        Column("unit", True, ", ".join(SUGGESTED_UNITS) + " or another", "items"),
+        Column("period_start", True, f"first day of the period ({_DATE})", "2024-01-01"),
+        Column("period_end", True, f"last day of the period ({_DATE})", "2024-06-30"),
+        Column("period_precision", False, _PRECISION, "day"),
+        Column("published", False, f"date the figure was published ({_DATE})", ""),
+        Column("evidence", True, "the evidence item it comes from: its uid or title", ""),
+        Column("notes", False, "free text", ""),
     ),
 }
 

@@ -18,13 +18,22 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import collation_key
-from pledge_tracker.services import events, queries
+from pledge_tracker.services import events, indicators, queries
 from pledge_tracker.services.crosswalk import crosswalk_sheet
 from pledge_tracker.services.transfer.cells import join_list
 from pledge_tracker.services.transfer.instrument_rows import instruments_sheet
 from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
-WHAT = ("evidence", "assessments", "matrix", "audit", "events", "instruments", "crosswalk")
+WHAT = (
+    "evidence",
+    "assessments",
+    "matrix",
+    "indicators",
+    "audit",
+    "events",
+    "instruments",
+    "crosswalk",
+)
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
@@ -38,6 +47,10 @@ ASSESSMENT_HEADERS = (
 EVENT_HEADERS = (
     "uid", "date", "date_precision", "end_date", "category", "title", "summary", "sources",
     "verified", "note", "supporters",
+)  # fmt: skip
+INDICATOR_HEADERS = (
+    "uid", "supporter", "metric", "value", "unit", "period_start", "period_end",
+    "period_precision", "published", "evidence", "notes", "evidence_title",
 )  # fmt: skip
 AUDIT_HEADERS = (
     "id", "at", "actor", "action", "entity", "record", "before", "after", "prev_hash", "hash",
@@ -152,6 +165,28 @@ def matrix_sheet(session: Session, as_of: dt.date) -> Sheet:
     return Sheet(f"matrix {as_of.isoformat()}", headers, rows, formats)
 
 
+def indicators_sheet(session: Session) -> Sheet:
+    """Every published figure, with the import's columns (evidence by uid, value as text)."""
+    rows = [
+        (
+            item.uid,
+            item.stakeholder,
+            item.metric,
+            item.value,  # text: exact as recorded, never a float
+            item.unit,
+            item.period_start,
+            item.period_end,
+            item.period_precision,
+            item.published,
+            item.evidence_uid,
+            item.notes,
+            item.evidence_title,
+        )
+        for item in indicators.list_indicators(session)
+    ]
+    return Sheet("indicators", INDICATOR_HEADERS, rows)
+
+
 def audit_sheet(session: Session) -> Sheet:
     """The audit log, oldest first, with its chain hashes."""
     entries = session.execute(
@@ -193,6 +228,8 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return assessments_sheet(session, as_of)
     if what == "matrix":
         return matrix_sheet(session, as_of)
+    if what == "indicators":
+        return indicators_sheet(session)
     if what == "audit":
         return audit_sheet(session)
     if what == "events":

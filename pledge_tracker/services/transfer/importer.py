@@ -41,6 +41,7 @@ LABEL_COLUMN = {
     "sightings": "platform",
     "events": "title",
     "instruments": "name",
+    "indicators": "metric",
 }
 Progress = Callable[[int, int], None]
 

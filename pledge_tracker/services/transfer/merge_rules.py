@@ -98,6 +98,13 @@ SPECS: tuple[Spec, ...] = (
         (("struck_down_by_id", "instruments"),),
         lambda r: r["name"],
     ),
+    Spec(
+        "indicator",
+        "indicators",
+        None,
+        (("stakeholder_id", "stakeholders"), ("evidence_id", "evidence")),
+        lambda r: f"{r['metric']} {r['period_start']} to {r['period_end']}",
+    ),
 )
 
 

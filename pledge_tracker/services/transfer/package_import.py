@@ -37,6 +37,7 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
+    "indicators": "indicator",
     "report_notes": "report note",
     "events": "event",
     "memberships": "membership",

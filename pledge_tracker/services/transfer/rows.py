@@ -4,7 +4,8 @@ Identity decides "already present": a supporter by its name (case and accents ig
 evidence item by its uid, else by (title, source link, effective date); an assessment by its
 uid, else by (supporter, commitment, effective, level, rationale); an action by (supporter,
 commitment, title, due); a sighting by (platform, link, time found); an event by its uid,
-else by (date as known, title) (services/transfer/event_rows.py).
+else by (date as known, title) (services/transfer/event_rows.py); a published figure by its
+uid, else by (supporter, metric, period).
 """
 
 from __future__ import annotations
@@ -18,11 +19,20 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.dates import parse_precision
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.indicators import IndicatorInput, parse_value
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.validate import choice, clean_field, name_key
-from pledge_tracker.services import actions, assessments, evidence, sightings, stakeholders
+from pledge_tracker.domain.validate import check_record, choice, clean_field, name_key
+from pledge_tracker.services import (
+    actions,
+    assessments,
+    evidence,
+    indicators,
+    sightings,
+    stakeholders,
+)
 from pledge_tracker.services.transfer import instrument_rows
 from pledge_tracker.services.transfer.cells import (
     as_text,
@@ -153,6 +163,9 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
                 )
             )
         }
+    if kind == "indicators":
+        keys = indicators.existing_keys(session)
+        return keys | {("uid", uid) for uid in session.scalars(select(m.Indicator.uid))}
     return {
         ("sighting", name_key(row.platform), row.url, row.found_at)
         for row in session.execute(select(m.Sighting.platform, m.Sighting.url, m.Sighting.found_at))
@@ -315,6 +328,43 @@ def _instrument(values: Values, lookups: Lookups) -> Prepared:
     return Prepared(keys, label, add)
 
 
+def _indicator(values: Values, lookups: Lookups) -> Prepared:
+    uid = parse_uid(values.get("uid"))
+    supporter = lookups.supporter(values.get("supporter"), "supporter")
+    metric = clean_field("indicators", "metric", values.get("metric"))
+    value = parse_value(values.get("value"))
+    unit = clean_field("indicators", "unit", values.get("unit"))
+    precision = as_text(values.get("period_precision")) or "day"
+    day = parse_day(values.get("period_start"), "period_start", required=True)
+    start, precision = parse_precision(precision, day, "period_precision")
+    day = parse_day(values.get("period_end"), "period_end", required=True)
+    end, _ = parse_precision(precision, day, "period_end")
+    published = parse_day(values.get("published"), "published")
+    check_record("indicators", {"period_start": start, "period_end": end, "published": published})
+    notes = clean_field("indicators", "notes", values.get("notes")) or None
+    source = as_text(values.get("evidence"))  # last: every field of the figure is named first
+    if not source:
+        raise ValidationError("evidence", "is required: the evidence item the figure comes from")
+    assert start is not None and end is not None
+    data = IndicatorInput(
+        stakeholder_id=supporter,
+        metric=metric,
+        value=value,
+        unit=unit,
+        period_start=start,
+        period_end=end,
+        period_precision=precision,
+        published=published,
+        evidence_id=lookups.evidence_item(source, "evidence"),
+        notes=notes,
+    )
+    keys: list[Key] = [indicators.identity(supporter, metric, start, end)]
+    if uid:
+        keys.insert(0, ("uid", uid))
+    label = f"{as_text(values.get('supporter'))}: {metric}"
+    return Prepared(tuple(keys), label, lambda tx: indicators.add(tx, data, uid=uid))
+
+
 _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
     "instruments": _instrument,
     "supporters": _supporter,
@@ -322,4 +372,5 @@ _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
     "assessments": _assessment,
     "actions": _action,
     "sightings": _sighting,
+    "indicators": _indicator,
 }

@@ -211,6 +211,16 @@
     </message>
 </context>
 <context>
+    <name>IndicatorsView</name>
+    <message numerus="yes">
+        <source>%n published figure(s)</source>
+        <translation>
+            <numerusform>%n published figure</numerusform>
+            <numerusform>%n published figures</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Loaded %n public example evidence item(s) and the demonstration assessments that cite them; each is marked as demonstration data.</source>
