@@ -13,6 +13,7 @@ from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
+from pledge_tracker.reports.text_incident import INCIDENT_EN, INCIDENT_FR
 
 EN: dict[str, str] = {
     # document
@@ -503,6 +504,8 @@ EN.update(CHANGES_EN)  # what changed, key findings, cited evidence, the key
 FR.update(CHANGES_FR)
 EN.update(basis_text.EN)  # who judged each rating and how it was checked
 FR.update(basis_text.FR)
+EN.update(INCIDENT_EN)  # the incident report, and takedown figures on two clocks
+FR.update(INCIDENT_FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 
