@@ -24,7 +24,9 @@ from pledge_tracker.domain.kinds import (
     Confidence,
     DatePrecision,
     EvidenceKind,
+    FoundHow,
     Origin,
+    Protocol,
     Reliability,
     StakeholderKind,
 )
@@ -208,6 +210,35 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "removed_at": _moment(WEB_FROM),
         "views": Limit(Kind.COUNT),
         "notes": _long(),
+        "found_how": _choice(FoundHow),
+        "order_at": _moment(WEB_FROM),
+        "order_law": _text(1000),
+        "instrument_uid": _text(36),
+        "content_ref": _text(1000),
+    },
+    "incidents": {
+        "uid": UID,
+        "name": _text(300, required=True),
+        # Attacks before the Call (Christchurch itself) are incidents too.
+        "occurred_at": _moment(LAWS_FROM, required=True),
+        "time_zone": _text(64, required=True),
+        "place": _text(300),
+        "description": _long(),
+        "sources": _long(20_000),  # links, one a line, each checked as a link
+    },
+    "protocol_activations": {
+        "uid": UID,
+        "protocol": _choice(Protocol),
+        "activated_at": _moment(LAWS_FROM, required=True),
+        "closed_at": _moment(LAWS_FROM),
+        "activated_by": _text(300),
+        "sources": _long(20_000),
+        "notes": _long(),
+    },
+    "supporter_responses": {
+        "uid": UID,
+        "first_action_at": _moment(LAWS_FROM, required=True),
+        "action": _long(20_000, required=True),
     },
     "report_notes": {
         "uid": UID,

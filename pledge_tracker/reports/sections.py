@@ -6,6 +6,7 @@ from typing import Any
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from pledge_tracker.domain.takedown import BUCKETS, PlatformFigures
 from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import (
     Ctx,
@@ -18,7 +19,6 @@ from pledge_tracker.reports.blocks import (
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
-from pledge_tracker.services.sightings import BUCKETS, TakedownSummary
 
 NAMES_ON_COVER = 12
 
@@ -223,15 +223,15 @@ def takedown(ctx: Ctx) -> list[Flowable]:
     return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
 
 
-def _takedown_row(ctx: Ctx, item: TakedownSummary) -> list[Any]:
-    t = ctx.text
+def _takedown_row(ctx: Ctx, item: PlatformFigures) -> list[Any]:
+    t, clock = ctx.text, item.reported
     shares = [
         f"{count}\n({t('percent', value=share)})"
-        for count, share in zip(item.counts, item.percents(), strict=True)
+        for count, share in zip(clock.counts, clock.percents(), strict=True)
     ]
     median = (
-        t("takedown.median", hours=t.number(item.median_hours), count=item.median_of)
-        if item.median_hours is not None
+        t("takedown.median", hours=t.number(clock.median_hours), count=clock.timed)
+        if clock.median_hours is not None
         else t("none")
     )
     return [para(item.platform, ctx.styles.cell), str(item.sightings), *shares, median]

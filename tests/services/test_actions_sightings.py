@@ -7,9 +7,9 @@ import datetime as dt
 import pytest
 
 from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.dto import SightingDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
-from pledge_tracker.domain.validate import defang
 from pledge_tracker.services import actions, commitments, sightings, stakeholders
 
 TODAY = dt.date(2024, 6, 1)
