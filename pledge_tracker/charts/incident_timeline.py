@@ -13,9 +13,15 @@ from dataclasses import dataclass
 from matplotlib.axes import Axes
 
 from pledge_tracker.charts import strings
-from pledge_tracker.charts.common import note, no_data, set_title, short_name, style_axes
-from pledge_tracker.charts.palette import FONT_SIZE, INK, MUTED, NO_DATA_HEIGHT, PRINT_WIDTH
-from pledge_tracker.charts.palette import line_style
+from pledge_tracker.charts.common import no_data, note, set_title, short_name, style_axes
+from pledge_tracker.charts.palette import (
+    FONT_SIZE,
+    INK,
+    MUTED,
+    NO_DATA_HEIGHT,
+    PRINT_WIDTH,
+    line_style,
+)
 from pledge_tracker.domain.takedown import ONE_DAY, ONE_HOUR, IncidentTimes
 
 WINDOW = 72.0  # hours
@@ -99,10 +105,11 @@ def draw_timeline(ax: Axes, times: IncidentTimes, *, lang: str = "en") -> None:
             strings.text(key, lang),
             xy=(mark, 1),
             xycoords=("data", "axes fraction"),
-            xytext=(3, 2),
+            xytext=(3, -2),
             textcoords="offset points",
             fontsize=FONT_SIZE,
             color=MUTED,
+            va="top",
         )
     ax.set_yticks(range(len(shown)), [lane.label for lane in shown])
     ax.tick_params(axis="y", labelsize=FONT_SIZE)

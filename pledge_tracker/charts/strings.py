@@ -147,7 +147,9 @@ _TEXT: dict[str, dict[str, str]] = {
         "no_timeline": "Aucune activation de protocole ni réponse n'est enregistrée.",
         "timeline_what": "l'incident",
         "removed_within": "{share} en {hours}",
-        "protocol.christchurch_call_crp": "Protocole de réponse aux crises de l'Appel de Christchurch",
+        "protocol.christchurch_call_crp": (
+            "Protocole de réponse aux crises de l'Appel de Christchurch"
+        ),
         "protocol.gifct_cip": "Protocole d'incident de contenu du GIFCT",
         "protocol.eu_crisis_protocol": "Protocole de crise de l'UE",
         "protocol.other": "Autre protocole",

@@ -56,7 +56,12 @@ INCIDENT_EN: dict[str, str] = {
     "clock.found": "First seen",
     "clock.reported": "Reported",
     "takedown.total": "All platforms",
-    "takedown.views": "{views} views at the last check ({count} items counted)",
+    "takedown.views": "Views: {views} ({count} counted)",
+    "takedown.head.within_hour": "Removed ≤ 1 h",
+    "takedown.head.within_day": "Removed 1–24 h",
+    "takedown.head.after_day": "Removed > 24 h",
+    "takedown.head.online": "Still online",
+    "takedown.head.unknown": "Time unknown",
     # still online
     "section.incident.online": "Still online at the end of {date}",
     "incident.online.lead": "{count} copies, oldest first. Addresses are defanged "
@@ -113,13 +118,11 @@ INCIDENT_FR: dict[str, str] = {
     "col.activated_by": "Activé par",
     "col.first_action": "Première action (UTC)",
     "col.what_done": "Ce qui a été fait",
-    "incident.no_activation": "Aucune activation de protocole n'est enregistrée pour cet "
-    "incident.",
+    "incident.no_activation": "Aucune activation de protocole n'est enregistrée pour cet incident.",
     "incident.no_response": "Aucune réponse de soutien n'est enregistrée pour cet incident.",
     "incident.evidence_withheld": "(élément de preuve restreint retenu)",
     "incident.evidence": "Preuve : {title}",
-    "protocol.christchurch_call_crp": "Protocole de réponse aux crises de l'Appel de "
-    "Christchurch",
+    "protocol.christchurch_call_crp": "Protocole de réponse aux crises de l'Appel de Christchurch",
     "protocol.gifct_cip": "Protocole d'incident de contenu du GIFCT",
     "protocol.eu_crisis_protocol": "Protocole de crise de l'UE",
     "protocol.other": "Autre protocole",
@@ -128,8 +131,7 @@ INCIDENT_FR: dict[str, str] = {
     "relevées sur {platforms} à la fin du {date} ; {online} étaient encore en ligne.",
     "incident.takedown.lead.one": "{count} copie de contenus issus de cet incident a été "
     "relevée sur {platforms} à la fin du {date} ; {online} encore en ligne.",
-    "incident.takedown.none": "Aucune copie de contenus issus de cet incident n'est "
-    "enregistrée.",
+    "incident.takedown.none": "Aucune copie de contenus issus de cet incident n'est enregistrée.",
     "takedown.clocks": "Chaque signalement figure dans une seule colonne pour chaque "
     "horloge, et chaque part est de tous les signalements de la plateforme : une ligne fait "
     "100 %. Découverte : depuis que la copie a été trouvée. Signalement : depuis le "
@@ -139,13 +141,18 @@ INCIDENT_FR: dict[str, str] = {
     "avant lui, est inconnu. Médiane et 90e centile : sur les retraits mesurés sur cette "
     "horloge (n).",
     "col.clock": "Horloge",
-    "col.p90": "90e centile (heures)",
-    "col.median_short": "Médiane en heures (n)",
+    "col.p90": "90e cent. (h)",
+    "col.median_short": "Médiane h (n)",
     "col.views": "Vues",
     "clock.found": "Découverte",
     "clock.reported": "Signalement",
     "takedown.total": "Toutes plateformes",
-    "takedown.views": "{views} vues au dernier relevé ({count} éléments comptés)",
+    "takedown.views": "Vues : {views} ({count} comptés)",
+    "takedown.head.within_hour": "Retirés ≤ 1 h",
+    "takedown.head.within_day": "Retirés 1–24 h",
+    "takedown.head.after_day": "Retirés > 24 h",
+    "takedown.head.online": "En ligne",
+    "takedown.head.unknown": "Inconnu",
     "section.incident.online": "Encore en ligne à la fin du {date}",
     "incident.online.lead": "{count} copies, la plus ancienne d'abord. Les adresses sont "
     "neutralisées (hxxps, [.]) : ne les saisissez pas dans un navigateur.",

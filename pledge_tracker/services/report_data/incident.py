@@ -91,9 +91,10 @@ def build_incident_report(session: Session, options: IncidentReportOptions) -> I
     wanted = report_filter(options, incident.uid)
     figures = takedown.figures(session, wanted)
     everything = takedown.figures(session, replace(wanted, public=False))
-    restricted = everything.total.sightings - takedown.figures(
-        session, replace(wanted, public=True)
-    ).total.sightings
+    restricted = (
+        everything.total.sightings
+        - takedown.figures(session, replace(wanted, public=True)).total.sightings
+    )
     responses, hidden = _responses(session, times.responses, options.public)
     return IncidentReportData(
         incident=incident,
@@ -117,7 +118,10 @@ def build_incident_report(session: Session, options: IncidentReportOptions) -> I
 def _responses(
     session: Session, responses: tuple[ResponseDTO, ...], public: bool
 ) -> tuple[tuple[ResponseDTO, ...], int]:
-    """The responses, with restricted evidence titles withheld in a public edition."""
+    """The responses, with restricted evidence titles withheld in a public edition.
+
+    A withheld item keeps its id (the report says an item was withheld), not its title.
+    """
     if not public:
         return responses, 0
     cited = {r.evidence_id for r in responses if r.evidence_id is not None}
@@ -127,8 +131,7 @@ def _responses(
         )
     )
     shown = tuple(
-        replace(r, evidence_id=None, evidence_title=None) if r.evidence_id in restricted else r
-        for r in responses
+        replace(r, evidence_title=None) if r.evidence_id in restricted else r for r in responses
     )
     return shown, sum(r.evidence_id in restricted for r in responses)
 
