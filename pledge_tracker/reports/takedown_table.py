@@ -15,7 +15,7 @@ from reportlab.platypus import Table
 
 from pledge_tracker.domain.takedown import BUCKETS, ClockFigures, PlatformFigures
 from pledge_tracker.reports.blocks import data_table
-from pledge_tracker.reports.safe import markup, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import BOLD, Styles
 from pledge_tracker.reports.text import Text
 
@@ -36,7 +36,7 @@ def takedown_table(
     lines: list[list[Any]] = []
     for item in [*rows, *([total] if total is not None else [])]:
         lines += platform_lines(t, st, item)
-    widths: list[float] = [0, 50, 50, 50, 50, 46, 50, 54, 44]
+    widths: list[float] = [0, 62, 46, 46, 46, 50, 54, 56, 46]
     widths[0] = width - sum(widths)
     extra: list[tuple[Any, ...]] = [("ALIGN", (2, 0), (-1, -1), "RIGHT")]
     for index in range(0, len(lines), 2):  # the platform's name spans its two lines
@@ -56,7 +56,7 @@ def platform_lines(t: Text, st: Styles, item: PlatformFigures) -> list[list[Any]
     label = trusted("<br/>".join(markup(line) for line in lines), st.cell)
     clocks = zip(CLOCKS, (item.found, item.reported), strict=True)
     return [
-        [label if index == 0 else "", t(f"clock.{clock}"), *clock_cells(t, figures)]
+        [label if index == 0 else "", para(t(f"clock.{clock}"), st.cell), *clock_cells(t, figures)]
         for index, (clock, figures) in enumerate(clocks)
     ]
 

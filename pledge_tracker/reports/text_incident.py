@@ -42,7 +42,9 @@ INCIDENT_EN: dict[str, str] = {
     "incident.takedown.lead.one": "{count} copy of content from this incident was recorded "
     "on {platforms} by the end of {date}; {online} still online then.",
     "incident.takedown.none": "No copy of content from this incident is recorded.",
-    "takedown.clocks": "Each sighting falls in exactly one column on each clock, and each "
+    "takedown.clocks": "Columns ≤ 1 h, 1–24 h and > 24 h count the copies removed within "
+    "that time; Online, those still online; Unknown, those whose time cannot be measured. "
+    "Each sighting falls in exactly one column on each clock, and each "
     "share is of all the platform's sightings, so a row adds up to 100%. First seen: from "
     "when the copy was found. Reported: from the report to the platform or, for a removal "
     "order under a law, from the order (the EU's hour runs from it). A removal after the "
@@ -57,11 +59,11 @@ INCIDENT_EN: dict[str, str] = {
     "clock.reported": "Reported",
     "takedown.total": "All platforms",
     "takedown.views": "Views: {views} ({count} counted)",
-    "takedown.head.within_hour": "Removed ≤ 1 h",
-    "takedown.head.within_day": "Removed 1–24 h",
-    "takedown.head.after_day": "Removed > 24 h",
-    "takedown.head.online": "Still online",
-    "takedown.head.unknown": "Time unknown",
+    "takedown.head.within_hour": "≤ 1 h",
+    "takedown.head.within_day": "1–24 h",
+    "takedown.head.after_day": "> 24 h",
+    "takedown.head.online": "Online",
+    "takedown.head.unknown": "Unknown",
     # still online
     "section.incident.online": "Still online at the end of {date}",
     "incident.online.lead": "{count} copies, oldest first. Addresses are defanged "
@@ -132,7 +134,9 @@ INCIDENT_FR: dict[str, str] = {
     "incident.takedown.lead.one": "{count} copie de contenus issus de cet incident a été "
     "relevée sur {platforms} à la fin du {date} ; {online} encore en ligne.",
     "incident.takedown.none": "Aucune copie de contenus issus de cet incident n'est enregistrée.",
-    "takedown.clocks": "Chaque signalement figure dans une seule colonne pour chaque "
+    "takedown.clocks": "Les colonnes ≤ 1 h, 1–24 h et > 24 h comptent les copies retirées "
+    "dans ce délai ; En ligne, celles encore en ligne ; Inconnu, celles dont le délai ne peut "
+    "être mesuré. Chaque signalement figure dans une seule colonne pour chaque "
     "horloge, et chaque part est de tous les signalements de la plateforme : une ligne fait "
     "100 %. Découverte : depuis que la copie a été trouvée. Signalement : depuis le "
     "signalement à la plateforme ou, pour une injonction de retrait fondée sur une loi, "
@@ -148,9 +152,9 @@ INCIDENT_FR: dict[str, str] = {
     "clock.reported": "Signalement",
     "takedown.total": "Toutes plateformes",
     "takedown.views": "Vues : {views} ({count} comptés)",
-    "takedown.head.within_hour": "Retirés ≤ 1 h",
-    "takedown.head.within_day": "Retirés 1–24 h",
-    "takedown.head.after_day": "Retirés > 24 h",
+    "takedown.head.within_hour": "≤ 1 h",
+    "takedown.head.within_day": "1–24 h",
+    "takedown.head.after_day": "> 24 h",
     "takedown.head.online": "En ligne",
     "takedown.head.unknown": "Inconnu",
     "section.incident.online": "Encore en ligne à la fin du {date}",
