@@ -170,3 +170,12 @@ def test_times_from_the_incident_to_activation_and_responses(loaded: Database) -
     assert [(r.supporter, r.hours_from_incident) for r in times.responses] == [
         (supporter.name, 2.0)
     ]
+
+
+def test_no_sightings_gives_an_empty_table_and_a_zero_total(database: Database) -> None:
+    with database.read() as session:
+        found = takedown.figures(session, AT)
+        weeks = takedown.weekly_counts(session, AT)
+    assert found.rows == () and weeks == ()
+    assert found.total.sightings == 0 and found.total.found.median_hours is None
+    assert found.total.reported.percents() == (0, 0, 0, 0, 0)
