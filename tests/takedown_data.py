@@ -1,121 +1,85 @@
-"""A demonstration incident for the takedown tests: activations, responses and sightings.
+"""Small fixed takedown data with hand-computed figures, shared by the SQLite and PostgreSQL tests.
 
-Two platforms, removals on both sides of the hour and the day, a removal order (its clock
-starts at the order), copies still online, a restricted copy and restricted evidence cited
-by a response. Every address is a live-looking https address, so that a test can look for it
-in every output and find only its defanged form.
+T is 2024-03-15 12:00 UTC; the figures are taken as of 2024-03-20 00:00 UTC (AS_OF).
+
+Alpha (7 copies)                          from first seen       from reported / the order
+  a1 reported +10 min, removed +40 min     0.67 h  within 1 h    0.5 h   within 1 h
+  a2 reported +2 h, removed +2 h 30        2.5 h   1-24 h        0.5 h   within 1 h
+  a3 never reported, removed +30 h         30 h    after 24 h    unknown (no start)
+  a4 reported +1 h, never removed          still online (108 h old)
+  a5 reported +5 h, removed +3 h           3 h     1-24 h        unknown (removed before)
+  a6 (next day) reported +30 min, removal  1.75 h  1-24 h        0.75 h  within 1 h
+     order +1 h, removed +1 h 45                                 (the order's clock)
+  a7 removed +5 days, after AS_OF          still online (108 h old)
+Beta (3 copies; one restricted), given with time zones
+  b1 found 13:00 Pacific/Auckland (00:00 UTC, 15 March), reported then, removed 1 h later:
+     exactly 1 h, within the hour on both clocks
+  b2 found 16 March 00:00, reported then, removed exactly 24 h later: 1-24 h; 1000 views
+  b3 restricted, found 18 March, never removed: still online (48 h old); 50 views
+  b4 found after AS_OF: not known yet, left out
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from zoneinfo import ZoneInfo
 
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dto import EvidenceInput
-from pledge_tracker.domain.kinds import FoundHow, Protocol
-from pledge_tracker.services import evidence, incidents, protocols, sightings, stakeholders
+from pledge_tracker.domain.kinds import FoundHow
+from pledge_tracker.services import incidents, sightings
 
-NAME = "Demonstration attack"
-AT = dt.datetime(2025, 3, 10, 1, 40)  # UTC
-AS_OF = dt.date(2025, 6, 30)
-SECRET_ADDRESS = "https://secret.example/restricted-copy"
-SECRET_EVIDENCE = "Restricted liaison note on the takedown"
+T = dt.datetime(2024, 3, 15, 12, 0)
+AS_OF = dt.datetime(2024, 3, 20)
+H, M = dt.timedelta(hours=1), dt.timedelta(minutes=1)
+INCIDENT = "Test attack"
 
 
-def address(n: int) -> str:
-    return f"https://video{n}.example.com/watch?v={n}"
-
-
-# (platform, hours found after the incident, hours to report, hours to removal from found,
-#  found how, restricted): None = not reported / not removed.
-COPIES: tuple[tuple[str, float, float | None, float | None, str, bool], ...] = (
-    ("VideoSite", 0.5, 0.1, 0.6, "own_search", False),  # within the hour on both clocks
-    ("VideoSite", 1.0, 0.5, 3.0, "tool", False),  # 1-24 h
-    ("VideoSite", 2.0, 1.0, 40.0, "tip", False),  # after a day
-    ("VideoSite", 3.0, None, None, "own_search", False),  # still online, never reported
-    ("Platform 2", 0.2, 0.2, 0.9, "removal_order", False),  # order: clock from the order
-    ("Platform 2", 5.0, 2.0, None, "tool", False),  # reported, never removed
-    ("Platform 2", 6.0, None, 10.0, "tip", False),  # removed, never reported: unknown there
-    ("Platform 10", 4.0, 1.0, 2.0, "own_search", True),  # restricted
-)
-
-
-def add_incident(database: Database) -> str:
-    """Record the demonstration incident and everything that followed; returns its uid."""
+def load(database: Database) -> str:
+    """Write the copies above (a1 and a2 follow INCIDENT); returns the incident's uid."""
     with database.write() as tx:
-        incident = incidents.add(
+        attack = incidents.add(
             tx,
-            name=NAME,
-            occurred_at=AT,
-            time_zone="UTC",
-            place="A fictional city",
-            description="A fictional attack, live-streamed, recorded to test the app.",
-            sources=["https://news.example.org/attack"],
-            demo=True,
+            name=INCIDENT,
+            occurred_at=dt.datetime(2024, 3, 15, 11, 0),
+            time_zone="Europe/Paris",
+            place="Somewhere",
         )
-        protocols.add_activation(
-            tx,
-            incident_id=incident.id,
-            protocol=Protocol.CHRISTCHURCH_CALL,
-            activated_at=AT + dt.timedelta(hours=2),
-            closed_at=AT + dt.timedelta(hours=30),
-            activated_by="New Zealand",
-            sources=["https://news.example.org/protocol"],
-        )
-        protocols.add_activation(
-            tx,
-            incident_id=incident.id,
-            protocol=Protocol.GIFCT,
-            activated_at=AT + dt.timedelta(hours=3),
-        )
-        nz = stakeholders.find(tx.session, "New Zealand")
-        google = stakeholders.find(tx.session, "Google")
-        secret = evidence.add(
-            tx,
-            EvidenceInput(
-                title=SECRET_EVIDENCE,
-                kind="policy_change",
-                effective="2025-03-11",
-                restricted=True,
-                stakeholder_ids=(google.id,),
-            ),
-        )
-        protocols.add_response(
-            tx,
-            incident_id=incident.id,
-            stakeholder_id=nz.id,
-            first_action_at=AT + dt.timedelta(hours=1.5),
-            action="Asked platforms to remove copies",
-        )
-        protocols.add_response(
-            tx,
-            incident_id=incident.id,
-            stakeholder_id=google.id,
-            first_action_at=AT + dt.timedelta(hours=4),
-            action="Hashed the video and shared the hash",
-            evidence_id=secret.id,
-        )
-        for n, (platform, after, report, removal, how, restricted) in enumerate(COPIES):
-            found = AT + dt.timedelta(hours=after)
-            reported = found + dt.timedelta(hours=report) if report is not None else None
-            sightings.add(
-                tx,
-                platform=platform,
-                url=SECRET_ADDRESS if restricted else address(n),
-                found_at=found,
-                reported_at=None if how == "removal_order" else reported,
-                order_at=reported if how == "removal_order" else None,
-                order_law="EU TCO Regulation" if how == "removal_order" else None,
-                removed_at=found + dt.timedelta(hours=removal) if removal is not None else None,
-                views=100 * (n + 1),
-                stakeholder_id=google.id if platform == "VideoSite" else None,
-                incident_id=incident.id,
-                found_how=FoundHow(how),
-                restricted=restricted,
-            )
-        return incident.uid
 
+        def copy(name: str, found: dt.datetime, **more: object) -> None:
+            platform = "Alpha" if name.startswith("a") else "Beta"
+            url = f"https://{platform.lower()}.example/{name}"
+            sightings.add(tx, platform=platform, url=url, found_at=found, **more)  # type: ignore[arg-type]
 
-def live_addresses() -> list[str]:
-    """Every address the fixture stores, as given (none may appear in any output)."""
-    return [SECRET_ADDRESS if c[5] else address(n) for n, c in enumerate(COPIES)]
+        copy("a1", T, reported_at=T + 10 * M, removed_at=T + 40 * M, incident_id=attack.id)
+        copy("a2", T, reported_at=T + 2 * H, removed_at=T + 150 * M, incident_id=attack.id)
+        copy("a3", T, removed_at=T + 30 * H)
+        copy("a4", T, reported_at=T + H)
+        copy("a5", T, reported_at=T + 5 * H, removed_at=T + 3 * H)
+        day = T + 24 * H
+        copy(
+            "a6",
+            day,
+            reported_at=day + 30 * M,
+            order_at=day + H,
+            removed_at=day + 105 * M,
+            found_how=FoundHow.REMOVAL_ORDER,
+            order_law="Regulation (EU) 2021/784, Article 3",
+        )
+        copy("a7", T, removed_at=T + 5 * 24 * H)
+        auckland = dt.datetime(2024, 3, 15, 13, 0, tzinfo=ZoneInfo("Pacific/Auckland"))
+        copy(
+            "b1",
+            auckland,
+            reported_at=auckland,
+            removed_at=dt.datetime(2024, 3, 15, 1, 0, tzinfo=dt.UTC),
+        )
+        copy(
+            "b2",
+            dt.datetime(2024, 3, 16),
+            reported_at=dt.datetime(2024, 3, 16),
+            removed_at=dt.datetime(2024, 3, 17),
+            views=1000,
+        )
+        copy("b3", dt.datetime(2024, 3, 18), views=50, restricted=True)
+        copy("b4", dt.datetime(2024, 3, 21))
+    return attack.uid

@@ -229,3 +229,37 @@ class IncidentTimes:
     incident: IncidentDTO
     activations: tuple[ActivationDTO, ...] = field(default=())
     responses: tuple[ResponseDTO, ...] = field(default=())
+
+
+def clock_json(clock: ClockFigures) -> dict[str, object]:
+    """One clock's figures as JSON: counts and whole percents by bucket, percentiles."""
+    return {
+        "counts": dict(zip(BUCKETS, clock.counts, strict=True)),
+        "percents": dict(zip(BUCKETS, clock.percents(), strict=True)),
+        "median_hours": clock.median_hours,
+        "p90_hours": clock.p90_hours,
+        "timed": clock.timed,
+    }
+
+
+def platform_json(row: PlatformFigures) -> dict[str, object]:
+    return {
+        "platform": row.platform,
+        "sightings": row.sightings,
+        "from_found": clock_json(row.found),
+        "from_reported": clock_json(row.reported),
+        "views": row.views,
+        "views_known": row.views_known,
+        "still_online": row.online,
+        "online_oldest_hours": row.online_oldest_hours,
+        "online_median_hours": row.online_median_hours,
+    }
+
+
+def figures_json(figures: TakedownFigures) -> dict[str, object]:
+    """The figures as `stats --json` prints them under "takedown"."""
+    return {
+        "as_of": figures.as_of.isoformat(),
+        "platforms": [platform_json(row) for row in figures.rows],
+        "total": platform_json(figures.total),
+    }

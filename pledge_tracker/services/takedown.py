@@ -84,7 +84,7 @@ def _total(
     merged["views_known"] = sum(p.views_known for p in platforms)
     ages = [row["oldest"] for row in rows if row["oldest"] is not None]
     merged["oldest"] = max(ages) if ages else None
-    for key in {k for row in rows for k in row.keys() if "_g_" in k or k.startswith("g_")}:
+    for key in q.global_columns():
         values = [row[key] for row in rows if row[key] is not None]
         merged[key] = values[0] if values else None  # the same, or in one group only
     return _platform(merged, "g")

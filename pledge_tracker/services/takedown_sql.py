@@ -111,6 +111,12 @@ def _positions(count: str) -> dict[str, str]:
     return found
 
 
+def global_columns() -> list[str]:
+    """The statement's columns about all platforms: counts (g_*) and percentile picks."""
+    picks = [f"{m}_g_{name}" for m in MEASURES for name in _positions("n")]
+    return [f"g_{m}" for m in MEASURES] + picks
+
+
 def figures_sql(dialect: str, condition: str) -> str:
     """One statement: per platform, counts in buckets on both clocks, views, and the values
     at the percentile ranks of each measure, per platform and over all platforms."""

@@ -8,6 +8,7 @@ from pathlib import Path
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
 from pledge_tracker.db.backup import chain_head_of
+from pledge_tracker.db.migrate import head_revision
 from tests.db.test_migration_row_hashes import as_of_0005
 from tests.reliability.files import raw_sql
 
@@ -19,18 +20,23 @@ def test_an_0005_database_gets_review_columns_and_a_baseline_per_assessment(
     count, _ = chain_head_of(demo_db_path) or (0, "")
     with sqlite3.connect(demo_db_path) as raw:
         judgements = raw.execute("SELECT count(*) FROM assessments").fetchone()[0]
+        copies = raw.execute("SELECT count(*) FROM sightings").fetchone()[0]
 
     open_app_database(demo_db_path).dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
+        assert (
+            raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
+        )
         baseline = raw.execute(
             "SELECT entity, count(*) FROM audit_entries WHERE id > ? AND action = 'baseline' "
             "AND actor = 'upgrade' GROUP BY entity",
             (count,),
         ).fetchall()
         assert raw.execute("SELECT count(*) FROM assessment_replies").fetchone()[0] == 0
-    assert baseline == [("assessment", judgements)]  # only the table whose columns changed
+    # only the tables whose columns changed: assessments (0006), sightings (0010)
+    expected = [("assessment", judgements)] + ([("sighting", copies)] if copies else [])
+    assert sorted(baseline) == sorted(expected)
     capsys.readouterr()
     assert main(["check", "--db", str(demo_db_path)]) == 0, capsys.readouterr().err
     raw_sql(demo_db_path, "UPDATE assessments SET reviewed_by = 'A Forger' WHERE id = 1")

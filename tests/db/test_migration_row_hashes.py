@@ -63,8 +63,35 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+SIGHTINGS_0001 = """CREATE TABLE sightings (
+    id INTEGER NOT NULL, uid VARCHAR(36) NOT NULL, stakeholder_id INTEGER,
+    platform TEXT NOT NULL, url TEXT NOT NULL, found_at DATETIME NOT NULL,
+    reported_at DATETIME, removed_at DATETIME, views INTEGER, notes TEXT,
+    CONSTRAINT pk_sightings PRIMARY KEY (id),
+    CONSTRAINT fk_sightings_stakeholder_id_stakeholders FOREIGN KEY(stakeholder_id)
+        REFERENCES stakeholders (id),
+    CONSTRAINT uq_sightings_uid UNIQUE (uid))"""
+SIGHTING_COLUMNS_0001 = "id, uid, stakeholder_id, platform, url, found_at, reported_at, "
+SIGHTING_COLUMNS_0001 += "removed_at, views, notes"
+
+
+def as_of_0006(path: Path) -> None:
+    """Take back what schema 0010 added: incidents, protocols, responses, sighting columns."""
+    with sqlite3.connect(path) as raw:
+        for table in ("supporter_responses", "protocol_activations"):
+            raw.execute(f"DROP TABLE {table}")
+        raw.execute(f"CREATE TABLE old_sightings AS SELECT {SIGHTING_COLUMNS_0001} FROM sightings")
+        raw.execute("DROP TABLE sightings")
+        raw.execute("DROP TABLE incidents")
+        raw.execute(SIGHTINGS_0001)
+        raw.execute(f"INSERT INTO sightings SELECT {SIGHTING_COLUMNS_0001} FROM old_sightings")
+        raw.execute("DROP TABLE old_sightings")
+        raw.execute("UPDATE alembic_version SET version_num = '0006'")
+
+
 def as_of_0005(path: Path) -> None:
-    """Take back what schema 0006 added: review columns and the replies table."""
+    """Take back what schemas 0010 and 0006 added: review columns and the replies table."""
+    as_of_0006(path)
     with sqlite3.connect(path) as raw:
         raw.execute("DROP TABLE assessment_replies")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")
