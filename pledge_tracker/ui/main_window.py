@@ -40,6 +40,7 @@ from pledge_tracker.ui.views.evidence_view import EvidenceView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
+from pledge_tracker.ui.views.takedown_view import TakedownView
 from pledge_tracker.ui.widgets.banner import StorageBanner
 from pledge_tracker.ui.widgets.welcome_panel import WelcomePanel
 from pledge_tracker.ui.workers import wait_for_workers
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)
+        self.add_page("takedown", self.tr("Ta&kedown"), TakedownView(context))
         self.add_page("reports", self.tr("Re&ports"), ReportsView(context))
         self._build_status_bar()
         self._connect_signals()
