@@ -19,7 +19,7 @@ from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.limits import CALL_ADOPTED
 from pledge_tracker.paths import resource_path
-from pledge_tracker.services import assessments, catalogue, evidence, stakeholders
+from pledge_tracker.services import assessments, catalogue, demo_incident, evidence, stakeholders
 from pledge_tracker.services.catalogue import FRAMEWORK_CODE
 from pledge_tracker.services.convert import snapshot
 
@@ -150,6 +150,7 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                     assessor=assessments.DEMO_ASSESSOR,
                 )
         added += 1
+    demo_incident.load(tx)
     return added
 
 

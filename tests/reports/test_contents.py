@@ -34,8 +34,8 @@ def test_briefing_summarises_movement_actions_and_takedown(rich_database) -> Non
     assert f"VideoSite Sightings: 3 First seen {shares} Reported {shares}" in text
 
 
-def test_briefing_without_sightings_has_no_takedown_section(demo_database) -> None:
-    text = _flat(build("briefing", demo_database)[0])
+def test_briefing_without_sightings_has_no_takedown_section(database) -> None:
+    text = _flat(build("briefing", database)[0])  # the demonstration data has sightings
     assert "Removal of terrorist content" not in text
     assert "No action was overdue on 30 June 2025." in text
 

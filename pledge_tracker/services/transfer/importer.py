@@ -39,6 +39,8 @@ LABEL_COLUMN = {
     "assessments": "supporter",
     "actions": "title",
     "sightings": "platform",
+    "incidents": "name",
+    "activations": "incident",
 }
 Progress = Callable[[int, int], None]
 

@@ -22,6 +22,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.validate import choice, clean_field, name_key
 from pledge_tracker.services import actions, assessments, evidence, sightings, stakeholders
+from pledge_tracker.services.transfer import rows_incidents as crisis
 from pledge_tracker.services.transfer.cells import (
     as_text,
     parse_bool,
@@ -56,6 +57,7 @@ class Lookups:
     # Supporters and commitments held for the whole import: the session keeps only weak
     # references, so without these every row would read them from the database again.
     held: list[object] = field(default_factory=list)
+    incidents: crisis.IncidentLookup | None = None
 
     @classmethod
     def load(cls, session: Session) -> Lookups:
@@ -85,6 +87,7 @@ class Lookups:
         for item in session.execute(select(m.Evidence.id, m.Evidence.uid, m.Evidence.title)):
             found.evidence[item.uid] = item.id
             found.evidence_titles.setdefault(name_key(item.title), []).append(item.id)
+        found.incidents = crisis.IncidentLookup(session)
         return found
 
     def supporter(self, text: object, field: str) -> int:
@@ -145,6 +148,10 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
                 )
             )
         }
+    if kind == "incidents":
+        return crisis.incident_keys(session)
+    if kind == "activations":
+        return crisis.activation_keys(session)
     return {
         ("sighting", name_key(row.platform), row.url, row.found_at)
         for row in session.execute(select(m.Sighting.platform, m.Sighting.url, m.Sighting.found_at))
@@ -280,7 +287,17 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
     supporter_text = as_text(values.get("supporter"))
     supporter = lookups.supporter(supporter_text, "supporter") if supporter_text else None
     notes = as_text(values.get("notes")) or None
-    assert found_at is not None
+    assert found_at is not None and lookups.incidents is not None
+    incident_text = as_text(values.get("incident"))
+    incident = lookups.incidents.get(incident_text)[0] if incident_text else None
+    crisis_fields = {
+        "incident_id": incident,
+        "found_how": as_text(values.get("found_how")) or "own_search",
+        "order_at": parse_moment(values.get("order_at"), "order_at"),
+        "order_law": as_text(values.get("order_law")) or None,
+        "content_ref": as_text(values.get("content_ref")) or None,
+        "restricted": parse_bool(values.get("restricted"), "restricted"),
+    }
 
     def add(tx: Tx) -> object:
         return sightings.add(
@@ -293,6 +310,7 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
             views=views,
             stakeholder_id=supporter,
             notes=notes,
+            **crisis_fields,  # type: ignore[arg-type]
         )
 
     return Prepared((("sighting", name_key(platform), url, found_at),), platform, add)
@@ -304,4 +322,13 @@ _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
     "assessments": _assessment,
     "actions": _action,
     "sightings": _sighting,
+    "incidents": lambda values, _lookups: Prepared(*crisis.prepare_incident(values)),
+    "activations": lambda values, lookups: Prepared(
+        *crisis.prepare_activation(values, _incidents(lookups))
+    ),
 }
+
+
+def _incidents(lookups: Lookups) -> crisis.IncidentLookup:
+    assert lookups.incidents is not None  # loaded with the others
+    return lookups.incidents

@@ -15,6 +15,8 @@ ENTITIES = {
     "assessments": "assessment",
     "actions": "action",
     "sightings": "sighting",
+    "incidents": "incident",
+    "activations": "protocol_activation",
 }
 ALL_ENTITIES = frozenset({*ENTITIES.values(), "commitment", "framework"})
 
