@@ -1,0 +1,110 @@
+"""The Takedown view: filters chosen from the keyboard, figures loaded in a worker equal to the
+metrics service's, and the live address handed out only after a warning."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from pledge_tracker.domain.kinds import FoundHow
+from pledge_tracker.domain.takedown import TakedownFilter
+from pledge_tracker.services import demo_incident, incidents, takedown, takedown_screen
+from pledge_tracker.ui.views import takedown_view
+from tests.ui.takedown_helpers import (
+    choose,
+    open_view,
+    service_lines,
+    table_figures,
+    type_date,
+    wait_for,
+)
+
+
+def test_the_table_shows_the_metrics_services_figures_for_the_filters_chosen(
+    demo_context, qtbot
+) -> None:
+    view = open_view(demo_context, qtbot)
+    with demo_context.database.read() as session:
+        uid = incidents.by_name(session, demo_incident.NAME).uid
+        everything = takedown.figures(session)
+    assert table_figures(view) == service_lines(everything.rows, everything.total)
+    assert len(everything.rows) == 5  # every platform of the demonstration incident
+
+    choose(qtbot, view.filters.incident, "Demonstration incident")
+    choose(qtbot, view.filters.platform, "Platform 2")
+    type_date(qtbot, view.filters.since, "2024-03-18")
+    wanted = TakedownFilter(incident_uid=uid, platform="Platform 2", since=dt.date(2024, 3, 18))
+    wait_for(qtbot, view, wanted)
+    with demo_context.database.read() as session:
+        expected = takedown.figures(session, wanted)
+    assert 0 < expected.total.sightings < everything.total.sightings
+    assert table_figures(view) == service_lines(expected.rows, expected.total)
+    assert [row[0] for row in view.platforms.rows()] == ["Platform 2"] * 2 + ["All platforms"] * 2
+
+    choose(qtbot, view.filters.found_how, "A tip")
+    tips = TakedownFilter(
+        incident_uid=uid, platform="Platform 2", since=dt.date(2024, 3, 18), found_how=FoundHow.TIP
+    )
+    wait_for(qtbot, view, tips)
+    with demo_context.database.read() as session:
+        expected = takedown.figures(session, tips)
+        online = takedown.still_online(session, tips)
+    assert table_figures(view) == service_lines(expected.rows, expected.total)
+    assert view.online.rowCount() == len(online) == expected.total.online
+
+
+def test_figures_load_in_a_worker_with_a_busy_bar(demo_context, qtbot, monkeypatch) -> None:
+    threads: list[bool] = []
+    real = takedown_view.load_screen
+
+    def spy(database, wanted):
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real(database, wanted)
+
+    monkeypatch.setattr(takedown_view, "load_screen", spy)
+    view = open_view(demo_context, qtbot)
+    busy: list[bool] = []
+    view.loader.sig_busy_changed.connect(busy.append)
+    choose(qtbot, view.filters.platform, "VidShare")
+    qtbot.waitUntil(lambda: busy == [True, False], timeout=30_000)
+    assert threads and not any(threads)  # never on the GUI thread
+
+
+def test_the_live_address_is_copied_only_after_the_warning(
+    demo_context, qtbot, monkeypatch
+) -> None:
+    view = open_view(demo_context, qtbot)
+    assert view.online.rowCount() > 0
+    view.online_table.selectRow(0)
+    uid = view.selected_uid()
+    with demo_context.database.read() as session:
+        live = takedown.live_address(session, uid)
+    clipboard = QApplication.clipboard()
+    clipboard.setText("before")
+    read: list[str] = []
+    real = takedown_screen.live_address
+    monkeypatch.setattr(
+        "pledge_tracker.ui.views.takedown_actions.live_address",
+        lambda database, u: read.append(u) or real(database, u),
+    )
+    warned: list[str] = []
+
+    def answer(choice):
+        def warning(parent, title, text, *args):
+            warned.append(text)
+            return choice
+
+        return warning
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Cancel))
+    assert not view.copy_live_address()
+    assert clipboard.text() == "before" and read == []  # not even read from the database
+    assert "Do not open it" in warned[0]
+
+    monkeypatch.setattr(QMessageBox, "warning", answer(QMessageBox.StandardButton.Yes))
+    assert view.copy_live_address()
+    qtbot.waitUntil(lambda: clipboard.text() == live, timeout=10_000)
+    assert read == [uid] and live.startswith("https://")
+    assert live not in [cell for row in view.online.rows() for cell in row]  # shown defanged
