@@ -93,7 +93,7 @@ def story(ctx: IncidentCtx) -> list[Flowable]:
 def title_block(ctx: IncidentCtx) -> list[Flowable]:
     """The report's name and the incident's, the date, the edition, the demonstration mark."""
     t, st, data = ctx.text, ctx.styles, ctx.data
-    name = f"{t('report.incident')}: {data.incident.name}"
+    name = t("incident.title", incident=data.incident.name)
     parts: list[Flowable] = [
         Heading(markup(name), st.title, title=name, level=0),
         para(t("incident.as_of", date=t.date(data.as_of)), st.subtitle),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 INCIDENT_EN: dict[str, str] = {
     "report.incident": "Incident report",
+    "incident.title": "Incident report: {incident}",
     "incident.subject": "What followed {incident}: crisis protocols, supporters' responses "
     "and the removal of copies, as of {date}",
     "incident.header": "{incident} · as of {date}",
@@ -101,6 +102,7 @@ INCIDENT_EN: dict[str, str] = {
 
 INCIDENT_FR: dict[str, str] = {
     "report.incident": "Rapport d'incident",
+    "incident.title": "Rapport d'incident : {incident}",
     "incident.subject": "Ce qui a suivi {incident} : protocoles de crise, réponses des "
     "soutiens et retrait des copies, au {date}",
     "incident.header": "{incident} · au {date}",
