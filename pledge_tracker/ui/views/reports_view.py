@@ -28,9 +28,10 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import safe_file_stem
-from pledge_tracker.reports.build import report_bytes, write_atomically
+from pledge_tracker.reports.build import incident_bytes, report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
 from pledge_tracker.services.report_data import ReportOptions
+from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
@@ -44,6 +45,7 @@ from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.findings_box import FindingsBox
+from pledge_tracker.ui.widgets.incident_picker import IncidentPicker
 from pledge_tracker.ui.workers import Worker
 
 
@@ -79,6 +81,7 @@ class ReportsView(QWidget):
             ("scorecard", self.tr("Supporter scorecards (a page each)")),
             ("briefing", self.tr("Summit briefing")),
             ("full", self.tr("Full accountability report")),
+            ("incident", self.tr("Incident report (one incident)")),
         ):
             self.report.addItem(label, key)
         self.as_of = DateEdit(self.context.as_of, field="as_of", minimum=CALL_ADOPTED)
@@ -100,6 +103,7 @@ class ReportsView(QWidget):
         ):
             self.kind.addItem(label, kind.value)
         self.picker = CheckListPicker(self.tr("&Supporters"))
+        self.incident = IncidentPicker(self.context)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -147,6 +151,7 @@ class ReportsView(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.report)
+        form.addRow(self.tr("&Incident:"), self.incident)
         form.addRow(self.tr("&As of:"), self.as_of)
         form.addRow("", self.as_of.error_label())
         form.addRow(self.tr("Changes si&nce:"), self.since)
@@ -187,7 +192,7 @@ class ReportsView(QWidget):
         self.as_of.sig_date_changed.connect(self._on_as_of_changed)
         self.since.sig_date_changed.connect(self._on_since_changed)
         # Any change of an option, or of the data, makes the shown document out of date.
-        for combo in (self.report, self.scope, self.kind, self.paper, self.lang):
+        for combo in (self.report, self.scope, self.kind, self.paper, self.lang, self.incident):
             combo.currentIndexChanged.connect(self._mark_out_of_date)
         for edit in (self.as_of, self.since):
             edit.sig_date_edited.connect(self._mark_out_of_date)
@@ -243,8 +248,13 @@ class ReportsView(QWidget):
         self.picker.setEnabled(scope == "named")
 
     def _on_report_changed(self) -> None:
-        briefing = self.report.currentData() == "briefing"
-        self.findings_box.setEnabled(briefing)
+        kind = self.report.currentData()
+        self.findings_box.setEnabled(kind == "briefing")
+        self.incident.setEnabled(kind == "incident")
+        for widget in (self.since, self.scope, self.kind, self.picker, self.reviewed_only):
+            widget.setEnabled(kind != "incident")  # an incident report covers its incident
+        if kind != "incident":
+            self._on_scope_changed()
 
     # -- key findings -------------------------------------------------------------------------
 
@@ -265,6 +275,9 @@ class ReportsView(QWidget):
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
             return
         kind, paper = self.report.currentData(), self.paper.currentData()
+        if kind == "incident":
+            self._generate_incident(paper)
+            return
         refused = self.findings_box.save(options) if kind == "briefing" else None
         if refused is not None:
             self.status.setText(refused)
@@ -283,6 +296,36 @@ class ReportsView(QWidget):
 
         self._set_running(True)
         self._pending_name = self.suggested_name()
+        self.status.setText(self.tr("Reading the database…"))
+        self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
+        self.worker.signals.progress.connect(self._on_progress)
+
+    def _generate_incident(self, paper: str) -> None:
+        """The incident report for the chosen incident (public edition if ticked)."""
+        name = self.incident.chosen()
+        if name is None:
+            self.status.setText(self.tr("Record an incident first: there is none to report on."))
+            return
+        options = IncidentReportOptions(
+            incident=name,
+            as_of=self.as_of.current(),
+            public=self.public.isChecked(),
+            lang=self.lang.currentData(),
+            generated=dt.date.today(),
+        )
+        database = self.context.database
+
+        def work(worker: Worker) -> tuple[bytes, int]:
+            return incident_bytes(
+                database,
+                options,
+                paper=paper,
+                progress=worker.report,
+                cancelled=lambda: worker.cancelled,
+            )
+
+        self._set_running(True)
+        self._pending_name = f"incident-{safe_file_stem(name)}-{options.as_of.isoformat()}.pdf"
         self.status.setText(self.tr("Reading the database…"))
         self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
         self.worker.signals.progress.connect(self._on_progress)
