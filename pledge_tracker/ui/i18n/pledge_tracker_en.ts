@@ -274,4 +274,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>TakedownView</name>
+    <message numerus="yes">
+        <source>%n sighting(s) as of {0} UTC.</source>
+        <translation>
+            <numerusform>%n sighting as of {0} UTC.</numerusform>
+            <numerusform>%n sightings as of {0} UTC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still online, oldest first (addresses defanged): %n cop(ies)</source>
+        <translation>
+            <numerusform>Still online, oldest first (addresses defanged): %n copy</numerusform>
+            <numerusform>Still online, oldest first (addresses defanged): %n copies</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
