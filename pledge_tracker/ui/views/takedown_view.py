@@ -86,6 +86,11 @@ class TakedownView(QWidget):
         self.busy = busy_indicator(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
+        self.demo_note = QLabel(
+            self.tr("Includes a demonstration incident: fictional data, not a real event.")
+        )
+        self.demo_note.setStyleSheet("color: #9A3B00; font-weight: bold;")
+        self.demo_note.hide()
         self.platforms = tm.TextTable(tm.platform_headers(), tm.PLATFORM_NUMERIC, self)
         self.platform_table = self._table(self.platforms, self.tr("Takedown figures per platform"))
         self.online = tm.TextTable(tm.online_headers(), (3, 5), self)
@@ -153,6 +158,7 @@ class TakedownView(QWidget):
         splitter.setSizes([260, 380, 240])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self.demo_note)
         layout.addWidget(self.summary)
         layout.addWidget(splitter, 1)
 
@@ -194,6 +200,8 @@ class TakedownView(QWidget):
         )
         self.curve.show_chart(charts.draw_removal_curve, curves)
         self.weekly.show_chart(charts.draw_weekly, charts.WeeklyCounts(day, screen.weeks))
+        chosen = screen.filter.incident_uid
+        self.demo_note.setVisible(any(i.demo and chosen in (None, i.uid) for i in screen.incidents))
         self.summary.setText(
             self.tr("%n sighting(s) as of {0} UTC.", "", figures.total.sightings).format(
                 figures.as_of.strftime("%Y-%m-%d %H:%M")
