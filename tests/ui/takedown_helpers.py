@@ -46,7 +46,7 @@ def wait_for(qtbot, view: TakedownView, wanted: TakedownFilter) -> None:
     """Until the figures on screen are those of `wanted` and no load is running."""
 
     def loaded() -> bool:
-        return not view.loader.busy and view.screen is not None and view.screen.filter == wanted
+        return not view.loader.busy and view.loaded is not None and view.loaded.filter == wanted
 
     qtbot.waitUntil(loaded, timeout=WAIT_MS)
 

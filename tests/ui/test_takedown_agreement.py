@@ -66,7 +66,7 @@ def test_view_stats_incident_report_and_briefing_agree(
     view = open_view(demo_context, qtbot)
     choose(qtbot, view.filters.incident, demo_incident.NAME)
     wait_for(qtbot, view, view.filters.current())
-    assert view.screen is not None and view.screen.filter.incident_uid is not None
+    assert view.loaded is not None and view.loaded.filter.incident_uid is not None
     expected = [line for row in (*rows, stats["total"]) for line in table_lines(row)]
     assert table_figures(view) == expected
 

@@ -71,7 +71,7 @@ class TakedownView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self.screen: TakedownScreen | None = None
+        self.loaded: TakedownScreen | None = None
         self._wanted = TakedownFilter()
         self._build()
         self.loader = BackgroundLoader(
@@ -187,7 +187,7 @@ class TakedownView(QWidget):
             self.reload()
 
     def _on_loaded(self, screen: TakedownScreen, _seconds: float) -> None:
-        self.screen = screen
+        self.loaded = screen
         self.filters.set_choices(screen.incidents, screen.platforms)
         figures = screen.figures
         self.platforms.set_rows(tm.platform_rows(figures.rows, figures.total))
@@ -239,8 +239,8 @@ class TakedownView(QWidget):
         )
 
     def export(self, fmt: str, table: str = "platforms") -> None:
-        if self.screen is None:
+        if self.loaded is None:
             return
         takedown_actions.export_screen(
-            self._context, self.screen, fmt, table, self, lambda p: self.sig_exported.emit(str(p))
+            self._context, self.loaded, fmt, table, self, lambda p: self.sig_exported.emit(str(p))
         )
