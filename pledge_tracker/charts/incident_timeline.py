@@ -26,6 +26,7 @@ from pledge_tracker.domain.takedown import ONE_DAY, ONE_HOUR, IncidentTimes
 
 WINDOW = 72.0  # hours
 LANE_NAME_LENGTH = 34
+TITLE_NAME_LENGTH = 50
 
 
 @dataclass(frozen=True)
@@ -64,7 +65,8 @@ def lanes(times: IncidentTimes, lang: str = "en") -> tuple[list[Lane], int]:
 
 
 def title(times: IncidentTimes, lang: str = "en") -> str:
-    return f"{strings.text('response_timeline', lang)}: {times.incident.name}"
+    name = short_name(times.incident.name, TITLE_NAME_LENGTH)
+    return f"{strings.text('response_timeline', lang)}: {name}"
 
 
 def figsize(times: IncidentTimes) -> tuple[float, float]:

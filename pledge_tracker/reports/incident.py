@@ -17,7 +17,7 @@ from pledge_tracker import __version__
 from pledge_tracker.reports import incident_sections as sections
 from pledge_tracker.reports.blocks import banner, short_name, spacer
 from pledge_tracker.reports.layout import Cancelled, Heading, PageInfo, Progress, ReportDoc
-from pledge_tracker.reports.safe import markup, para, trusted
+from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, Styles, hex_colour, styles
 from pledge_tracker.reports.text import Text
 from pledge_tracker.services.report_data.incident import IncidentReportData
@@ -35,6 +35,7 @@ class IncidentCtx:
 
 def page_info(data: IncidentReportData, t: Text) -> PageInfo:
     """The running head and foot: the incident, the date, the edition."""
+    name = data.incident.name
     if data.public:
         edition, alert = t("footer.public"), False
     elif data.restricted_shown or data.evidence_withheld:
@@ -44,7 +45,7 @@ def page_info(data: IncidentReportData, t: Text) -> PageInfo:
     return PageInfo(
         title=t("report.incident"),
         framework=short_name(data.framework),
-        as_of_text=t("incident.header", incident=data.incident.name, date=t.date(data.as_of)),
+        as_of_text=t("incident.header", incident=shorten(name, 50), date=t.date(data.as_of)),
         footer_text=t(
             "cover.generated", date=t.date(data.generated), app=t("app"), version=__version__
         ),

@@ -15,8 +15,10 @@ from pledge_tracker.charts.takedown import RemovalCurves, WeeklyCounts
 from pledge_tracker.reports.blocks import data_table, spacer
 from pledge_tracker.reports.figures import DPI, figure_image
 from pledge_tracker.reports.layout import Heading
-from pledge_tracker.reports.safe import link_markup, markup, para, trusted
+from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
 from pledge_tracker.reports.takedown_table import takedown_table
+
+ADDRESS_SHOWN = 240  # characters of an address (the exports hold it whole, defanged)
 
 if TYPE_CHECKING:
     from pledge_tracker.reports.incident import IncidentCtx
@@ -174,7 +176,7 @@ def still_online(ctx: IncidentCtx) -> list[Flowable]:
     rows = [
         [
             para(item.platform, st.cell),
-            para(item.address, st.cell),  # defanged by the service, never a live link
+            para(shorten(item.address, ADDRESS_SHOWN), st.cell),  # defanged, never a link
             moment(item.found_at),
             _age(ctx, item.age_hours),
             para(t(f"found_how.{item.found_how.value}"), st.cell),

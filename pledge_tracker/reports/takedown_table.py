@@ -15,7 +15,7 @@ from reportlab.platypus import Table
 
 from pledge_tracker.domain.takedown import BUCKETS, ClockFigures, PlatformFigures
 from pledge_tracker.reports.blocks import data_table
-from pledge_tracker.reports.safe import markup, para, trusted
+from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import BOLD, Styles
 from pledge_tracker.reports.text import Text
 
@@ -49,7 +49,7 @@ def takedown_table(
 
 def platform_lines(t: Text, st: Styles, item: PlatformFigures) -> list[list[Any]]:
     """A platform's two lines: its name (sightings, views) and each clock's figures."""
-    name = item.platform or t("takedown.total")
+    name = shorten(item.platform, 120) or t("takedown.total")
     lines = [name, f"{t('col.sightings')}: {t.count(item.sightings)}"]
     if item.views_known:
         lines.append(t("takedown.views", views=t.count(item.views), count=item.views_known))
