@@ -8,7 +8,7 @@ exports write `takedown_sheets(screen)`.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,7 @@ from pledge_tracker.domain.takedown import (
 )
 from pledge_tracker.services import incidents, takedown
 
-ONLINE_LIMIT = 2000  # rows of the still-online list the view holds (the count is exact)
+ONLINE_LIMIT = 200  # rows of the still-online list the view shows (its count is exact)
 
 
 @dataclass(frozen=True)
@@ -46,11 +46,11 @@ class TakedownScreen:
 
 
 def load_screen(
-    database: Database, filt: TakedownFilter, online_limit: int = ONLINE_LIMIT
+    database: Database, filt: TakedownFilter, online_limit: int | None = None
 ) -> TakedownScreen:
     """The view's figures for `filt` (one read session; runs in a worker)."""
     with database.read() as session:
-        return build_screen(session, filt, online_limit)
+        return build_screen(session, filt, online_limit or ONLINE_LIMIT)
 
 
 def build_screen(session: Session, filt: TakedownFilter, online_limit: int) -> TakedownScreen:
@@ -64,6 +64,15 @@ def build_screen(session: Session, filt: TakedownFilter, online_limit: int) -> T
         incidents=tuple(incidents.list_incidents(session)),
         platforms=takedown.platforms(session),
     )
+
+
+def with_every_online(database: Database, screen: TakedownScreen) -> TakedownScreen:
+    """The screen with its whole still-online list (an export holds every copy, not a page)."""
+    if len(screen.online) == screen.online_total:
+        return screen
+    with database.read() as session:
+        moment = replace(screen.filter, as_of=screen.figures.as_of)  # as the figures were
+        return replace(screen, online=takedown.still_online(session, moment))
 
 
 def live_address(database: Database, sighting_uid: str) -> str:

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pledge_tracker.domain.kinds import FoundHow
 from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services import demo_incident, incidents, takedown, takedown_screen
-from pledge_tracker.ui.views import takedown_view
+from pledge_tracker.ui.views import takedown_actions, takedown_view
 from tests.ui.takedown_helpers import (
     choose,
     open_view,
@@ -108,3 +108,24 @@ def test_the_live_address_is_copied_only_after_the_warning(
     qtbot.waitUntil(lambda: clipboard.text() == live, timeout=10_000)
     assert read == [uid] and live.startswith("https://")
     assert live not in [cell for row in view.online.rows() for cell in row]  # shown defanged
+
+
+def test_the_list_shows_the_oldest_copies_and_the_export_holds_them_all(
+    demo_context, qtbot, monkeypatch, tmp_path
+) -> None:
+    monkeypatch.setattr(takedown_screen, "ONLINE_LIMIT", 3)
+    view = open_view(demo_context, qtbot)
+    total = view.loaded.online_total
+    assert total > 3 and view.online.rowCount() == 3
+    assert (
+        f"{total} copies" in view.online_label.text()
+        and "oldest 3 listed" in view.online_label.text()
+    )
+    found = [row[2] for row in view.online.rows()]
+    assert found == sorted(found)  # oldest first
+    path = tmp_path / "online.csv"
+    monkeypatch.setattr(takedown_actions, "ask_path", lambda *args: path)
+    with qtbot.waitSignal(view.sig_exported, timeout=30_000):
+        view.export("csv", "online")
+    lines = path.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 + total and lines[0].startswith("uid,platform,address_defanged")

@@ -127,7 +127,7 @@ def platform_rows(rows: Sequence[PlatformFigures], total: PlatformFigures) -> li
     lines: list[list[str]] = []
     for item in (*rows, total):
         name = item.platform or _tr("All platforms")
-        views = f"{item.views} ({item.views_known})" if item.views_known else "—"
+        views = f"{item.views:,} ({item.views_known})" if item.views_known else "—"
         for clock, figures in ((_tr("First seen"), item.found), (_tr("Reported"), item.reported)):
             lines.append([name, clock, str(item.sightings), *clock_cells(figures), views])
     return lines
@@ -165,7 +165,7 @@ def online_rows(items: Sequence[OnlineItem]) -> list[list[str]]:
             item.found_at.strftime("%Y-%m-%d %H:%M"),
             f"{item.age_hours:.1f}",
             found_how_text(item.found_how.value),
-            "—" if item.views is None else str(item.views),
+            "—" if item.views is None else f"{item.views:,}",
             item.incident or "—",
             _tr("Restricted") if item.restricted else "",
         ]

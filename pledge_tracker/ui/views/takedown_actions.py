@@ -14,7 +14,11 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from pledge_tracker.services.takedown_screen import TakedownScreen, live_address
+from pledge_tracker.services.takedown_screen import (
+    TakedownScreen,
+    live_address,
+    with_every_online,
+)
 from pledge_tracker.services.transfer.takedown_sheets import export_takedown
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.export_actions import ask_path
@@ -39,8 +43,10 @@ def export_screen(
     if path is None:
         return None
 
+    database = context.database
+
     def write(_worker: Worker) -> Path:
-        return export_takedown(screen, path, fmt, table)
+        return export_takedown(with_every_online(database, screen), path, fmt, table)
 
     return context.run(write, on_done or (lambda _path: None), owner=parent)
 
