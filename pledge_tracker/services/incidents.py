@@ -86,13 +86,14 @@ def delete(tx: Tx, incident_id: int) -> None:
     """Delete an incident with its activations and responses; its sightings stay, unlinked."""
     row = _get(tx.session, incident_id)
     session = tx.session
-    for child, entity in (
-        (m.ProtocolActivation, "protocol_activation"),
-        (m.SupporterResponse, "supporter_response"),
-    ):
-        for item in session.scalars(select(child).where(child.incident_id == row.id)):
-            tx.audit("delete", entity, item.uid, snapshot(item), None)
-            session.delete(item)
+    activations = select(m.ProtocolActivation).where(m.ProtocolActivation.incident_id == row.id)
+    for activation in session.scalars(activations):
+        tx.audit("delete", "protocol_activation", activation.uid, snapshot(activation), None)
+        session.delete(activation)
+    responses = select(m.SupporterResponse).where(m.SupporterResponse.incident_id == row.id)
+    for response in session.scalars(responses):
+        tx.audit("delete", "supporter_response", response.uid, snapshot(response), None)
+        session.delete(response)
     linked = session.scalars(select(m.Sighting).where(m.Sighting.incident_id == row.id)).all()
     for sighting in linked:
         before = snapshot(sighting)

@@ -9,7 +9,6 @@ into Python objects: each figure is an aggregate, percentiles come from window f
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
 from typing import Any
 
 from sqlalchemy import select
@@ -44,73 +43,86 @@ def moment_of(filt: TakedownFilter) -> dt.datetime:
 
 
 def figures(session: Session, filt: TakedownFilter = EVERYTHING) -> TakedownFigures:
-    """Per-platform rows (natural order) and their total, on both clocks (one statement)."""
+    """Per-platform rows (natural order) and their total, on both clocks (two statements)."""
     cutoff = moment_of(filt)
     condition = q.where(filt, cutoff)
-    sql = q.figures_sql(_dialect(session), condition.sql)
-    rows = [row._mapping for row in session.execute(q.statement(sql, condition.params))]
-    rows.sort(key=lambda row: natural_key(row["platform"]))
-    platforms = tuple(_platform(row, "p") for row in rows)
-    return TakedownFigures(as_of=cutoff, rows=platforms, total=_total(rows, platforms))
+    dialect = _dialect(session)
+    counted = session.execute(q.statement(q.counts_sql(dialect, condition.sql), condition.params))
+    rows = sorted((dict(row._mapping) for row in counted), key=lambda r: natural_key(r["platform"]))
+    picked = session.execute(q.statement(q.picks_sql(dialect, condition.sql), condition.params))
+    picks = Picks.of(picked)
+    platforms = tuple(_platform(row, picks, row["platform"]) for row in rows)
+    return TakedownFigures(as_of=cutoff, rows=platforms, total=_total(rows, picks))
 
 
-def _platform(row: Mapping[str, Any], scope: str) -> PlatformFigures:
+class Picks:
+    """The values at the ranks around each percentile: (measure, platform or None) ->
+    {rank: seconds}, with how many values were ranked."""
+
+    def __init__(self) -> None:
+        self.values: dict[tuple[str, str | None], dict[int, float]] = {}
+        self.counts: dict[tuple[str, str | None], int] = {}
+
+    @classmethod
+    def of(cls, rows: Any) -> Picks:
+        found = cls()
+        for measure, platform, value, rp, np, rg, ng in rows:
+            for key, rank, count in (((measure, platform), rp, np), ((measure, None), rg, ng)):
+                found.values.setdefault(key, {})[int(rank)] = float(value)
+                found.counts[key] = int(count)
+        return found
+
+    def hours(self, measure: str, platform: str | None, name: str) -> float | None:
+        """Interpolate between the values at ranks lo and hi (linear, like numpy's default)."""
+        key = (measure, platform)
+        count, values = self.counts.get(key, 0), self.values.get(key, {})
+        if not count:
+            return None
+        num, den = q.PERCENTILES[name]
+        low = (count - 1) * num // den + 1
+        fraction = ((count - 1) * num % den) / den
+        first = values[low]
+        value = first + fraction * (values.get(low + 1, first) - first)
+        return _hours(value)
+
+
+def _platform(row: dict[str, Any], picks: Picks, platform: str | None) -> PlatformFigures:
     counts = {
         clock: tuple(int(row[f"{clock}{k}"] or 0) for k in range(len(BUCKETS)))
         for clock in ("bf", "br")
     }
     return PlatformFigures(
-        platform=row["platform"],
+        platform=platform or "",
         sightings=int(row["sightings"]),
-        found=_clock(counts["bf"], row, "tf", scope),
-        reported=_clock(counts["br"], row, "tr", scope),
+        found=_clock(counts["bf"], row["n_tf"], picks, "tf", platform),
+        reported=_clock(counts["br"], row["n_tr"], picks, "tr", platform),
         views=int(row["views"] or 0),
         views_known=int(row["views_known"] or 0),
         online=counts["bf"][BUCKETS.index("online")],
         online_oldest_hours=_hours(row["oldest"]),
-        online_median_hours=_percentile(row, "age", scope, "p50"),
+        online_median_hours=picks.hours("age", platform, "p50"),
     )
 
 
-def _total(
-    rows: list[Mapping[str, Any]], platforms: tuple[PlatformFigures, ...]
-) -> PlatformFigures:
+def _total(rows: list[dict[str, Any]], picks: Picks) -> PlatformFigures:
     """All platforms together: counts add up; percentiles come from the global ranks."""
-    merged: dict[str, Any] = {"platform": "", "sightings": sum(p.sightings for p in platforms)}
-    for clock in ("bf", "br"):
-        for k in range(len(BUCKETS)):
-            merged[f"{clock}{k}"] = sum(int(row[f"{clock}{k}"] or 0) for row in rows)
-    merged["views"] = sum(p.views for p in platforms)
-    merged["views_known"] = sum(p.views_known for p in platforms)
+    summed = ["sightings", "views", "views_known", "n_tf", "n_tr", "n_age"]
+    summed += [f"{clock}{k}" for clock in ("bf", "br") for k in range(len(BUCKETS))]
+    merged: dict[str, Any] = {name: sum(int(row[name] or 0) for row in rows) for name in summed}
     ages = [row["oldest"] for row in rows if row["oldest"] is not None]
     merged["oldest"] = max(ages) if ages else None
-    for key in q.global_columns():
-        values = [row[key] for row in rows if row[key] is not None]
-        merged[key] = values[0] if values else None  # the same, or in one group only
-    return _platform(merged, "g")
+    return _platform(merged, picks, None)
 
 
 def _clock(
-    counts: tuple[int, ...], row: Mapping[str, Any], measure: str, scope: str
+    counts: tuple[int, ...], timed: object, picks: Picks, measure: str, platform: str | None
 ) -> ClockFigures:
     return ClockFigures(
         counts=counts,
-        median_hours=_percentile(row, measure, scope, "p50"),
-        p90_hours=_percentile(row, measure, scope, "p90"),
-        timed=int(row[f"{'g' if scope == 'g' else 'n'}_{measure}"] or 0),
+        median_hours=picks.hours(measure, platform, "p50"),
+        p90_hours=picks.hours(measure, platform, "p90"),
+        timed=int(str(timed or 0)),
     )
-
-
-def _percentile(row: Mapping[str, Any], measure: str, scope: str, name: str) -> float | None:
-    """Interpolate between the values at ranks lo and hi (linear, like numpy's default)."""
-    count = int(row[f"{'g' if scope == 'g' else 'n'}_{measure}"] or 0)
-    low, high = row[f"{measure}_{scope}_{name}_lo"], row[f"{measure}_{scope}_{name}_hi"]
-    if not count or low is None:
-        return None
-    num, den = q.PERCENTILES[name]
-    fraction = ((count - 1) * num % den) / den
-    value = float(low) + fraction * (float(high if high is not None else low) - float(low))
-    return _hours(value)
 
 
 def _hours(value: object) -> float | None:
@@ -173,14 +185,8 @@ def removal_curve(
     """The cumulative share of sightings removed within each of `hours` on `clock`."""
     cutoff = moment_of(filt)
     condition = q.where(filt, cutoff)
-    start = "s.found_at" if clock is Clock.FOUND else "COALESCE(s.order_at, s.reported_at)"
-    took = q.seconds(_dialect(session), "s.removed_at", start)
-    gone = "s.removed_at IS NOT NULL AND s.removed_at < :cutoff"
-    sums = ", ".join(
-        f"SUM(CASE WHEN {gone} AND {took} >= 0 AND {took} <= {round(h * 3600)} THEN 1 ELSE 0 END)"
-        for h in hours
-    )
-    sql = f"SELECT COUNT(*), {sums} FROM sightings s WHERE {condition.sql}"
+    measure = "tf" if clock is Clock.FOUND else "tr"
+    sql = q.curve_sql(_dialect(session), condition.sql, measure, hours)
     row = session.execute(q.statement(sql, condition.params)).one()
     total = int(row[0] or 0)
     return tuple(

@@ -19,8 +19,6 @@ from pledge_tracker.domain.takedown import TakedownFilter
 
 # Each percentile as a fraction num/den of (n - 1), so that ranks are integer arithmetic.
 PERCENTILES = {"p50": (1, 2), "p90": (9, 10)}
-# The figures' measures: time to removal from first seen, from reported, and online ages.
-MEASURES = ("tf", "tr", "age")
 HOUR, DAY = 3600, 86400
 
 
@@ -46,7 +44,8 @@ class Where:
 
 def where(filt: TakedownFilter, cutoff: dt.datetime) -> Where:
     """The filter's condition; sightings found at or after the cutoff are not known yet."""
-    parts, params = ["s.found_at < :cutoff"], {"cutoff": cutoff}
+    parts: list[str] = ["s.found_at < :cutoff"]
+    params: dict[str, Any] = {"cutoff": cutoff}
     if filt.incident_uid is not None:
         parts.append("s.incident_id = (SELECT i.id FROM incidents i WHERE i.uid = :incident)")
         params["incident"] = filt.incident_uid
@@ -84,91 +83,97 @@ def statement(sql: str, params: dict[str, Any]) -> TextClause:
     )
 
 
-def _bucket(column: str) -> str:
-    """0 within an hour, 1 within a day, 2 after, 3 still online, 4 unknown."""
+GONE = "s.removed_at IS NOT NULL AND s.removed_at < :cutoff"
+STARTED = "COALESCE(s.order_at, s.reported_at)"  # the reported clock: the order, or the report
+# Keeps a subquery apart from the query around it, so that its columns are computed once per
+# row: SQLite would otherwise substitute each seconds expression wherever it is used.
+_APART = {"sqlite": " LIMIT -1", "postgresql": " OFFSET 0"}
+# Each measure (seconds) from the per-row columns: time to removal from first seen and from
+# reported (the order), where measurable; the age of what is still online.
+MEASURES = {
+    "tf": "CASE WHEN gone = 1 AND sf >= 0 THEN sf END",
+    "tr": "CASE WHEN gone = 1 AND sr >= 0 THEN sr END",
+    "age": "CASE WHEN gone = 0 THEN since END",
+}
+_NEEDS = {"tf": ("sf",), "tr": ("sr",), "age": ("since",)}
+
+
+def _per_row(dialect: str, condition: str, wanted: tuple[str, ...]) -> str:
+    """Each sighting's platform, views, whether it is gone, and the `wanted` seconds."""
+    exprs = {
+        "sf": seconds(dialect, "s.removed_at", "s.found_at"),
+        "sr": seconds(dialect, "s.removed_at", STARTED),
+        "since": seconds(dialect, ":cutoff", "s.found_at"),
+    }
+    picked = "".join(f", {exprs[name]} AS {name}" for name in wanted)
     return (
-        f"CASE WHEN gone = 0 THEN 3 WHEN {column} IS NULL OR {column} < 0 THEN 4 "
-        f"WHEN {column} <= {HOUR} THEN 0 WHEN {column} <= {DAY} THEN 1 ELSE 2 END"
+        f"SELECT s.platform AS platform, s.views AS views, "
+        f"CASE WHEN {GONE} THEN 1 ELSE 0 END AS gone{picked} "
+        f"FROM sightings s WHERE {condition}{_APART.get(dialect, '')}"
     )
 
 
-def _ranks(measure: str, partition: str) -> str:
-    """The rank of a measure's value among the measured items of its partition (1 first)."""
-    over = f"PARTITION BY {partition} " if partition else ""
-    nulls_last = f"CASE WHEN {measure} IS NULL THEN 1 ELSE 0 END"
-    return f"ROW_NUMBER() OVER ({over}ORDER BY {nulls_last}, {measure})"
+def _bucket(took: str) -> str:
+    """0 within an hour, 1 within a day, 2 after, 3 still online, 4 unknown (no start, or
+    removed before it)."""
+    return (
+        f"CASE WHEN gone = 0 THEN 3 WHEN {took} IS NULL OR {took} < 0 THEN 4 "
+        f"WHEN {took} <= {HOUR} THEN 0 WHEN {took} <= {DAY} THEN 1 ELSE 2 END"
+    )
 
 
-def _positions(count: str) -> dict[str, str]:
-    """SQL for the 1-based ranks lo and hi of each percentile among `count` values."""
-    found = {}
-    for name, (num, den) in PERCENTILES.items():
-        low = f"(({count} - 1) * {num}) / {den} + 1"
-        found[f"{name}_lo"] = low
-        found[f"{name}_hi"] = (
-            f"{low} + CASE WHEN (({count} - 1) * {num}) % {den} > 0 THEN 1 ELSE 0 END"
-        )
-    return found
-
-
-def global_columns() -> list[str]:
-    """The statement's columns about all platforms: counts (g_*) and percentile picks."""
-    picks = [f"{m}_g_{name}" for m in MEASURES for name in _positions("n")]
-    return [f"g_{m}" for m in MEASURES] + picks
-
-
-def figures_sql(dialect: str, condition: str) -> str:
-    """One statement: per platform, counts in buckets on both clocks, views, and the values
-    at the percentile ranks of each measure, per platform and over all platforms."""
-    gone = "s.removed_at IS NOT NULL AND s.removed_at < :cutoff"
-    started = "COALESCE(s.order_at, s.reported_at)"
-    picks = []
-    for measure in MEASURES:
-        for scope, rank, count in (
-            ("p", f"{measure}_p", f"n.{measure}"),
-            ("g", f"{measure}_g", f"g.{measure}"),
-        ):
-            for name, position in _positions(count).items():
-                picks.append(
-                    f"MAX(CASE WHEN r.{measure} IS NOT NULL AND r.{rank} = {position} "
-                    f"THEN r.{measure} END) AS {measure}_{scope}_{name}"
-                )
+def counts_sql(dialect: str, condition: str) -> str:
+    """Per platform: sightings, buckets on both clocks, views, the oldest still online, and
+    how many values each measure has (one scan, grouped)."""
     buckets = [
-        f"SUM(CASE WHEN r.{clock} = {k} THEN 1 ELSE 0 END) AS {clock}{k}"
-        for clock in ("bf", "br")
+        f"SUM(CASE WHEN {_bucket(took)} = {k} THEN 1 ELSE 0 END) AS {clock}{k}"
+        for clock, took in (("bf", "sf"), ("br", "sr"))
         for k in range(5)
     ]
-    ranks = [
-        f"{_ranks(measure, 'platform')} AS {measure}_p, {_ranks(measure, '')} AS {measure}_g"
-        for measure in MEASURES
-    ]
+    counts = ", ".join(f"COUNT({expr}) AS n_{name}" for name, expr in MEASURES.items())
     return f"""
-WITH base AS (
-  SELECT s.platform AS platform, s.views AS views,
-         CASE WHEN {gone} THEN 1 ELSE 0 END AS gone,
-         {seconds(dialect, "s.removed_at", "s.found_at")} AS sf,
-         {seconds(dialect, "s.removed_at", started)} AS sr,
-         {seconds(dialect, ":cutoff", "s.found_at")} AS since_found
-  FROM sightings s WHERE {condition}
-), bucketed AS (
-  SELECT platform, views, {_bucket("sf")} AS bf, {_bucket("sr")} AS br,
-         CASE WHEN gone = 1 AND sf >= 0 THEN sf END AS tf,
-         CASE WHEN gone = 1 AND sr >= 0 THEN sr END AS tr,
-         CASE WHEN gone = 0 THEN since_found END AS age
-  FROM base
-), n AS (
-  SELECT platform, COUNT(tf) AS tf, COUNT(tr) AS tr, COUNT(age) AS age
-  FROM bucketed GROUP BY platform
-), g AS (
-  SELECT COUNT(tf) AS tf, COUNT(tr) AS tr, COUNT(age) AS age FROM bucketed
-), ranked AS (
-  SELECT bucketed.*, {", ".join(ranks)} FROM bucketed
-)
-SELECT r.platform AS platform, COUNT(*) AS sightings, {", ".join(buckets)},
-       COALESCE(SUM(r.views), 0) AS views, COUNT(r.views) AS views_known,
-       MAX(r.age) AS oldest, MAX(n.tf) AS n_tf, MAX(n.tr) AS n_tr, MAX(n.age) AS n_age,
-       MAX(g.tf) AS g_tf, MAX(g.tr) AS g_tr, MAX(g.age) AS g_age,
-       {", ".join(picks)}
-FROM ranked r JOIN n ON n.platform = r.platform CROSS JOIN g
-GROUP BY r.platform
+SELECT platform, COUNT(*) AS sightings, {", ".join(buckets)},
+       COALESCE(SUM(views), 0) AS views, COUNT(views) AS views_known,
+       MAX({MEASURES["age"]}) AS oldest, {counts}
+FROM ({_per_row(dialect, condition, ("sf", "sr", "since"))}) x
+GROUP BY platform
 """
+
+
+def _positions(count: str) -> str:
+    """SQL for the 1-based ranks around each percentile among `count` values."""
+    found = []
+    for num, den in PERCENTILES.values():
+        low = f"(({count} - 1) * {num}) / {den} + 1"
+        found += [low, f"{low} + CASE WHEN (({count} - 1) * {num}) % {den} > 0 THEN 1 ELSE 0 END"]
+    return ", ".join(found)
+
+
+def picks_sql(dialect: str, condition: str) -> str:
+    """The values at the ranks around each percentile of each measure, per platform (rp of
+    np) and over all platforms (rg of ng): a few rows. Each window sorts only the values."""
+    parts = []
+    for name, value in MEASURES.items():
+        rows = _per_row(dialect, condition, _NEEDS[name])
+        parts.append(
+            f"""SELECT '{name}' AS measure, platform, v, rp, np, rg, ng FROM (
+  SELECT platform, v,
+         ROW_NUMBER() OVER (PARTITION BY platform ORDER BY v) AS rp,
+         COUNT(*) OVER (PARTITION BY platform) AS np,
+         ROW_NUMBER() OVER (ORDER BY v) AS rg,
+         COUNT(*) OVER () AS ng
+  FROM (SELECT platform, {value} AS v FROM ({rows}) a) x
+  WHERE v IS NOT NULL
+) y WHERE rp IN ({_positions("np")}) OR rg IN ({_positions("ng")})"""
+        )
+    return "\nUNION ALL\n".join(parts)
+
+
+def curve_sql(dialect: str, condition: str, measure: str, marks: tuple[float, ...]) -> str:
+    """How many sightings there are, and how many were removed within each of `marks` hours
+    on the clock of `measure` ("tf" or "tr")."""
+    sums = ", ".join(
+        f"SUM(CASE WHEN t <= {round(hours * HOUR)} THEN 1 ELSE 0 END)" for hours in marks
+    )
+    rows = _per_row(dialect, condition, _NEEDS[measure])
+    return f"SELECT COUNT(*), {sums} FROM (SELECT {MEASURES[measure]} AS t FROM ({rows}) a) x"

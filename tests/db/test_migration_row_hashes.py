@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from types import SimpleNamespace
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
@@ -75,9 +76,26 @@ SIGHTING_COLUMNS_0001 = "id, uid, stakeholder_id, platform, url, found_at, repor
 SIGHTING_COLUMNS_0001 += "removed_at, views, notes"
 
 
+CRISIS_ENTITIES = ("incident", "protocol_activation", "supporter_response")
+
+
 def as_of_0006(path: Path) -> None:
-    """Take back what schema 0010 added: incidents, protocols, responses, sighting columns."""
+    """Take back what schema 0010 added: incidents, protocols, responses, sighting columns.
+
+    The demonstration incident's records and their audit entries go too (schema 0006 had
+    none): the chain is renumbered, re-hashed and re-anchored as if they never were.
+    """
     with sqlite3.connect(path) as raw:
+        gone = [
+            uid for (uid,) in raw.execute("SELECT uid FROM sightings WHERE incident_id IS NOT NULL")
+        ]
+        marks = ", ".join("?" * len(CRISIS_ENTITIES))
+        raw.execute(f"DELETE FROM audit_entries WHERE entity IN ({marks})", CRISIS_ENTITIES)
+        raw.executemany(
+            "DELETE FROM audit_entries WHERE entity = 'sighting' AND record_uid = ?",
+            [(uid,) for uid in gone],
+        )
+        raw.execute("DELETE FROM sightings WHERE incident_id IS NOT NULL")
         for table in ("supporter_responses", "protocol_activations"):
             raw.execute(f"DROP TABLE {table}")
         raw.execute(f"CREATE TABLE old_sightings AS SELECT {SIGHTING_COLUMNS_0001} FROM sightings")
@@ -87,6 +105,32 @@ def as_of_0006(path: Path) -> None:
         raw.execute(f"INSERT INTO sightings SELECT {SIGHTING_COLUMNS_0001} FROM old_sightings")
         raw.execute("DROP TABLE old_sightings")
         raw.execute("UPDATE alembic_version SET version_num = '0006'")
+    raw.close()
+    rechain(path, "0006")
+
+
+def rechain(path: Path, revision: str) -> None:
+    """Number the audit entries 1, 2, 3... again, re-hash the chain and anchor its head."""
+    names = ("id", "at", "actor", "action", "entity", "record_uid", "before", "after", "row_hash")
+    with sqlite3.connect(path) as raw:
+        raw.execute(
+            "UPDATE audit_entries SET id = "
+            "(SELECT count(*) FROM audit_entries older WHERE older.id <= audit_entries.id)"
+        )
+        prev = audit.GENESIS
+        for row in raw.execute(
+            f"SELECT {', '.join(names)} FROM audit_entries ORDER BY id"
+        ).fetchall():
+            entry = SimpleNamespace(**dict(zip(names, row, strict=True)))
+            digest = audit.hash_entry(prev, entry)  # type: ignore[arg-type]
+            raw.execute(
+                "UPDATE audit_entries SET prev_hash = ?, hash = ? WHERE id = ?",
+                (prev, digest, entry.id),
+            )
+            prev = digest
+    raw.close()
+    count, head = chain_head_of(path) or (0, "")
+    anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), revision)
 
 
 def as_of_0005(path: Path) -> None:

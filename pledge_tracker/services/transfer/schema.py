@@ -27,7 +27,9 @@ from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
     EvidenceKind,
+    FoundHow,
     Origin,
+    Protocol,
     Reliability,
     StakeholderKind,
 )
@@ -46,6 +48,8 @@ VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
     ("assessments", "origin"): Origin,
     ("evidence", "kind"): EvidenceKind,
     ("evidence", "reliability"): Reliability,
+    ("protocol_activations", "protocol"): Protocol,
+    ("sightings", "found_how"): FoundHow,
 }
 MAX_STRING = 1_000_000
 

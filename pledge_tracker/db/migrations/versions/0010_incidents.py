@@ -13,6 +13,8 @@ Create Date: 2026-12-01
 
 from __future__ import annotations
 
+from typing import Any
+
 import sqlalchemy as sa
 from alembic import op
 from sqlalchemy.orm import Session
@@ -27,7 +29,7 @@ def _key(name: str) -> sa.Column:
     return sa.Column(name, sa.Integer(), nullable=False)
 
 
-def _uid_and_id(table: str) -> list[sa.SchemaItem]:
+def _uid_and_id(table: str) -> list[Any]:
     return [
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("uid", sa.String(length=36), nullable=False),
