@@ -13,7 +13,8 @@ from pledge_tracker.domain.dates import CALL_ADOPTED
 from pledge_tracker.domain.words import counted
 
 # The same names as reports.build, repeated so that other commands need not import reportlab.
-REPORTS = ("scorecard", "briefing", "full", "incident")
+REPORTS = ("scorecard", "briefing", "full")
+INCIDENT = "incident"  # one incident's report (reports.build.incident_bytes)
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr")
 
@@ -24,7 +25,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="a PDF report: scorecard, briefing, full or incident",
         description="Write a PDF accountability report.",
     )
-    parser.add_argument("report", choices=REPORTS, help="which report")
+    parser.add_argument("report", choices=(*REPORTS, INCIDENT), help="which report")
     add_db(parser)
     parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     parser.add_argument(
@@ -105,12 +106,12 @@ def _percent(value: str) -> float:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
-    if (args.report == "incident") != (args.incident is not None):
-        wanted = "needs --incident NAME" if args.report == "incident" else "is for report incident"
-        which = "report incident" if args.report == "incident" else "--incident"
+    if (args.report == INCIDENT) != (args.incident is not None):
+        wanted = "needs --incident NAME" if args.report == INCIDENT else "is for report incident"
+        which = "report incident" if args.report == INCIDENT else "--incident"
         print(f"pledge-tracker: {which} {wanted}", file=sys.stderr)
         return 2
-    if args.report == "incident":
+    if args.report == INCIDENT:
         return _incident_report(args)
     from pledge_tracker.reports.build import check_target, report_bytes, write_atomically
     from pledge_tracker.services import report_notes
