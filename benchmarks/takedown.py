@@ -44,7 +44,7 @@ HOW = ("own_search", "tool", "tip", "removal_order")
 APP = """
 import datetime as dt, resource, sys, time
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.domain.takedown import Clock, TakedownFilter
+from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services import takedown
 database = open_app_database(sys.argv[1], actor="Benchmark", seed_new=False)
 filt = TakedownFilter(as_of=dt.datetime(2026, 7, 1))
@@ -53,8 +53,7 @@ with database.read() as session:
     figures = takedown.figures(session, filt)
     if sys.argv[2] == "view":
         takedown.weekly_counts(session, filt)
-        takedown.removal_curve(session, filt, Clock.FOUND)
-        takedown.removal_curve(session, filt, Clock.REPORTED)
+        takedown.removal_curves(session, filt)
         takedown.still_online(session, filt, limit=200)
 took = time.perf_counter() - started
 peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
