@@ -138,11 +138,12 @@ EN: dict[str, str] = {
     "movers.none": "No supporter's score changed between {since} and {date}.",
     "overdue.none": "No action was overdue on {date}.",
     "takedown.lead": "{count} sightings of terrorist or violent extremist content recorded; "
-    "time to removal is measured from report (or discovery) and compared with the one-hour "
+    "time to removal is measured from the report (for a removal order, from the order) and "
+    "compared with the one-hour "
     "(EU TCO Regulation) and 24-hour yardsticks.",
     "takedown.shares": "Every sighting falls in exactly one column; each share is of all the "
     "platform's sightings, so a row adds up to 100%. Removed after the as-of date counts as "
-    "still online; a removal time earlier than the report time is unknown.",
+    "still online; a copy never reported, or removed before it was reported, is unknown.",
     "takedown.within_hour": "Removed within 1 hour",
     "takedown.within_day": "Removed in 1–24 hours",
     "takedown.after_day": "Removed after 24 hours",
@@ -253,7 +254,8 @@ EN: dict[str, str] = {
     "appendix.withheld.one": "{count} restricted item is cited by the judgements above but "
     "withheld from this public edition.",
     "takedown.lead.one": "{count} sighting of terrorist or violent extremist content recorded; "
-    "time to removal is measured from report (or discovery) and compared with the one-hour "
+    "time to removal is measured from the report (for a removal order, from the order) and "
+    "compared with the one-hour "
     "(EU TCO Regulation) and 24-hour yardsticks.",
 }
 
@@ -379,12 +381,13 @@ FR: dict[str, str] = {
     "movers.none": "Aucune note n'a changé entre le {since} et le {date}.",
     "overdue.none": "Aucune action n'était en retard au {date}.",
     "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "
-    "enregistrés ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
+    "enregistrés ; le délai de retrait est mesuré depuis le signalement (pour une injonction de "
+    "retrait, depuis l'injonction) et "
     "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
     "takedown.shares": "Chaque signalement figure dans une seule colonne ; chaque part est "
     "calculée sur tous les signalements de la plateforme, de sorte qu'une ligne totalise 100 %. "
-    "Un retrait postérieur à la date de situation compte comme encore en ligne ; une heure de "
-    "retrait antérieure au signalement est inconnue.",
+    "Un retrait postérieur à la date de situation compte comme encore en ligne ; heure de "
+    "retrait inconnue : copie jamais signalée, ou retirée avant son signalement.",
     "takedown.within_hour": "Retirés en 1 heure",
     "takedown.within_day": "Retirés en 1 à 24 heures",
     "takedown.after_day": "Retirés après 24 heures",
@@ -495,7 +498,8 @@ FR: dict[str, str] = {
     "appendix.withheld.one": "{count} élément restreint est cité par les jugements ci-dessus "
     "mais retenu dans cette édition publique.",
     "takedown.lead.one": "{count} signalement de contenus terroristes ou extrémistes violents "
-    "enregistré ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
+    "enregistré ; le délai de retrait est mesuré depuis le signalement (pour une injonction de "
+    "retrait, depuis l'injonction) et "
     "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
 }
 
