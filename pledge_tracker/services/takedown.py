@@ -183,16 +183,25 @@ def removal_curve(
     hours: tuple[float, ...] = CURVE_HOURS,
 ) -> tuple[CurvePoint, ...]:
     """The cumulative share of sightings removed within each of `hours` on `clock`."""
-    cutoff = moment_of(filt)
-    condition = q.where(filt, cutoff)
-    measure = "tf" if clock is Clock.FOUND else "tr"
-    sql = q.curve_sql(_dialect(session), condition.sql, measure, hours)
+    return removal_curves(session, filt, hours)[clock]
+
+
+def removal_curves(
+    session: Session, filt: TakedownFilter = EVERYTHING, hours: tuple[float, ...] = CURVE_HOURS
+) -> dict[Clock, tuple[CurvePoint, ...]]:
+    """Both clocks' cumulative curves from one statement (what the Takedown view draws)."""
+    condition = q.where(filt, moment_of(filt))
+    sql = q.curve_sql(_dialect(session), condition.sql, hours)
     row = session.execute(q.statement(sql, condition.params)).one()
     total = int(row[0] or 0)
-    return tuple(
-        CurvePoint(hours=h, removed=int(n or 0), share=int(n or 0) / total if total else 0.0)
-        for h, n in zip(hours, row[1:], strict=True)
-    )
+    found, reported = row[1 : 1 + len(hours)], row[1 + len(hours) :]
+    return {
+        clock: tuple(
+            CurvePoint(hours=h, removed=int(n or 0), share=int(n or 0) / total if total else 0.0)
+            for h, n in zip(hours, counts, strict=True)
+        )
+        for clock, counts in ((Clock.FOUND, found), (Clock.REPORTED, reported))
+    }
 
 
 def still_online(

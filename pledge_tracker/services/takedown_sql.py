@@ -169,11 +169,14 @@ def picks_sql(dialect: str, condition: str) -> str:
     return "\nUNION ALL\n".join(parts)
 
 
-def curve_sql(dialect: str, condition: str, measure: str, marks: tuple[float, ...]) -> str:
+def curve_sql(dialect: str, condition: str, marks: tuple[float, ...]) -> str:
     """How many sightings there are, and how many were removed within each of `marks` hours
-    on the clock of `measure` ("tf" or "tr")."""
+    from first seen (tf), then from reported (tr): one scan for both clocks."""
     sums = ", ".join(
-        f"SUM(CASE WHEN t <= {round(hours * HOUR)} THEN 1 ELSE 0 END)" for hours in marks
+        f"SUM(CASE WHEN {measure} <= {round(hours * HOUR)} THEN 1 ELSE 0 END)"
+        for measure in ("tf", "tr")
+        for hours in marks
     )
-    rows = _per_row(dialect, condition, _NEEDS[measure])
-    return f"SELECT COUNT(*), {sums} FROM (SELECT {MEASURES[measure]} AS t FROM ({rows}) a) x"
+    rows = _per_row(dialect, condition, ("sf", "sr"))
+    times = f"{MEASURES['tf']} AS tf, {MEASURES['tr']} AS tr"
+    return f"SELECT COUNT(*), {sums} FROM (SELECT {times} FROM ({rows}) a) x"

@@ -36,6 +36,7 @@ from pledge_tracker.services.commitments import find as find_commitment
 from pledge_tracker.services.transfer import ImportReport, import_file
 from pledge_tracker.services.transfer.cells import join_list, split_list
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.readers import read_table
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
 from tests.reliability import tally
@@ -288,7 +289,13 @@ def test_control_characters_in_stored_text_are_exported_whole(
         tx.session.execute(update(m.Evidence).values(notes=hostile))
     path = export_table(database, tmp_path / "all.xlsx", fmt="xlsx", as_of=AS_OF)
     book = load_workbook(path)  # Excel's and LibreOffice's own parsers refuse what this does
-    assert book.sheetnames == ["evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit"]
+    assert book.sheetnames == [
+        "evidence",
+        f"assessments {AS_OF}",
+        f"matrix {AS_OF}",
+        "audit",
+        *CRISIS_SHEETS,
+    ]
     table = read_table(path, "evidence")
     assert [row[table.headers.index("notes")] for row in table.rows] == [hostile]
     tally.accepted("control characters in an XLSX export")

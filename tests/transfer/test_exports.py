@@ -21,6 +21,7 @@ from pledge_tracker.services import evidence
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.cells import FORMULA_STARTS, unescape
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.templates import write_template
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
 
@@ -163,7 +164,13 @@ def test_matrix_and_audit_exports(demo_database: Database, tmp_path: Path) -> No
     assert audit_rows[1][0] == "1" and audit_rows[1][8] == "0" * 64
     export_table(demo_database, tmp_path / "all.xlsx", fmt="xlsx", as_of=dt.date(2026, 1, 1))
     names = openpyxl.load_workbook(tmp_path / "all.xlsx", read_only=True).sheetnames
-    assert names == ["evidence", "assessments 2026-01-01", "matrix 2026-01-01", "audit"]
+    assert names == [
+        "evidence",
+        "assessments 2026-01-01",
+        "matrix 2026-01-01",
+        "audit",
+        *CRISIS_SHEETS,
+    ]
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])

@@ -154,3 +154,39 @@ def test_templates_list_the_columns_with_help(kind: str, tmp_path: Path) -> None
     assert {"incidents": "time_zone", "activations": "protocol", "sightings": "incident"}[
         kind
     ] in headers
+
+
+def test_exports_import_again_adding_nothing_and_elsewhere_the_same_figures(
+    database: Database, files: Path, tmp_path: Path
+) -> None:
+    from pledge_tracker.bootstrap import open_app_database
+    from pledge_tracker.domain.takedown import TakedownFilter
+    from pledge_tracker.services import takedown
+    from pledge_tracker.services.transfer.exports import export_table
+    from tests import takedown_data
+
+    takedown_data.load(database)
+    _imported(database, files)  # two more incidents, two activations
+    exported = {
+        what: export_table(database, files / f"out-{what}.csv", fmt="csv", what=what)
+        for what in ("incidents", "activations", "sightings")
+    }
+    text = exported["sightings"].read_text("utf-8-sig")
+    assert "https://" not in text and "hxxps://alpha[.]example/a1" in text  # only defanged
+    before = state(database)
+    for what, path in exported.items():
+        assert import_file(database, path, kind=what).count("add") == 0
+    assert state(database) == before
+
+    elsewhere = open_app_database(tmp_path / "elsewhere.db", actor="Test Officer")
+    try:
+        for what, path in exported.items():
+            import_file(elsewhere, path, kind=what)
+        at = TakedownFilter(as_of=takedown_data.AS_OF)
+        with database.read() as mine, elsewhere.read() as theirs:
+            assert takedown.figures(theirs, at) == takedown.figures(mine, at)
+            assert takedown.weekly_counts(theirs, at) == takedown.weekly_counts(mine, at)
+            assert state(elsewhere)[0]["protocol_activations"] == 2
+        assert run_check(elsewhere).ok
+    finally:
+        elsewhere.dispose()

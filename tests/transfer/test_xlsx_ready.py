@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.writers import MAX_WIDTH, MIN_WIDTH
 
 AS_OF = dt.date(2026, 1, 1)
@@ -27,7 +28,13 @@ def book(demo_database: Database, tmp_path: Path) -> openpyxl.Workbook:
 
 
 def test_every_sheet_has_a_frozen_filtered_header_and_fitted_columns(book) -> None:
-    assert book.sheetnames == ["evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "audit"]
+    assert book.sheetnames == [
+        "evidence",
+        f"assessments {AS_OF}",
+        f"matrix {AS_OF}",
+        "audit",
+        *CRISIS_SHEETS,
+    ]
     for ws in book.worksheets:
         last = get_column_letter(ws.max_column)
         assert ws.freeze_panes == "A2", ws.title

@@ -20,9 +20,15 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import queries
 from pledge_tracker.services.transfer.cells import join_list
+from pledge_tracker.services.transfer.exports_crisis import (
+    CRISIS_SHEETS,
+    activations_sheet,
+    incidents_sheet,
+    sightings_sheet,
+)
 from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
-WHAT = ("evidence", "assessments", "matrix", "audit")
+WHAT = ("evidence", "assessments", "matrix", "audit", *CRISIS_SHEETS)
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
     "retrieved", "reliability", "restricted", "notes", "supporters", "commitments",
@@ -167,6 +173,11 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return matrix_sheet(session, as_of)
     if what == "audit":
         return audit_sheet(session)
+    crisis = {"incidents": incidents_sheet, "activations": activations_sheet}
+    if what in crisis:
+        return crisis[what](session)
+    if what == "sightings":
+        return sightings_sheet(session)
     raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
 
 

@@ -3,7 +3,7 @@
 Identity decides "already present": a supporter by its name (case and accents ignored); an
 evidence item by its uid, else by (title, source link, effective date); an assessment by its
 uid, else by (supporter, commitment, effective, level, rationale); an action by (supporter,
-commitment, title, due); a sighting by (platform, link, time found).
+commitment, title, due); a sighting by (platform, address defanged, time found).
 """
 
 from __future__ import annotations
@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.levels import Level
@@ -153,7 +154,7 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
     if kind == "activations":
         return crisis.activation_keys(session)
     return {
-        ("sighting", name_key(row.platform), row.url, row.found_at)
+        ("sighting", name_key(row.platform), defang(row.url), row.found_at)
         for row in session.execute(select(m.Sighting.platform, m.Sighting.url, m.Sighting.found_at))
     }
 
@@ -313,7 +314,8 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
             **crisis_fields,  # type: ignore[arg-type]
         )
 
-    return Prepared((("sighting", name_key(platform), url, found_at),), platform, add)
+    # An address matches in its defanged form: an exported (defanged) file imports again.
+    return Prepared((("sighting", name_key(platform), defang(url), found_at),), platform, add)
 
 
 _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
