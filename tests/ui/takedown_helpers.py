@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit
@@ -42,13 +43,19 @@ def type_date(qtbot, edit: QLineEdit, text: str) -> None:
     qtbot.keyClicks(edit, text)
 
 
-def wait_for(qtbot, view: TakedownView, wanted: TakedownFilter) -> None:
-    """Until the figures on screen are those of `wanted` and no load is running."""
+def wait_for(qtbot, view: TakedownView, wanted: TakedownFilter) -> TakedownFilter:
+    """Until the figures on screen are those of `wanted` (at the view's moment), no load running.
+
+    Returns the filter the view used, its moment included.
+    """
 
     def loaded() -> bool:
-        return not view.loader.busy and view.loaded is not None and view.loaded.filter == wanted
+        shown = view.loaded.filter if view.loaded is not None else None
+        return not view.loader.busy and shown is not None and replace(shown, as_of=None) == wanted
 
     qtbot.waitUntil(loaded, timeout=WAIT_MS)
+    assert view.loaded is not None
+    return view.loaded.filter
 
 
 def bucket(cell: str) -> tuple[int, int]:

@@ -28,7 +28,7 @@ def test_the_table_shows_the_metrics_services_figures_for_the_filters_chosen(
     view = open_view(demo_context, qtbot)
     with demo_context.database.read() as session:
         uid = incidents.by_name(session, demo_incident.NAME).uid
-        everything = takedown.figures(session)
+        everything = takedown.figures(session, view.loaded.filter)
     assert table_figures(view) == service_lines(everything.rows, everything.total)
     assert len(everything.rows) == 5  # every platform of the demonstration incident
 
@@ -36,9 +36,9 @@ def test_the_table_shows_the_metrics_services_figures_for_the_filters_chosen(
     choose(qtbot, view.filters.platform, "Platform 2")
     type_date(qtbot, view.filters.since, "2024-03-18")
     wanted = TakedownFilter(incident_uid=uid, platform="Platform 2", since=dt.date(2024, 3, 18))
-    wait_for(qtbot, view, wanted)
+    used = wait_for(qtbot, view, wanted)
     with demo_context.database.read() as session:
-        expected = takedown.figures(session, wanted)
+        expected = takedown.figures(session, used)
     assert 0 < expected.total.sightings < everything.total.sightings
     assert table_figures(view) == service_lines(expected.rows, expected.total)
     assert [row[0] for row in view.platforms.rows()] == ["Platform 2"] * 2 + ["All platforms"] * 2
@@ -47,10 +47,10 @@ def test_the_table_shows_the_metrics_services_figures_for_the_filters_chosen(
     tips = TakedownFilter(
         incident_uid=uid, platform="Platform 2", since=dt.date(2024, 3, 18), found_how=FoundHow.TIP
     )
-    wait_for(qtbot, view, tips)
+    used = wait_for(qtbot, view, tips)
     with demo_context.database.read() as session:
-        expected = takedown.figures(session, tips)
-        online = takedown.still_online(session, tips)
+        expected = takedown.figures(session, used)
+        online = takedown.still_online(session, used)
     assert table_figures(view) == service_lines(expected.rows, expected.total)
     assert view.online.rowCount() == len(online) == expected.total.online
 
@@ -129,3 +129,15 @@ def test_the_list_shows_the_oldest_copies_and_the_export_holds_them_all(
         view.export("csv", "online")
     lines = path.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 + total and lines[0].startswith("uid,platform,address_defanged")
+
+
+def test_the_figures_follow_the_windows_as_of_date(demo_context, qtbot) -> None:
+    view = open_view(demo_context, qtbot)
+    assert view.loaded.figures.total.sightings == 60
+    with qtbot.waitSignal(view.sig_loaded, timeout=30_000):
+        demo_context.set_as_of(dt.date(2024, 3, 17))  # two days after the incident
+    assert view.loaded.filter.as_of == dt.datetime(2024, 3, 18)  # the end of that day
+    with demo_context.database.read() as session:
+        expected = takedown.figures(session, TakedownFilter.for_report(dt.date(2024, 3, 17)))
+    assert 0 < expected.total.sightings < 60
+    assert table_figures(view) == service_lines(expected.rows, expected.total)

@@ -5,10 +5,15 @@ worker from the metrics service (services/takedown.py, computed in SQL) while a 
 shows. The page holds the per-platform table on both clocks, the cumulative time-to-removal
 chart with its 1-hour and 24-hour lines, the weekly chart, and the copies still online,
 oldest first, their addresses defanged. Copying a live address is an explicit, warned
-action; every table exports to CSV or XLSX with the addresses defanged.
+action; every table exports to CSV or XLSX with the addresses defanged. The figures are as
+of the end of the window's as-of date (as `stats --json --as-of` and the reports take them),
+or now when that is sooner.
 """
 
 from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
@@ -29,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.charts import takedown as charts
 from pledge_tracker.charts.palette import SCREEN_DPI
+from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services.takedown_screen import TakedownScreen, load_screen
 from pledge_tracker.ui.context import AppContext
@@ -165,6 +171,7 @@ class TakedownView(QWidget):
     def _connect_signals(self) -> None:
         ctx = self._context
         self.filters.sig_changed.connect(self.reload)
+        ctx.as_of_changed.connect(lambda _day: self.reload())
         ctx.data_changed.connect(self._on_data_changed)
         ctx.database_replaced.connect(self.reload)
         self.loader.sig_loaded.connect(self._on_loaded)
@@ -174,9 +181,14 @@ class TakedownView(QWidget):
     # -- loading -------------------------------------------------------------------------
     def reload(self) -> None:
         """Load the figures for the chosen filter (now, or when the page is next shown)."""
-        self._wanted = self.filters.current()
+        self._wanted = replace(self.filters.current(), as_of=self.moment())
         self.summary.setText(self.tr("Loading the figures…"))
         self.loader.request()
+
+    def moment(self) -> dt.datetime:
+        """The figures' moment: the end of the window's as-of date (UTC), or now if sooner."""
+        end = dt.datetime.combine(self._context.as_of + dt.timedelta(days=1), dt.time())
+        return min(end, utcnow().replace(tzinfo=None, microsecond=0))
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
