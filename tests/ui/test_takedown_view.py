@@ -31,6 +31,9 @@ def test_the_table_shows_the_metrics_services_figures_for_the_filters_chosen(
         everything = takedown.figures(session, view.loaded.filter)
     assert table_figures(view) == service_lines(everything.rows, everything.total)
     assert len(everything.rows) == 5  # every platform of the demonstration incident
+    labels = view.curve.texts()
+    assert "1 hour" in labels and "24 hours" in labels  # the yardsticks drawn on the curve
+    assert "New sightings" in view.weekly.texts()
 
     choose(qtbot, view.filters.incident, "Demonstration incident")
     choose(qtbot, view.filters.platform, "Platform 2")
