@@ -36,7 +36,7 @@ COPIES: tuple[tuple[str, float, float | None, float | None, str, bool], ...] = (
     ("Platform 2", 0.2, 0.2, 0.9, "removal_order", False),  # order: clock from the order
     ("Platform 2", 5.0, 2.0, None, "tool", False),  # reported, never removed
     ("Platform 2", 6.0, None, 10.0, "tip", False),  # removed, never reported: unknown there
-    ("Platform 10", 4.0, 1.0, 2.0, "own_search", True),  # restricted
+    ("SecretTube", 4.0, 1.0, 2.0, "own_search", True),  # restricted, its platform's only copy
 )
 
 

@@ -19,7 +19,7 @@ from pledge_tracker.services.report_data.incident import (
     load_incident_report,
 )
 from tests import takedown_demo as demo
-from tests.reports.conftest import GENERATED, text_of
+from tests.reports.conftest import GENERATED, build, text_of
 
 
 @pytest.fixture
@@ -40,7 +40,7 @@ def test_the_public_edition_leaves_restricted_sightings_and_evidence_out(inciden
     text, _ = report(incident_db, public=True)
     data = load_incident_report(incident_db, IncidentReportOptions(demo.NAME, demo.AS_OF, True))
     assert data.figures.total.sightings == 7  # the restricted eighth copy is left out
-    assert "Platform 10" not in text  # its only copy is restricted
+    assert "SecretTube" not in text  # its only copy is restricted
     assert defang(demo.SECRET_ADDRESS) not in text and demo.SECRET_ADDRESS not in text
     assert demo.SECRET_EVIDENCE not in text
     assert "Public edition: 1 restricted sighting was left out of every figure and list." in text
@@ -50,7 +50,7 @@ def test_the_public_edition_leaves_restricted_sightings_and_evidence_out(inciden
 
 def test_the_internal_edition_shows_them_and_says_it_is_not_for_publication(incident_db) -> None:
     text, _ = report(incident_db, public=False)
-    assert "Platform 10 Sightings: 1" in text and "All platforms Sightings: 8" in text
+    assert "SecretTube Sightings: 1" in text and "All platforms Sightings: 8" in text
     assert demo.SECRET_EVIDENCE in text
     assert "Internal edition: it includes 1 restricted sighting and is not for publication." in text
     assert "Contains restricted evidence: not for publication" in text  # on every page
@@ -118,3 +118,13 @@ def test_the_command_writes_the_report_and_refuses_what_it_cannot(
     assert "needs --incident" in capsys.readouterr().err
     briefing = ["report", "briefing", *db, "--out", str(out), "--incident", "x"]
     assert main(briefing) == 2
+
+
+def test_the_public_briefing_leaves_restricted_sightings_out_of_its_takedown_table(
+    incident_db,
+) -> None:
+    public = " ".join(text_of(build("briefing", incident_db, public=True)[0]).split())
+    internal = " ".join(text_of(build("briefing", incident_db)[0]).split())
+    assert "SecretTube Sightings: 1" in internal  # the restricted copy's platform
+    assert "SecretTube Sightings" not in public
+    assert "VideoSite Sightings: 4" in public and "VideoSite Sightings: 4" in internal
