@@ -28,13 +28,14 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import safe_file_stem
-from pledge_tracker.reports.build import incident_bytes, report_bytes, write_atomically
+from pledge_tracker.reports.build import report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
 from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.views.report_jobs import Job, incident_file_name, incident_job
 from pledge_tracker.ui.views.report_printing import (
     QPrintDialog,
     QPrinter,
@@ -265,18 +266,19 @@ class ReportsView(QWidget):
     # -- generating ---------------------------------------------------------------------------
 
     def _on_generate_clicked(self) -> None:
-        for edit in (self.as_of, self.since):
+        kind, paper = self.report.currentData(), self.paper.currentData()
+        edits = (self.as_of,) if kind == "incident" else (self.as_of, self.since)
+        for edit in edits:
             if not edit.is_valid():
                 self.status.setText(edit.error() or "")
                 edit.setFocus()
                 return
+        if kind == "incident":
+            self._generate_incident(paper)
+            return
         options = self.options()
         if self.scope.currentData() == "named" and not options.stakeholders:
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
-            return
-        kind, paper = self.report.currentData(), self.paper.currentData()
-        if kind == "incident":
-            self._generate_incident(paper)
             return
         refused = self.findings_box.save(options) if kind == "briefing" else None
         if refused is not None:
@@ -294,11 +296,7 @@ class ReportsView(QWidget):
                 cancelled=lambda: worker.cancelled,
             )
 
-        self._set_running(True)
-        self._pending_name = self.suggested_name()
-        self.status.setText(self.tr("Reading the database…"))
-        self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
-        self.worker.signals.progress.connect(self._on_progress)
+        self._start(work, self.suggested_name())
 
     def _generate_incident(self, paper: str) -> None:
         """The incident report for the chosen incident (public edition if ticked)."""
@@ -313,19 +311,13 @@ class ReportsView(QWidget):
             lang=self.lang.currentData(),
             generated=dt.date.today(),
         )
-        database = self.context.database
+        work = incident_job(self.context.database, options, paper)
+        self._start(work, incident_file_name(options))
 
-        def work(worker: Worker) -> tuple[bytes, int]:
-            return incident_bytes(
-                database,
-                options,
-                paper=paper,
-                progress=worker.report,
-                cancelled=lambda: worker.cancelled,
-            )
-
+    def _start(self, work: Job, name: str) -> None:
+        """Run the report's work in a worker, with progress, Cancel and the file name to offer."""
         self._set_running(True)
-        self._pending_name = f"incident-{safe_file_stem(name)}-{options.as_of.isoformat()}.pdf"
+        self._pending_name = name
         self.status.setText(self.tr("Reading the database…"))
         self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
         self.worker.signals.progress.connect(self._on_progress)
