@@ -54,11 +54,12 @@ def load_screen(
 
 
 def build_screen(session: Session, filt: TakedownFilter, online_limit: int) -> TakedownScreen:
+    curves = takedown.removal_curves(session, filt)  # both clocks in one statement
     return TakedownScreen(
         filter=filt,
         figures=takedown.figures(session, filt),
-        found_curve=takedown.removal_curve(session, filt, Clock.FOUND),
-        reported_curve=takedown.removal_curve(session, filt, Clock.REPORTED),
+        found_curve=curves[Clock.FOUND],
+        reported_curve=curves[Clock.REPORTED],
         weeks=takedown.weekly_counts(session, filt),
         online=takedown.still_online(session, filt, limit=online_limit),
         incidents=tuple(incidents.list_incidents(session)),

@@ -96,12 +96,13 @@ def build_incident_report(session: Session, options: IncidentReportOptions) -> I
         - takedown.figures(session, replace(wanted, public=True)).total.sightings
     )
     responses, hidden = _responses(session, times.responses, options.public)
+    curves = takedown.removal_curves(session, wanted)
     return IncidentReportData(
         incident=incident,
         times=replace(times, responses=responses),
         figures=figures,
-        found_curve=takedown.removal_curve(session, wanted, Clock.FOUND),
-        reported_curve=takedown.removal_curve(session, wanted, Clock.REPORTED),
+        found_curve=curves[Clock.FOUND],
+        reported_curve=curves[Clock.REPORTED],
         weeks=takedown.weekly_counts(session, wanted),
         online=takedown.still_online(session, wanted),
         as_of=options.as_of,
