@@ -90,11 +90,8 @@ def build_incident_report(session: Session, options: IncidentReportOptions) -> I
     times = protocols.incident_times(session, incident.uid)
     wanted = report_filter(options, incident.uid)
     figures = takedown.figures(session, wanted)
-    everything = takedown.figures(session, replace(wanted, public=False))
-    restricted = (
-        everything.total.sightings
-        - takedown.figures(session, replace(wanted, public=True)).total.sightings
-    )
+    other = takedown.figures(session, replace(wanted, public=not options.public))
+    restricted = abs(other.total.sightings - figures.total.sightings)  # in one edition only
     responses, hidden = _responses(session, times.responses, options.public)
     curves = takedown.removal_curves(session, wanted)
     return IncidentReportData(
