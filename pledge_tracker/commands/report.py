@@ -1,4 +1,4 @@
-"""report: the scorecards, the summit briefing or the full report, as a PDF."""
+"""report: the scorecards, the summit briefing, the full report or an incident's, as a PDF."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from pledge_tracker.domain.words import counted
 
 # The same names as reports.build, repeated so that other commands need not import reportlab.
 REPORTS = ("scorecard", "briefing", "full")
+INCIDENT = "incident"  # one incident's report (reports.build.incident_bytes)
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr")
 
@@ -21,10 +22,10 @@ LANGUAGES = ("en", "fr")
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="a PDF report: scorecard, briefing or full",
+        help="a PDF report: scorecard, briefing, full or incident",
         description="Write a PDF accountability report.",
     )
-    parser.add_argument("report", choices=REPORTS, help="which report")
+    parser.add_argument("report", choices=(*REPORTS, INCIDENT), help="which report")
     add_db(parser)
     parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
     parser.add_argument(
@@ -43,9 +44,17 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument(
         "--kind", dest="supporter_kind", default=None, help="only supporters of this kind"
     )
+    parser.add_argument(
+        "--incident",
+        default=None,
+        metavar="NAME",
+        help="incident: the incident the report is about (its name)",
+    )
     parser.add_argument("--paper", choices=PAPERS, default="a4", help="paper size (default a4)")
     parser.add_argument(
-        "--public", action="store_true", help="leave restricted evidence out (and say how much)"
+        "--public",
+        action="store_true",
+        help="leave restricted evidence (and restricted sightings) out, and say how much",
     )
     parser.add_argument(
         "--reviewed-only",
@@ -97,6 +106,13 @@ def _percent(value: str) -> float:
 
 
 def cmd_report(args: argparse.Namespace) -> int:
+    if (args.report == INCIDENT) != (args.incident is not None):
+        wanted = "needs --incident NAME" if args.report == INCIDENT else "is for report incident"
+        which = "report incident" if args.report == INCIDENT else "--incident"
+        print(f"pledge-tracker: {which} {wanted}", file=sys.stderr)
+        return 2
+    if args.report == INCIDENT:
+        return _incident_report(args)
     from pledge_tracker.reports.build import check_target, report_bytes, write_atomically
     from pledge_tracker.services import report_notes
     from pledge_tracker.services.report_data import ReportOptions
@@ -129,4 +145,28 @@ def cmd_report(args: argparse.Namespace) -> int:
         database.dispose()
     path = write_atomically(content, args.out)
     print(f"wrote {args.report} report to {path} ({counted(pages, 'page')})", file=sys.stderr)
+    return 0
+
+
+def _incident_report(args: argparse.Namespace) -> int:
+    """One incident's report: what happened, protocols, responses, takedown (a PDF)."""
+    from pledge_tracker.reports.build import check_target, incident_bytes, write_atomically
+    from pledge_tracker.services.report_data.incident import IncidentReportOptions
+
+    today = dt.date.today()
+    options = IncidentReportOptions(
+        incident=args.incident,
+        as_of=args.as_of or today,
+        public=args.public,
+        lang=args.lang,
+        generated=args.generated or today,
+    )
+    database = open_db(args, read_only=True)
+    try:
+        check_target(args.out)
+        content, pages = incident_bytes(database, options, paper=args.paper)
+    finally:
+        database.dispose()
+    path = write_atomically(content, args.out)
+    print(f"wrote incident report to {path} ({counted(pages, 'page')})", file=sys.stderr)
     return 0

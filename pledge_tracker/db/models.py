@@ -19,6 +19,7 @@ from sqlalchemy import (
     Table,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -254,6 +255,19 @@ class Sighting(Base):
     removed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     views: Mapped[int | None] = mapped_column(Integer)
     notes: Mapped[str | None] = mapped_column(Text)
+    # Crisis response (migration 0010): the incident it follows, how it was found, the
+    # removal order it was the subject of (the EU's hour runs from `order_at`), what the
+    # content was, and whether it is kept out of public reports.
+    incident_id: Mapped[int | None] = mapped_column(ForeignKey("incidents.id"), index=True)
+    found_how: Mapped[str] = mapped_column(
+        String(20), default="own_search", server_default="own_search"
+    )  # domain/kinds.FoundHow
+    order_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    order_law: Mapped[str | None] = mapped_column(Text)  # the law or order, as cited
+    instrument_uid: Mapped[str | None] = mapped_column(String(36))  # linked later
+    content_ref: Mapped[str | None] = mapped_column(Text)  # a content hash or reference
+    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    __table_args__ = (Index("ix_sightings_platform_found", "platform", "found_at"),)
 
 
 class ReportNote(Base):
@@ -416,3 +430,50 @@ class Indicator(Base):
     evidence_id: Mapped[int] = mapped_column(ForeignKey("evidence.id"), index=True)
     notes: Mapped[str | None] = mapped_column(Text)
     __table_args__ = (Index("ix_indicators_series", "stakeholder_id", "metric", "period_end"),)
+
+
+# --- crisis response: incidents, protocol activations, supporters' responses --------------------
+
+
+class Incident(Base):
+    """An attack or event that everything after it (activations, responses, copies) follows."""
+
+    __tablename__ = "incidents"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    name: Mapped[str] = mapped_column(Text, unique=True)
+    # When it happened, in UTC; `time_zone` is the IANA zone it was given in (shown local).
+    occurred_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    time_zone: Mapped[str] = mapped_column(String(64), default="UTC")
+    place: Mapped[str | None] = mapped_column(Text)
+    description: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[str | None] = mapped_column(Text)  # one link per line
+    demo: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class ProtocolActivation(Base):
+    """One activation of a crisis protocol for an incident."""
+
+    __tablename__ = "protocol_activations"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    protocol: Mapped[str] = mapped_column(String(40))  # domain/kinds.Protocol
+    activated_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    closed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    activated_by: Mapped[str | None] = mapped_column(Text)
+    sources: Mapped[str | None] = mapped_column(Text)  # one link per line
+    notes: Mapped[str | None] = mapped_column(Text)
+
+
+class SupporterResponse(Base):
+    """A supporter's first action after an incident, and what it did."""
+
+    __tablename__ = "supporter_responses"
+    id: Mapped[int] = mapped_column(primary_key=True)
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    incident_id: Mapped[int] = mapped_column(ForeignKey("incidents.id"), index=True)
+    stakeholder_id: Mapped[int] = mapped_column(ForeignKey("stakeholders.id"))
+    first_action_at: Mapped[dt.datetime] = mapped_column(DateTime)
+    action: Mapped[str] = mapped_column(Text)  # what was done
+    evidence_id: Mapped[int | None] = mapped_column(ForeignKey("evidence.id"))

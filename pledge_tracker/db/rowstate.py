@@ -84,6 +84,7 @@ _F, _S, _C, _E = (
     _table(m.Commitment),
     _table(m.Evidence),
 )
+_I = _table(m.Incident)
 ENTITIES: tuple[Entity, ...] = (
     Entity("framework", _F),
     Entity("commitment", _C, (("framework_id", _F),)),
@@ -126,7 +127,7 @@ ENTITIES: tuple[Entity, ...] = (
     ),
     Entity("reply", _table(m.Reply), (("assessment_id", _table(m.Assessment)),)),
     Entity("action", _table(m.Action), (("stakeholder_id", _S), ("commitment_id", _C))),
-    Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S),)),
+    Entity("sighting", _table(m.Sighting), (("stakeholder_id", _S), ("incident_id", _I))),
     Entity("report_note", _table(m.ReportNote)),
     Entity(
         "event",
@@ -149,6 +150,13 @@ ENTITIES: tuple[Entity, ...] = (
         ),
     ),
     Entity("indicator", _table(m.Indicator), (("stakeholder_id", _S), ("evidence_id", _E))),
+    Entity("incident", _I),
+    Entity("protocol_activation", _table(m.ProtocolActivation), (("incident_id", _I),)),
+    Entity(
+        "supporter_response",
+        _table(m.SupporterResponse),
+        (("incident_id", _I), ("stakeholder_id", _S), ("evidence_id", _E)),
+    ),
 )
 BY_NAME = {entity.name: entity for entity in ENTITIES}
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
 from pledge_tracker.domain.levels import Level
 
@@ -269,14 +270,18 @@ class SightingDTO:
     removed_at: dt.datetime | None
     views: int | None
     notes: str | None
+    incident_id: int | None = None
+    found_how: str = "own_search"  # domain/kinds.FoundHow
+    order_at: dt.datetime | None = None  # a removal order's time: the EU's hour runs from it
+    order_law: str | None = None
+    instrument_uid: str | None = None
+    content_ref: str | None = None
+    restricted: bool = False
 
     @property
-    def hours_to_removal(self) -> float | None:
-        """Hours from report (or, failing that, discovery) to removal."""
-        if self.removed_at is None:
-            return None
-        start = self.reported_at or self.found_at
-        return (self.removed_at - start).total_seconds() / 3600
+    def address(self) -> str:
+        """The address as it may be shown: defanged (never the live `url`)."""
+        return defang(self.url)
 
 
 @dataclass(frozen=True)

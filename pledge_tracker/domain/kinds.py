@@ -125,3 +125,37 @@ class EventCategory(StrEnum):
     @property
     def label(self) -> str:
         return self.value.replace("_", " ").capitalize()
+
+
+class Protocol(StrEnum):
+    """The crisis protocols activated after an attack whose content is designed to go viral."""
+
+    CHRISTCHURCH_CALL = "christchurch_call_crp"  # the Call's Crisis Response Protocol
+    GIFCT = "gifct_cip"  # GIFCT's Content Incident Protocol
+    EU = "eu_crisis_protocol"  # the EU Crisis Protocol
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return _PROTOCOL_LABELS[self]
+
+
+_PROTOCOL_LABELS = {
+    Protocol.CHRISTCHURCH_CALL: "Christchurch Call Crisis Response Protocol",
+    Protocol.GIFCT: "GIFCT Content Incident Protocol",
+    Protocol.EU: "EU Crisis Protocol",
+    Protocol.OTHER: "Other protocol",
+}
+
+
+class FoundHow(StrEnum):
+    """How a sighting came to be known."""
+
+    OWN_SEARCH = "own_search"
+    TOOL = "tool"
+    TIP = "tip"
+    REMOVAL_ORDER = "removal_order"
+
+    @property
+    def label(self) -> str:
+        return self.value.replace("_", " ").capitalize()

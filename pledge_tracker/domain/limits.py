@@ -26,7 +26,9 @@ from pledge_tracker.domain.kinds import (
     DatePrecision,
     EventCategory,
     EvidenceKind,
+    FoundHow,
     Origin,
+    Protocol,
     Reliability,
     StakeholderKind,
 )
@@ -107,6 +109,11 @@ def _long(max_length: int = 100_000, required: bool = False) -> Limit:
 
 def _link(required: bool = False) -> Limit:
     return Limit(Kind.LINK, 4000, required, schemes=LINK_SCHEMES)
+
+
+def _links(most: int) -> Limit:
+    """Source links, one a line, each a well-formed link with an allowed scheme."""
+    return Limit(Kind.LINKS, most, schemes=LINK_SCHEMES)
 
 
 def _date(earliest: dt.date, ahead: dt.timedelta, required: bool = False) -> Limit:
@@ -214,6 +221,35 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "removed_at": _moment(WEB_FROM),
         "views": Limit(Kind.COUNT),
         "notes": _long(),
+        "found_how": _choice(FoundHow),
+        "order_at": _moment(WEB_FROM),
+        "order_law": _text(1000),
+        "instrument_uid": _text(36),
+        "content_ref": _text(1000),
+    },
+    "incidents": {
+        "uid": UID,
+        "name": _text(300, required=True),
+        # Attacks before the Call (Christchurch itself) are incidents too.
+        "occurred_at": _moment(LAWS_FROM, required=True),
+        "time_zone": _text(64, required=True),
+        "place": _text(300),
+        "description": _long(),
+        "sources": _links(20_000),
+    },
+    "protocol_activations": {
+        "uid": UID,
+        "protocol": _choice(Protocol),
+        "activated_at": _moment(LAWS_FROM, required=True),
+        "closed_at": _moment(LAWS_FROM),
+        "activated_by": _text(300),
+        "sources": _links(20_000),
+        "notes": _long(),
+    },
+    "supporter_responses": {
+        "uid": UID,
+        "first_action_at": _moment(LAWS_FROM, required=True),
+        "action": _long(20_000, required=True),
     },
     "indicators": {
         "uid": UID,
@@ -239,7 +275,7 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "category": _choice(EventCategory),
         "title": _text(1000, required=True),
         "summary": _long(),
-        "sources": Limit(Kind.LINKS, 40_000, schemes=LINK_SCHEMES),
+        "sources": _links(40_000),
         "note": _long(),
         "created_at": _moment(WEB_FROM, required=True),
     },
@@ -271,7 +307,7 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "repealed_precision": _choice(DatePrecision),
         "obligations": _long(4000),
         "penalties": _long(2000),
-        "sources": _long(20_000),
+        "sources": _links(20_000),
         "summary": _long(),
         "note": _long(),
     },

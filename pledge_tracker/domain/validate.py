@@ -124,11 +124,6 @@ def is_safe_link(text: str, schemes: tuple[str, ...] = SAFE_LINK_SCHEMES) -> boo
     return bool(parts.hostname)
 
 
-def defang(url: str) -> str:
-    """A URL that no viewer turns into a live link (for sightings of extremist content)."""
-    return re.sub(r"^http", "hxxp", url, flags=re.IGNORECASE).replace(".", "[.]")
-
-
 def safe_file_stem(name: str, max_length: int = 60) -> str:
     """A name fit for a file name on every system: letters, digits and hyphens only."""
     bare = name_key(name)

@@ -225,7 +225,12 @@ _BANNER = ParagraphStyle(
 
 def demo_banner(ctx: Ctx) -> Table:
     """The plain demonstration-data banner of a cover or title block (a boxed, bold line)."""
-    table = Table([[para(ctx.text("demo.banner"), _BANNER)]], colWidths=[ctx.width])
+    return banner(ctx.text("demo.banner"), ctx.width)
+
+
+def banner(words: str, width: float) -> Table:
+    """A boxed, bold line across the text width (the demonstration-data banner)."""
+    table = Table([[para(words, _BANNER)]], colWidths=[width])
     table.setStyle(
         TableStyle(
             [

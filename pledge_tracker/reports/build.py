@@ -10,10 +10,14 @@ from typing import IO
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
-from pledge_tracker.reports import briefing, full, scorecard
+from pledge_tracker.reports import briefing, full, incident, scorecard
 from pledge_tracker.reports.layout import Cancelled, Progress, ReportCancelled
 from pledge_tracker.safe_files import refuse_protected, write_bytes
 from pledge_tracker.services.report_data import ReportData, ReportOptions, load_report_data
+from pledge_tracker.services.report_data.incident import (
+    IncidentReportOptions,
+    load_incident_report,
+)
 
 Renderer = Callable[..., int]
 REPORTS: dict[str, Renderer] = {
@@ -71,6 +75,27 @@ def report_bytes(
         raise ReportCancelled("The report was cancelled; no file was written.")
     buffer = io.BytesIO()
     pages = render_report(kind, data, buffer, paper=paper, progress=progress, cancelled=cancelled)
+    return buffer.getvalue(), pages
+
+
+def incident_bytes(
+    database: Database,
+    options: IncidentReportOptions,
+    *,
+    paper: str = "a4",
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> tuple[bytes, int]:
+    """The PDF of one incident's report read from the database, and its page count."""
+    if paper not in PAPERS:
+        raise ValidationError("paper", f"'{paper}' is not one of: {', '.join(PAPERS)}")
+    if progress is not None:
+        progress(0, 0)
+    data = load_incident_report(database, options)
+    if cancelled is not None and cancelled():
+        raise ReportCancelled("The report was cancelled; no file was written.")
+    buffer = io.BytesIO()
+    pages = incident.render(data, buffer, paper=paper, progress=progress, cancelled=cancelled)
     return buffer.getvalue(), pages
 
 

@@ -12,6 +12,7 @@ import logging
 from typing import Any
 
 from matplotlib.backends.backend_agg import FigureCanvasAgg
+from matplotlib.figure import Figure
 from PIL import Image as PILImage
 from reportlab.platypus import Flowable, Image, KeepTogether
 
@@ -29,7 +30,11 @@ def chart_image(name: str, data: Any, width: float, lang: str) -> Image | None:
         return None
     if name not in registry.CHARTS:
         return None
-    figure = registry.figure(name, data, lang=lang, dpi=DPI)
+    return figure_image(registry.figure(name, data, lang=lang, dpi=DPI), width)
+
+
+def figure_image(figure: Figure, width: float) -> Image:
+    """A drawn matplotlib Figure as a 200 dpi image at most `width` points wide."""
     canvas = FigureCanvasAgg(figure)
     canvas.draw()
     # Flattened onto white (no alpha channel): one image per chart, no soft mask beside it.

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
 from pledge_tracker.reports.basis import counts_notes
@@ -18,7 +16,7 @@ from pledge_tracker.reports.blocks import (
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import markup, para, shorten, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
-from pledge_tracker.services.sightings import BUCKETS, TakedownSummary
+from pledge_tracker.reports.takedown_table import takedown_table
 
 NAMES_ON_COVER = 12
 
@@ -203,35 +201,15 @@ def overdue(ctx: Ctx) -> list[Flowable]:
 
 
 def takedown(ctx: Ctx) -> list[Flowable]:
-    """Each platform's sightings in disjoint buckets that add up to 100 % (when there are any)."""
+    """Each platform's sightings on both clocks, in buckets that add up to 100 % (if any)."""
     t, st, data = ctx.text, ctx.styles, ctx.data
     if not data.sightings:
         return []
-    parts: list[Flowable] = [
+    return [
         CondPageBreak(120),
         heading(ctx, "section.takedown"),
         para(t("takedown.lead", count=data.sightings), st.body),
-        para(t("takedown.shares"), st.small),
+        para(t("takedown.clocks"), st.small),
         spacer(2),
+        takedown_table(t, st, ctx.width, data.takedown),
     ]
-    header = [t("col.platform"), t("col.sightings")]
-    header += [t(f"takedown.{bucket}") for bucket in BUCKETS]
-    header.append(t("col.median"))
-    rows = [_takedown_row(ctx, item) for item in data.takedown]
-    widths: list[float] = [0, 78, 56, 56, 56, 50, 56, 66]  # the longest header words fit
-    widths[0] = ctx.width - sum(widths)
-    return [*parts, data_table(header, rows, widths, [("ALIGN", (1, 0), (-1, -1), "RIGHT")])]
-
-
-def _takedown_row(ctx: Ctx, item: TakedownSummary) -> list[Any]:
-    t = ctx.text
-    shares = [
-        f"{count}\n({t('percent', value=share)})"
-        for count, share in zip(item.counts, item.percents(), strict=True)
-    ]
-    median = (
-        t("takedown.median", hours=t.number(item.median_hours), count=item.median_of)
-        if item.median_hours is not None
-        else t("none")
-    )
-    return [para(item.platform, ctx.styles.cell), str(item.sightings), *shares, median]

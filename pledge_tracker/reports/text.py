@@ -14,6 +14,7 @@ from pledge_tracker.domain.indicators import grouped
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
+from pledge_tracker.reports.text_incident import INCIDENT_EN, INCIDENT_FR
 from pledge_tracker.reports.text_instruments import INSTRUMENTS_EN, INSTRUMENTS_FR
 
 EN: dict[str, str] = {
@@ -170,11 +171,8 @@ EN: dict[str, str] = {
     "event.algorithms": "Algorithms",
     "event.context": "Context",
     "takedown.lead": "{count} sightings of terrorist or violent extremist content recorded; "
-    "time to removal is measured from report (or discovery) and compared with the one-hour "
-    "(EU TCO Regulation) and 24-hour yardsticks.",
-    "takedown.shares": "Every sighting falls in exactly one column; each share is of all the "
-    "platform's sightings, so a row adds up to 100%. Removed after the as-of date counts as "
-    "still online; a removal time earlier than the report time is unknown.",
+    "time to removal is measured on two clocks, from first seen and from reported, and "
+    "compared with the one-hour (EU TCO Regulation) and 24-hour yardsticks.",
     "takedown.within_hour": "Removed within 1 hour",
     "takedown.within_day": "Removed in 1–24 hours",
     "takedown.after_day": "Removed after 24 hours",
@@ -285,8 +283,8 @@ EN: dict[str, str] = {
     "appendix.withheld.one": "{count} restricted item is cited by the judgements above but "
     "withheld from this public edition.",
     "takedown.lead.one": "{count} sighting of terrorist or violent extremist content recorded; "
-    "time to removal is measured from report (or discovery) and compared with the one-hour "
-    "(EU TCO Regulation) and 24-hour yardsticks.",
+    "time to removal is measured on two clocks, from first seen and from reported, and "
+    "compared with the one-hour (EU TCO Regulation) and 24-hour yardsticks.",
 }
 
 FR: dict[str, str] = {
@@ -442,12 +440,9 @@ FR: dict[str, str] = {
     "event.algorithms": "Algorithmes",
     "event.context": "Contexte",
     "takedown.lead": "{count} signalements de contenus terroristes ou extrémistes violents "
-    "enregistrés ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
-    "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
-    "takedown.shares": "Chaque signalement figure dans une seule colonne ; chaque part est "
-    "calculée sur tous les signalements de la plateforme, de sorte qu'une ligne totalise 100 %. "
-    "Un retrait postérieur à la date de situation compte comme encore en ligne ; une heure de "
-    "retrait antérieure au signalement est inconnue.",
+    "enregistrés ; le délai de retrait est mesuré sur deux horloges, depuis la découverte et "
+    "depuis le signalement, et comparé aux repères d'une heure (règlement européen TCO) et "
+    "de 24 heures.",
     "takedown.within_hour": "Retirés en 1 heure",
     "takedown.within_day": "Retirés en 1 à 24 heures",
     "takedown.after_day": "Retirés après 24 heures",
@@ -558,8 +553,9 @@ FR: dict[str, str] = {
     "appendix.withheld.one": "{count} élément restreint est cité par les jugements ci-dessus "
     "mais retenu dans cette édition publique.",
     "takedown.lead.one": "{count} signalement de contenus terroristes ou extrémistes violents "
-    "enregistré ; le délai de retrait est mesuré depuis le signalement (ou la découverte) et "
-    "comparé aux repères d'une heure (règlement européen TCO) et de 24 heures.",
+    "enregistré ; le délai de retrait est mesuré sur deux horloges, depuis la découverte et "
+    "depuis le signalement, et comparé aux repères d'une heure (règlement européen TCO) et "
+    "de 24 heures.",
 }
 
 EN.update(CHANGES_EN)  # what changed, key findings, cited evidence, the key
@@ -568,6 +564,8 @@ EN.update(basis_text.EN)  # who judged each rating and how it was checked
 FR.update(basis_text.FR)
 EN.update(INSTRUMENTS_EN)  # instruments, memberships and the crosswalk
 FR.update(INSTRUMENTS_FR)
+EN.update(INCIDENT_EN)  # the incident report, and takedown figures on two clocks
+FR.update(INCIDENT_FR)
 CATALOGUES: dict[str, dict[str, str]] = {"en": EN, "fr": FR}
 
 

@@ -178,4 +178,11 @@ def sighting_dto(row: m.Sighting) -> SightingDTO:
         removed_at=row.removed_at,
         views=row.views,
         notes=row.notes,
+        incident_id=row.incident_id,
+        found_how=row.found_how or "own_search",
+        order_at=row.order_at,
+        order_law=row.order_law,
+        instrument_uid=row.instrument_uid,
+        content_ref=row.content_ref,
+        restricted=bool(row.restricted),
     )

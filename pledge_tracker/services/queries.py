@@ -18,6 +18,8 @@ from pledge_tracker.domain.scoring import (
     needs_review,
     summarise,
 )
+from pledge_tracker.domain.takedown import TakedownFilter, figures_json
+from pledge_tracker.services import takedown
 from pledge_tracker.services.commitments import list_commitments
 from pledge_tracker.services.stakeholders import list_stakeholders
 
@@ -174,6 +176,9 @@ def record_counts(session: Session) -> dict[str, int]:
         "instruments": count(m.Instrument),
         "memberships": count(m.Membership),
         "indicators": count(m.Indicator),
+        "incidents": count(m.Incident),
+        "protocol_activations": count(m.ProtocolActivation),
+        "supporter_responses": count(m.SupporterResponse),
         "audit_entries": count(m.AuditEntry),
     }
 
@@ -209,4 +214,6 @@ def stats(session: Session, as_of: dt.date) -> dict[str, object]:
             }
             for row in grid.rows
         ],
+        # Every sighting found by the end of as_of, as of then (services/takedown.py).
+        "takedown": figures_json(takedown.figures(session, TakedownFilter.for_report(as_of))),
     }

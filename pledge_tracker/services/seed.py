@@ -22,6 +22,7 @@ from pledge_tracker.paths import resource_path
 from pledge_tracker.services import (
     assessments,
     catalogue,
+    demo_incident,
     evidence,
     reference_events,
     reference_instruments,
@@ -159,6 +160,7 @@ def load_demo(tx: Tx, reference: dict[str, Any] | None = None) -> int:
                     assessor=assessments.DEMO_ASSESSOR,
                 )
         added += 1
+    demo_incident.load(tx)
     return added
 
 

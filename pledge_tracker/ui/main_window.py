@@ -42,6 +42,7 @@ from pledge_tracker.ui.views.indicators_view import IndicatorsView
 from pledge_tracker.ui.views.matrix_view import MatrixView
 from pledge_tracker.ui.views.reports_view import ReportsView
 from pledge_tracker.ui.views.supporters_view import SupportersView
+from pledge_tracker.ui.views.takedown_view import TakedownView
 from pledge_tracker.ui.views.timeline_view import TimelineView
 from pledge_tracker.ui.widgets.banner import StorageBanner
 from pledge_tracker.ui.widgets.welcome_panel import WelcomePanel
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         dashboard = DashboardView(context)
         dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
         self.add_page("dashboard", self.tr("Das&hboard"), dashboard)
+        self.add_page("takedown", self.tr("Ta&kedown"), TakedownView(context))
         self.add_page("reports", self.tr("Re&ports"), ReportsView(context))
         self._build_status_bar()
         self._connect_signals()

@@ -64,6 +64,44 @@ def as_of_0001(path: Path) -> None:
     anchor.save(f"sqlite:///{path.resolve()}", count, head, _first(path), "0001")
 
 
+SIGHTINGS_0001 = """CREATE TABLE sightings (
+    id INTEGER NOT NULL, uid VARCHAR(36) NOT NULL, stakeholder_id INTEGER,
+    platform TEXT NOT NULL, url TEXT NOT NULL, found_at DATETIME NOT NULL,
+    reported_at DATETIME, removed_at DATETIME, views INTEGER, notes TEXT,
+    CONSTRAINT pk_sightings PRIMARY KEY (id),
+    CONSTRAINT fk_sightings_stakeholder_id_stakeholders FOREIGN KEY(stakeholder_id)
+        REFERENCES stakeholders (id),
+    CONSTRAINT uq_sightings_uid UNIQUE (uid))"""
+SIGHTING_COLUMNS_0001 = "id, uid, stakeholder_id, platform, url, found_at, reported_at, "
+SIGHTING_COLUMNS_0001 += "removed_at, views, notes"
+
+
+CRISIS_ENTITIES = ("incident", "protocol_activation", "supporter_response")
+
+
+def _take_back_crisis(raw: sqlite3.Connection) -> None:
+    """Take back what schema 0010 added: incidents, protocols, responses, sighting columns,
+    and the demonstration incident's records with their audit entries (0006 had none)."""
+    gone = [
+        uid for (uid,) in raw.execute("SELECT uid FROM sightings WHERE incident_id IS NOT NULL")
+    ]
+    marks = ", ".join("?" * len(CRISIS_ENTITIES))
+    raw.execute(f"DELETE FROM audit_entries WHERE entity IN ({marks})", CRISIS_ENTITIES)
+    raw.executemany(
+        "DELETE FROM audit_entries WHERE entity = 'sighting' AND record_uid = ?",
+        [(uid,) for uid in gone],
+    )
+    raw.execute("DELETE FROM sightings WHERE incident_id IS NOT NULL")
+    for table in ("supporter_responses", "protocol_activations"):
+        raw.execute(f"DROP TABLE {table}")
+    raw.execute(f"CREATE TABLE old_sightings AS SELECT {SIGHTING_COLUMNS_0001} FROM sightings")
+    raw.execute("DROP TABLE sightings")
+    raw.execute("DROP TABLE incidents")
+    raw.execute(SIGHTINGS_0001)
+    raw.execute(f"INSERT INTO sightings SELECT {SIGHTING_COLUMNS_0001} FROM old_sightings")
+    raw.execute("DROP TABLE old_sightings")
+
+
 # What the migrations after 0006 added, newest last: tables (dropped children first), columns
 # of older tables, and the audited entities whose entries those versions wrote.
 AFTER_0006_TABLES = (
@@ -86,6 +124,7 @@ def as_of_0006(path: Path) -> None:
     written by a version at schema 0006."""
     raw = sqlite3.connect(path)
     try:
+        _take_back_crisis(raw)  # 0010
         for table in AFTER_0006_TABLES:
             raw.execute(f"DROP TABLE {table}")
         for table, column in AFTER_0006_COLUMNS:

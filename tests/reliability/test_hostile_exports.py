@@ -36,6 +36,7 @@ from pledge_tracker.services.commitments import find as find_commitment
 from pledge_tracker.services.transfer import ImportReport, import_file
 from pledge_tracker.services.transfer.cells import join_list, split_list
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.readers import read_table
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
 from tests.reliability import tally
@@ -291,6 +292,7 @@ def test_control_characters_in_stored_text_are_exported_whole(
     assert book.sheetnames == [
         "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "indicators", "audit",
         "events", "instruments", f"crosswalk {AS_OF}",
+        *CRISIS_SHEETS,
     ]  # fmt: skip
     table = read_table(path, "evidence")
     assert [row[table.headers.index("notes")] for row in table.rows] == [hostile]

@@ -7,10 +7,10 @@ import datetime as dt
 import pytest
 
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dto import SightingDTO
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
-from pledge_tracker.domain.validate import defang
-from pledge_tracker.services import actions, commitments, sightings, stakeholders
+from pledge_tracker.domain.takedown import TakedownFilter
+from pledge_tracker.services import actions, commitments, sightings, stakeholders, takedown
 
 TODAY = dt.date(2024, 6, 1)
 
@@ -99,17 +99,19 @@ def test_sightings_give_time_to_removal_against_the_yardsticks(database: Databas
             removed_at=T + dt.timedelta(hours=5),
             stakeholder_id=nz,
         )
-    assert fast.hours_to_removal == 0.5  # from the report, not the discovery
     with database.read() as session:
-        listed = sightings.list_sightings(session)
-    summary = {s.platform: s for s in sightings.takedown_by_platform(listed)}
-    vid, forum = summary["VidShare"], summary["Forum"]
-    assert vid.sightings == 3 and vid.removed == 2
+        found = takedown.figures(session, TakedownFilter(as_of=T + dt.timedelta(days=2)))
+    vid, forum = (
+        row for name in ("VidShare", "Forum") for row in found.rows if row.platform == name
+    )
+    assert vid.sightings == 3 and vid.reported.removed == 1 and vid.found.removed == 2
     # within 1 hour, 1-24 hours, after 24 hours, still online, unknown: disjoint buckets
-    assert vid.counts == (1, 0, 1, 1, 0) and forum.counts == (0, 1, 0, 0, 0)
-    assert vid.share("online") == pytest.approx(1 / 3)  # the item never removed counts too
-    assert sum(vid.percents()) == 100
-    assert vid.median_hours == round((0.5 + 30) / 2, 2) and vid.median_of == 2
+    assert vid.found.counts == (1, 0, 1, 1, 0) and forum.found.counts == (0, 1, 0, 0, 0)
+    # from the report: the 30-hour item was never reported, so that clock cannot time it
+    assert vid.reported.counts == (1, 0, 0, 1, 1) and vid.reported.median_hours == 0.5
+    assert vid.found.share("online") == pytest.approx(1 / 3)  # the item never removed counts
+    assert sum(vid.found.percents()) == 100
+    assert vid.found.median_hours == round((40 / 60 + 30) / 2, 2) and vid.found.timed == 2
     assert defang(fast.url) == "hxxps://vid[.]example/a"
 
 
@@ -132,27 +134,25 @@ def test_bad_sightings_are_refused(database: Database, unchanged, values: dict, 
     assert caught.value.field == field
 
 
-def test_takedown_buckets_add_up_and_platforms_sort_naturally() -> None:
-    def seen(platform: str, **times: dt.datetime | None) -> SightingDTO:
-        values = {"reported_at": None, "removed_at": None} | times
-        return SightingDTO(
-            0, "u", None, platform, "https://x.example", T, views=None, notes=None, **values
-        )  # type: ignore[arg-type]
+def test_takedown_buckets_add_up_and_platforms_sort_naturally(database: Database) -> None:
+    with database.write() as tx:
 
-    items = [
-        seen("Platform 10", removed_at=T + dt.timedelta(minutes=30)),
-        seen("Platform 2", removed_at=T + dt.timedelta(hours=2)),
+        def seen(platform: str, **times: dt.datetime | None) -> None:
+            sightings.add(tx, platform=platform, url="https://x.example", found_at=T, **times)
+
+        seen("Platform 10", removed_at=T + dt.timedelta(minutes=30))
+        seen("Platform 2", reported_at=T, removed_at=T + dt.timedelta(hours=2))
         # removed before it was reported: the time cannot be measured
         seen(
             "Platform 2",
             reported_at=T + dt.timedelta(hours=3),
             removed_at=T + dt.timedelta(hours=1),
-        ),
+        )
         # removed after the as-of date: still online on that date
-        seen("Platform 2", removed_at=T + dt.timedelta(days=30)),
-    ]
-    summary = sightings.takedown_by_platform(items, as_of=T.date())
-    assert [s.platform for s in summary] == ["Platform 2", "Platform 10"]
-    two = summary[0]
-    assert two.counts == (0, 1, 0, 1, 1) and two.median_of == 1
+        seen("Platform 2", reported_at=T, removed_at=T + dt.timedelta(days=30))
+    with database.read() as session:
+        found = takedown.figures(session, TakedownFilter.for_report(T.date()))
+    assert [s.platform for s in found.rows] == ["Platform 2", "Platform 10"]
+    two = found.rows[0].reported
+    assert two.counts == (0, 1, 0, 1, 1) and two.timed == 1
     assert two.percents() == (0, 34, 0, 33, 33) and sum(two.percents()) == 100

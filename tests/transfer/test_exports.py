@@ -21,6 +21,7 @@ from pledge_tracker.services import evidence
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.cells import FORMULA_STARTS, unescape
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.templates import write_template
 from pledge_tracker.services.transfer.writers import Sheet, write_csv, write_xlsx
 
@@ -166,6 +167,7 @@ def test_matrix_and_audit_exports(demo_database: Database, tmp_path: Path) -> No
     assert names == [
         "evidence", "assessments 2026-01-01", "matrix 2026-01-01", "indicators", "audit",
         "events", "instruments", "crosswalk 2026-01-01",
+        *CRISIS_SHEETS,
     ]  # fmt: skip
 
 

@@ -104,7 +104,15 @@ def test_merge_into_a_separately_seeded_database(
     """Seeded apart, the uids differ: supporters and commitments line up by name and code."""
     report = import_file(database, package)
     assert report.mode == "merge" and not report.conflicts
-    assert report.added == {"evidence": 31, "assessment": 124}
+    counts: dict[str, int] = _stats(source)["counts"]  # type: ignore[assignment]
+    crisis = {  # the demonstration incident and what followed it
+        "incident": counts["incidents"],
+        "protocol_activation": counts["protocol_activations"],
+        "supporter_response": counts["supporter_responses"],
+        "sighting": counts["sightings"],
+    }
+    assert report.added == {"evidence": 31, "assessment": 124, **crisis}
+    assert counts["sightings"] > 0 and counts["incidents"] == 1
     assert _stats(database)["stakeholders"] == _stats(source)["stakeholders"]
     assert _attachments(database) == _attachments(source)
     with database.read() as session:

@@ -14,6 +14,7 @@ from openpyxl.utils import get_column_letter
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services.transfer.exports import export_table
+from pledge_tracker.services.transfer.exports_crisis import CRISIS_SHEETS
 from pledge_tracker.services.transfer.writers import MAX_WIDTH, MIN_WIDTH
 
 AS_OF = dt.date(2026, 1, 1)
@@ -30,6 +31,7 @@ def test_every_sheet_has_a_frozen_filtered_header_and_fitted_columns(book) -> No
     assert book.sheetnames == [
         "evidence", f"assessments {AS_OF}", f"matrix {AS_OF}", "indicators", "audit",
         "events", "instruments", f"crosswalk {AS_OF}",
+        *CRISIS_SHEETS,
     ]  # fmt: skip
     for ws in book.worksheets:
         last = get_column_letter(ws.max_column)

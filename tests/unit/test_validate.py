@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.levels import Level
@@ -11,7 +12,6 @@ from pledge_tracker.domain.validate import (
     choice,
     clean_text,
     country_code,
-    defang,
     is_safe_link,
     name_key,
     safe_link,

@@ -10,10 +10,12 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
-from pledge_tracker.domain.dto import CommitmentDTO, Matrix, SightingDTO, StakeholderDTO
+from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.scoring import months_before, summarise
+from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services import bindings, instruments, report_notes, timeline
+from pledge_tracker.services import takedown as takedown_figures
 from pledge_tracker.services.queries import matrix
 from pledge_tracker.services.report_data.basis import assessment_ids, load_basis, reviewed_only
 from pledge_tracker.services.report_data.changes import regressions
@@ -31,7 +33,6 @@ from pledge_tracker.services.report_data.supporters import (
     supporter_report,
     top_movers,
 )
-from pledge_tracker.services.sightings import list_sightings, takedown_by_platform
 
 
 def load_report_data(database: Database, options: ReportOptions) -> ReportData:
@@ -67,7 +68,11 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     )
     if options.figures:  # before the appendix: figures cite their sources in it
         supporters = with_figures(session, supporters, details, as_of, options.public)
-    sightings = _sightings(session, ids, scope, as_of)
+    chosen_ids = None if scope == "all" else tuple(sorted(ids))
+    takedown = takedown_figures.figures(
+        session,
+        TakedownFilter.for_report(as_of, public=options.public, stakeholder_ids=chosen_ids),
+    )
     appendix = details.appendix()
     movers, unranked_movers = top_movers(supporters, options.rank_threshold)
     return ReportData(
@@ -92,8 +97,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
         # A team server records the database user as reviewer; elsewhere a display name.
         reviews_checked=session.get_bind().dialect.name == "postgresql",
         overdue=_overdue(session, chosen, now.commitments, as_of),
-        takedown=tuple(takedown_by_platform(sightings, as_of)),
-        sightings=len(sightings),
+        takedown=takedown.rows,
+        sightings=takedown.total.sightings,
         evidence_total=len(shown),
         withheld=len(withheld | details.withheld),
         restricted_shown=len(restricted | details.restricted_cited),
@@ -157,15 +162,6 @@ def _overdue(
             )
         )
     return tuple(lines)
-
-
-def _sightings(session: Session, ids: set[int], scope: str, as_of: dt.date) -> list[SightingDTO]:
-    """Sightings found by as_of; with a chosen set of supporters, only their platforms'."""
-    end = dt.datetime.combine(as_of + dt.timedelta(days=1), dt.time())
-    found = [s for s in list_sightings(session) if s.found_at < end]
-    if scope == "all":
-        return found
-    return [s for s in found if s.stakeholder_id in ids]
 
 
 def _framework_name(session: Session, lang: str) -> str:

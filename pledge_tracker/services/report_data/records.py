@@ -16,7 +16,7 @@ from pledge_tracker.domain.scoring import (
     DEFAULT_RANK_THRESHOLD,
     rankable,
 )
-from pledge_tracker.services.sightings import TakedownSummary
+from pledge_tracker.domain.takedown import PlatformFigures
 from pledge_tracker.services.timeline import TimelineEntry
 
 
@@ -262,7 +262,7 @@ class ReportData:
     changes: Changes
     movers: tuple[SupporterReport, ...]
     overdue: tuple[ActionLine, ...]
-    takedown: tuple[TakedownSummary, ...]
+    takedown: tuple[PlatformFigures, ...]  # on the reported clock in reports
     sightings: int
     evidence_total: int
     withheld: int

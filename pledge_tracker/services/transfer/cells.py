@@ -128,8 +128,14 @@ def parse_day(value: object, field: str, *, required: bool = False) -> dt.date |
     return parse_date(as_text(value), field, required=required)
 
 
-def parse_moment(value: object, field: str, *, required: bool = False) -> dt.datetime | None:
-    """A date and time, stored as naive UTC; text without a zone is taken as UTC."""
+def parse_moment(
+    value: object, field: str, *, required: bool = False, keep_zone: bool = False
+) -> dt.datetime | None:
+    """A date and time, stored as naive UTC; text without a zone is taken as UTC.
+
+    `keep_zone`: a time given with an offset is returned aware and one without stays naive,
+    for the caller to read in a time zone of its own (an incident's).
+    """
     if isinstance(value, dt.datetime):
         moment = value
     elif isinstance(value, dt.date):
@@ -146,7 +152,7 @@ def parse_moment(value: object, field: str, *, required: bool = False) -> dt.dat
             raise ValidationError(
                 field, f"'{text[:40]}' is not a date and time; use e.g. 2024-03-15T14:30Z"
             ) from None
-    if moment.tzinfo is not None:
+    if moment.tzinfo is not None and not keep_zone:
         try:
             moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
         except OverflowError:  # e.g. year 1 east of UTC: the moment falls before year 1

@@ -21,6 +21,12 @@ from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.services import events, indicators, queries
 from pledge_tracker.services.crosswalk import crosswalk_sheet
 from pledge_tracker.services.transfer.cells import join_list
+from pledge_tracker.services.transfer.exports_crisis import (
+    CRISIS_SHEETS,
+    activations_sheet,
+    incidents_sheet,
+    sightings_sheet,
+)
 from pledge_tracker.services.transfer.instrument_rows import instruments_sheet
 from pledge_tracker.services.transfer.writers import PERCENT, Sheet, write_csv, write_xlsx
 
@@ -33,6 +39,7 @@ WHAT = (
     "events",
     "instruments",
     "crosswalk",
+    *CRISIS_SHEETS,
 )
 EVIDENCE_HEADERS = (
     "uid", "title", "summary", "kind", "source_url", "source_name", "effective", "published",
@@ -238,6 +245,11 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return instruments_sheet(session)
     if what == "crosswalk":
         return crosswalk_sheet(session, as_of)
+    crisis = {"incidents": incidents_sheet, "activations": activations_sheet}
+    if what in crisis:
+        return crisis[what](session)
+    if what == "sightings":
+        return sightings_sheet(session)
     raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
 
 

@@ -42,6 +42,8 @@ LABEL_COLUMN = {
     "events": "title",
     "instruments": "name",
     "indicators": "metric",
+    "incidents": "name",
+    "activations": "incident",
 }
 Progress = Callable[[int, int], None]
 

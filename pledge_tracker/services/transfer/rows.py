@@ -3,9 +3,9 @@
 Identity decides "already present": a supporter by its name (case and accents ignored); an
 evidence item by its uid, else by (title, source link, effective date); an assessment by its
 uid, else by (supporter, commitment, effective, level, rationale); an action by (supporter,
-commitment, title, due); a sighting by (platform, link, time found); an event by its uid,
-else by (date as known, title) (services/transfer/event_rows.py); a published figure by its
-uid, else by (supporter, metric, period).
+commitment, title, due); a sighting by (platform, address defanged, time found); an event by
+its uid, else by (date as known, title) (services/transfer/event_rows.py); a published figure
+by its uid, else by (supporter, metric, period).
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dates import parse_precision
+from pledge_tracker.domain.defang import defang
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.indicators import IndicatorInput, parse_value
@@ -34,6 +35,7 @@ from pledge_tracker.services import (
     stakeholders,
 )
 from pledge_tracker.services.transfer import instrument_rows
+from pledge_tracker.services.transfer import rows_incidents as crisis
 from pledge_tracker.services.transfer.cells import (
     as_text,
     parse_bool,
@@ -68,6 +70,7 @@ class Lookups:
     # Supporters and commitments held for the whole import: the session keeps only weak
     # references, so without these every row would read them from the database again.
     held: list[object] = field(default_factory=list)
+    incidents: crisis.IncidentLookup | None = None
 
     @classmethod
     def load(cls, session: Session) -> Lookups:
@@ -97,6 +100,7 @@ class Lookups:
         for item in session.execute(select(m.Evidence.id, m.Evidence.uid, m.Evidence.title)):
             found.evidence[item.uid] = item.id
             found.evidence_titles.setdefault(name_key(item.title), []).append(item.id)
+        found.incidents = crisis.IncidentLookup(session)
         return found
 
     def supporter(self, text: object, field: str) -> int:
@@ -166,8 +170,12 @@ def existing_keys(kind: str, session: Session) -> set[Key]:
     if kind == "indicators":
         keys = indicators.existing_keys(session)
         return keys | {("uid", uid) for uid in session.scalars(select(m.Indicator.uid))}
+    if kind == "incidents":
+        return crisis.incident_keys(session)
+    if kind == "activations":
+        return crisis.activation_keys(session)
     return {
-        ("sighting", name_key(row.platform), row.url, row.found_at)
+        ("sighting", name_key(row.platform), defang(row.url), row.found_at)
         for row in session.execute(select(m.Sighting.platform, m.Sighting.url, m.Sighting.found_at))
     }
 
@@ -305,7 +313,17 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
     supporter_text = as_text(values.get("supporter"))
     supporter = lookups.supporter(supporter_text, "supporter") if supporter_text else None
     notes = as_text(values.get("notes")) or None
-    assert found_at is not None
+    assert found_at is not None and lookups.incidents is not None
+    incident_text = as_text(values.get("incident"))
+    incident = lookups.incidents.get(incident_text)[0] if incident_text else None
+    crisis_fields = {
+        "incident_id": incident,
+        "found_how": as_text(values.get("found_how")) or "own_search",
+        "order_at": parse_moment(values.get("order_at"), "order_at"),
+        "order_law": as_text(values.get("order_law")) or None,
+        "content_ref": as_text(values.get("content_ref")) or None,
+        "restricted": parse_bool(values.get("restricted"), "restricted"),
+    }
 
     def add(tx: Tx) -> object:
         return sightings.add(
@@ -318,9 +336,11 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
             views=views,
             stakeholder_id=supporter,
             notes=notes,
+            **crisis_fields,  # type: ignore[arg-type]
         )
 
-    return Prepared((("sighting", name_key(platform), url, found_at),), platform, add)
+    # An address matches in its defanged form: an exported (defanged) file imports again.
+    return Prepared((("sighting", name_key(platform), defang(url), found_at),), platform, add)
 
 
 def _instrument(values: Values, lookups: Lookups) -> Prepared:
@@ -373,4 +393,13 @@ _PARSERS: dict[str, Callable[[Values, Lookups], Prepared]] = {
     "actions": _action,
     "sightings": _sighting,
     "indicators": _indicator,
+    "incidents": lambda values, _lookups: Prepared(*crisis.prepare_incident(values)),
+    "activations": lambda values, lookups: Prepared(
+        *crisis.prepare_activation(values, _incidents(lookups))
+    ),
 }
+
+
+def _incidents(lookups: Lookups) -> crisis.IncidentLookup:
+    assert lookups.incidents is not None  # loaded with the others
+    return lookups.incidents

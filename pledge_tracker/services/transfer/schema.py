@@ -28,7 +28,9 @@ from pledge_tracker.domain.kinds import (
     CommitmentGroup,
     Confidence,
     EvidenceKind,
+    FoundHow,
     Origin,
+    Protocol,
     Reliability,
     StakeholderKind,
 )
@@ -48,6 +50,8 @@ VOCABULARIES: dict[tuple[str, str], type[StrEnum]] = {
     ("evidence", "kind"): EvidenceKind,
     ("evidence", "reliability"): Reliability,
     ("instruments", "kind"): InstrumentKind,
+    ("protocol_activations", "protocol"): Protocol,
+    ("sightings", "found_how"): FoundHow,
 }
 MAX_STRING = 1_000_000
 

@@ -295,6 +295,23 @@
     </message>
 </context>
 <context>
+    <name>TakedownView</name>
+    <message numerus="yes">
+        <source>%n sighting(s) as of {0} UTC.</source>
+        <translation>
+            <numerusform>%n sighting as of {0} UTC.</numerusform>
+            <numerusform>%n sightings as of {0} UTC.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Still online, oldest first (addresses defanged): %n cop(ies)</source>
+        <translation>
+            <numerusform>Still online, oldest first (addresses defanged): %n copy</numerusform>
+            <numerusform>Still online, oldest first (addresses defanged): %n copies</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TimelineModel</name>
     <message numerus="yes">
         <source>%n source(s)</source>

@@ -31,9 +31,11 @@ from pledge_tracker.domain.validate import safe_file_stem
 from pledge_tracker.reports.build import report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
 from pledge_tracker.services.report_data import ReportOptions
+from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.views.report_jobs import Job, incident_file_name, incident_job
 from pledge_tracker.ui.views.report_printing import (
     QPrintDialog,
     QPrinter,
@@ -44,6 +46,7 @@ from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.findings_box import FindingsBox
+from pledge_tracker.ui.widgets.incident_picker import IncidentPicker
 from pledge_tracker.ui.workers import Worker
 
 
@@ -79,6 +82,7 @@ class ReportsView(QWidget):
             ("scorecard", self.tr("Supporter scorecards (a page each)")),
             ("briefing", self.tr("Summit briefing")),
             ("full", self.tr("Full accountability report")),
+            ("incident", self.tr("Incident report (one incident)")),
         ):
             self.report.addItem(label, key)
         self.as_of = DateEdit(self.context.as_of, field="as_of", minimum=CALL_ADOPTED)
@@ -100,6 +104,7 @@ class ReportsView(QWidget):
         ):
             self.kind.addItem(label, kind.value)
         self.picker = CheckListPicker(self.tr("&Supporters"))
+        self.incident = IncidentPicker(self.context)
         self.paper = QComboBox()
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
@@ -147,6 +152,7 @@ class ReportsView(QWidget):
     def _lay_out(self) -> None:
         form = QFormLayout()
         form.addRow(self.tr("&Report:"), self.report)
+        form.addRow(self.tr("&Incident:"), self.incident)
         form.addRow(self.tr("&As of:"), self.as_of)
         form.addRow("", self.as_of.error_label())
         form.addRow(self.tr("Changes si&nce:"), self.since)
@@ -187,7 +193,7 @@ class ReportsView(QWidget):
         self.as_of.sig_date_changed.connect(self._on_as_of_changed)
         self.since.sig_date_changed.connect(self._on_since_changed)
         # Any change of an option, or of the data, makes the shown document out of date.
-        for combo in (self.report, self.scope, self.kind, self.paper, self.lang):
+        for combo in (self.report, self.scope, self.kind, self.paper, self.lang, self.incident):
             combo.currentIndexChanged.connect(self._mark_out_of_date)
         for edit in (self.as_of, self.since):
             edit.sig_date_edited.connect(self._mark_out_of_date)
@@ -243,8 +249,13 @@ class ReportsView(QWidget):
         self.picker.setEnabled(scope == "named")
 
     def _on_report_changed(self) -> None:
-        briefing = self.report.currentData() == "briefing"
-        self.findings_box.setEnabled(briefing)
+        kind = self.report.currentData()
+        self.findings_box.setEnabled(kind == "briefing")
+        self.incident.setEnabled(kind == "incident")
+        for widget in (self.since, self.scope, self.kind, self.picker, self.reviewed_only):
+            widget.setEnabled(kind != "incident")  # an incident report covers its incident
+        if kind != "incident":
+            self._on_scope_changed()
 
     # -- key findings -------------------------------------------------------------------------
 
@@ -255,16 +266,20 @@ class ReportsView(QWidget):
     # -- generating ---------------------------------------------------------------------------
 
     def _on_generate_clicked(self) -> None:
-        for edit in (self.as_of, self.since):
+        kind, paper = self.report.currentData(), self.paper.currentData()
+        edits = (self.as_of,) if kind == "incident" else (self.as_of, self.since)
+        for edit in edits:
             if not edit.is_valid():
                 self.status.setText(edit.error() or "")
                 edit.setFocus()
                 return
+        if kind == "incident":
+            self._generate_incident(paper)
+            return
         options = self.options()
         if self.scope.currentData() == "named" and not options.stakeholders:
             self.status.setText(self.tr("Tick at least one supporter, or choose another scope."))
             return
-        kind, paper = self.report.currentData(), self.paper.currentData()
         refused = self.findings_box.save(options) if kind == "briefing" else None
         if refused is not None:
             self.status.setText(refused)
@@ -281,8 +296,28 @@ class ReportsView(QWidget):
                 cancelled=lambda: worker.cancelled,
             )
 
+        self._start(work, self.suggested_name())
+
+    def _generate_incident(self, paper: str) -> None:
+        """The incident report for the chosen incident (public edition if ticked)."""
+        name = self.incident.chosen()
+        if name is None:
+            self.status.setText(self.tr("Record an incident first: there is none to report on."))
+            return
+        options = IncidentReportOptions(
+            incident=name,
+            as_of=self.as_of.current(),
+            public=self.public.isChecked(),
+            lang=self.lang.currentData(),
+            generated=dt.date.today(),
+        )
+        work = incident_job(self.context.database, options, paper)
+        self._start(work, incident_file_name(options))
+
+    def _start(self, work: Job, name: str) -> None:
+        """Run the report's work in a worker, with progress, Cancel and the file name to offer."""
         self._set_running(True)
-        self._pending_name = self.suggested_name()
+        self._pending_name = name
         self.status.setText(self.tr("Reading the database…"))
         self.worker = self.context.run(work, self._on_report_ready, self._on_report_failed)
         self.worker.signals.progress.connect(self._on_progress)

@@ -16,6 +16,8 @@ ENTITIES = {
     "actions": "action",
     "sightings": "sighting",
     "events": "event",
+    "incidents": "incident",
+    "activations": "protocol_activation",
 }
 ALL_ENTITIES = frozenset({*ENTITIES.values(), "commitment", "framework"})
 
