@@ -44,6 +44,7 @@ class Kind(StrEnum):
     TEXT = "text"  # one line: no control character at all
     LONG_TEXT = "long text"  # tab and newline allowed, no other control character
     LINK = "link"  # one line, a well-formed link with an allowed scheme
+    LINKS = "links"  # well-formed links with an allowed scheme, one a line
     COUNTRY = "country code"  # two capital letters (ISO 3166-1 alpha-2)
     DATE = "date"
     MOMENT = "moment"  # a date and time (UTC, as stored)
@@ -103,6 +104,10 @@ def _long(max_length: int = 100_000, required: bool = False) -> Limit:
 
 def _link(required: bool = False) -> Limit:
     return Limit(Kind.LINK, 4000, required, schemes=LINK_SCHEMES)
+
+
+def _links(max_length: int = 20_000) -> Limit:
+    return Limit(Kind.LINKS, max_length, schemes=LINK_SCHEMES)
 
 
 def _date(earliest: dt.date, ahead: dt.timedelta, required: bool = False) -> Limit:
@@ -224,7 +229,7 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "time_zone": _text(64, required=True),
         "place": _text(300),
         "description": _long(),
-        "sources": _long(20_000),  # links, one a line, each checked as a link
+        "sources": _links(),
     },
     "protocol_activations": {
         "uid": UID,
@@ -232,7 +237,7 @@ LIMITS: dict[str, dict[str, Limit]] = {
         "activated_at": _moment(LAWS_FROM, required=True),
         "closed_at": _moment(LAWS_FROM),
         "activated_by": _text(300),
-        "sources": _long(20_000),
+        "sources": _links(),
         "notes": _long(),
     },
     "supporter_responses": {

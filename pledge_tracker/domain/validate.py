@@ -141,7 +141,7 @@ def clean_field(entity: str, field: str, value: object) -> str:
         field,
         required=rule.required,
         max_length=rule.max_length or MAX_TEXT,
-        one_line=rule.kind is not Kind.LONG_TEXT,
+        one_line=rule.kind not in (Kind.LONG_TEXT, Kind.LINKS),
     )
     if rule.kind is Kind.COUNTRY:
         text = text.upper()
@@ -175,7 +175,7 @@ def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
 
 
 def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
-    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY):
+    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.LINKS, Kind.COUNTRY):
         return _text_problem(rule, value)
     if rule.kind in (Kind.DATE, Kind.MOMENT):
         return _date_problem(rule, value, today)
@@ -201,13 +201,24 @@ def _text_problem(rule: Limit, value: object) -> str | None:
         return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
     if _SURROGATE.search(value):
         return "holds a lone surrogate (not valid Unicode text)"
-    control = (_CONTROL_LONG if rule.kind is Kind.LONG_TEXT else _CONTROL).search(value)
+    multiline = rule.kind in (Kind.LONG_TEXT, Kind.LINKS)
+    control = (_CONTROL_LONG if multiline else _CONTROL).search(value)
     if control:
         return f"holds a control character (U+{ord(control.group()):04X})"
-    if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
-        schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
-        return f"'{_short(value)}' is not an {schemes} link"
+    for link in _links_in(rule, value):
+        if not is_safe_link(link, rule.schemes):
+            schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
+            return f"'{_short(link)}' is not an {schemes} link"
     return None
+
+
+def _links_in(rule: Limit, value: str) -> list[str]:
+    """The links a value holds: itself for a link, each line that is not empty for links."""
+    if rule.kind is Kind.LINK:
+        return [value]
+    if rule.kind is Kind.LINKS:
+        return [line for line in value.split("\n") if line]
+    return []
 
 
 def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
