@@ -41,6 +41,7 @@ benchmark: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 	$(BIN)/python benchmarks/check_speed.py
 	$(BIN)/python benchmarks/evidence_search.py
+	$(BIN)/python benchmarks/takedown.py
 
 # Refresh the translation files from the ui source, then compile them (the .qm ships).
 # English holds only the plural forms ("%n supporter(s)" -> "1 supporter", "2 supporters");

@@ -176,10 +176,8 @@ def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
 
 
 def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
-    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY):
+    if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.LINKS, Kind.COUNTRY):
         return _text_problem(rule, value)
-    if rule.kind is Kind.LINKS:
-        return _links_problem(rule, value)
     if rule.kind in (Kind.DATE, Kind.MOMENT):
         return _date_problem(rule, value, today)
     if rule.kind is Kind.COUNT:
@@ -208,27 +206,24 @@ def _text_problem(rule: Limit, value: object) -> str | None:
         return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
     if _SURROGATE.search(value):
         return "holds a lone surrogate (not valid Unicode text)"
-    control = (_CONTROL_LONG if rule.kind is Kind.LONG_TEXT else _CONTROL).search(value)
+    multiline = rule.kind in (Kind.LONG_TEXT, Kind.LINKS)
+    control = (_CONTROL_LONG if multiline else _CONTROL).search(value)
     if control:
         return f"holds a control character (U+{ord(control.group()):04X})"
-    if rule.kind is Kind.LINK and not is_safe_link(value, rule.schemes):
-        schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
-        return f"'{_short(value)}' is not an {schemes} link"
+    for link in _links_in(rule, value):
+        if not is_safe_link(link, rule.schemes):
+            schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
+            return f"'{_short(link)}' is not an {schemes} link"
     return None
 
 
-def _links_problem(rule: Limit, value: object) -> str | None:
-    """Links one a line (tab and newline allowed between them): each checked as a link."""
-    if not isinstance(value, str):
-        return "is not text"
-    if len(value) > rule.max_length:
-        return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
-    one = Limit(Kind.LINK, rule.max_length, schemes=rule.schemes)
-    for line in value.split("\n"):
-        problem = _text_problem(one, line.strip()) if line.strip() else None
-        if problem:
-            return problem
-    return None
+def _links_in(rule: Limit, value: str) -> list[str]:
+    """The links a value holds: itself for a link; for links, each line that holds one."""
+    if rule.kind is Kind.LINK:
+        return [value]
+    if rule.kind is Kind.LINKS:
+        return [line.strip() for line in value.split("\n") if line.strip()]
+    return []
 
 
 def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:

@@ -12,7 +12,7 @@ from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.takedown import IncidentDTO
-from pledge_tracker.domain.validate import check_record, clean_field, safe_link
+from pledge_tracker.domain.validate import check_record, clean_field
 from pledge_tracker.services.convert import snapshot
 
 
@@ -159,8 +159,7 @@ def to_utc(moment: dt.datetime, time_zone: str, field: str) -> dt.datetime:
 def join_sources(entity: str, sources: str | list[str] | tuple[str, ...] | None) -> str | None:
     """Source links, one a line, each checked as a link (http, https or mailto)."""
     items = sources.splitlines() if isinstance(sources, str) else list(sources or ())
-    links = [safe_link(item.strip(), "sources") for item in items if item and item.strip()]
-    text = "\n".join(link for link in links if link)
+    text = "\n".join(item.strip() for item in items if item and item.strip())
     return clean_field(entity, "sources", text) or None
 
 

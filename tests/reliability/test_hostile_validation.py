@@ -36,7 +36,9 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    incidents,
     indicators,
+    protocols,
     replies,
     report_notes,
     sightings,
@@ -49,6 +51,7 @@ from tests.reliability import tally
 from tests.reliability.validation_ways import (
     CLEANED,
     CSV_BASE,
+    HOSTILE_INCIDENT,
     csv_row,
     digest,
     json_value,
@@ -71,6 +74,8 @@ DEFAULTED = {
     ("evidence", "effective_precision"),
     ("assessments", "effective_precision"),
     ("indicators", "period_precision"),
+    # A sighting's way of being found left out is the officer's own search.
+    ("sightings", "found_how"),
 }
 
 
@@ -93,6 +98,8 @@ def world(tmp_path_factory: pytest.TempPathFactory) -> Iterator[World]:
         entries = {name: zipped.read(name) for name in zipped.namelist()}
     empty = open_app_database(folder / "empty.db", seed_new=False, actor="Empty")
     seeded = open_app_database(folder / "seeded.db", actor="Seeded")
+    with seeded.write() as tx:  # for the activations a CSV row names
+        incidents.add(tx, name=HOSTILE_INCIDENT, occurred_at=dt.datetime(2024, 3, 15))
     yield World(entries=entries, empty=empty, seeded=seeded, folder=folder)
     empty.dispose()
     seeded.dispose()
@@ -114,12 +121,25 @@ def _one_of_everything(database: Database) -> None:
         report_notes.save(tx, "en|2024-06-30|2025-06-30|all|internal", "A finding.")
         action = actions.add(tx, stakeholder_id=nz, title="Publish", due="2025-06-30")
         actions.set_done(tx, action.id, True, dt.date(2025, 6, 1))
+        attack = incidents.add(tx, name=HOSTILE_INCIDENT, occurred_at=dt.datetime(2024, 3, 15))
+        protocols.add_activation(
+            tx, incident_id=attack.id, protocol="gifct_cip", activated_at=dt.datetime(2024, 3, 15)
+        )
+        protocols.add_response(
+            tx,
+            incident_id=attack.id,
+            stakeholder_id=nz,
+            first_action_at=dt.datetime(2024, 3, 15, 1),
+            action="Hashes shared",
+            evidence_id=item.id,
+        )
         sightings.add(
             tx,
             platform="ExampleTube",
             url="https://v.example/1",
             found_at=dt.datetime(2024, 3, 15, 14, 30),
             views=12,
+            incident_id=attack.id,
         )
         figure = IndicatorInput(
             nz,

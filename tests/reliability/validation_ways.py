@@ -27,7 +27,9 @@ from pledge_tracker.services import (
     assessments,
     commitments,
     evidence,
+    incidents,
     indicators,
+    protocols,
     report_notes,
     sightings,
     stakeholders,
@@ -36,7 +38,7 @@ from pledge_tracker.services.transfer.package import dump_tables
 from pledge_tracker.services.transfer.schema import BY_NAME
 
 TODAY = dt.date.today()
-TEXT_KINDS = (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.COUNTRY)
+TEXT_KINDS = (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.LINKS, Kind.COUNTRY)
 # Values that typed input cleans rather than refuses (see domain/validate.clean_field).
 CLEANED = ("control character", "line break in one-line text", "lone surrogate")
 
@@ -68,7 +70,8 @@ def outside(rule: Limit) -> list[tuple[str, Any]]:
 
 
 def _text_cases(rule: Limit) -> list[tuple[str, Any]]:
-    prefix = "https://example.org/" if rule.kind is Kind.LINK else ""
+    links = rule.kind in (Kind.LINK, Kind.LINKS)
+    prefix = "https://example.org/" if links else ""
     cases: list[tuple[str, Any]] = [
         ("too long", prefix + "x" * (rule.max_length + 1 - len(prefix))),
         ("control character", "NZ\x07" if rule.kind is Kind.COUNTRY else prefix + "a\x1b[31mb"),
@@ -76,7 +79,7 @@ def _text_cases(rule: Limit) -> list[tuple[str, Any]]:
     ]
     if rule.kind is Kind.TEXT:
         cases.append(("line break in one-line text", "one\ntwo"))
-    if rule.kind is Kind.LINK:
+    if links:
         cases += [("javascript link", "javascript:alert(1)"), ("file link", "file:///etc/passwd")]
     if rule.kind is Kind.COUNTRY:
         cases += [("three letters", "ZZZ"), ("digit", "1x")]
@@ -162,6 +165,8 @@ def _write(tx: Tx, entity: str, field: str, value: Any) -> bool:
             actions.set_done(tx, actions.add(tx, **base).id, True, value)
         else:
             actions.add(tx, **{**base, field: value})
+    elif entity in CRISIS_ENTITIES and field != "uid":
+        _write_crisis(tx, entity, field, value, nz)
     elif entity == "sightings" and field != "uid":
         base = {"platform": "ExampleTube", "url": "https://v.example/1"}
         base["found_at"] = dt.datetime(2024, 3, 15, 14, 30)
@@ -182,6 +187,26 @@ def _write(tx: Tx, entity: str, field: str, value: Any) -> bool:
     else:
         return False
     return True
+
+
+HOSTILE_INCIDENT = "Hostile incident"
+CRISIS_ENTITIES = ("incidents", "protocol_activations", "supporter_responses")
+_WHEN = dt.datetime(2024, 3, 15, 14, 30)
+
+
+def _write_crisis(tx: Tx, entity: str, field: str, value: Any, nz: int) -> None:
+    """An incident, an activation or a response with `field` = `value`, the rest valid."""
+    if entity == "incidents":
+        values: dict[str, Any] = {"name": "Another incident", "occurred_at": _WHEN}
+        incidents.add(tx, **{**values, field: value})
+        return
+    attack = incidents.add(tx, name="Another incident", occurred_at=_WHEN).id
+    if entity == "protocol_activations":
+        values = {"incident_id": attack, "protocol": "other", "activated_at": _WHEN}
+        protocols.add_activation(tx, **{**values, field: value})
+        return
+    values = {"incident_id": attack, "stakeholder_id": nz, "first_action_at": _WHEN}
+    protocols.add_response(tx, **{**values, "action": "Hashes shared", field: value})
 
 
 # ---- CSV imports ------------------------------------------------------------------------
@@ -215,6 +240,11 @@ CSV_BASE: dict[str, tuple[str, dict[str, str]]] = {
             "period_end": "2024-06-30",
             "evidence": "An act",
         },
+    ),
+    "incidents": ("incidents", {"name": "Another incident", "occurred_at": "2024-03-15T14:30"}),
+    "protocol_activations": (
+        "activations",
+        {"incident": HOSTILE_INCIDENT, "protocol": "other", "activated_at": "2024-03-15T14:30"},
     ),
 }
 
