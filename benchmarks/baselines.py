@@ -17,11 +17,18 @@ from pledge_tracker.domain.search import search_words
 
 # (supporter id, commitment id) -> (level, the judgement's id or None, needs review)
 Cells = dict[tuple[int, int], tuple[str, int | None, bool]]
+# supporter id -> how many live evidence items name it (the matrix's evidence column)
+Counts = dict[int, int]
 
 LATEST = """
     SELECT id, level, effective FROM assessments
     WHERE stakeholder_id = ? AND commitment_id = ? AND retracted = 0 AND effective <= ?
     ORDER BY effective DESC, recorded_at DESC, id DESC LIMIT 1
+"""
+EVIDENCE_COUNTS = """
+    SELECT es.stakeholder_id, count(*)
+    FROM evidence_stakeholders AS es JOIN evidence AS e ON e.id = es.evidence_id
+    WHERE e.withdrawn = 0 GROUP BY es.stakeholder_id
 """
 NEWEST_EVIDENCE = """
     SELECT max(coalesce(e.effective, e.published, e.retrieved))
@@ -37,9 +44,10 @@ def connect(path: Path) -> sqlite3.Connection:
 
 def matrix(
     conn: sqlite3.Connection, as_of: dt.date, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
-) -> Cells:
+) -> tuple[Cells, Counts]:
     """Every active supporter that had joined by `as_of`, on every commitment: one indexed
-    lookup per pledged pair for its latest judgement, one for that judgement's evidence."""
+    lookup per pledged pair for its latest judgement, one for that judgement's evidence;
+    and each supporter's count of evidence items."""
     day = as_of.isoformat()
     people = [
         row[0]
@@ -75,7 +83,8 @@ def matrix(
                 freshness_months,
             )
             cells[key] = (level, ident, stale)
-    return cells
+    counts = dict(conn.execute(EVIDENCE_COUNTS).fetchall())
+    return cells, {person: counts.get(person, 0) for person in people}
 
 
 # -- evidence search --------------------------------------------------------------------------

@@ -77,12 +77,14 @@ def ratio_row(job: str, app: float, base: float, limit: float) -> Row:
 # -- as-of matrix -----------------------------------------------------------------------------
 
 
-def app_cells(session: object) -> baselines.Cells:
+def app_answer(session: object) -> tuple[baselines.Cells, baselines.Counts]:
+    """The app's matrix, reduced to what the baseline computes."""
     grid = queries.matrix(session, AS_OF)  # type: ignore[arg-type]
-    return {
+    cells = {
         key: (cell.level.value, cell.assessment_id, cell.needs_review)
         for key, cell in grid.cells.items()
     }
+    return cells, {row.stakeholder.id: row.evidence_count for row in grid.rows}
 
 
 def matrix_job(context: Context) -> list[Row]:
@@ -91,9 +93,9 @@ def matrix_job(context: Context) -> list[Row]:
         database = open_app_database(path, read_only=True)
         try:
             with database.read() as session, baselines.connect(path) as conn:
-                app, base = app_cells(session), baselines.matrix(conn, AS_OF)
+                app, base = app_answer(session), baselines.matrix(conn, AS_OF)
                 if app != base:
-                    wrong = [key for key in base if app.get(key) != base[key]][:3]
+                    wrong = [key for key in base[0] if app[0].get(key) != base[0][key]][:3]
                     raise SystemExit(f"matrix {size}: the app and the baseline differ at {wrong}")
                 took = medians(
                     context.runs,

@@ -89,7 +89,7 @@ def run_bare(db: str) -> dict[str, object]:
 
     app = QApplication(sys.argv[:1])
     with baselines.connect(Path(db)) as conn:
-        cells = baselines.matrix(conn, dt.date.today())
+        cells, _counts = baselines.matrix(conn, dt.date.today())
     people = sorted({person for person, _ in cells})
     commitments = sorted({commitment for _, commitment in cells})
     table = QTableWidget(len(people), len(commitments))

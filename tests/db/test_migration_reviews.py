@@ -23,7 +23,7 @@ def test_an_0005_database_gets_review_columns_and_a_baseline_per_assessment(
     open_app_database(demo_db_path).dispose()
 
     with sqlite3.connect(demo_db_path) as raw:
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0006"
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0011"
         baseline = raw.execute(
             "SELECT entity, count(*) FROM audit_entries WHERE id > ? AND action = 'baseline' "
             "AND actor = 'upgrade' GROUP BY entity",

@@ -64,8 +64,10 @@ def as_of_0001(path: Path) -> None:
 
 
 def as_of_0005(path: Path) -> None:
-    """Take back what schema 0006 added: review columns and the replies table."""
+    """Take back what schemas 0006 and 0011 added: review columns, the replies table and
+    the latest-judgement index."""
     with sqlite3.connect(path) as raw:
+        raw.execute("DROP INDEX IF EXISTS ix_assessments_latest")
         raw.execute("DROP TABLE assessment_replies")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_by")
         raw.execute("ALTER TABLE assessments DROP COLUMN reviewed_at")
