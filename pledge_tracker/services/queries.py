@@ -19,7 +19,15 @@ from pledge_tracker.domain.scoring import (
 from pledge_tracker.services import as_of as as_of_reading
 from pledge_tracker.services.as_of import Pledged, judgements
 
-__all__ = ["judgements", "matrix", "pledges", "record_counts", "stats"]  # judgements: history
+__all__ = [
+    "judgements",
+    "matrix",
+    "pledges",
+    "record_counts",
+    "share_matrix",
+    "shared_matrix",
+    "stats",
+]  # judgements: history
 from pledge_tracker.services.commitments import list_commitments
 from pledge_tracker.services.stakeholders import list_stakeholders
 
@@ -77,6 +85,27 @@ def matrix(
     return Matrix(as_of, commitments, tuple(rows), cells, summarise(all_levels))
 
 
+def shared_matrix(
+    session: Session, as_of: dt.date, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+) -> Matrix:
+    """The matrix of every supporter (inactive too) as of a date, computed once per session.
+
+    Every reader of one session (a report, the dashboard's charts, `stats`) shares it: a
+    session reads one snapshot, so the matrix cannot change under it. `share_matrix` hands
+    one in that the window has already computed.
+    """
+    memo: dict[tuple[dt.date, int], Matrix] = session.info.setdefault("matrices", {})
+    key = (as_of, freshness_months)
+    if key not in memo:
+        memo[key] = matrix(session, as_of, freshness_months=freshness_months, include_inactive=True)
+    return memo[key]
+
+
+def share_matrix(session: Session, grid: Matrix, freshness_months: int) -> None:
+    """Give `session` a matrix (of every supporter) computed from the same data."""
+    session.info.setdefault("matrices", {})[(grid.as_of, freshness_months)] = grid
+
+
 def _cell(
     key: tuple[int, int], pledge: Pledged | None, as_of: dt.date, freshness_months: int
 ) -> Cell:
@@ -122,7 +151,7 @@ def record_counts(session: Session) -> dict[str, int]:
 
 def stats(session: Session, as_of: dt.date) -> dict[str, object]:
     """The figures `stats --json` prints (see DESIGN.md, command-line contract)."""
-    grid = matrix(session, as_of, include_inactive=True)
+    grid = shared_matrix(session, as_of)
     by_group: dict[str, int] = defaultdict(int)
     for commitment in grid.commitments:
         by_group[commitment.group.value] += 1
