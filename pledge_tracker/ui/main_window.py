@@ -213,7 +213,8 @@ class MainWindow(QMainWindow):
                 self.menu(key).addAction(action)
 
     def _build_central(self) -> None:
-        self.banner = StorageBanner(self.context)  # read-only or network-drive notice
+        # Read-only, network-drive and tamper notices; the tamper check after the first paint.
+        self.banner = StorageBanner(self.context, check_later=True)
         self.welcome = WelcomePanel(self.context)  # shown while the database is empty
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -272,6 +273,7 @@ class MainWindow(QMainWindow):
         def start() -> None:
             self.matrix.matrix_loaded.disconnect(start)
             self.context.run(lambda _worker: upkeep(database), self.upkeep_done.emit)
+            self.banner.check_in_worker()
 
         self.matrix.matrix_loaded.connect(start)
 
