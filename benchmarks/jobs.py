@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -170,15 +171,18 @@ def child(mode: str, db: Path, work: Path, stdin: str = "") -> dict[str, object]
         "PYTHONHASHSEED": "0",
     }
     spawned = time.time()
-    result = subprocess.run(
-        [sys.executable, str(HERE / "startup.py"), mode, str(db), repr(spawned)],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        env=env,
-        check=False,
-        timeout=300,
-    )
+    try:
+        result = subprocess.run(
+            [sys.executable, str(HERE / "startup.py"), mode, str(db), repr(spawned)],
+            input=stdin,
+            capture_output=True,
+            text=True,
+            env=env,
+            check=False,
+            timeout=300,
+        )
+    finally:  # its settings, logs and the backup it began (a copy of the whole file)
+        shutil.rmtree(home, ignore_errors=True)
     if result.returncode != 0:
         raise SystemExit(f"start ({mode}) failed:\n{result.stderr[-3000:]}")
     return dict(json.loads(result.stdout.strip().splitlines()[-1]))
@@ -190,6 +194,8 @@ def start_new_job(context: Context) -> list[Row]:
         started = child("app", context.work / f"new-{run}.db", context.work)
         modules = json.dumps(started["modules"])
         imported = child("imports", context.work / "unused.db", context.work, modules)
+        for leftover in context.work.glob(f"new-{run}.db*"):
+            leftover.unlink()
         app_times.append(float(started["seconds"]))  # type: ignore[arg-type]
         base_times.append(float(imported["seconds"]))  # type: ignore[arg-type]
     return [
