@@ -36,9 +36,12 @@ reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --kills 1000
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider tests/reliability
 
+# Every job beside its baseline at sizes S, M and L (databases kept in .bench/ and reused),
+# then the report, check and Qt-model benchmarks.
 benchmark: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/run.py --dir .bench
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/matrix.py
-	$(BIN)/python benchmarks/run.py
+	$(BIN)/python benchmarks/reports.py --db .bench/M.db
 	$(BIN)/python benchmarks/check_speed.py
 	$(BIN)/python benchmarks/evidence_search.py
 	$(BIN)/python benchmarks/takedown.py

@@ -1,22 +1,24 @@
-"""Speed and memory of the PDF reports on a large synthetic database (`make benchmark`).
+"""Each job the app does at scale, beside its plain baseline, measured in the same run.
 
-Each measurement runs in a fresh Python process, so that its peak memory is its own: open
-the database, read the report's data, lay out the PDF in memory. Printed figures: wall
-time (time.perf_counter), its split into reading and layout, pages, and peak resident
-memory (resource.getrusage; tracemalloc where that is unavailable), with the ratio to the
-target where the issue sets one (250 scorecards: under 20 s and 600 MB).
+For every job: the app's time and its baseline's (`benchmarks/baselines.py`, checked first
+to give the same answer), each the median of --runs runs taken in turn, their ratio, the
+target (issue 16) and whether it is met; last, `targets met: N of M`. Databases S, M and L
+(10^4, 10^5, 10^6 judgements; 100,000 evidence items) are built by benchmarks/synthetic.py
+into --dir and reused from there.
 
-    python benchmarks/run.py [--db FILE] [--keep] [--only scorecard,full,briefing]
+    python benchmarks/run.py [--quick] [--sizes S,M,L] [--dir DIR] [--runs 3] [--only JOBS]
+
+--quick measures a small database (10,000 judgements and evidence items) in under two
+minutes for CI: it prints the same table and never fails on a missed target (a shared
+machine's noise is not a regression).
 """
 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
-import io
-import json
 import os
-import subprocess
+import platform
+import shutil
 import sys
 import tempfile
 import time
@@ -25,168 +27,81 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parent))
 
-AS_OF = dt.date(2026, 6, 30)
-TARGETS = {"scorecard": (20.0, 600.0)}  # seconds, megabytes
-JOBS = ("scorecard", "full", "briefing")
+from benchmarks.jobs import JOBS, Context, Row  # noqa: E402
+from benchmarks.synthetic import SIZES, build_database  # noqa: E402
 
 
-def measure_reference() -> dict[str, object]:
-    """The baseline: a fixed reportlab job (250 pages of a 30-row table) that uses none of
-    our code, timed in the same run, so that each report's time can be read as a ratio that
-    does not depend on how fast, or how busy, the machine is."""
-    peak = _peak_memory()
-    started = time.perf_counter()
-    from reportlab.lib.pagesizes import A4
-    from reportlab.platypus import PageBreak, SimpleDocTemplate, Table
-
-    story = []
-    for page in range(250):
-        rows = [
-            [f"row {r}", f"page {page}", "Lorem ipsum dolor sit amet", r * page] for r in range(30)
-        ]
-        story += [Table(rows, repeatRows=1), PageBreak()]
-    SimpleDocTemplate(io.BytesIO(), pagesize=A4).build(story)
-    seconds = round(time.perf_counter() - started, 2)
-    return {
-        "report": "reference",
-        "supporters": 0,
-        "pages": 250,
-        "megabytes_pdf": 0,
-        "seconds": seconds,
-        "import_seconds": 0,
-        "read_seconds": 0,
-        "layout_seconds": seconds,
-        "peak_mb": round(peak(), 1),
-    }
-
-
-def measure(kind: str, db: str) -> dict[str, object]:
-    """One report, start to finish, in this process (the child side)."""
-    if kind == "reference":
-        return measure_reference()
-    peak = _peak_memory()
-    started = time.perf_counter()
-    from pledge_tracker.bootstrap import open_app_database
-    from pledge_tracker.reports.build import options_for, render_report
-    from pledge_tracker.services.report_data import ReportOptions, load_report_data
-
-    imported = time.perf_counter()
-    database = open_app_database(db, read_only=True)
-    try:
-        options = options_for(kind, ReportOptions(as_of=AS_OF, generated=AS_OF))
-        data = load_report_data(database, options)
-    finally:
-        database.dispose()
-    loaded = time.perf_counter()
-    buffer = io.BytesIO()
-    pages = render_report(kind, data, buffer)
-    done = time.perf_counter()
-    return {
-        "report": kind,
-        "supporters": len(data.supporters),
-        "pages": pages,
-        "megabytes_pdf": round(len(buffer.getvalue()) / 1e6, 1),
-        "seconds": round(done - started, 2),
-        "import_seconds": round(imported - started, 2),
-        "read_seconds": round(loaded - imported, 2),
-        "layout_seconds": round(done - loaded, 2),
-        "peak_mb": round(peak(), 1),
-    }
-
-
-def _peak_memory():  # type: ignore[no-untyped-def]
-    """A function returning this process's peak memory in MB so far.
-
-    Linux: VmHWM from /proc (the peak of this program only: ru_maxrss would also count
-    what the parent had resident when it forked). Elsewhere ru_maxrss, or tracemalloc.
-    """
-    status = Path("/proc/self/status")
-    if status.exists():
-        return lambda: _vm_hwm(status)
-    try:
-        import resource
-    except ImportError:  # Windows: Python allocations only
-        import tracemalloc
-
-        tracemalloc.start()
-        return lambda: tracemalloc.get_traced_memory()[1] / 2**20
-    scale = 1 if sys.platform == "darwin" else 1024  # macOS reports bytes, Linux kilobytes
-    return lambda: resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * scale / 2**20
-
-
-def _vm_hwm(status: Path) -> float:
-    for line in status.read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            return int(line.split()[1]) / 1024  # kB
-    return float("nan")
-
-
-def run_child(kind: str, db: Path) -> dict[str, object]:
-    result = subprocess.run(
-        [sys.executable, __file__, "--child", kind, "--db", str(db)],
-        capture_output=True,
-        text=True,
-        check=False,
-        env={**os.environ, "PYTHONHASHSEED": "0"},
-    )
-    if result.returncode != 0:
-        raise SystemExit(f"{kind} failed:\n{result.stderr}")
-    return json.loads(result.stdout.strip().splitlines()[-1])
-
-
-def report(figures: list[dict[str, object]], baseline: float) -> str:
-    lines = [
-        f"{'report':<10} {'supporters':>10} {'pages':>6} {'seconds':>8} {'read':>6} "
-        f"{'layout':>7} {'peak MB':>8} {'x ref':>6}   against the target",
-    ]
-    for item in figures:
-        ratio = float(item["seconds"]) / baseline if baseline else float("nan")  # type: ignore[arg-type]
-        target = TARGETS.get(str(item["report"]))
-        verdict = "(no target)"
-        if target:
-            seconds, megabytes = float(item["seconds"]), float(item["peak_mb"])  # type: ignore[arg-type]
-            verdict = (
-                f"time {seconds / target[0]:.2f} of {target[0]:.0f} s, "
-                f"memory {megabytes / target[1]:.2f} of {target[1]:.0f} MB: "
-                + ("met" if seconds < target[0] and megabytes < target[1] else "MISSED")
-            )
+def table(rows: list[Row]) -> str:
+    lines = [f"{'job':<46} {'app':>10} {'baseline':>10} {'ratio':>7}  {'target':<14} met"]
+    for row in rows:
+        met = "-" if row.met is None else ("yes" if row.met else "NO")
         lines.append(
-            f"{item['report']:<10} {item['supporters']:>10} {item['pages']:>6} "
-            f"{item['seconds']:>8} {item['read_seconds']:>6} {item['layout_seconds']:>7} "
-            f"{item['peak_mb']:>8} {ratio:>6.2f}   {verdict}"
+            f"{row.job:<46} {_time(row.app):>10} {_time(row.baseline):>10} "
+            f"{row.ratio:>6.2f}x  {row.target:<14} {met}"
         )
+    judged = [row for row in rows if row.met is not None]
+    lines.append(f"targets met: {sum(1 for row in judged if row.met)} of {len(judged)}")
     return "\n".join(lines)
+
+
+def _time(seconds: float) -> str:
+    return f"{seconds * 1000:.1f} ms" if seconds < 1 else f"{seconds:.2f} s"
+
+
+def databases(folder: Path, sizes: list[str], quick: bool) -> dict[str, Path]:
+    """The database of each size in `folder`, built when missing."""
+    found = {}
+    for size in sizes:
+        path = folder / (f"quick-{size}.db" if quick else f"{size}.db")
+        if not path.exists():
+            print(f"building size {size} in {path} …", flush=True)
+            started = time.perf_counter()
+            chosen = SIZES[size]
+            if quick:  # 10,000 of each: the same shape, small enough for CI
+                chosen = type(chosen)(assessments=10_000, evidence=10_000)
+            build_database(path, chosen)
+            print(f"  built in {time.perf_counter() - started:.1f} s", flush=True)
+        found[size] = path
+    return found
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--db", type=Path, help="an existing synthetic database to reuse")
-    parser.add_argument("--keep", action="store_true", help="keep the generated database")
-    parser.add_argument("--only", default=",".join(JOBS), help="reports to measure")
-    parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--quick", action="store_true", help="a small run for CI (no failing)")
+    parser.add_argument("--sizes", default=None, help="database sizes (default S,M,L; quick S)")
+    parser.add_argument("--dir", type=Path, help="where the databases are built and reused")
+    parser.add_argument("--runs", type=int, default=3, help="runs per figure (median; ≥ 3)")
+    parser.add_argument("--only", default="", help="job names, comma-separated")
     args = parser.parse_args(argv)
-    if args.child:
-        print(json.dumps(measure(args.child, str(args.db))))
-        return 0
-    folder = Path(tempfile.mkdtemp(prefix="pledge-bench-"))
-    db = args.db or folder / "synthetic.db"
-    if not db.exists():
-        print(f"building the synthetic database in {db} …", flush=True)
-        # In its own process, so that this one stays small (its children inherit nothing).
-        subprocess.run([sys.executable, str(HERE / "synthetic.py"), str(db)], check=True)
-    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}; as of {AS_OF}")
-    reference = run_child("reference", db)
-    figures = [run_child(kind, db) for kind in args.only.split(",") if kind]
-    baseline = float(reference["seconds"])  # type: ignore[arg-type]
-    print(f"baseline: a fixed 250-page reportlab job took {baseline} s in this run")
-    print(report([reference, *figures], baseline))
-    print("'x ref' is each time divided by the baseline's: compare those ratios between runs.")
-    if not args.keep and not args.db:
-        for path in folder.iterdir():
-            path.unlink()
-        folder.rmdir()
-    elif args.keep:
-        print(f"database kept: {db}")
+    sizes = (args.sizes or ("S" if args.quick else "S,M,L")).split(",")
+    if any(size not in SIZES for size in sizes):
+        parser.error(f"sizes are {', '.join(SIZES)}")
+    folder = args.dir or Path(tempfile.mkdtemp(prefix="pledge-bench-"))
+    folder.mkdir(parents=True, exist_ok=True)
+    print(
+        f"machine: {platform.processor() or platform.machine()}, {os.cpu_count()} cores, "
+        f"{platform.system()} {platform.release()}; Python {sys.version.split()[0]}; "
+        f"runs per figure: {max(3, args.runs)} (median)",
+        flush=True,
+    )
+    context = Context(
+        databases=databases(folder, sizes, args.quick),
+        work=folder,
+        runs=max(3, args.runs),
+        quick=args.quick,
+    )
+    only = {name for name in args.only.split(",") if name}
+    rows: list[Row] = []
+    for name, job in JOBS.items():
+        if only and name not in only:
+            continue
+        found = job(context)
+        for row in found:
+            print(f"  {row.job}: app {_time(row.app)}, baseline {_time(row.baseline)}", flush=True)
+        rows.extend(found)
+    print(table(rows))
+    if args.dir is None:
+        shutil.rmtree(folder, ignore_errors=True)
     return 0
 
 

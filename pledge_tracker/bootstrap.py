@@ -27,8 +27,15 @@ def open_app_database(
     read_only: bool = False,
     create: bool = True,
     seed_new: bool = True,
+    upkeep_later: bool = False,
 ) -> Database:
-    """Open a database for the app or the command line; a new one is seeded with the Call."""
+    """Open a database for the app or the command line; a new one is seeded with the Call.
+
+    `upkeep_later`: the daily backup (a copy and a check of the whole file) is left for
+    `upkeep(database)`, which the window runs in a worker after its first paint. SQLite's
+    check of every page stays here: a damaged file is refused (and a backup offered)
+    before anything is shown or written.
+    """
     upgraded: list[Path] = []
 
     def backup_then_upgrade(path: Path) -> Path:
@@ -36,12 +43,17 @@ def open_app_database(
         return pre_migration_backup(path)
 
     database, created = open_database(
-        str(db), actor=actor, read_only=read_only, create=create, backup=backup_then_upgrade
+        str(db),
+        actor=actor,
+        read_only=read_only,
+        create=create,
+        backup=backup_then_upgrade,
     )
     if created:
         anchor.forget(database.url)  # a new audit history begins at this path
     else:
-        _daily_backup(database)
+        if not upkeep_later:
+            _daily_backup(database)
         _recover_anchor(database)
         _upgrade_catalogue(database)
         _add_reference_events(database)
@@ -124,6 +136,12 @@ def _add_reference_events(database: Database) -> None:
         logging.getLogger(__name__).warning("reference events not added: %s", exc)
         return
     logging.getLogger(__name__).info("%d reference events added", added)
+
+
+def upkeep(database: Database) -> None:
+    """What `open_app_database(..., upkeep_later=True)` left: the daily backup (safe in a
+    worker: it reads the file through its own connection)."""
+    _daily_backup(database)
 
 
 def _daily_backup(database: Database) -> None:

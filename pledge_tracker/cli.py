@@ -9,7 +9,6 @@ import sys
 from collections.abc import Sequence
 
 from pledge_tracker import __version__
-from pledge_tracker.commands import COMMAND_MODULES
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.system_check import desktop_problem
 from pledge_tracker.terminal import SafeArgumentParser, neutralised_output
@@ -25,10 +24,54 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     add_db_option(parser, default=None)
+    # The command families (and what they import: Alembic, openpyxl, reportlab) load here,
+    # once a command is asked for; opening the window needs none of them (window_wanted).
+    from pledge_tracker.commands import COMMAND_MODULES
+
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module in COMMAND_MODULES:
         module.register(subparsers)
     return parser
+
+
+def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """Whether the arguments ask for nothing but the window, and the --db they give (None:
+    the default database). A command, --help or anything not understood is not for the
+    window alone: the full parser answers it."""
+    db: str | None = None
+    rest = list(argv)
+    while rest:
+        word = rest.pop(0)
+        if word == "--db" and rest and not rest[0].startswith("-"):
+            db = rest.pop(0)
+        elif word.startswith("--db=") and len(word) > len("--db="):
+            db = word[len("--db=") :]
+        else:
+            return False, None
+    return True, db
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    with neutralised_output():
+        arguments = sys.argv[1:] if argv is None else list(argv)
+        alone, db = window_only(arguments)
+        if alone:
+            return _open_window(db)
+        parser = build_parser()
+        args = parser.parse_args(arguments)
+        if args.command is None:
+            return _open_window(args.db)
+        return _run(args)
+
+
+def _open_window(db: str | None) -> int:
+    problem = desktop_problem()
+    if problem is not None:  # Qt would abort with a core dump instead
+        print(f"pledge-tracker: {problem}", file=sys.stderr)
+        return EXIT_FAILED
+    from pledge_tracker.ui.app import run_app  # the GUI is imported only when opened
+
+    return run_app(db)
 
 
 def add_db_option(parser: argparse.ArgumentParser, default: object = argparse.SUPPRESS) -> None:
@@ -37,21 +80,6 @@ def add_db_option(parser: argparse.ArgumentParser, default: object = argparse.SU
         default=default,
         help="database file or SQLAlchemy URL (default: the app's own database)",
     )
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    with neutralised_output():
-        parser = build_parser()
-        args = parser.parse_args(argv)
-        if args.command is None:
-            problem = desktop_problem()
-            if problem is not None:  # Qt would abort with a core dump instead
-                print(f"pledge-tracker: {problem}", file=sys.stderr)
-                return EXIT_FAILED
-            from pledge_tracker.ui.app import run_app  # the GUI is imported only when opened
-
-            return run_app(args.db)
-        return _run(args)
 
 
 def _run(args: argparse.Namespace) -> int:

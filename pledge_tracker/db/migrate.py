@@ -2,26 +2,32 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, inspect, text
 
 from pledge_tracker.db import migrations, probe, storage
 from pledge_tracker.db.engine import APPLICATION_ID, is_sqlite, make_engine, sqlite_path
 from pledge_tracker.db.uow import Database, translate_errors
 from pledge_tracker.domain.errors import DatabaseError, NewerDatabaseError
 
+if TYPE_CHECKING:  # Alembic loads only when a database needs an upgrade (it is slow to import)
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
 SQLITE_HEADER = b"SQLite format 3\x00"
+_REVISION = re.compile(r'^(down_revision|revision)\s*=\s*(?:"([^"]*)"|None)', re.MULTILINE)
 
 # Called with the database path before an upgrade changes it; returns the backup taken.
 BackupHook = Callable[[Path], Path | None]
 
 
 def alembic_config(connection: Connection) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     config.attributes["connection"] = connection
@@ -29,20 +35,39 @@ def alembic_config(connection: Connection) -> Config:
 
 
 def script_directory() -> ScriptDirectory:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
+
     config = Config()
     config.set_main_option("script_location", str(Path(migrations.__file__).parent))
     return ScriptDirectory.from_config(config)
 
 
+def known_revisions() -> dict[str, str | None]:
+    """Each revision of the versions folder and the one it follows, read from the files'
+    `revision = "…"` and `down_revision = "…"` lines (what Alembic reads, without loading it)."""
+    found: dict[str, str | None] = {}
+    versions = Path(migrations.__file__).parent / "versions"  # looked up now: tests move it
+    for script in sorted(versions.glob("*.py")):
+        fields = {key: value or None for key, value in _REVISION.findall(script.read_text("utf-8"))}
+        if fields.get("revision"):
+            found[str(fields["revision"])] = fields.get("down_revision")
+    return found
+
+
 def head_revision() -> str:
-    head = script_directory().get_current_head()
-    assert head is not None
-    return head
+    revisions = known_revisions()
+    heads = set(revisions) - {down for down in revisions.values() if down}
+    assert len(heads) == 1, f"the migrations have {len(heads)} heads"
+    return heads.pop()
 
 
 def current_revision(engine: Engine) -> str | None:
+    """The schema revision Alembic stamped in the database (None: none yet)."""
     with engine.connect() as connection:
-        return MigrationContext.configure(connection).get_current_revision()
+        if not inspect(connection).has_table("alembic_version"):
+            return None
+        return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def recognise_file(path: Path) -> None:
@@ -137,7 +162,7 @@ def _refuse_foreign_or_newer(url: str) -> None:
 
 def _refuse_unknown(engine: Engine, current: str | None) -> None:
     """Refuse a schema this version does not know, or a database of another program."""
-    known = {rev.revision for rev in script_directory().walk_revisions()}
+    known = set(known_revisions())
     if current is not None and current not in known:
         raise NewerDatabaseError(
             f"This database was written by a newer version of Pledge Tracker (schema {current}; "

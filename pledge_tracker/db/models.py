@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    text,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -160,7 +161,20 @@ class Assessment(Base):
     reviewed_by: Mapped[str | None] = mapped_column(Text)
     reviewed_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     evidence: Mapped[list[Evidence]] = relationship(secondary=assessment_evidence)
-    __table_args__ = (Index("ix_assessments_pair", "stakeholder_id", "commitment_id", "effective"),)
+    __table_args__ = (
+        Index("ix_assessments_pair", "stakeholder_id", "commitment_id", "effective"),
+        # Each pair's latest live judgement in one index descent (migration 0011).
+        Index(
+            "ix_assessments_latest",
+            "stakeholder_id",
+            "commitment_id",
+            "effective",
+            "recorded_at",
+            "id",
+            sqlite_where=text("retracted = 0"),
+            postgresql_where=text("retracted = false"),
+        ),
+    )
 
 
 class Reply(Base):

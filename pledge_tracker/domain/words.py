@@ -1,4 +1,4 @@
-"""Counts in the command line's English sentences: "1 supporter", "2 supporters".
+"""Counts in the command line's sentences ("1 supporter", "2 supporters"); shortened text.
 
 The desktop app counts through Qt's plural forms and the reports through their catalogue;
 this is the same rule for the summaries the services return to the command line.
@@ -44,3 +44,9 @@ def counted(count: int, noun: str) -> str:
     """`count` and the noun in the right number ("1 supporter", "0 supporters")."""
     one, many = NOUNS.get(noun, (noun, noun + "s"))
     return f"{count} {one if count == 1 else many}"
+
+
+def shorten(text: str | None, limit: int) -> str:
+    """At most `limit` characters, with an ellipsis where text was cut."""
+    value = " ".join(str(text or "").split())
+    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"

@@ -10,8 +10,9 @@ from __future__ import annotations
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.blocks import Ctx, data_table, spacer
-from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
+from pledge_tracker.reports.safe import link_markup, markup, para, trusted
 from pledge_tracker.reports.sections import heading
 from pledge_tracker.reports.text import Text
 from pledge_tracker.services.report_data import CommitmentLine, EvidenceLine, ReportData

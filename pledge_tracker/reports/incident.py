@@ -14,10 +14,11 @@ from typing import IO
 from reportlab.platypus import Flowable
 
 from pledge_tracker import __version__
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports import incident_sections as sections
 from pledge_tracker.reports.blocks import banner, short_name, spacer
 from pledge_tracker.reports.layout import Cancelled, Heading, PageInfo, Progress, ReportDoc
-from pledge_tracker.reports.safe import markup, para, shorten, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, Styles, hex_colour, styles
 from pledge_tracker.reports.text import Text
 from pledge_tracker.services.report_data.incident import IncidentReportData

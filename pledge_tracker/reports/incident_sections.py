@@ -12,10 +12,11 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether
 from pledge_tracker.charts import incident_timeline
 from pledge_tracker.charts import takedown as takedown_charts
 from pledge_tracker.charts.takedown import RemovalCurves, WeeklyCounts
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.blocks import data_table, spacer
 from pledge_tracker.reports.figures import DPI, figure_image
 from pledge_tracker.reports.layout import Heading
-from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
+from pledge_tracker.reports.safe import link_markup, markup, para, trusted
 from pledge_tracker.reports.takedown_table import takedown_table
 
 ADDRESS_SHOWN = 240  # characters of an address (the exports hold it whole, defanged)

@@ -13,9 +13,10 @@ from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 from pledge_tracker.domain.dto import Summary
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.validate import collation_key
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.blocks import Ctx, data_table, spacer, unverified_key
 from pledge_tracker.reports.layout import Bookmark, Heading
-from pledge_tracker.reports.safe import markup, para, shorten, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.sections import heading
 from pledge_tracker.reports.styles import styles
 from pledge_tracker.services.report_data import SupporterReport

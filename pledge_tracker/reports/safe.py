@@ -82,12 +82,6 @@ def split_text(text: str, limit: int = CHUNK) -> list[str]:
     return pieces
 
 
-def shorten(text: str | None, limit: int) -> str:
-    """At most `limit` characters, with an ellipsis where text was cut."""
-    value = " ".join(str(text or "").split())
-    return value if len(value) <= limit else value[: limit - 1].rstrip() + "…"
-
-
 def link_markup(url: str | None, label: str | None = None) -> str:
     """An escaped label, made a link only for http, https and mailto addresses."""
     shown = markup(label if label is not None else url)

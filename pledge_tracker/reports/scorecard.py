@@ -8,6 +8,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepInFrame, PageBreak, 
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports import instruments
 from pledge_tracker.reports.basis import (
     card_basis,
@@ -33,7 +34,7 @@ from pledge_tracker.reports.blocks import (
 from pledge_tracker.reports.changes import change_mark, key
 from pledge_tracker.reports.figure_table import figures_block
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
-from pledge_tracker.reports.safe import link_markup, markup, para, shorten, trusted
+from pledge_tracker.reports.safe import link_markup, markup, para, trusted
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
 from pledge_tracker.services.report_data import CommitmentLine, ReportData, SupporterReport
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from reportlab.platypus import CondPageBreak, Flowable, NextPageTemplate, PageBreak
 
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import (
     Ctx,
@@ -14,7 +15,7 @@ from pledge_tracker.reports.blocks import (
     spacer,
 )
 from pledge_tracker.reports.layout import Heading
-from pledge_tracker.reports.safe import markup, para, shorten, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
 from pledge_tracker.reports.takedown_table import takedown_table
 

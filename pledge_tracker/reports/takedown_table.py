@@ -14,8 +14,9 @@ from typing import Any
 from reportlab.platypus import Table
 
 from pledge_tracker.domain.takedown import BUCKETS, ClockFigures, PlatformFigures
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.blocks import data_table
-from pledge_tracker.reports.safe import markup, para, shorten, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import BOLD, Styles
 from pledge_tracker.reports.text import Text
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from dataclasses import dataclass
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
@@ -14,64 +13,25 @@ from pledge_tracker.domain.dto import Cell, Matrix, StakeholderRow
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import (
     DEFAULT_FRESHNESS_MONTHS,
-    latest_as_of,
     needs_review,
     summarise,
 )
 from pledge_tracker.domain.takedown import TakedownFilter, figures_json
+from pledge_tracker.services import as_of as as_of_reading
 from pledge_tracker.services import takedown
+from pledge_tracker.services.as_of import Pledged, judgements
+
+__all__ = [
+    "judgements",
+    "matrix",
+    "pledges",
+    "record_counts",
+    "share_matrix",
+    "shared_matrix",
+    "stats",
+]  # judgements: history
 from pledge_tracker.services.commitments import list_commitments
 from pledge_tracker.services.stakeholders import list_stakeholders
-
-
-@dataclass(frozen=True)
-class _Judgement:
-    id: int
-    stakeholder_id: int
-    commitment_id: int
-    level: str
-    effective: dt.date
-    recorded_at: dt.datetime
-    assessor: str
-    effective_precision: str = "day"
-
-
-def judgements(session: Session, as_of: dt.date) -> list[_Judgement]:
-    """Every live (not retracted) judgement effective on or before `as_of`."""
-    rows = session.execute(
-        select(
-            m.Assessment.id,
-            m.Assessment.stakeholder_id,
-            m.Assessment.commitment_id,
-            m.Assessment.level,
-            m.Assessment.effective,
-            m.Assessment.recorded_at,
-            m.Assessment.assessor,
-            m.Assessment.effective_precision,
-        ).where(m.Assessment.retracted.is_(False), m.Assessment.effective <= as_of)
-    ).all()
-    return [_Judgement(*row) for row in rows]
-
-
-def _newest_evidence(session: Session, assessment_ids: list[int]) -> dict[int, dt.date]:
-    dated = func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
-    newest: dict[int, dt.date] = {}
-    for start in range(0, len(assessment_ids), 900):  # SQLite's bound-parameter limit
-        chunk = assessment_ids[start : start + 900]
-        rows = session.execute(
-            select(m.assessment_evidence.c.assessment_id, func.max(dated))
-            .join(m.Evidence, m.Evidence.id == m.assessment_evidence.c.evidence_id)
-            .where(
-                m.assessment_evidence.c.assessment_id.in_(chunk), m.Evidence.withdrawn.is_(False)
-            )
-            .group_by(m.assessment_evidence.c.assessment_id)
-        ).all()
-        for assessment_id, value in rows:
-            if value is not None:
-                newest[assessment_id] = (
-                    value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
-                )
-    return newest
 
 
 def pledges(session: Session) -> dict[tuple[int, int], bool]:
@@ -107,9 +67,7 @@ def matrix(
         for s in list_stakeholders(session)
         if (include_inactive or s.active) and (s.joined is None or s.joined <= as_of)
     ]
-    pledged = pledges(session)
-    latest = latest_as_of(judgements(session, as_of), as_of)
-    newest = _newest_evidence(session, [j.id for j in latest.values()])
+    pledges_now = as_of_reading.pledged(session, as_of)
     counts = evidence_counts(session)
     cells: dict[tuple[int, int], Cell] = {}
     rows: list[StakeholderRow] = []
@@ -119,7 +77,7 @@ def matrix(
         last: dt.date | None = None
         for commitment in commitments:
             key = (person.id, commitment.id)
-            cell = _cell(key, pledged.get(key), latest.get(key), newest, as_of, freshness_months)
+            cell = _cell(key, pledges_now.get(key), as_of, freshness_months)
             cells[key] = cell
             levels.append(cell.level)
             if cell.effective and (last is None or cell.effective > last):
@@ -129,21 +87,38 @@ def matrix(
     return Matrix(as_of, commitments, tuple(rows), cells, summarise(all_levels))
 
 
+def shared_matrix(
+    session: Session, as_of: dt.date, freshness_months: int = DEFAULT_FRESHNESS_MONTHS
+) -> Matrix:
+    """The matrix of every supporter (inactive too) as of a date, computed once per session.
+
+    Every reader of one session (a report, the dashboard's charts, `stats`) shares it: a
+    session reads one snapshot, so the matrix cannot change under it. `share_matrix` hands
+    one in that the window has already computed.
+    """
+    memo: dict[tuple[dt.date, int], Matrix] = session.info.setdefault("matrices", {})
+    key = (as_of, freshness_months)
+    if key not in memo:
+        memo[key] = matrix(session, as_of, freshness_months=freshness_months, include_inactive=True)
+    return memo[key]
+
+
+def share_matrix(session: Session, grid: Matrix, freshness_months: int) -> None:
+    """Give `session` a matrix (of every supporter) computed from the same data."""
+    session.info.setdefault("matrices", {})[(grid.as_of, freshness_months)] = grid
+
+
 def _cell(
-    key: tuple[int, int],
-    applicable: bool | None,
-    judgement: _Judgement | None,
-    newest: dict[int, dt.date],
-    as_of: dt.date,
-    freshness_months: int,
+    key: tuple[int, int], pledge: Pledged | None, as_of: dt.date, freshness_months: int
 ) -> Cell:
-    if not applicable:
+    if pledge is None or not pledge.applicable:
         return Cell(*key, Level.NOT_APPLICABLE, applicable=False)
+    judgement = pledge.judgement
     if judgement is None:
         return Cell(*key, Level.NOT_ASSESSED)
     level = Level(judgement.level)
     stale = level.counts_as_assessed and needs_review(
-        newest.get(judgement.id), judgement.effective, as_of, freshness_months
+        pledge.newest_evidence, judgement.effective, as_of, freshness_months
     )
     return Cell(
         *key,
@@ -185,7 +160,7 @@ def record_counts(session: Session) -> dict[str, int]:
 
 def stats(session: Session, as_of: dt.date) -> dict[str, object]:
     """The figures `stats --json` prints (see DESIGN.md, command-line contract)."""
-    grid = matrix(session, as_of, include_inactive=True)
+    grid = shared_matrix(session, as_of)
     by_group: dict[str, int] = defaultdict(int)
     for commitment in grid.commitments:
         by_group[commitment.group.value] += 1

@@ -105,3 +105,6 @@ def _event_entries(session: Session, where: EventFilter) -> list[TimelineEntry]:
 
 
 register("event", _event_entries)
+
+# Incidents join the timeline from their own module, which imports this one (hence last).
+from pledge_tracker.services import timeline_incidents  # noqa: E402, F401

@@ -60,7 +60,8 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
     target: str | None = db or str(default_database())
     while target is not None:
         try:
-            return open_app_database(target, actor=settings.display_name or None)
+            # The page check and the daily backup run after the first paint (MainWindow).
+            return open_app_database(target, actor=settings.display_name or None, upkeep_later=True)
         except PledgeError as error:
             target = _ask_instead(str(error), target, settings)
     return None
@@ -125,6 +126,7 @@ def start(db: str | None, settings: Settings | None = None) -> MainWindow | None
     if database is None:
         return None
     window = MainWindow(AppContext(database, settings))
+    window.upkeep_after_first_paint()
     path = window.database_path()
     if path is not None:
         settings.add_recent(str(path.resolve()))

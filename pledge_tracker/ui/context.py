@@ -12,11 +12,12 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pledge_tracker.db.uow import Database, Tx
-from pledge_tracker.domain.dto import CommitmentDTO, StakeholderDTO
+from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.errors import DatabaseBusyError
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
+from pledge_tracker.ui.shared_matrix import SharedMatrix
 
 T = TypeVar("T")
 
@@ -70,7 +71,8 @@ class AppContext(QObject):
         if settings.display_name:
             database.actor = settings.display_name
         self._directory: Directory | None = None
-        # Connected first, so the cache is fresh before any view reacts to the same change.
+        self._matrices = SharedMatrix()
+        # Connected first, so the caches are fresh before any view reacts to the same change.
         self.data_changed.connect(self._forget_directory)
         self.database_replaced.connect(lambda: self._forget_directory(frozenset()))
 
@@ -88,6 +90,14 @@ class AppContext(QObject):
     def _forget_directory(self, changed: frozenset[str]) -> None:
         if not changed or changed & {"stakeholder", "commitment"}:
             self._directory = None
+        self._matrices.forget()  # any change may move a level, a score or a count
+
+    def shared_matrix(
+        self, as_of: dt.date, freshness_months: int, *, fresh: bool = False
+    ) -> Matrix:
+        """The as-of matrix of every supporter, computed once for all the views that show it
+        (safe to call from workers; `fresh` recomputes it; see ui/shared_matrix.py)."""
+        return self._matrices.get(self.database, as_of, freshness_months, fresh=fresh)
 
     @property
     def as_of(self) -> dt.date:

@@ -16,9 +16,6 @@ from PySide6.QtWidgets import QWidget
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.safe_files import refuse_protected
-from pledge_tracker.services.transfer.exports import export_table
-from pledge_tracker.services.transfer.package import export_package as write_package
-from pledge_tracker.services.transfer.templates import write_template
 from pledge_tracker.ui import errors, file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.workers import Worker
@@ -94,6 +91,9 @@ def export_what(
     database = context.database
 
     def write(worker: Worker) -> Path:
+        # Loaded at the first export: openpyxl is slow to import and the start needs none of it.
+        from pledge_tracker.services.transfer.exports import export_table
+
         return export_table(database, path, fmt=fmt, what=what, as_of=as_of, progress=worker.report)
 
     return _run(context, write, on_done)
@@ -136,6 +136,8 @@ def export_package(
     database = context.database
 
     def write(worker: Worker) -> Path:
+        from pledge_tracker.services.transfer.package import export_package as write_package
+
         return write_package(database, path, progress=worker.report).path
 
     return _run(context, write, on_done)
@@ -147,6 +149,8 @@ def save_template(context: AppContext, kind: str, parent: QWidget | None = None)
     path = ask_path(context, parent, title, f"{kind}-template", "xlsx", "csv")
     if path is None:
         return None
+    from pledge_tracker.services.transfer.templates import write_template
+
     try:
         return write_template(kind, path)
     except PledgeError as exc:  # shown by the window like any other failure

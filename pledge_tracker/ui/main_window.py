@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -23,27 +23,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.bootstrap import open_app_database, upkeep
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services import seed
-from pledge_tracker.ui import errors, file_dialogs, transfer_menu
+from pledge_tracker.ui import errors, file_dialogs, pages, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.pages import LazyPage
 from pledge_tracker.ui.screen_fit import fit_to_screen, scrolling
-from pledge_tracker.ui.views.actions_view import ActionsView
-from pledge_tracker.ui.views.commitments_view import CommitmentsView
-from pledge_tracker.ui.views.crosswalk_view import CrosswalkView
-from pledge_tracker.ui.views.dashboard_view import DashboardView
-from pledge_tracker.ui.views.evidence_view import EvidenceView
-from pledge_tracker.ui.views.indicators_view import IndicatorsView
 from pledge_tracker.ui.views.matrix_view import MatrixView
-from pledge_tracker.ui.views.reports_view import ReportsView
-from pledge_tracker.ui.views.supporters_view import SupportersView
-from pledge_tracker.ui.views.takedown_view import TakedownView
-from pledge_tracker.ui.views.timeline_view import TimelineView
 from pledge_tracker.ui.widgets.banner import StorageBanner
 from pledge_tracker.ui.widgets.welcome_panel import WelcomePanel
 from pledge_tracker.ui.workers import wait_for_workers
@@ -55,6 +46,7 @@ class MainWindow(QMainWindow):
     """One open database, its views as tabs, and the app's menus."""
 
     import_action: QAction  # File → Import…, added by transfer_menu.install
+    upkeep_done = Signal(object)  # the daily backup taken after the first paint
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,43 +61,70 @@ class MainWindow(QMainWindow):
         self.matrix = MatrixView(context)
         self.add_page("matrix", self.tr("&Matrix"), self.matrix)
         self._fill_menu("assess", self.matrix.menu_actions())
-        self.add_page("supporters", self.tr("&Supporters"), SupportersView(context))
-        self.add_page("commitments", self.tr("&Commitments"), CommitmentsView(context))
-        self.add_page("evidence", self.tr("Evi&dence"), EvidenceView(context))
-        self.add_page("actions", self.tr("Ac&tions"), ActionsView(context))
-        self.add_page("timeline", self.tr("Time&line"), TimelineView(context))
-        self.add_page("crosswalk", self.tr("Cross&walk"), CrosswalkView(context))
-        self.add_page("figures", self.tr("Fi&gures"), IndicatorsView(context))
-        dashboard = DashboardView(context)
-        dashboard.open_matrix_requested.connect(lambda: self.show_page("matrix"))
-        self.add_page("dashboard", self.tr("Das&hboard"), dashboard)
-        self.add_page("takedown", self.tr("Ta&kedown"), TakedownView(context))
-        self.add_page("reports", self.tr("Re&ports"), ReportsView(context))
+        # The other pages are made when first shown (ui/pages.py).
+        self.add_page("supporters", self.tr("&Supporters"), lambda: pages.supporters(self))
+        self.add_page("commitments", self.tr("&Commitments"), lambda: pages.commitments(self))
+        self.add_page("evidence", self.tr("Evi&dence"), lambda: pages.evidence(self))
+        self.add_page("actions", self.tr("Ac&tions"), lambda: pages.actions(self))
+        self.add_page("timeline", self.tr("Time&line"), lambda: pages.timeline(self))
+        self.add_page("crosswalk", self.tr("Cross&walk"), lambda: pages.crosswalk(self))
+        self.add_page("figures", self.tr("Fi&gures"), lambda: pages.figures(self))
+        self.add_page("dashboard", self.tr("Das&hboard"), lambda: pages.dashboard(self))
+        self.add_page("takedown", self.tr("Ta&kedown"), lambda: pages.takedown(self))
+        self.add_page("reports", self.tr("Re&ports"), lambda: pages.reports(self))
         self._build_status_bar()
         self._connect_signals()
         self._restore_geometry()
         self._show_database()
 
     # -- extension points ----------------------------------------------------------------
-    def add_page(self, key: str, title: str, page: QWidget) -> QWidget:
-        """Add a view as a tab, with a View menu entry (Ctrl+1 … Ctrl+9)."""
-        page.setObjectName(f"page_{key}")
-        # A page wider or taller than a small screen scrolls instead of pushing the window
-        # (and its detail panel and buttons) off the screen.
-        index = self.pages.addTab(scrolling(page), title)
+    def add_page(self, key: str, title: str, page: QWidget | Callable[[], QWidget]) -> None:
+        """Add a view as a tab, with a View menu entry (Ctrl+1 … Ctrl+9); a function in
+        place of the view makes it when the tab is first shown (or the page first asked for).
+        """
+        if isinstance(page, QWidget):
+            page.setObjectName(f"page_{key}")
+            # A page wider or taller than a small screen scrolls instead of pushing the
+            # window (and its detail panel and buttons) off the screen.
+            holder: QWidget = scrolling(page)
+        else:
+            holder = LazyPage(_named(page, key))
+        index = self.pages.addTab(holder, title)
         self._page_keys.append(key)
         action = QAction(title, self)
         if index < 9:
             action.setShortcut(QKeySequence(f"Ctrl+{index + 1}"))
         action.triggered.connect(lambda: self.show_page(key))
         self.menu("view").addAction(action)
-        return page
 
     def page(self, key: str) -> QWidget | None:
+        """The view of a tab (made now if it had not been shown yet)."""
         if key not in self._page_keys:
             return None
         holder = self.pages.widget(self._page_keys.index(key))
+        if isinstance(holder, LazyPage):
+            return holder.built()
         return holder.widget() if isinstance(holder, QScrollArea) else holder
+
+    def _made_pages(self) -> list[QWidget]:
+        """The views made so far (a page never shown has nothing to save)."""
+        made = []
+        for index in range(self.pages.count()):
+            holder = self.pages.widget(index)
+            if isinstance(holder, LazyPage):
+                page = holder.existing()
+                if page is not None:
+                    made.append(page)
+            elif isinstance(holder, QScrollArea):
+                inner = holder.widget()
+                if inner is not None:
+                    made.append(inner)
+        return made
+
+    def _on_tab_shown(self, index: int) -> None:
+        holder = self.pages.widget(index)
+        if isinstance(holder, LazyPage):
+            holder.built()
 
     def current_page(self) -> QWidget | None:
         index = self.pages.currentIndex()
@@ -198,7 +217,8 @@ class MainWindow(QMainWindow):
                 self.menu(key).addAction(action)
 
     def _build_central(self) -> None:
-        self.banner = StorageBanner(self.context)  # read-only or network-drive notice
+        # Read-only, network-drive and tamper notices; the tamper check after the first paint.
+        self.banner = StorageBanner(self.context, check_later=True)
         self.welcome = WelcomePanel(self.context)  # shown while the database is empty
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -228,6 +248,7 @@ class MainWindow(QMainWindow):
 
     def _connect_signals(self) -> None:
         ctx = self.context
+        self.pages.currentChanged.connect(self._on_tab_shown)
         ctx.error_raised.connect(lambda error: errors.report(error, self))
         ctx.write_waiting.connect(self._show_write_waiting)
         ctx.database_replaced.connect(self._show_database)
@@ -248,6 +269,18 @@ class MainWindow(QMainWindow):
         )
 
     # -- database ------------------------------------------------------------------------
+    def upkeep_after_first_paint(self) -> None:
+        """Once the matrix is first on screen, take the daily backup in a worker
+        (bootstrap.upkeep): the copy of a large file no longer delays the window."""
+        database = self.context.database
+
+        def start() -> None:
+            self.matrix.matrix_loaded.disconnect(start)
+            self.context.run(lambda _worker: upkeep(database), self.upkeep_done.emit)
+            self.banner.check_in_worker()
+
+        self.matrix.matrix_loaded.connect(start)
+
     def database_path(self) -> Path | None:
         return sqlite_path(self.context.database.url)
 
@@ -381,8 +414,8 @@ class MainWindow(QMainWindow):
         settings = self.context.settings
         settings.save_state("window/geometry", self.saveGeometry())
         settings.save_state("window/state", self.saveState())
-        for index in range(self.pages.count()):
-            save = getattr(self.page(self._page_keys[index]), "save_state", None)
+        for page in self._made_pages():
+            save = getattr(page, "save_state", None)
             if callable(save):
                 save()
         settings.sync()
@@ -391,3 +424,14 @@ class MainWindow(QMainWindow):
         self.save_state()
         wait_for_workers()
         super().closeEvent(event)
+
+
+def _named(make: Callable[[], QWidget], key: str) -> Callable[[], QWidget]:
+    """`make`, naming the page it makes as an eagerly added page is named."""
+
+    def named() -> QWidget:
+        page = make()
+        page.setObjectName(f"page_{key}")
+        return page
+
+    return named

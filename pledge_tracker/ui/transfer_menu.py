@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication
 
 from pledge_tracker.services.transfer.columns import KINDS
 from pledge_tracker.ui import export_actions
-from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
 
 if TYPE_CHECKING:
     from pledge_tracker.ui.main_window import MainWindow
@@ -29,6 +28,9 @@ def install(window: MainWindow) -> None:
         window.statusBar().showMessage(_tr("Saved {0}").format(path), 8000)
 
     def run_wizard() -> None:
+        # Loaded when first opened: its readers import openpyxl, which the start does not need.
+        from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+
         ImportWizard(context, window).exec()
 
     window.import_action = window.add_action("file", _tr("&Import…"), run_wizard, "Ctrl+I")

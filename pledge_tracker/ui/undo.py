@@ -19,7 +19,7 @@ from pledge_tracker.domain.dto import (
     StakeholderInput,
 )
 from pledge_tracker.domain.errors import ConflictError, PledgeError
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import assessments, evidence, replies, stakeholders
 from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui.context import AppContext

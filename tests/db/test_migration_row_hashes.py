@@ -124,6 +124,7 @@ def as_of_0006(path: Path) -> None:
     written by a version at schema 0006."""
     raw = sqlite3.connect(path)
     try:
+        raw.execute("DROP INDEX IF EXISTS ix_assessments_latest")  # 0011
         _take_back_crisis(raw)  # 0010
         for table in AFTER_0006_TABLES:
             raw.execute(f"DROP TABLE {table}")

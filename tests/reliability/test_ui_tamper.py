@@ -94,3 +94,31 @@ def test_a_missing_anchor_shows_and_can_be_accepted_with_an_audit_entry(
     assert newest is not None and newest.action == "reanchor"
     kept = anchor.load(database.url)
     assert kept is not None and kept.count == newest.id
+
+
+def test_the_window_shows_a_tampered_level_once_it_has_painted(
+    qtbot, demo_db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The started app checks after its first paint (in a worker), and still says so (a
+    changed rationale: the matrix itself can still be drawn)."""
+    from pledge_tracker.ui import app as app_module
+    from pledge_tracker.ui.workers import wait_for_workers
+
+    monkeypatch.setenv("PLEDGE_TRACKER_DATA_DIR", str(tmp_path / "data"))
+    raw_sql(demo_db_path, "UPDATE assessments SET rationale = 'Rewritten behind the app.'")
+    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    settings.display_name = "Tamper Test"
+    window = app_module.start(str(demo_db_path), settings)
+    assert window is not None
+    qtbot.addWidget(window)
+    try:
+        qtbot.waitUntil(
+            lambda: window.banner.text.text().startswith("Tampering found"), timeout=30_000
+        )
+        assert not window.banner.isHidden()
+        assert window.matrix.model.matrix is not None  # the matrix was painted meanwhile
+    finally:
+        wait_for_workers()
+        window.close()
+        window.context.database.dispose()
+    tally.refused("tamper:level changed, seen after the first paint")

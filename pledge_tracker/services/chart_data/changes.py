@@ -10,8 +10,8 @@ from sqlalchemy.orm import Session
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import CommitmentGroup
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.scoring import latest_as_of, months_before
-from pledge_tracker.services import queries
+from pledge_tracker.domain.scoring import months_before
+from pledge_tracker.services import as_of as as_of_reading
 from pledge_tracker.services.chart_data.scope import ChartOptions, by_group, level_of, scope
 
 CHANGE_KINDS = ("upgrade", "downgrade", "new")
@@ -65,8 +65,8 @@ def build_changes(session: Session, options: ChartOptions) -> Changes:
     if since > options.as_of:
         raise ValidationError("since", "the earlier date must not be after the as-of date")
     where = scope(session, options)
-    history = queries.judgements(session, options.as_of)
-    before, after = latest_as_of(history, since), latest_as_of(history, options.as_of)
+    before = as_of_reading.latest_judgements(session, since)
+    after = as_of_reading.latest_judgements(session, options.as_of)
     members = where.members(options.as_of)
     groups = []
     for group, commitments in by_group(where.commitments).items():

@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from pledge_tracker.domain.dto import CommitmentDTO, Summary
 from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.domain.scoring import latest_as_of, summarise
+from pledge_tracker.domain.scoring import summarise
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.services import as_of as as_of_reading
 from pledge_tracker.services import queries
 from pledge_tracker.services.chart_data.scope import (
     KIND_ORDER,
@@ -98,7 +99,7 @@ class Heatmap:
 def build_levels_by_group(session: Session, options: ChartOptions) -> LevelsByGroup:
     """Cells per level in each commitment group, as of `options.as_of`."""
     where = scope(session, options)
-    latest = latest_as_of(queries.judgements(session, options.as_of), options.as_of)
+    latest = as_of_reading.latest_judgements(session, options.as_of)
     members = where.members(options.as_of)
     groups = []
     for group, commitments in by_group(where.commitments).items():
@@ -124,9 +125,7 @@ def build_levels_by_group(session: Session, options: ChartOptions) -> LevelsByGr
 def build_heatmap(session: Session, options: ChartOptions) -> Heatmap:
     """Every chosen supporter on every chosen commitment as of a date (the matrix's cells)."""
     where = scope(session, options)
-    grid = queries.matrix(
-        session, options.as_of, freshness_months=options.freshness_months, include_inactive=True
-    )
+    grid = queries.shared_matrix(session, options.as_of, options.freshness_months)
     members = sorted(
         where.members(options.as_of), key=lambda p: (KIND_ORDER[p.kind], name_key(p.name))
     )

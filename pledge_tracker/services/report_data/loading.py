@@ -16,7 +16,7 @@ from pledge_tracker.domain.scoring import months_before, summarise
 from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services import bindings, instruments, report_notes, timeline
 from pledge_tracker.services import takedown as takedown_figures
-from pledge_tracker.services.queries import matrix
+from pledge_tracker.services.queries import shared_matrix
 from pledge_tracker.services.report_data.basis import assessment_ids, load_basis, reviewed_only
 from pledge_tracker.services.report_data.changes import regressions
 from pledge_tracker.services.report_data.citations import Details
@@ -47,8 +47,8 @@ def build_report_data(session: Session, options: ReportOptions) -> ReportData:
     since = options.since or months_before(as_of, 12)
     if since > as_of:
         raise ValidationError("since", f"{since} is after the as-of date {as_of}")
-    now = matrix(session, as_of, freshness_months=months, include_inactive=True)
-    before = matrix(session, since, freshness_months=months, include_inactive=True)
+    now = shared_matrix(session, as_of, months)
+    before = shared_matrix(session, since, months)
     basis = load_basis(session, assessment_ids(now, before))
     left_out: set[tuple[int, int]] = set()
     if options.reviewed_only:

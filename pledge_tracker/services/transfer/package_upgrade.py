@@ -14,7 +14,6 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from alembic import command
 from sqlalchemy import MetaData, Table, insert
 
 from pledge_tracker import __version__
@@ -53,6 +52,8 @@ def schema_at(revision: str, folder: Path) -> Iterator[tuple[Path, Sequence[Tabl
     path = folder / "older.db"
     engine = make_engine(f"sqlite:///{path}")
     try:
+        from alembic import command  # only for an older package: slow to import
+
         with engine.begin() as connection:
             command.upgrade(alembic_config(connection), revision)
         metadata = MetaData()

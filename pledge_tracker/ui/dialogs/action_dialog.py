@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.domain.dto import ActionDTO, ActionInput
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO, EvidenceInput
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import attachments, evidence
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.undo import ServiceCommand

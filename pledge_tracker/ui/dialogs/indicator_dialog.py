@@ -17,7 +17,7 @@ from pledge_tracker.domain.indicators import (
     parse_value,
 )
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import indicators
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem

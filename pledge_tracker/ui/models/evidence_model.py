@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import evidence_search
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext

@@ -70,7 +70,8 @@ def visible_rows(
         present = [r for r in kept if rankable(r.summary, rank_threshold)]
     else:
         present = [r for r in kept if _value(r, key) is not None]
-    missing = [r for r in kept if r not in present]
+    shown = {id(r) for r in present}  # by identity: comparing whole rows costs O(n²) deep
+    missing = [r for r in kept if id(r) not in shown]
     descending = key in (SortKey.SCORE, SortKey.COVERAGE)
     present.sort(key=lambda r: _value(r, key), reverse=descending != reverse)  # type: ignore[arg-type,return-value]
     return present + missing

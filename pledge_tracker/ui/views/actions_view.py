@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import actions, commitments, stakeholders
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog

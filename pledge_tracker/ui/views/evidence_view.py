@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.reports.safe import shorten
+from pledge_tracker.domain.words import shorten
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog

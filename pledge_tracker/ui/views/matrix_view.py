@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.scoring import summarise
-from pledge_tracker.services import queries
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import evidence_link
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -162,13 +161,14 @@ class MatrixView(QWidget):
         """Recompute the matrix for the as-of date in a worker; stale answers are dropped."""
         self._token += 1
         token, ctx = self._token, self._context
-        database, day = ctx.database, ctx.as_of
+        day = ctx.as_of
         months = ctx.settings.freshness_months
         self.model.rank_threshold = ctx.settings.rank_threshold / 100  # applied on load
 
         def compute(_worker: object) -> Matrix:
-            with database.read() as session:
-                return queries.matrix(session, day, freshness_months=months, include_inactive=True)
+            # Recomputed on every reload (a change may come from another program); the other
+            # views then share this answer.
+            return ctx.shared_matrix(day, months, fresh=True)
 
         self.busy.show()
         ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed, owner=self)

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services import queries
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
@@ -33,13 +32,7 @@ from pledge_tracker.ui.widgets.table_select import select_source_row, selected_r
 
 def load_rows(context: AppContext) -> list[StakeholderRow]:
     """Every supporter (active or not) with score and coverage as of the context's date."""
-    with context.database.read() as session:
-        grid = queries.matrix(
-            session,
-            context.as_of,
-            freshness_months=context.settings.freshness_months,
-            include_inactive=True,
-        )
+    grid = context.shared_matrix(context.as_of, context.settings.freshness_months)
     return list(grid.rows)
 
 

@@ -25,8 +25,9 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.db import anchor, storage
 from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.services.check import quick_check
+from pledge_tracker.services.check import CheckReport, quick_check
 from pledge_tracker.services.seed import demo_in_use
 from pledge_tracker.ui.context import AppContext
 
@@ -44,7 +45,12 @@ _DEMO_RELEVANT = {"assessment", "evidence"}
 class StorageBanner(QFrame):
     """Read-only and network-drive notices for the open database; hidden when there are none."""
 
-    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, context: AppContext, parent: QWidget | None = None, *, check_later: bool = False
+    ) -> None:
+        """`check_later`: show the storage notices now and leave the tamper check (a read of
+        a sample of records) to `check_in_worker()`, which the window calls after its first
+        paint."""
         super().__init__(parent)
         self.context = context
         self.setObjectName("storageBanner")
@@ -77,10 +83,14 @@ class StorageBanner(QFrame):
         layout.addWidget(self.accept_button, 0, Qt.AlignmentFlag.AlignTop)
         layout.addWidget(self.close_button, 0, Qt.AlignmentFlag.AlignTop)
         context.database_replaced.connect(self.refresh)
-        self.refresh()
+        if check_later:
+            self._show(self.messages(tamper=False))
+        else:
+            self.refresh()
 
-    def messages(self) -> list[str]:
-        """The notices that apply to the open database, most important first."""
+    def messages(self, *, tamper: bool = True) -> list[str]:
+        """The notices that apply to the open database, most important first (`tamper`:
+        with the quick tamper check's finding)."""
         database = self.context.database
         path = sqlite_path(database.url)
         notices = []
@@ -104,19 +114,31 @@ class StorageBanner(QFrame):
                     "(pledge-tracker --db postgresql+psycopg://USER@SERVER/pledge_tracker)."
                 ).format(kind)
             )
-        tamper = self._tamper_notice()
-        if tamper:
-            notices.insert(0, tamper)
+        found = self._tamper_notice(_checked(self.context.database)) if tamper else None
+        if found:
+            notices.insert(0, found)
         return notices
 
-    def _tamper_notice(self) -> str | None:
+    def check_in_worker(self) -> None:
+        """Run the tamper check in a worker and add its finding to the notices shown."""
+        database = self.context.database
+
+        def done(checked: CheckReport | PledgeError) -> None:
+            if database is not self.context.database:
+                return  # another database was opened meanwhile: refresh() looked at it
+            found = self._tamper_notice(checked)
+            rest = self.messages(tamper=False)
+            self._show([found, *rest] if found else rest)
+
+        self.context.run(lambda _worker: _checked(database), done, owner=self)
+
+    def _tamper_notice(self, checked: CheckReport | PledgeError) -> str | None:
         """The quick check's finding (sample of records, chain head, anchor), if any."""
         database = self.context.database
-        try:
-            report = quick_check(database)
-        except PledgeError as exc:
+        if isinstance(checked, PledgeError):
             self._anchor_missing = False
-            return self.tr("Check failed: {0}").format(str(exc))
+            return self.tr("Check failed: {0}").format(str(checked))
+        report = checked
         self._anchor_missing = not report.ok and report.problem == anchor.missing(database)
         if report.ok:
             return None
@@ -150,10 +172,20 @@ class StorageBanner(QFrame):
         self.refresh()
 
     def refresh(self) -> None:
-        notices = self.messages()
+        self._show(self.messages())
+
+    def _show(self, notices: list[str]) -> None:
         self.text.setText("\n\n".join(notices))
         self.accept_button.setVisible(self._anchor_missing and not self.context.database.read_only)
         self.setVisible(bool(notices))
+
+
+def _checked(database: Database) -> CheckReport | PledgeError:
+    """The quick tamper check's report, or the error that kept it from running."""
+    try:
+        return quick_check(database)
+    except PledgeError as exc:
+        return exc
 
 
 class DemoBanner(QFrame):
