@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from sqlalchemy import select
 
+from pledge_tracker.cli import main
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services.check import run_check
@@ -190,3 +191,46 @@ def test_exports_import_again_adding_nothing_and_elsewhere_the_same_figures(
         assert run_check(elsewhere).ok
     finally:
         elsewhere.dispose()
+
+
+TCO = "EU Terrorist Content Online Regulation (Regulation (EU) 2021/784)"
+
+
+def test_a_removal_order_links_the_instrument_it_was_issued_under(
+    database: Database, db_path: Path, files: Path
+) -> None:
+    _imported(database, files)
+    text = (
+        "platform,url,found_at,incident,found_how,order_at,instrument\n"
+        f"VidShare,https://vid.example/9,2024-03-15T02:00Z,Exampletown attack,removal_order,"
+        f'2024-03-15T03:00Z,"{TCO.upper()}"\n'
+    )
+    assert import_file(database, write_csv(files / "ordered.csv", text)).count("add") == 1
+    with database.read() as session:
+        linked = session.execute(
+            select(m.Instrument.name)
+            .join(m.Sighting, m.Sighting.instrument_uid == m.Instrument.uid)
+            .where(m.Sighting.url == "https://vid.example/9")
+        ).scalar_one()
+    assert linked == TCO
+    export = files / "sightings.csv"
+    assert main(["export", "--db", str(db_path), "--format", "csv", "--what", "sightings",
+                 "--out", str(export)]) == 0  # fmt: skip
+    assert TCO in export.read_text("utf-8")
+
+
+def test_a_removal_order_naming_an_unknown_instrument_is_refused_whole(
+    database: Database, files: Path
+) -> None:
+    _imported(database, files)
+    before = state(database)
+    text = (
+        "platform,url,found_at,found_how,instrument\n"
+        "VidShare,https://vid.example/10,2024-03-15T02:00Z,tip,\n"
+        "VidShare,https://vid.example/11,2024-03-15T02:00Z,removal_order,Online Harms Act 2099\n"
+    )
+    path = write_csv(files / "unknown.csv", text)
+    with pytest.raises(ImportRefused) as refused:
+        import_file(database, path)
+    assert "row 3" in str(refused.value) and "instrument" in str(refused.value)
+    assert state(database) == before

@@ -143,6 +143,12 @@ KINDS: dict[str, tuple[Column, ...]] = {
         Column("found_how", False, "own_search, tool, tip or removal_order", "own_search"),
         Column("order_at", False, "when a removal order was issued (UTC)", ""),
         Column("order_law", False, "the law or order it was issued under", ""),
+        Column(
+            "instrument",
+            False,
+            "the instrument (law) of the removal order, by name or uid, where the app holds it",
+            "",
+        ),
         Column("content_ref", False, "a content hash or reference", ""),
         Column("restricted", False, "yes to keep it out of public reports", "no"),
     ),

@@ -71,9 +71,10 @@ def sightings_sheet(session: Session, *, public: bool = False) -> Sheet:
     """Every sighting, oldest first; `public` leaves restricted ones out."""
     supporter = aliased(m.Stakeholder)
     query = (
-        select(m.Sighting, supporter.name, m.Incident.name)
+        select(m.Sighting, supporter.name, m.Incident.name, m.Instrument.name)
         .outerjoin(supporter, supporter.id == m.Sighting.stakeholder_id)
         .outerjoin(m.Incident, m.Incident.id == m.Sighting.incident_id)
+        .outerjoin(m.Instrument, m.Instrument.uid == m.Sighting.instrument_uid)
         .order_by(m.Sighting.found_at, m.Sighting.id)
     )
     if public:
@@ -92,9 +93,10 @@ def sightings_sheet(session: Session, *, public: bool = False) -> Sheet:
             row.found_how,
             utc_text(row.order_at),
             row.order_law or "",
+            instrument or "",
             row.content_ref or "",
             row.restricted,
         )
-        for row, name, incident in session.execute(query)
+        for row, name, incident, instrument in session.execute(query)
     ]
     return Sheet("sightings", _headers("sightings"), rows)

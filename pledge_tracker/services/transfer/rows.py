@@ -71,6 +71,7 @@ class Lookups:
     # references, so without these every row would read them from the database again.
     held: list[object] = field(default_factory=list)
     incidents: crisis.IncidentLookup | None = None
+    instruments: dict[str, str] = field(default_factory=dict)  # name key or uid -> uid
 
     @classmethod
     def load(cls, session: Session) -> Lookups:
@@ -101,6 +102,9 @@ class Lookups:
             found.evidence[item.uid] = item.id
             found.evidence_titles.setdefault(name_key(item.title), []).append(item.id)
         found.incidents = crisis.IncidentLookup(session)
+        for uid, name in session.execute(select(m.Instrument.uid, m.Instrument.name)):
+            found.instruments[name_key(name)] = uid
+            found.instruments.setdefault(uid, uid)
         return found
 
     def supporter(self, text: object, field: str) -> int:
@@ -321,6 +325,7 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
         "found_how": as_text(values.get("found_how")) or "own_search",
         "order_at": parse_moment(values.get("order_at"), "order_at"),
         "order_law": as_text(values.get("order_law")) or None,
+        "instrument_uid": _instrument_uid(values.get("instrument"), lookups),
         "content_ref": as_text(values.get("content_ref")) or None,
         "restricted": parse_bool(values.get("restricted"), "restricted"),
     }
@@ -341,6 +346,17 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
 
     # An address matches in its defanged form: an exported (defanged) file imports again.
     return Prepared((("sighting", name_key(platform), defang(url), found_at),), platform, add)
+
+
+def _instrument_uid(value: object, lookups: Lookups) -> str | None:
+    """The uid of the instrument a removal order was issued under, named by name or uid."""
+    text = as_text(value)
+    if not text:
+        return None
+    found = lookups.instruments.get(text) or lookups.instruments.get(name_key(text))
+    if found is None:
+        raise ValidationError("instrument", f"no instrument named '{text[:80]}' here")
+    return found
 
 
 def _instrument(values: Values, lookups: Lookups) -> Prepared:
