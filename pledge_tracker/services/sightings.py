@@ -124,11 +124,9 @@ def _fill(session: Session, row: m.Sighting, given: dict[str, object]) -> None:
         stakeholders.get(session, int(str(stakeholder_id)))  # an unknown supporter is named
     if incident_id is not None and session.get(m.Incident, incident_id) is None:
         raise NotFoundError("incident", f"no incident with id {incident_id}")
-    instrument = given["instrument_uid"]
-    if (
-        instrument
-        and session.scalar(select(m.Instrument.id).where(m.Instrument.uid == instrument)) is None
-    ):
+    instrument = clean_field("sightings", "instrument_uid", given["instrument_uid"])  # text first
+    held = select(m.Instrument.id).where(m.Instrument.uid == instrument)
+    if instrument and session.scalar(held) is None:
         raise ValidationError("instrument_uid", "names no instrument held here")
     for name, value in moments.items():
         setattr(row, name, value)
