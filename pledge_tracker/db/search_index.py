@@ -16,7 +16,7 @@ is never part of an audited record's state (db/rowstate.py) nor of a data packag
 
 from __future__ import annotations
 
-from sqlalchemy import Connection, ColumnElement, Select, column, literal_column, select, table
+from sqlalchemy import ColumnElement, Connection, Select, column, literal_column, select, table
 from sqlalchemy.orm import Session
 
 TABLE = "evidence_fts"

@@ -173,7 +173,12 @@ def search_ids(session: Session, query: EvidenceQuery, *, indexed: bool | None =
 
 def count(session: Session, query: EvidenceQuery) -> int:
     """How many items match (without sorting them)."""
-    return session.scalar(select(func.count()).select_from(_filtered(query, _indexed(session)).subquery())) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(_filtered(query, _indexed(session)).subquery())
+        )
+        or 0
+    )
 
 
 def load_rows(session: Session, ids: Sequence[int]) -> list[EvidenceRow]:

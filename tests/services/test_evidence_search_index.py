@@ -53,7 +53,9 @@ def _both(database: Database, query: EvidenceQuery) -> tuple[list[int], list[int
         )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@settings(
+    max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
 @given(
     items=st.lists(ITEM, min_size=1, max_size=4),
     words=WORDS,
@@ -104,7 +106,9 @@ def _only(database: Database) -> int:
 
 def test_edits_keep_the_index_exact_and_outside_the_audit(database: Database, db_path) -> None:  # type: ignore[no-untyped-def]
     with database.write() as tx:
-        ident = evidence.add(tx, EvidenceInput(title="Livestream report", effective="2024-03-15")).id
+        ident = evidence.add(
+            tx, EvidenceInput(title="Livestream report", effective="2024-03-15")
+        ).id
     with database.write() as tx:
         evidence.edit(tx, ident, EvidenceInput(title="Réunion à Nouméa", effective="2024-03-15"))
     assert _both(database, EvidenceQuery(text="livestream"))[0] == []
