@@ -16,8 +16,12 @@ is never part of an audited record's state (db/rowstate.py) nor of a data packag
 
 from __future__ import annotations
 
-from sqlalchemy import ColumnElement, Connection, Select, column, literal_column, select, table
-from sqlalchemy.orm import Session
+from typing import TypeVar
+
+from sqlalchemy import ColumnElement, Connection, Select, column, literal_column, table
+from sqlalchemy.orm import QueryableAttribute, Session
+
+T = TypeVar("T")
 
 TABLE = "evidence_fts"
 # FTS5 keeps the index in these ordinary tables; dropping the virtual table drops them.
@@ -71,8 +75,11 @@ def phrase_query(words: list[str]) -> str:
     return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)
 
 
-def matching_ids(words: list[str]) -> Select[tuple[int]]:
-    """The ids of the items whose search text holds every word (each ≥ TRIGRAM characters)."""
+def restrict(
+    stmt: Select[T], words: list[str], item_id: ColumnElement[int] | QueryableAttribute[int]
+) -> Select[T]:
+    """`stmt` kept to the items whose search text holds every word (each ≥ TRIGRAM
+    characters): a join from the index, which SQLite runs index first."""
     index = table(TABLE, column("rowid"))
     found: ColumnElement[bool] = literal_column(TABLE).op("MATCH")(phrase_query(words))
-    return select(index.c.rowid).where(found)
+    return stmt.join(index, index.c.rowid == item_id).where(found)

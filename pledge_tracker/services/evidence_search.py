@@ -94,7 +94,7 @@ def _filtered(query: EvidenceQuery, indexed: bool) -> Select[int]:
     words = search_terms(query.text)
     long = [word for word in words if indexed and len(word) >= search_index.TRIGRAM]
     if long:
-        stmt = stmt.where(m.Evidence.id.in_(search_index.matching_ids(long)))
+        stmt = search_index.restrict(stmt, long, m.Evidence.id)
     for word in (word for word in words if word not in long):  # both sides folded: no lower()
         stmt = stmt.where(m.Evidence.search_text.like(_like_pattern(word), escape="\\"))
     if query.kinds:
