@@ -70,6 +70,12 @@ def _connection(connection: Connection | Session) -> Connection:
     return connection.connection() if isinstance(connection, Session) else connection
 
 
+def indexable(word: str) -> bool:
+    """Whether the index can find `word`: three characters or more, and no NUL (which ends
+    an FTS5 query string early; such a word is left to LIKE, which answers as it always did)."""
+    return len(word) >= TRIGRAM and "\x00" not in word
+
+
 def phrase_query(words: list[str]) -> str:
     """An FTS5 query asking for every word as a literal substring (quotes doubled)."""
     return " AND ".join('"' + word.replace('"', '""') + '"' for word in words)

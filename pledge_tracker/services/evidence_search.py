@@ -92,7 +92,7 @@ def _filtered(query: EvidenceQuery, indexed: bool) -> Select[int]:
     trigram index (the same hits as LIKE on the folded text: db/search_index.py)."""
     stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
     words = search_terms(query.text)
-    long = [word for word in words if indexed and len(word) >= search_index.TRIGRAM]
+    long = [word for word in words if indexed and search_index.indexable(word)]
     if long:
         stmt = search_index.restrict(stmt, long, m.Evidence.id)
     for word in (word for word in words if word not in long):  # both sides folded: no lower()
