@@ -31,7 +31,7 @@ FTS_SYNTAX = (
     "{search_text}: alpha",
     "(alpha",
 )
-TITLE = 'alpha AND NOT beta -beta {search_text}: alpha OR beta "quoted words" NEAR(alpha beta) search_text:alpha (alpha alp* ^alpha'
+TITLE = " ".join(FTS_SYNTAX)  # every piece of syntax, as written, in one title
 
 
 def _both(database: Database, text: str) -> tuple[list[int], list[int]]:
