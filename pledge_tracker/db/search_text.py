@@ -5,7 +5,8 @@ events below refresh it whenever an item is written through a session (add, edit
 demonstration data), and `refresh` recomputes it for rows written with plain SQL (a
 restored or merged data package, an upgraded database). Being derived it is left out of
 the audited record state (db/rowstate.py): a tampered copy can hide an item from a search
-but never changes what is on record, and `refresh` puts it right.
+but never changes what is on record, and `refresh` puts it right. On SQLite a trigram index
+over this column (db/search_index.py) follows every change through triggers.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
+from pledge_tracker.db import search_index
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO
 from pledge_tracker.domain.search import EVIDENCE_SEARCH_FIELDS, search_words
 from pledge_tracker.domain.validate import collation_key
@@ -81,9 +82,20 @@ def _dated() -> ColumnElement[dt.date]:
     return func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
 
 
-def _filtered(query: EvidenceQuery) -> Select[int]:
+def _indexed(session: Session) -> bool:
+    """Whether the database has the trigram index (SQLite; PostgreSQL searches with LIKE)."""
+    return session.get_bind().dialect.name == "sqlite"
+
+
+def _filtered(query: EvidenceQuery, indexed: bool) -> Select[int]:
+    """The matching ids; with `indexed`, words of three characters or more go through the
+    trigram index (the same hits as LIKE on the folded text: db/search_index.py)."""
     stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
-    for word in search_terms(query.text):  # both sides folded: a plain LIKE, no lower()
+    words = search_terms(query.text)
+    long = [word for word in words if indexed and search_index.indexable(word)]
+    if long:
+        stmt = search_index.restrict(stmt, long, m.Evidence.id)
+    for word in (word for word in words if word not in long):  # both sides folded: no lower()
         stmt = stmt.where(m.Evidence.search_text.like(_like_pattern(word), escape="\\"))
     if query.kinds:
         stmt = stmt.where(m.Evidence.kind.in_(sorted(query.kinds)))
@@ -144,22 +156,29 @@ def _sort_expression(key: SortKey) -> object:
     ).scalar_subquery()
 
 
-def search_ids(session: Session, query: EvidenceQuery) -> list[int]:
+def search_ids(session: Session, query: EvidenceQuery, *, indexed: bool | None = None) -> list[int]:
     """Every matching, not withdrawn item's id, in the order the query asks for.
 
     Items without a value in the sort column come last either way; ties fall to the id
-    so the order is stable between pages.
+    so the order is stable between pages. `indexed=False` searches with LIKE only (the
+    plain path the index must agree with).
     """
     key = _sort_expression(query.sort)
     ordered = key.desc() if query.descending else key.asc()  # type: ignore[attr-defined]
     tie = m.Evidence.id.desc() if query.descending else m.Evidence.id.asc()
-    stmt = _filtered(query).order_by(key.is_(None), ordered, tie)  # type: ignore[attr-defined]
+    use_index = _indexed(session) if indexed is None else indexed
+    stmt = _filtered(query, use_index).order_by(key.is_(None), ordered, tie)  # type: ignore[attr-defined]
     return list(session.scalars(stmt))
 
 
 def count(session: Session, query: EvidenceQuery) -> int:
     """How many items match (without sorting them)."""
-    return session.scalar(select(func.count()).select_from(_filtered(query).subquery())) or 0
+    return (
+        session.scalar(
+            select(func.count()).select_from(_filtered(query, _indexed(session)).subquery())
+        )
+        or 0
+    )
 
 
 def load_rows(session: Session, ids: Sequence[int]) -> list[EvidenceRow]:

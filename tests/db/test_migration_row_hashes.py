@@ -8,7 +8,7 @@ from types import SimpleNamespace
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
-from pledge_tracker.db import anchor, audit
+from pledge_tracker.db import anchor, audit, search_index
 from pledge_tracker.db.backup import chain_head_of
 from pledge_tracker.db.migrate import head_revision
 from pledge_tracker.paths import backups_dir
@@ -113,6 +113,7 @@ AFTER_0006_TABLES = (
     "event_stakeholders",
     "events",
     "indicators",  # 0008
+    search_index.TABLE,  # 0012: the virtual table only (its shadow tables go with it)
 )
 AFTER_0006_COLUMNS: tuple[tuple[str, str], ...] = ()
 AFTER_0006_ENTITIES = ("instrument", "membership", "event", "indicator")
@@ -124,6 +125,8 @@ def as_of_0006(path: Path) -> None:
     written by a version at schema 0006."""
     raw = sqlite3.connect(path)
     try:
+        for trigger in search_index.TRIGGERS:  # 0012
+            raw.execute(f"DROP TRIGGER {trigger}")
         raw.execute("DROP INDEX IF EXISTS ix_assessments_latest")  # 0011
         _take_back_crisis(raw)  # 0010
         for table in AFTER_0006_TABLES:

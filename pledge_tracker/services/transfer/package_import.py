@@ -17,7 +17,7 @@ from pathlib import Path
 
 from sqlalchemy import func, insert, select, text
 
-from pledge_tracker.db import anchor, audit, search_text
+from pledge_tracker.db import anchor, audit, search_index, search_text
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
 from pledge_tracker.domain.words import counted
@@ -112,6 +112,8 @@ def import_package(
                 else:
                     report = _merge(tx, package, choose, progress)
                 search_text.refresh(tx.session)  # derived: never taken from the package
+                if database.sqlite and report.mode == RESTORE:
+                    search_index.rebuild(tx.session)  # derived too: made from the text again
                 report = _finished(report, applied=not dry_run)
                 if report.unresolved and not dry_run:
                     raise ConflictsUnresolved(report)
