@@ -83,8 +83,13 @@ def test_an_incident_added_in_auckland_time_is_stored_in_utc_and_dated_locally(
     assert dialog.result() == IncidentDialog.DialogCode.Accepted
     # 09:30 in Auckland (daylight time, UTC+13) is 20:30 UTC the day before.
     assert _stored(context) == [
-        (NAME, dt.datetime(2026, 3, 14, 20, 30), "Pacific/Auckland", "Auckland",
-         "https://example.org/report")
+        (
+            NAME,
+            dt.datetime(2026, 3, 14, 20, 30),
+            "Pacific/Auckland",
+            "Auckland",
+            "https://example.org/report",
+        )
     ]
     view = _timeline_with(qtbot, context, "harbour bridge")
     assert view.proxy.index(0, Column.DATE).data() == "2026-03-15"
@@ -111,8 +116,11 @@ def test_editing_an_incident_from_the_timeline_opens_the_incident_dialog(
 ) -> None:
     with context.database.write() as tx:
         made = incidents.add(
-            tx, name=NAME, occurred_at=dt.datetime(2026, 3, 15, 9, 30),
-            time_zone="Pacific/Auckland", sources="https://example.org/report",
+            tx,
+            name=NAME,
+            occurred_at=dt.datetime(2026, 3, 15, 9, 30),
+            time_zone="Pacific/Auckland",
+            sources="https://example.org/report",
         )
     view = _timeline_with(qtbot, context, "harbour bridge")
     rect = view.table.visualRect(view.proxy.index(0, Column.TITLE))

@@ -94,9 +94,7 @@ class IncidentDialog(ValidatedDialog):
         self.sources.setFixedHeight(70)
         self.sources.setPlaceholderText(self.tr("One link a line: https://…"))
         self.add_field(self.tr("&Name:"), self.name, "name", self.tr("Name"))
-        self.add_field(
-            self.tr("&When (local):"), when, "occurred_at", self.tr("When it happened")
-        )
+        self.add_field(self.tr("&When (local):"), when, "occurred_at", self.tr("When it happened"))
         self.day.setAccessibleName(self.tr("Local date"))
         self.add_field(self.tr("&Place:"), self.place, "place", self.tr("Place"))
         self.add_field(

@@ -10,6 +10,7 @@ from pledge_tracker.domain.errors import NotFoundError
 from pledge_tracker.domain.takedown import IncidentDTO
 from pledge_tracker.services import incidents
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.crisis_response_dialog import CrisisResponseDialog
 from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog, confirm_delete_incident
 
 
@@ -33,6 +34,8 @@ class IncidentMenu(QPushButton):
         self.new_action = menu.addAction(self.tr("New incident…"), self.new_incident)
         self.edit_action = menu.addAction(self.tr("Edit incident…"), self.edit_incident)
         self.delete_action = menu.addAction(self.tr("Delete incident…"), self.delete_incident)
+        menu.addSeparator()
+        self.crisis_action = menu.addAction(self.tr("Crisis response…"), self.crisis_response)
         menu.aboutToShow.connect(self.refresh)
         self.setMenu(menu)
 
@@ -41,6 +44,7 @@ class IncidentMenu(QPushButton):
         has_one = self._chosen() is not None
         self.edit_action.setEnabled(has_one)
         self.delete_action.setEnabled(has_one)
+        self.crisis_action.setEnabled(has_one)
 
     def current(self) -> IncidentDTO | None:
         uid = self._chosen()
@@ -64,6 +68,12 @@ class IncidentMenu(QPushButton):
         incident = self.current()
         if incident is not None:
             confirm_delete_incident(self._context, incident, self.window())
+
+    def crisis_response(self) -> None:
+        """The chosen incident's protocol activations and supporter responses."""
+        incident = self.current()
+        if incident is not None:
+            CrisisResponseDialog(self._context, incident, self.window()).exec()
 
     def _open(self, dialog: IncidentDialog) -> None:
         if dialog.exec() and dialog.result_dto is not None:
