@@ -21,7 +21,7 @@ from pledge_tracker.services import events, protocols
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.moment_edit import MomentEdit
-from pledge_tracker.ui.widgets.searchable_combo import make_searchable
+from pledge_tracker.ui.widgets.searchable_combo import chosen_data, make_searchable
 
 
 def local(incident: IncidentDTO, moment: dt.datetime | None) -> dt.datetime | None:
@@ -172,17 +172,29 @@ class ResponseDialog(ValidatedDialog):
     def submit(self) -> None:
         moment = self.first_action_at.moment()
         assert moment is not None  # checked before saving
-        fields = {
-            "stakeholder_id": int(self.supporter.currentData()),
-            "first_action_at": moment,
-            "action": self.action.toPlainText(),
-            "evidence_id": self.evidence.currentData(),
-        }
+        supporter = int(str(chosen_data(self.supporter)))
+        action = self.action.toPlainText()
+        cited = chosen_data(self.evidence)
+        evidence_id = int(str(cited)) if cited is not None else None
         incident_id, before = self.incident.id, self.editing
 
         def save(tx: Tx) -> ResponseDTO:
             if before is None:
-                return protocols.add_response(tx, incident_id=incident_id, **fields)
-            return protocols.edit_response(tx, before.id, **fields)
+                return protocols.add_response(
+                    tx,
+                    incident_id=incident_id,
+                    stakeholder_id=supporter,
+                    first_action_at=moment,
+                    action=action,
+                    evidence_id=evidence_id,
+                )
+            return protocols.edit_response(
+                tx,
+                before.id,
+                stakeholder_id=supporter,
+                first_action_at=moment,
+                action=action,
+                evidence_id=evidence_id,
+            )
 
         self.context.write(save)

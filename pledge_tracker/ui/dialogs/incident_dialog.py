@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from zoneinfo import available_timezones
 
-from PySide6.QtCore import QCoreApplication, Qt, QTime, QTimeZone
+from PySide6.QtCore import QCoreApplication, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -29,7 +29,7 @@ from pledge_tracker.services import incidents
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
-from pledge_tracker.ui.widgets.searchable_combo import make_searchable
+from pledge_tracker.ui.widgets.searchable_combo import chosen_data, make_searchable
 
 
 def system_zone() -> str:
@@ -135,16 +135,11 @@ class IncidentDialog(ValidatedDialog):
         clock = self.time.time()
         return dt.datetime.combine(day, dt.time(clock.hour(), clock.minute()))
 
-    def chosen_zone(self) -> str:
-        """The zone whose name is shown (typed in full, or picked); else the chosen entry."""
-        shown = self.zone.findText(self.zone.currentText(), Qt.MatchFlag.MatchFixedString)
-        return str(self.zone.itemData(shown if shown >= 0 else self.zone.currentIndex()))
-
     def submit(self) -> None:
         fields = {
             "name": self.name.text(),
             "occurred_at": self.local_moment(),
-            "time_zone": self.chosen_zone(),
+            "time_zone": str(chosen_data(self.zone)),
             "place": self.place.text(),
             "description": self.description.toPlainText(),
             "sources": self.sources.toPlainText(),
