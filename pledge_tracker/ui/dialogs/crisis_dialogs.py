@@ -83,6 +83,7 @@ class ActivationDialog(ValidatedDialog):
             edit.textChanged.connect(self.revalidate)
         self.sources.textChanged.connect(self.revalidate)
         self.revalidate()
+        self.resize(680, max(self.sizeHint().height(), 320))
 
     def checks(self) -> dict[str, Callable[[], str | None]]:
         return {
@@ -142,6 +143,11 @@ class ResponseDialog(ValidatedDialog):
             for item_id, item_title in events.evidence_choices(session):
                 self.evidence.addItem(item_title, item_id)
         make_searchable(self.evidence)
+        for combo in (self.supporter, self.evidence):  # long titles must not widen the form
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(24)
         self.add_field(self.tr("S&upporter:"), self.supporter, "stakeholder", self.tr("Supporter"))
         self.add_field(
             self.tr("&First action ({0}):").format(incident.time_zone),
@@ -159,6 +165,7 @@ class ResponseDialog(ValidatedDialog):
         self.first_action_at.day.textChanged.connect(self.revalidate)
         self.action.textChanged.connect(self.revalidate)
         self.revalidate()
+        self.resize(680, max(self.sizeHint().height(), 320))
 
     def checks(self) -> dict[str, Callable[[], str | None]]:
         return {

@@ -56,8 +56,8 @@ class CrisisResponseDialog(QDialog):
                 self.tr("Supporter"),
                 self.tr("First action"),
                 self.tr("Hours after"),
-                self.tr("What was done"),
                 self.tr("Evidence"),
+                self.tr("What was done"),
             ],
             self.tr("Supporter responses"),
         )
@@ -138,8 +138,8 @@ class CrisisResponseDialog(QDialog):
                     r.supporter,
                     self._local(r.first_action_at),
                     hours.format(r.hours_from_incident),
-                    r.action,
                     r.evidence_title or "",
+                    r.action,
                 ]
                 for r in self.times.responses
             ],
@@ -154,7 +154,8 @@ class CrisisResponseDialog(QDialog):
         for r, cells in enumerate(rows):
             for c, text in enumerate(cells):
                 table.setItem(r, c, QTableWidgetItem(text))
-        table.resizeColumnsToContents()
+        for column in range(table.columnCount() - 1):  # the last, long text, takes the rest
+            table.resizeColumnToContents(column)
 
     def _row(self, activations: bool) -> int | None:
         table = self.activations if activations else self.responses
