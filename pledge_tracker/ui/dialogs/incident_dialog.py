@@ -156,11 +156,10 @@ class IncidentDialog(ValidatedDialog):
 
 def confirm_delete_incident(context: AppContext, incident: IncidentDTO, parent: QWidget) -> bool:
     """Ask, then delete the incident with its activations and responses; True if deleted."""
-    tr = QCoreApplication.translate
     answer = QMessageBox.question(
         parent,
-        tr("IncidentDialog", "Delete incident"),
-        tr(
+        QCoreApplication.translate("IncidentDialog", "Delete incident"),
+        QCoreApplication.translate(
             "IncidentDialog",
             "Delete “{0}” with its protocol activations and supporter responses? Its "
             "sightings stay, unlinked. The audit log keeps what it said.",
