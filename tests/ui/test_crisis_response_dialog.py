@@ -6,12 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QDialog
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import select
 
 from pledge_tracker.db import models as m
 from pledge_tracker.domain.dto import EvidenceInput
-from pledge_tracker.services import evidence, incidents
+from pledge_tracker.services import evidence, incidents, protocols
 from pledge_tracker.services.check import run_check
 from pledge_tracker.ui.dialogs.crisis_dialogs import ActivationDialog, ResponseDialog
 from pledge_tracker.ui.dialogs.crisis_response_dialog import CrisisResponseDialog
@@ -121,4 +121,54 @@ def test_an_activation_and_a_cited_response_show_their_hours_from_the_incident(
         supporter.id,
         cited.id,
     )
+    assert run_check(context.database).ok
+
+
+def test_an_activation_is_closed_and_a_response_deleted_from_the_panel(
+    qtbot, context, monkeypatch
+) -> None:
+    supporter = context.directory().supporters[1]
+    with context.database.write() as tx:
+        attack = incidents.add(
+            tx,
+            name=NAME,
+            occurred_at=dt.datetime(2026, 3, 15, 9, 30),
+            time_zone="Pacific/Auckland",
+        )
+        protocols.add_activation(
+            tx,
+            incident_id=attack.id,
+            protocol="gifct_cip",
+            activated_at=dt.datetime(2026, 3, 15, 10, 30),
+        )
+        protocols.add_response(
+            tx,
+            incident_id=attack.id,
+            stakeholder_id=supporter.id,
+            first_action_at=dt.datetime(2026, 3, 15, 12, 0),
+            action="Blocked uploads",
+        )
+    panel = CrisisResponseDialog(context, attack)
+    qtbot.addWidget(panel)
+    panel.show()
+    assert panel.activations.item(0, 2).text() == "1.0 h"
+
+    def close_it(dialog: ActivationDialog) -> int:
+        _shown_up(qtbot, dialog)
+        assert dialog.activated_at.day.text() == "2026-03-15"  # on Auckland's clock
+        _type_moment(qtbot, dialog.closed_at, "2026-03-16", "09:30")
+        qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+        return dialog.result()
+
+    monkeypatch.setattr(ActivationDialog, "exec", close_it)
+    panel.activations.selectRow(0)
+    qtbot.mouseClick(panel.edit_activation, Qt.MouseButton.LeftButton)
+    monkeypatch.setattr(QMessageBox, "question", lambda *_a, **_k: QMessageBox.StandardButton.Yes)
+    panel.responses.selectRow(0)
+    qtbot.mouseClick(panel.delete_response, Qt.MouseButton.LeftButton)
+    assert panel.responses.rowCount() == 0
+    with context.database.read() as session:
+        closed = session.scalars(select(m.ProtocolActivation.closed_at)).one()
+        left = session.scalars(select(m.SupporterResponse)).all()
+    assert (closed, left) == (dt.datetime(2026, 3, 15, 20, 30), [])
     assert run_check(context.database).ok
