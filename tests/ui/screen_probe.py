@@ -10,6 +10,7 @@ lies outside the window or the screen (a list that must be empty).
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import sys
@@ -21,15 +22,18 @@ from PySide6.QtCore import QRect, QSettings
 from PySide6.QtWidgets import QAbstractButton, QApplication, QScrollArea, QWidget
 
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.services import commitments, seed, stakeholders
+from pledge_tracker.services import commitments, incidents, seed, stakeholders
 from pledge_tracker.services.convert import commitment_dto, stakeholder_dto
 from pledge_tracker.ui.app import make_application
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
+from pledge_tracker.ui.dialogs.crisis_dialogs import ActivationDialog, ResponseDialog
+from pledge_tracker.ui.dialogs.crisis_response_dialog import CrisisResponseDialog
 from pledge_tracker.ui.dialogs.display_name_dialog import DisplayNameDialog
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.dialogs.import_wizard import ImportWizard
+from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
@@ -38,6 +42,8 @@ from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.screen_fit import available_area
 from pledge_tracker.ui.settings import Settings
+
+_PROBE_MOMENT = dt.datetime(2026, 3, 15, 9, 30)
 
 
 def _rect(rect: QRect) -> list[int]:
@@ -106,6 +112,8 @@ def probe() -> dict[str, object]:
     with database.read() as session:
         nz = stakeholder_dto(stakeholders.find(session, "New Zealand"))
         gov1 = commitment_dto(commitments.find(session, "GOV-1"))
+    with database.write() as tx:
+        attack = incidents.add(tx, name="Probe incident", occurred_at=_PROBE_MOMENT)
     dialogs: dict[str, Callable[[], QWidget]] = {
         "assessment": lambda: AssessmentDialog(context, nz, gov1, parent=window),
         "evidence": lambda: EvidenceDialog(context, window),
@@ -117,6 +125,10 @@ def probe() -> dict[str, object]:
         "import wizard": lambda: ImportWizard(context, window),
         "display name": lambda: DisplayNameDialog("Probe", window),
         "instrument": lambda: InstrumentDialog(context, window),
+        "incident": lambda: IncidentDialog(context, window, incident=attack),
+        "crisis response": lambda: CrisisResponseDialog(context, attack, window),
+        "activation": lambda: ActivationDialog(context, attack, window),
+        "response": lambda: ResponseDialog(context, attack, window),
     }
     for name, make in dialogs.items():
         dialog = make()

@@ -40,6 +40,7 @@ from pledge_tracker.services.takedown_screen import TakedownScreen, load_screen
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models import takedown_models as tm
 from pledge_tracker.ui.views import takedown_actions
+from pledge_tracker.ui.views.takedown_incidents import IncidentMenu
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.takedown_filters import TakedownFilters
 
@@ -89,6 +90,9 @@ class TakedownView(QWidget):
     # -- building ------------------------------------------------------------------------
     def _build(self) -> None:
         self.filters = TakedownFilters()
+        self.incident_menu = IncidentMenu(
+            self._context, lambda: self.filters.current().incident_uid, self
+        )
         self.busy = busy_indicator(self)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -140,6 +144,7 @@ class TakedownView(QWidget):
     def _lay_out(self) -> None:
         top = QHBoxLayout()
         top.addWidget(self.filters, 1)
+        top.addWidget(self.incident_menu)
         top.addWidget(self.busy)
         top.addWidget(self.export_button)
         charts_row = QHBoxLayout()

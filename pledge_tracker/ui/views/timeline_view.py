@@ -25,11 +25,13 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.events import EventDTO, EventFilter
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.limits import LAWS_FROM
-from pledge_tracker.services import events, timeline
+from pledge_tracker.domain.takedown import IncidentDTO
+from pledge_tracker.services import events, incidents, timeline
 from pledge_tracker.services.timeline import TimelineEntry
 from pledge_tracker.ui import export_actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.event_dialog import EventDialog
+from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog, confirm_delete_incident
 from pledge_tracker.ui.models.row_table import EmptyLastProxy
 from pledge_tracker.ui.models.timeline_model import (
     Column,
@@ -56,7 +58,8 @@ def load_entries(context: AppContext, where: EventFilter) -> list[TimelineEntry]
 class TimelineView(LoadedListView):
     """Lists timeline entries by date; the selected one's detail shows below the table."""
 
-    RELEVANT = frozenset({"event", "stakeholder", "evidence"})
+    RELEVANT = frozenset({"event", "stakeholder", "evidence", "incident"})
+    EDITABLE = frozenset({"event", "incident"})  # incidents open the incident dialog
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,8 +206,8 @@ class TimelineView(LoadedListView):
 
     def _on_selection_changed(self) -> None:
         entry = self.selected()
-        self.edit_button.setEnabled(entry is not None and entry.kind == "event")
-        self.delete_button.setEnabled(entry is not None and entry.kind == "event")
+        self.edit_button.setEnabled(entry is not None and entry.kind in self.EDITABLE)
+        self.delete_button.setEnabled(entry is not None and entry.kind in self.EDITABLE)
         event = self._selected_event()
         self.detail.setHtml(self._detail_html(entry, event) if entry else "")
 
@@ -235,7 +238,19 @@ class TimelineView(LoadedListView):
         if dialog.exec() and dialog.result_dto is not None:
             self._keep_id = dialog.result_dto.id
 
+    def _selected_incident(self) -> IncidentDTO | None:
+        entry = self.selected()
+        if entry is None or entry.kind != "incident":
+            return None
+        with self.context.database.read() as session:
+            return incidents.get(session, entry.record_id)
+
     def _on_edit_clicked(self) -> None:
+        incident = self._selected_incident()
+        if incident is not None:
+            self._keep_id = incident.id
+            IncidentDialog(self.context, self, incident=incident).exec()
+            return
         event = self._selected_event()
         if event is None:
             return
@@ -243,6 +258,10 @@ class TimelineView(LoadedListView):
         EventDialog(self.context, self, event=event).exec()
 
     def _on_delete_clicked(self) -> None:
+        incident = self._selected_incident()
+        if incident is not None:
+            confirm_delete_incident(self.context, incident, self)
+            return
         event = self._selected_event()
         if event is None:
             return

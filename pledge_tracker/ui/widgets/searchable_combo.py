@@ -40,3 +40,12 @@ def make_searchable(combo: QComboBox) -> QComboBox:
     )
     combo.installEventFilter(_RevertOnLeave(combo))  # the combo, not its editor, has focus
     return combo
+
+
+def chosen_data(combo: QComboBox) -> object:
+    """The data of the entry whose name the chooser shows, else of its current entry.
+
+    A name typed in full counts even before the focus leaves (Ctrl+Enter saves at once).
+    """
+    shown = combo.findText(combo.currentText(), Qt.MatchFlag.MatchFixedString)
+    return combo.itemData(shown if shown >= 0 else combo.currentIndex())
