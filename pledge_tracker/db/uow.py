@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import SimpleNamespace
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Engine, bindparam, event, select, text, update
+from sqlalchemy import Engine, Table, bindparam, event, select, text, update
 from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
@@ -115,7 +115,7 @@ class Tx:
         if self.first is None:
             return
         self.session.flush()
-        table = AuditEntry.__table__
+        table = cast(Table, AuditEntry.__table__)
         entries = self.session.execute(  # plain rows: a bulk import seals a million
             select(table).where(table.c.id >= self.first).order_by(table.c.id)
         ).all()

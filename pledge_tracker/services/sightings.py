@@ -146,9 +146,9 @@ def _fill(session: Session, row: m.Sighting | SimpleNamespace, given: dict[str, 
         setattr(row, name, value)
     row.platform = clean_field("sightings", "platform", given["platform"])
     row.url = clean_field("sightings", "url", given["url"])
-    row.views = given["views"]  # type: ignore[assignment]
-    row.stakeholder_id = stakeholder_id  # type: ignore[assignment]
-    row.incident_id = incident_id  # type: ignore[assignment]
+    row.views = given["views"]
+    row.stakeholder_id = stakeholder_id
+    row.incident_id = incident_id
     row.notes = clean_field("sightings", "notes", given["notes"]) or None
     row.found_how = choice(given["found_how"], FoundHow, "found_how").value
     for name in ("order_law", "instrument_uid", "content_ref"):

@@ -67,7 +67,7 @@ def repeatable() -> Iterator[None]:
 def contents(path: Path) -> dict[str, list[Any]]:
     with sqlite3.connect(path) as raw:
         found = {
-            table: raw.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()  # noqa: S608
+            table: raw.execute(f"SELECT * FROM {table} ORDER BY id").fetchall()
             for table in ("sightings", "audit_entries")
         }
     raw.close()

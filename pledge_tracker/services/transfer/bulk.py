@@ -31,7 +31,7 @@ def _add(tx: Tx, table: Table, entity: str, rows: list[Staged]) -> None:
     for start in range(0, len(rows), BATCH):
         chunk = rows[start : start + BATCH]
         result = tx.session.execute(insert(table).returning(table.c.uid, table.c.id), chunk)
-        ids.update({uid: number for uid, number in result})
+        ids.update(dict(result.tuples().all()))
     names = [column.key for column in table.columns if column.key not in _skipped(table)]
     tx.audit_many(
         "add",
