@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, insert, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db.models import AuditEntry
@@ -143,6 +143,50 @@ def append(
     session.add(entry)
     session.flush()
     return entry
+
+
+def append_many(
+    session: Session,
+    *,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    changes: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]],
+    batch: int = 5000,
+) -> ChainHead | None:
+    """Add one entry per (record uid, before, after), chained as `append` chains them.
+
+    The same entries `append` would write one by one, hashed in one pass and inserted in
+    batches (a bulk import). Returns the newest entry, or None when there was nothing.
+    """
+    current = head(session)
+    prev, number = current.hash, current.last_id
+    rows: list[dict[str, Any]] = []
+    for record_uid, before, after in changes:
+        number += 1
+        row = {
+            "id": number,
+            "at": at,
+            "actor": actor,
+            "action": action,
+            "entity": entity,
+            "record_uid": record_uid,
+            "before": None if before is None else canonical(before),
+            "after": None if after is None else canonical(after),
+            "prev_hash": prev,
+            "row_hash": None,
+        }
+        fields = {key: row[key] for key in _FIELDS}
+        fields["record"] = record_uid
+        row["hash"] = prev = entry_hash(prev, fields)
+        rows.append(row)
+    for start in range(0, len(rows), batch):
+        session.execute(insert(AuditEntry), rows[start : start + batch])
+    return ChainHead(number, number, prev) if rows else None
+
+
+_FIELDS = ("id", "at", "actor", "action", "entity", "before", "after")  # and "record"
 
 
 def verify(session: Session, batch: int = 5000) -> ChainProblem | None:

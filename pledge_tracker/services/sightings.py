@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from types import SimpleNamespace
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -63,6 +65,16 @@ def add(
     return sighting_dto(row)
 
 
+def staged(session: Session, **given: Any) -> dict[str, Any]:
+    """A new sighting's column values (but its id), checked exactly as `add` checks them.
+
+    For the bulk import, which inserts many at once and audits them in one pass.
+    """
+    row = SimpleNamespace()
+    _fill(session, row, given)
+    return {"uid": m.new_uid(), **vars(row)}
+
+
 def edit(
     tx: Tx,
     sighting_id: int,
@@ -110,7 +122,7 @@ def _get(session: Session, sighting_id: int) -> m.Sighting:
 _MOMENTS = ("found_at", "reported_at", "removed_at", "order_at")
 
 
-def _fill(session: Session, row: m.Sighting, given: dict[str, object]) -> None:
+def _fill(session: Session, row: m.Sighting | SimpleNamespace, given: dict[str, object]) -> None:
     """The fields, each checked as every way in checks it (the limits table)."""
     moments = {name: utc(given[name], name) for name in _MOMENTS}
     check_record("sightings", {**moments, "views": given["views"]})
@@ -132,9 +144,9 @@ def _fill(session: Session, row: m.Sighting, given: dict[str, object]) -> None:
         setattr(row, name, value)
     row.platform = clean_field("sightings", "platform", given["platform"])
     row.url = clean_field("sightings", "url", given["url"])
-    row.views = given["views"]  # type: ignore[assignment]
-    row.stakeholder_id = stakeholder_id  # type: ignore[assignment]
-    row.incident_id = incident_id  # type: ignore[assignment]
+    row.views = given["views"]
+    row.stakeholder_id = stakeholder_id
+    row.incident_id = incident_id
     row.notes = clean_field("sightings", "notes", given["notes"]) or None
     row.found_how = choice(given["found_how"], FoundHow, "found_how").value
     for name in ("order_law", "instrument_uid", "content_ref"):

@@ -21,6 +21,7 @@ from pledge_tracker.domain.errors import (
     ValidationError,
 )
 from pledge_tracker.domain.words import counted
+from pledge_tracker.services.transfer import bulk
 from pledge_tracker.services.transfer import rows as row_kinds
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.columns import (
@@ -140,10 +141,13 @@ def import_table(
     mapping: dict[str, int] | None = None,
     dry_run: bool = False,
     progress: Progress | None = None,
+    row_by_row: bool = False,
 ) -> ImportReport:
     """Import every row of `table` as `kind`, or nothing if any row is bad.
 
     Raises ImportRefused (naming the first bad row) when a row fails; returns the report.
+    The kinds in `bulk.APPLY` are checked row by row, then added together (`row_by_row`
+    adds each as it is checked instead: the reference the bulk path is tested against).
     """
     chosen = resolve_mapping(table, kind, mapping)
     used = set(chosen.values())
@@ -153,7 +157,7 @@ def import_table(
     unit = database.rehearse() if dry_run else database.write()  # a rehearsal never commits
     try:
         with unit as tx:
-            outcomes = _run(tx, table, kind, chosen, progress)
+            outcomes = _run(tx, table, kind, chosen, progress, row_by_row)
             report = ImportReport(table.file, kind, outcomes, not dry_run, notices)
             if report.errors:
                 raise ImportRefused(report)
@@ -163,18 +167,26 @@ def import_table(
 
 
 def _run(
-    tx: Tx, table: Table, kind: str, mapping: dict[str, int], progress: Progress | None
+    tx: Tx,
+    table: Table,
+    kind: str,
+    mapping: dict[str, int],
+    progress: Progress | None,
+    row_by_row: bool,
 ) -> tuple[RowOutcome, ...]:
     lookups = row_kinds.Lookups.load(tx.session)
     present = row_kinds.existing_keys(kind, tx.session)
     seen: dict[row_kinds.Key, int] = {}
     outcomes: list[RowOutcome] = []
+    staged: list[bulk.Staged] | None = None if row_by_row or kind not in bulk.APPLY else []
     total = len(table.rows)
     for done, (number, cells) in enumerate(zip(table.numbers, table.rows, strict=True)):
         values = {name: cells[index] for name, index in mapping.items()}
-        outcomes.append(_one_row(tx, kind, number, values, lookups, present, seen))
+        outcomes.append(_one_row(tx, kind, number, values, lookups, present, seen, staged))
         if progress is not None and (done % 50 == 0 or done + 1 == total):
             progress(done + 1, total)
+    if staged and not any(outcome.action == ERROR for outcome in outcomes):
+        bulk.APPLY[kind](tx, staged)  # every row is good: add them all at once
     return tuple(outcomes)
 
 
@@ -186,6 +198,7 @@ def _one_row(
     lookups: row_kinds.Lookups,
     present: set[row_kinds.Key],
     seen: dict[row_kinds.Key, int],
+    staged: list[bulk.Staged] | None,
 ) -> RowOutcome:
     label = as_text(values.get(LABEL_COLUMN[kind]))[:80]
     try:
@@ -196,8 +209,11 @@ def _one_row(
             return RowOutcome(number, SKIP, label, f"same as row {earlier}")
         if any(key in present for key in prepared.keys):
             return RowOutcome(number, SKIP, label, "already present")
-        with tx.session.begin_nested():  # a failing row leaves nothing behind for the next
-            prepared.add(tx)
+        if staged is not None and prepared.stage is not None:
+            staged.append(prepared.stage(tx.session))  # checked now, added with the rest
+        else:
+            with tx.session.begin_nested():  # a failing row leaves nothing behind
+                prepared.add(tx)
     except (TransactionLost, OperationalError):
         raise  # the unit itself failed (a full disk, an I/O error): not this row's fault
     except ValidationError as exc:

@@ -57,6 +57,8 @@ class Prepared:
     keys: tuple[Key, ...]
     label: str
     add: Callable[[Tx], object]
+    # The kinds added in bulk (services/transfer/bulk.py): the checked column values.
+    stage: Callable[[Session], dict[str, Any]] | None = None
 
 
 @dataclass
@@ -330,22 +332,24 @@ def _sighting(values: Values, lookups: Lookups) -> Prepared:
         "restricted": parse_bool(values.get("restricted"), "restricted"),
     }
 
-    def add(tx: Tx) -> object:
-        return sightings.add(
-            tx,
-            platform=platform,
-            url=url,
-            found_at=found_at,
-            reported_at=reported_at,
-            removed_at=removed_at,
-            views=views,
-            stakeholder_id=supporter,
-            notes=notes,
-            **crisis_fields,  # type: ignore[arg-type]
-        )
-
+    fields: dict[str, Any] = {
+        "platform": platform,
+        "url": url,
+        "found_at": found_at,
+        "reported_at": reported_at,
+        "removed_at": removed_at,
+        "views": views,
+        "stakeholder_id": supporter,
+        "notes": notes,
+        **crisis_fields,
+    }
     # An address matches in its defanged form: an exported (defanged) file imports again.
-    return Prepared((("sighting", name_key(platform), defang(url), found_at),), platform, add)
+    return Prepared(
+        (("sighting", name_key(platform), defang(url), found_at),),
+        platform,
+        lambda tx: sightings.add(tx, **fields),
+        lambda session: sightings.staged(session, **fields),
+    )
 
 
 def _instrument_uid(value: object, lookups: Lookups) -> str | None:
