@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.errors import ValidationError, shown
 
 _ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 
@@ -27,7 +27,7 @@ def parse_date(
         return None
     if not _ISO_DATE.match(str(text)):
         raise ValidationError(
-            field, f"'{text}' is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15"
+            field, f"'{shown(text)}' is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15"
         )
     year, month, day = (int(part) for part in str(text).split("-"))
     try:
@@ -44,7 +44,7 @@ def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.
     """
     text = str(value or "day").strip().casefold() or "day"
     if text not in PRECISIONS:
-        raise ValidationError(field, f"'{value}' is not one of: {', '.join(PRECISIONS)}")
+        raise ValidationError(field, f"'{shown(value)}' is not one of: {', '.join(PRECISIONS)}")
     if day is None or text == "day":
         return day, "day" if day is None else text
     return (day.replace(day=1) if text == "month" else day.replace(month=1, day=1)), text
@@ -75,7 +75,7 @@ def parse_as_known(
     stated = str(precision or known).strip().casefold() or known
     if stated in PRECISIONS and PRECISIONS.index(stated) < PRECISIONS.index(known):
         raise ValidationError(
-            f"{field}_precision", f"'{text}' is known only to the {known}, not the {stated}"
+            f"{field}_precision", f"'{shown(text)}' is known only to the {known}, not the {stated}"
         )
     return parse_precision(stated, dt.date(year, month, 1), f"{field}_precision")
 

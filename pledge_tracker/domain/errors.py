@@ -82,3 +82,10 @@ class DiskFullError(DatabaseError):
 
 class TransactionLost(DatabaseError):
     """SQLite ended a unit's transaction by itself (after a full disk or I/O error)."""
+
+
+def shown(value: object, most: int = 60) -> str:
+    """A value quoted in a message: printable (line breaks and controls as ?) and short."""
+    text = str(value)
+    printable = "".join(ch if ch.isprintable() else "?" for ch in text[:most])
+    return printable + ("…" if len(text) > most else "")

@@ -16,7 +16,7 @@ from enum import StrEnum
 from typing import TypeVar
 from urllib.parse import urlsplit
 
-from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.errors import ValidationError, shown
 from pledge_tracker.domain.indicators import is_canonical
 from pledge_tracker.domain.limits import LIMITS, LINK_SCHEMES, Kind, Limit, limit
 
@@ -243,7 +243,4 @@ def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
     return None
 
 
-def _short(value: object) -> str:
-    """A value quoted in a message: printable and short."""
-    text = "".join(ch if ch.isprintable() else "?" for ch in str(value)[:60])
-    return text + ("…" if len(str(value)) > 60 else "")
+_short = shown  # a value quoted in a message: printable and short
