@@ -133,3 +133,13 @@ def test_a_package_restored_into_an_empty_database_keeps_instruments_and_members
         assert run_check(empty).ok
     finally:
         empty.dispose()
+
+
+def test_an_instruments_file_is_recognised_without_its_kind_named() -> None:
+    """Supporters and instruments both require name and kind: the other headers decide."""
+    from pledge_tracker.services.transfer.columns import detect_kind
+
+    assert detect_kind(["name", "kind", "adopted"]) == "instruments"
+    assert detect_kind(["name", "kind", "jurisdictions", "in_force"], "laws.csv") == "instruments"
+    assert detect_kind(["name", "kind", "joined"]) == "supporters"
+    assert detect_kind(["name", "kind"], "supporters.csv") == "supporters"

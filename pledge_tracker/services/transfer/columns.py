@@ -288,8 +288,12 @@ def detect_kind(headers: Sequence[str], hint: str = "") -> str:
         mapping = auto_mapping(kind, headers)
         if missing_required(kind, mapping):
             continue
-        exact = sum(1 for c in cols if c.name in {header_key(h) for h in headers})
-        scored.append((header_key(hint).startswith(kind[:-1]), exact / len(cols), kind))
+        given = {header_key(h) for h in headers if header_key(h)}
+        exact = sum(1 for c in cols if c.name in given)
+        # Kinds share required columns (supporters and instruments both need name and
+        # kind): the kind that explains most of the file's own headers wins.
+        explained = exact / len(given) if given else 0.0
+        scored.append((header_key(hint).startswith(kind[:-1]), explained, exact / len(cols), kind))
     if not scored:
         raise ValidationError(
             "kind",
@@ -297,4 +301,4 @@ def detect_kind(headers: Sequence[str], hint: str = "") -> str:
             f"({', '.join(KINDS)}) or start from a template",
         )
     scored.sort(reverse=True)
-    return scored[0][2]
+    return scored[0][-1]
