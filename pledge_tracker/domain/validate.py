@@ -184,16 +184,16 @@ def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
         if type(value) is not int:
             return "is not a whole number"
         if not rule.minimum <= value <= rule.maximum:
-            return f"{_short(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
+            return f"{shown(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
         return None
     if rule.kind is Kind.DECIMAL:
         if not isinstance(value, str) or not is_canonical(value):
-            return f"'{_short(value)}' is not a decimal number as stored (e.g. 12.5)"
+            return f"'{shown(value)}' is not a decimal number as stored (e.g. 12.5)"
         return None
     assert rule.choices is not None
     if value not in {member.value for member in rule.choices}:
         allowed = ", ".join(member.value for member in rule.choices)
-        return f"'{_short(value)}' is not one of: {allowed}"
+        return f"'{shown(value)}' is not one of: {allowed}"
     return None
 
 
@@ -201,7 +201,7 @@ def _text_problem(rule: Limit, value: object) -> str | None:
     if not isinstance(value, str):
         return "is not text"
     if rule.kind is Kind.COUNTRY and not _COUNTRY.fullmatch(value):
-        return f"'{_short(value)}' is not a two-letter ISO 3166 country code"
+        return f"'{shown(value)}' is not a two-letter ISO 3166 country code"
     if len(value) > rule.max_length:
         return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
     if _SURROGATE.search(value):
@@ -213,7 +213,7 @@ def _text_problem(rule: Limit, value: object) -> str | None:
     for link in _links_in(rule, value):
         if not is_safe_link(link, rule.schemes):
             schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
-            return f"'{_short(link)}' is not an {schemes} link"
+            return f"'{shown(link)}' is not an {schemes} link"
     return None
 
 
@@ -241,6 +241,3 @@ def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
     if latest is not None and day > latest:
         return f"{day.isoformat()} is after {latest.isoformat()}, the latest accepted"
     return None
-
-
-_short = shown  # a value quoted in a message: printable and short

@@ -27,7 +27,10 @@ def incident_entries(session: Session, where: EventFilter) -> list[TimelineEntry
     if where.categories and CATEGORY not in where.categories:
         return []
     responders = _responders(session)
-    found = [from_incident(item, responders.get(item.id, ())) for item in _listed(session)]
+    found = [
+        from_incident(item, responders.get(item.id, ()))
+        for item in incidents.list_incidents(session)
+    ]
     words = search_words(where.text)
     return [
         entry
@@ -54,10 +57,6 @@ def from_incident(item: IncidentDTO, supporters: tuple[tuple[int, str], ...]) ->
         sources=item.sources,
         supporters=tuple(name for _, name in supporters),
     )
-
-
-def _listed(session: Session) -> list[IncidentDTO]:
-    return incidents.list_incidents(session)
 
 
 def _responders(session: Session) -> dict[int, tuple[tuple[int, str], ...]]:
