@@ -19,6 +19,7 @@ from pledge_tracker.db import anchor, audit, rowstate
 from pledge_tracker.db import search_text as _search_text  # noqa: F401  (its ORM events)
 from pledge_tracker.db.engine import is_sqlite, sqlite_path, writer
 from pledge_tracker.db.models import AuditEntry
+from pledge_tracker.domain.changes import Cell, Changes, cell_of
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import (
     ConflictError,
@@ -47,6 +48,7 @@ class Tx:
         self.actor = actor
         self.now = utcnow()
         self.changed: set[str] = set()
+        self.cells: set[Cell] = set()  # the matrix cells whose assessments changed
         self._locked = sqlite  # BEGIN IMMEDIATE already holds SQLite's write lock
         self.started = 0  # the chain's length before this unit's first entry
         self.head: audit.ChainHead | None = None  # the newest entry this unit appended
@@ -77,6 +79,8 @@ class Tx:
             after=after,
         )
         self.changed.add(entity)
+        if (cell := cell_of(entity, before, after)) is not None:
+            self.cells.add(cell)
         self.head = audit.ChainHead(entry.id, entry.id, entry.hash)
         if self.first is None:
             self.first, self.started = entry.id, entry.id - 1
@@ -100,10 +104,15 @@ class Tx:
         )
         assert newest is not None  # there were changes
         self.changed.add(entity)
+        self.cells.update(c for _, b, a in changes if (c := cell_of(entity, b, a)) is not None)
         if self.first is None:
             self.first = newest.last_id - len(changes) + 1
             self.started = self.first - 1
         self.head = newest
+
+    def notice(self) -> Changes:
+        """What this unit changed, as the views are told of it."""
+        return Changes.of(self.changed, self.cells, actor=self.actor)
 
     def seal(self) -> None:
         """Store in this unit's entries the hash of each record's state as it is committed.

@@ -12,6 +12,7 @@ from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pledge_tracker.db.uow import Database, Tx
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.errors import DatabaseBusyError
 from pledge_tracker.services import commitments, stakeholders
@@ -50,7 +51,7 @@ class Directory:
 class AppContext(QObject):
     """Shared state of one main window. Views listen to its signals to refresh."""
 
-    data_changed = Signal(object)  # frozenset[str] of entity names that changed
+    data_changed = Signal(object)  # Changes: what changed, where, by whom
     as_of_changed = Signal(object)  # dt.date
     filter_changed = Signal(object)  # MatrixFilter
     database_replaced = Signal()  # another database was opened in this window
@@ -74,7 +75,7 @@ class AppContext(QObject):
         self._matrices = SharedMatrix()
         # Connected first, so the caches are fresh before any view reacts to the same change.
         self.data_changed.connect(self._forget_directory)
-        self.database_replaced.connect(lambda: self._forget_directory(frozenset()))
+        self.database_replaced.connect(lambda: self._forget_directory(Changes()))
 
     def directory(self) -> Directory:
         """Every supporter and commitment, for pickers and filters (read once, kept until
@@ -87,8 +88,8 @@ class AppContext(QObject):
                 )
         return self._directory
 
-    def _forget_directory(self, changed: frozenset[str]) -> None:
-        if not changed or changed & {"stakeholder", "commitment"}:
+    def _forget_directory(self, changed: Changes) -> None:
+        if changed.touches({"stakeholder", "commitment"}):
             self._directory = None
         self._matrices.forget()  # any change may move a level, a score or a count
 
@@ -136,7 +137,7 @@ class AppContext(QObject):
                     # A short lock wait per attempt, so the wait can be shown between them.
                     with self.database.write(busy_timeout_ms=WAIT_STEP_MS) as tx:
                         result = fn(tx)
-                        changed = frozenset(tx.changed)
+                        changed = tx.notice()
                     break
                 except DatabaseBusyError:
                     if time.monotonic() >= deadline:

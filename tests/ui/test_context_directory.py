@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.services import stakeholders
 from tests.reference import COMMITMENTS, SUPPORTERS
@@ -18,7 +19,7 @@ def test_the_directory_lists_a_new_supporter_after_a_write(context) -> None:
 
 def test_a_change_to_something_else_keeps_the_directory(context) -> None:
     before = context.directory()
-    context.data_changed.emit(frozenset({"evidence"}))
+    context.data_changed.emit(Changes.of({"evidence"}))
     assert context.directory() is before
     context.database_replaced.emit()
     assert context.directory() is not before

@@ -13,6 +13,7 @@ from sqlalchemy import func, select
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import models as m
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.services import stakeholders
 from pledge_tracker.services.transfer.importer import RowOutcome
@@ -83,7 +84,7 @@ def test_spreadsheet_is_previewed_checked_and_imported(
     assert _count(context, m.Evidence) == before  # the check wrote nothing
     with qtbot.waitSignal(context.data_changed, timeout=10_000) as changed:
         _next(qtbot, wizard, IMPORT)
-    assert changed.args == [frozenset({"evidence"})]
+    assert changed.args == [Changes.of({"evidence"})]
     assert wizard.import_page.isComplete()
     assert _count(context, m.Evidence) == before + 2
     assert "imported 2 evidence" in wizard.import_page.result.text()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtWidgets import QFileDialog
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.ui.views import reports_view
 from pledge_tracker.ui.views.reports_view import ReportsView
 
@@ -165,7 +166,7 @@ def test_changing_the_kind_after_generating_blocks_saving_the_old_document(
         lambda view: _choose(view.paper, "letter"),
         lambda view: view.public.setChecked(True),
         lambda view: view.as_of.set_date(dt.date(2024, 1, 1)),
-        lambda view: view.context.data_changed.emit(frozenset({"assessment"})),
+        lambda view: view.context.data_changed.emit(Changes.of({"assessment"})),
     ],
     ids=["language", "paper", "public", "as-of", "data"],
 )

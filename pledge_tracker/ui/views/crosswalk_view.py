@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, InstrumentStatus
@@ -127,8 +128,8 @@ class CrosswalkView(QWidget):
         self.context.data_changed.connect(self._on_data_changed)
         self.context.database_replaced.connect(self.reload)
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or changed & self.RELEVANT:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches(self.RELEVANT):
             self.reload()
 
     # -- loading ----------------------------------------------------------------------------

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from pledge_tracker.charts.common import ChartTarget
 from pledge_tracker.charts.palette import PRINT_WIDTH, SCREEN_DPI
 from pledge_tracker.charts.registry import CHARTS, ChartSpec, draw_into, render
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.services import queries
@@ -259,8 +260,8 @@ class DashboardView(QWidget):
         self._since_chosen = True
         self.reload()
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _RELEVANT:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches(_RELEVANT):
             self.reload()
 
     def _on_loaded(self, results: dict[str, Any], _seconds: float) -> None:

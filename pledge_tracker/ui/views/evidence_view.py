@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow
 from pledge_tracker.ui.context import AppContext
@@ -30,7 +31,7 @@ from pledge_tracker.ui.widgets.attachment_list import human_size, open_stored
 from pledge_tracker.ui.widgets.background_loader import busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table
 from pledge_tracker.ui.widgets.evidence_filters import EvidenceFilterBar
-from pledge_tracker.ui.widgets.list_view import focus_line_edit, is_relevant
+from pledge_tracker.ui.widgets.list_view import focus_line_edit
 from pledge_tracker.ui.widgets.table_select import select_source_row
 
 _RELEVANT = {"evidence", "stakeholder", "commitment"}
@@ -201,10 +202,10 @@ class EvidenceView(QWidget):
             self._keep_id = chosen.id
         self.model.refresh()
 
-    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if not is_relevant(changed, _RELEVANT):
+    def _on_context_data_changed(self, changed: Changes) -> None:
+        if not changed.touches(_RELEVANT):
             return
-        if "stakeholder" in changed or "commitment" in changed:
+        if changed.touches({"stakeholder", "commitment"}):
             self.filters.reload_choices()
         if self.isVisible():
             self._refresh()

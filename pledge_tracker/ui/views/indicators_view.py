@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.charts.registry import CHARTS
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.indicators import IndicatorDTO
 from pledge_tracker.services import indicators
@@ -153,8 +154,8 @@ class IndicatorsView(LoadedListView):
     def selected(self) -> IndicatorDTO | None:
         return selected_row(self.table)
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if "stakeholder" in changed:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches({"stakeholder"}):
             self._fill_supporters()
         self._on_context_data_changed(changed)
 

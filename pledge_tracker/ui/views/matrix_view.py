@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.scoring import summarise
 from pledge_tracker.ui.context import AppContext
@@ -34,8 +35,6 @@ from pledge_tracker.ui.widgets.detail_panel import DetailPanel
 from pledge_tracker.ui.widgets.filter_bar import FilterBar
 from pledge_tracker.ui.widgets.level_legend import LevelLegend
 from pledge_tracker.ui.widgets.matrix_table import MatrixTable
-
-_QUIET_CHANGES = frozenset({"action", "sighting"})  # these never change a cell
 
 
 class MatrixView(QWidget):
@@ -206,8 +205,8 @@ class MatrixView(QWidget):
             self._on_current_changed(QModelIndex())
         self._update_summary()
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or not changed <= _QUIET_CHANGES:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.matrix_cells() != frozenset():
             self.reload()
         self.detail.reload()
 

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.charts import takedown as charts
 from pledge_tracker.charts.palette import SCREEN_DPI
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.takedown import TakedownFilter
 from pledge_tracker.services.takedown_screen import TakedownScreen, load_screen
@@ -199,8 +200,8 @@ class TakedownView(QWidget):
         super().showEvent(event)
         self.loader.shown()
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _RELEVANT:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches(_RELEVANT):
             self.reload()
 
     def _on_loaded(self, screen: TakedownScreen, _seconds: float) -> None:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pledge_tracker.db import anchor, storage
 from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.uow import Database
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.check import CheckReport, quick_check
 from pledge_tracker.services.seed import demo_in_use
@@ -240,6 +241,6 @@ class DemoBanner(QFrame):
             self.setVisible(shown)
             self.checked.emit(shown)
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or set(changed) & _DEMO_RELEVANT:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches(_DEMO_RELEVANT):
             self.refresh()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QWidget
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.services import incidents
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
@@ -27,8 +28,8 @@ class IncidentPicker(QComboBox):
         context.data_changed.connect(self._on_data_changed)
         self.loader.load()
 
-    def _on_data_changed(self, changed: frozenset[str]) -> None:
-        if not changed or "incident" in changed:
+    def _on_data_changed(self, changed: Changes) -> None:
+        if changed.touches({"incident"}):
             self.loader.load()
 
     def _on_loaded(self, names: list[str], _seconds: float) -> None:

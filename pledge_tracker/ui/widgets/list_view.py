@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
-
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QLabel, QLineEdit, QWidget
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 
 SEARCH_MIN_WIDTH = 260
@@ -31,11 +30,6 @@ def focus_line_edit(edit: QLineEdit) -> None:
     edit.selectAll()
 
 
-def is_relevant(changed: Collection[str], kinds: Collection[str]) -> bool:
-    """Whether a data change touches these kinds of record (an empty change means anything)."""
-    return not changed or not set(changed).isdisjoint(kinds)
-
-
 class LoadedListView(QWidget):
     """A view with a `search` box whose rows a BackgroundLoader (`loader`) fetches.
 
@@ -56,6 +50,6 @@ class LoadedListView(QWidget):
         super().showEvent(event)
         self.loader.shown()
 
-    def _on_context_data_changed(self, changed: frozenset[str]) -> None:
-        if is_relevant(changed, self.RELEVANT):
+    def _on_context_data_changed(self, changed: Changes) -> None:
+        if changed.touches(self.RELEVANT):
             self.loader.request()

@@ -19,7 +19,6 @@ ENTITIES = {
     "incidents": "incident",
     "activations": "protocol_activation",
 }
-ALL_ENTITIES = frozenset({*ENTITIES.values(), "commitment", "framework"})
 
 
 def translate(text: str) -> str:

@@ -6,9 +6,10 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QLabel, QProgressBar, QVBoxLayout, QWizardPage
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.services.transfer.importer import ImportReport, import_table
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
-from pledge_tracker.ui.dialogs.import_wizard.common import ALL_ENTITIES, ENTITIES, error_message
+from pledge_tracker.ui.dialogs.import_wizard.common import ENTITIES, error_message
 from pledge_tracker.ui.dialogs.import_wizard.counts import finished_text
 from pledge_tracker.ui.workers import Worker
 
@@ -66,10 +67,9 @@ class ImportPage(QWizardPage):
         self.progress.setRange(0, 1)
         self.progress.setValue(1)
         self.result.setText("✔ " + finished_text(report))
-        changed = (
-            frozenset({ENTITIES[report.kind]}) if isinstance(report, ImportReport) else ALL_ENTITIES
-        )
-        self.owner.context.data_changed.emit(changed)
+        entity = ENTITIES.get(report.kind) if isinstance(report, ImportReport) else None
+        # A package, or a kind the table does not name: say "anything may have changed".
+        self.owner.context.data_changed.emit(Changes.of([entity] if entity else []))
         self.owner.context.close_undo_history(self.tr("Import of {0}").format(report.file))
         self._end()
 
