@@ -313,7 +313,8 @@ class AuditEntry(Base):
     row_hash: Mapped[str | None] = mapped_column(String(64))
     # Holds the content of restricted evidence or a restricted sighting (migration 0013):
     # outside the hash; on a server only roles cleared for restricted rows see the entry.
-    restricted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # No Python default: the baselines of migrations before 0013 insert without the column.
+    restricted: Mapped[bool] = mapped_column(Boolean, server_default=false())
     __table_args__ = (Index("ix_audit_entries_record", "entity", "record_uid"),)
 
 

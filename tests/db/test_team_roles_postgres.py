@@ -186,6 +186,15 @@ def test_an_editor_saves_after_the_true_chain_head_and_an_admin_check_passes(
     admin, admin_password = users("admin")
     granted(pg_url, editor, editor_password, "editor")
     granted(pg_url, admin, admin_password, "admin")
+    owner = open_app_database(pg_url)
+    try:  # the newest entry is one the editor cannot see
+        with owner.write() as tx:
+            sightings.add(
+                tx, platform="Y", url="https://y.example/", found_at=dt.datetime(2026, 11, 2),
+                restricted=True,
+            )
+    finally:
+        owner.dispose()
     database = open_app_database(as_user(pg_url, editor, editor_password))
     try:
         assert connected_role(database) == "editor"
