@@ -19,6 +19,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -33,6 +34,24 @@ if TYPE_CHECKING:
     from pledge_tracker.db.uow import Database
 
 log = logging.getLogger(__name__)
+
+
+# The newest backup manifest of a server database, as an Anchor (None: no backup yet); its
+# second argument asks for one taken while the anchor held. The PostgreSQL `backup` module
+# registers it: this module only reads what the manifest says.
+ServerManifest = Callable[["Database", bool], "Anchor | None"]
+_server_manifests: list[ServerManifest] = []
+
+
+def register_server_manifest(source: ServerManifest) -> None:
+    """Let `recover` and `check` consult a server's newest backup manifest (once per source)."""
+    if source not in _server_manifests:
+        _server_manifests.append(source)
+
+
+def unregister_server_manifest(source: ServerManifest) -> None:
+    if source in _server_manifests:
+        _server_manifests.remove(source)
 
 
 @dataclass(frozen=True)
@@ -127,7 +146,9 @@ def after_commit(database: Database, head: ChainHead | None, *, started: int) ->
                 return
         if current is not None:
             if _entry_hash(database, current.count) != current.hash:
-                log.warning("audit anchor of %s no longer matches; left for check", _shown(database))
+                log.warning(
+                    "audit anchor of %s no longer matches; left for check", _shown(database)
+                )
                 return
             if current.count >= head.count:
                 return  # another writer is already further along the same chain
@@ -155,9 +176,7 @@ def recover(database: Database) -> Anchor | None:
     if witness is None:
         return None
     count, head_hash, first = _current(database)
-    log.warning(
-        "audit anchor of %s was missing; re-anchored from %s", _shown(database), witness
-    )
+    log.warning("audit anchor of %s was missing; re-anchored from %s", _shown(database), witness)
     return save(database.url, count, head_hash, first, since=witness.since)
 
 
@@ -254,7 +273,11 @@ def _from_newest_manifest(database: Database, *, anchored_only: bool = False) ->
     from pledge_tracker.db.engine import sqlite_path
 
     path = sqlite_path(database.url)
-    if path is None:
+    if path is None:  # a server: its backups are pg_dump files with their own manifests
+        for source in _server_manifests:
+            found = source(database, anchored_only)
+            if found is not None:
+                return found
         return None
     for info in list_backups(path, only_this=True):
         if anchored_only and not info.anchored:

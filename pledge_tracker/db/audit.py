@@ -143,9 +143,7 @@ def _unfiltered_reads(session: Session) -> bool:
     return bool(known)
 
 
-def is_restricted(
-    entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None
-) -> bool:
+def is_restricted(entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
     """Whether an entry holds the content of restricted evidence or a restricted sighting."""
     if entity not in RESTRICTABLE:
         return False

@@ -150,9 +150,12 @@ def standing(connection: Connection) -> Standing:
         return "owner"
     for role in reversed(ROLES):
         name = group(role)
-        if role_exists(connection, name) and connection.execute(
-            text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": name}
-        ).scalar_one():
+        if (
+            role_exists(connection, name)
+            and connection.execute(
+                text("SELECT pg_has_role(current_user, :g, 'MEMBER')"), {"g": name}
+            ).scalar_one()
+        ):
             return role
     return "none"
 

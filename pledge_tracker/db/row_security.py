@@ -150,11 +150,23 @@ STATEMENTS: tuple[str, ...] = (
 _DROP: tuple[str, ...] = (
     *(
         f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY"
-        for table in ("evidence", "sightings", "audit_entries", "evidence_attachments", "attachments")
+        for table in (
+            "evidence",
+            "sightings",
+            "audit_entries",
+            "evidence_attachments",
+            "attachments",
+        )
     ),
     *(
         f"DROP POLICY IF EXISTS pledge_clearance ON {table}"
-        for table in ("evidence", "sightings", "audit_entries", "evidence_attachments", "attachments")
+        for table in (
+            "evidence",
+            "sightings",
+            "audit_entries",
+            "evidence_attachments",
+            "attachments",
+        )
     ),
     "DROP TRIGGER IF EXISTS pledge_review_guard ON assessments",
     "DROP TRIGGER IF EXISTS pledge_audit_guard ON audit_entries",

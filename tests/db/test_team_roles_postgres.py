@@ -8,24 +8,24 @@ services; what each role can then see or do is tried through plain psycopg conne
 from __future__ import annotations
 
 import datetime as dt
-import os
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import create_engine, make_url, select, text
+from sqlalchemy import make_url, select, text
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db import anchor, audit
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput
 from pledge_tracker.domain.errors import ReadOnlyDatabaseError
 from pledge_tracker.services import assessments, evidence, sightings
 from pledge_tracker.services.check import run_check
-from pledge_tracker.services.team_roles import connected_role, grant, read_only_reason
-from tests.db.postgres_server import POSTGRES_ONLY, SERVER_URL
+from pledge_tracker.services.team_roles import connected_role, read_only_reason
+from tests.db.postgres_server import POSTGRES_ONLY
+from tests.db.team_users import NewUser, as_user, granted, temporary_users
 
 pytestmark = POSTGRES_ONLY
 
@@ -34,39 +34,10 @@ OPEN_BYTES = b"a public file's bytes"
 
 
 @pytest.fixture
-def users(pg_url: str) -> Iterator[Callable[[str], tuple[str, str]]]:
-    """Make unique login names (with a password) for this test; dropped after it."""
-    made: list[str] = []
-
-    def new(kind: str) -> tuple[str, str]:
-        name = f"t_{kind}_{uuid.uuid4().hex[:10]}"
-        made.append(name)
-        return name, uuid.uuid4().hex
-
-    yield new
-    admin = create_engine(
-        os.environ.get("PLEDGE_TRACKER_TEST_PG_ADMIN_URL") or str(SERVER_URL),
-        isolation_level="AUTOCOMMIT",
-    )
-    try:
-        with admin.connect() as connection:
-            for name in made:
-                connection.execute(
-                    text(
-                        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                        "WHERE usename = :n"
-                    ),
-                    {"n": name},
-                )
-                connection.execute(text(f'DROP ROLE IF EXISTS "{name}"'))
-    finally:
-        admin.dispose()
-
-
-def as_user(pg_url: str, user: str, password: str) -> str:
-    return make_url(pg_url).set(username=user, password=password).render_as_string(
-        hide_password=False
-    )
+def users() -> Iterator[NewUser]:
+    """Unique login names (with a password) for this test; dropped after it."""
+    with temporary_users() as new:
+        yield new
 
 
 def plain(url: str) -> psycopg.Connection:
@@ -113,15 +84,7 @@ def with_restricted_rows(pg_url: str, folder: Path) -> dict[str, str]:
         database.dispose()
 
 
-def granted(pg_url: str, user: str, password: str, role: str, **options: bool) -> None:
-    database = open_app_database(pg_url)
-    try:
-        grant(database, user, role, password=password, **options)  # type: ignore[arg-type]
-    finally:
-        database.dispose()
-
-
-def test_grant_creates_a_role_that_can_log_in(pg_url: str, users) -> None:
+def test_grant_creates_a_role_that_can_log_in(pg_url: str, users: NewUser) -> None:
     open_app_database(pg_url).dispose()
     name, password = users("viewer")
     granted(pg_url, name, password, "viewer")
@@ -134,7 +97,9 @@ def test_grant_creates_a_role_that_can_log_in(pg_url: str, users) -> None:
         plain(as_user(pg_url, name, "not the password")).close()
 
 
-def test_a_viewer_can_neither_write_nor_read_restricted_rows(pg_url: str, users, tmp_path: Path) -> None:
+def test_a_viewer_can_neither_write_nor_read_restricted_rows(
+    pg_url: str, users: NewUser, tmp_path: Path
+) -> None:
     uids = with_restricted_rows(pg_url, tmp_path)
     viewer, viewer_password = users("viewer")
     admin, admin_password = users("admin")
@@ -162,9 +127,7 @@ def test_a_viewer_can_neither_write_nor_read_restricted_rows(pg_url: str, users,
     # The admin (cleared by default) sees all of it.
     assert seen[admin]["evidence"] == [uids["secret"]]
     assert seen[admin]["sightings"] == [uids["hidden"]]
-    assert sorted(bytes(b) for b in seen[admin]["attachment bytes"]) == sorted(
-        [SECRET, OPEN_BYTES]
-    )
+    assert sorted(bytes(b) for b in seen[admin]["attachment bytes"]) == sorted([SECRET, OPEN_BYTES])
     assert sorted(seen[admin]["attachment links"]) == ["open.txt", "secret.txt"]
     assert set(seen[admin]["audit entries"]) == {uids["secret"], uids["hidden"]}
     with plain(as_user(pg_url, viewer, viewer_password)) as connection:
@@ -179,7 +142,7 @@ def test_a_viewer_can_neither_write_nor_read_restricted_rows(pg_url: str, users,
 
 
 def test_an_editor_saves_after_the_true_chain_head_and_an_admin_check_passes(
-    pg_url: str, users, tmp_path: Path
+    pg_url: str, users: NewUser, tmp_path: Path
 ) -> None:
     uids = with_restricted_rows(pg_url, tmp_path)  # the newest entries are restricted ones
     editor, editor_password = users("editor")
@@ -190,7 +153,10 @@ def test_an_editor_saves_after_the_true_chain_head_and_an_admin_check_passes(
     try:  # the newest entry is one the editor cannot see
         with owner.write() as tx:
             sightings.add(
-                tx, platform="Y", url="https://y.example/", found_at=dt.datetime(2026, 11, 2),
+                tx,
+                platform="Y",
+                url="https://y.example/",
+                found_at=dt.datetime(2026, 11, 2),
                 restricted=True,
             )
     finally:
@@ -237,7 +203,7 @@ def test_an_editor_saves_after_the_true_chain_head_and_an_admin_check_passes(
             connection.execute("DELETE FROM audit_entries")
 
 
-def test_only_a_reviewer_marks_an_assessment_reviewed(pg_url: str, users) -> None:
+def test_only_a_reviewer_marks_an_assessment_reviewed(pg_url: str, users: NewUser) -> None:
     editor, editor_password = users("editor")
     reviewer, reviewer_password = users("reviewer")
     open_app_database(pg_url).dispose()
@@ -271,7 +237,7 @@ def test_only_a_reviewer_marks_an_assessment_reviewed(pg_url: str, users) -> Non
 
 
 def test_a_viewer_app_is_read_only_and_check_says_what_it_cannot_verify(
-    pg_url: str, users, tmp_path: Path
+    pg_url: str, users: NewUser, tmp_path: Path
 ) -> None:
     with_restricted_rows(pg_url, tmp_path)
     viewer, password = users("viewer")
@@ -291,7 +257,7 @@ def test_a_viewer_app_is_read_only_and_check_says_what_it_cannot_verify(
         database.dispose()
 
 
-def test_a_cleared_editor_sees_restricted_rows(pg_url: str, users, tmp_path: Path) -> None:
+def test_a_cleared_editor_sees_restricted_rows(pg_url: str, users: NewUser, tmp_path: Path) -> None:
     uids = with_restricted_rows(pg_url, tmp_path)
     editor, password = users("editor")
     granted(pg_url, editor, password, "editor", cleared=True)
@@ -307,4 +273,47 @@ def test_the_owner_is_full_and_signs_as_the_database_user(pg_url: str) -> None:
         assert database.actor == make_url(pg_url).username
         assert isinstance(database, Database) and not database.read_only
     finally:
+        database.dispose()
+
+
+def test_a_new_admins_anchor_waits_for_the_newest_backup_manifest(
+    pg_url: str, users: NewUser, tmp_path: Path
+) -> None:
+    with_restricted_rows(pg_url, tmp_path)
+    admin, password = users("admin")
+    granted(pg_url, admin, password, "admin")
+    url = as_user(pg_url, admin, password)
+    for kept in anchor.anchor_path(url).parent.glob("*.json"):
+        kept.unlink()  # a new admin's computer: no anchor of this history anywhere
+    owner = open_app_database(pg_url)
+    try:
+        with owner.read() as session:
+            head = audit.head(session)
+    finally:
+        owner.dispose()
+
+    def manifest_of(count: int, digest: str) -> anchor.ServerManifest:
+        def source(_database: Database, _anchored_only: bool) -> anchor.Anchor:
+            return anchor.Anchor("backup", count, digest, None, "2026-12-01", "2026-12-01")
+
+        return source
+
+    database = open_app_database(url)
+    wrong = manifest_of(head.count, "f" * 64)
+    right = manifest_of(head.count, head.hash)
+    try:
+        assert anchor.load(url) is None  # nothing vouched for the server's chain
+        assert "outside anchor is missing" in str(run_check(database).problem)
+        anchor.register_server_manifest(wrong)
+        assert anchor.recover(database) is None  # a manifest the chain does not hold
+        anchor.unregister_server_manifest(wrong)
+        anchor.register_server_manifest(right)
+        recovered = anchor.recover(database)
+        assert recovered is not None and recovered.count == head.count
+        assert anchor.database_key(url).startswith(f"postgresql+psycopg://{admin}:")
+        report = run_check(database)
+        assert report.ok, report.problem
+    finally:
+        anchor.unregister_server_manifest(wrong)
+        anchor.unregister_server_manifest(right)
         database.dispose()
