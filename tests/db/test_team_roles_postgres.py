@@ -20,7 +20,7 @@ from pledge_tracker.db import anchor, audit
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput
-from pledge_tracker.domain.errors import ReadOnlyDatabaseError
+from pledge_tracker.domain.errors import DatabaseError, ReadOnlyDatabaseError
 from pledge_tracker.services import assessments, evidence, sightings
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.team_roles import connected_role, read_only_reason
@@ -316,4 +316,21 @@ def test_a_new_admins_anchor_waits_for_the_newest_backup_manifest(
     finally:
         anchor.unregister_server_manifest(wrong)
         anchor.unregister_server_manifest(right)
+        database.dispose()
+
+
+def test_an_uncleared_editor_cannot_make_a_row_restricted(pg_url: str, users: NewUser) -> None:
+    open_app_database(pg_url).dispose()
+    editor, password = users("editor")
+    granted(pg_url, editor, password, "editor")
+    database = open_app_database(as_user(pg_url, editor, password))
+    try:
+        with pytest.raises(DatabaseError, match="row-level security"):
+            with database.write() as tx:
+                evidence.add(
+                    tx, EvidenceInput(title="Mine", effective=dt.date(2026, 10, 1), restricted=True)
+                )
+        with database.read() as session:
+            assert session.scalar(select(text("count(*)")).select_from(m.Evidence)) == 0
+    finally:
         database.dispose()
