@@ -12,6 +12,7 @@ import uuid
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+import psycopg
 from sqlalchemy import Connection, create_engine, make_url, text
 
 from pledge_tracker.bootstrap import open_app_database
@@ -55,6 +56,19 @@ def as_user(pg_url: str, user: str, password: str) -> str:
     """The test database's URL, logged in as `user`."""
     return (
         make_url(pg_url).set(username=user, password=password).render_as_string(hide_password=False)
+    )
+
+
+def plain(url: str) -> psycopg.Connection:
+    """A plain psycopg connection to `url` (no app code in between), in autocommit."""
+    parsed = make_url(url)
+    return psycopg.connect(
+        host=parsed.host,
+        port=parsed.port,
+        dbname=parsed.database,
+        user=parsed.username,
+        password=parsed.password,
+        autocommit=True,
     )
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import psycopg
 import pytest
@@ -25,7 +26,7 @@ from pledge_tracker.services import assessments, evidence, sightings
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.team_roles import connected_role, read_only_reason
 from tests.db.postgres_server import POSTGRES_ONLY
-from tests.db.team_users import NewUser, as_user, granted, temporary_users
+from tests.db.team_users import NewUser, as_user, granted, plain, temporary_users
 
 pytestmark = POSTGRES_ONLY
 
@@ -38,19 +39,6 @@ def users() -> Iterator[NewUser]:
     """Unique login names (with a password) for this test; dropped after it."""
     with temporary_users() as new:
         yield new
-
-
-def plain(url: str) -> psycopg.Connection:
-    """A plain psycopg connection (no app code in between), autocommit."""
-    parsed = make_url(url)
-    return psycopg.connect(
-        host=parsed.host,
-        port=parsed.port,
-        dbname=parsed.database,
-        user=parsed.username,
-        password=parsed.password,
-        autocommit=True,
-    )
 
 
 def with_restricted_rows(pg_url: str, folder: Path) -> dict[str, str]:
@@ -113,7 +101,7 @@ def test_a_viewer_can_neither_write_nor_read_restricted_rows(
         "audit entries": "SELECT record_uid FROM audit_entries "
         "WHERE record_uid IN (%(secret)s, %(hidden)s)",
     }
-    seen: dict[str, dict[str, list[object]]] = {}
+    seen: dict[str, dict[str, list[Any]]] = {}
     for who, password in ((viewer, viewer_password), (admin, admin_password)):
         with plain(as_user(pg_url, who, password)) as connection:
             seen[who] = {
