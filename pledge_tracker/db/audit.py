@@ -135,12 +135,13 @@ def _unfiltered_reads(session: Session) -> bool:
     connection = session.connection()
     if connection.dialect.name != "postgresql":
         return False
-    # Asked once per pooled connection: the functions do not come and go while it is open.
-    known = connection.info.get("pledge_audit_head")
-    if known is None:
-        found = connection.execute(text("SELECT to_regprocedure('pledge_audit_head()')"))
-        known = connection.info["pledge_audit_head"] = found.scalar() is not None
-    return bool(known)
+    # Remembered per pooled connection once found (only then: a migration on this very
+    # connection may create the functions after an earlier "not yet").
+    if connection.info.get("pledge_audit_head"):
+        return True
+    found = connection.execute(text("SELECT to_regprocedure('pledge_audit_head()')"))
+    connection.info["pledge_audit_head"] = found.scalar() is not None
+    return bool(connection.info["pledge_audit_head"])
 
 
 def is_restricted(entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
