@@ -8,6 +8,9 @@
 # unix socket inside that folder. initdb refuses to run as root, so as root the cluster belongs
 # to a dedicated user (pgtest, created if missing). Messages go to stderr; stdout carries only
 # the export lines.
+#
+# The role `pledge` may CREATEDB and CREATEROLE (the team-role tests grant roles as the
+# database's owner would); PLEDGE_TRACKER_TEST_PG_ADMIN_URL is the superuser `postgres`.
 set -euo pipefail
 
 PG_USER="${PLEDGE_TRACKER_PG_OS_USER:-pgtest}"
@@ -64,11 +67,14 @@ start() {
     say "the server did not start:"; tail -5 "$dir/server.log" >&2; rm -rf "$dir"; return 1
   fi
   if ! as_owner "$bin/psql" -h "$dir/sock" -p "$port" -U postgres -d postgres -qAt \
-    -v ON_ERROR_STOP=1 -c "CREATE ROLE $ROLE LOGIN CREATEDB PASSWORD '$password'" >&2; then
+    -v ON_ERROR_STOP=1 -c "CREATE ROLE $ROLE LOGIN CREATEDB CREATEROLE PASSWORD '$password'" \
+    -c "ALTER ROLE postgres PASSWORD '$password'" >&2; then
     say "could not create the role $ROLE"; PLEDGE_TRACKER_TEST_PG_DIR="$dir" stop; return 1
   fi
   say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port ($dir)"
   echo "export PLEDGE_TRACKER_TEST_PG_URL='postgresql+psycopg://$ROLE:$password@127.0.0.1:$port/postgres'"
+  # The superuser, for tests that must see or drop what the app's roles cannot.
+  echo "export PLEDGE_TRACKER_TEST_PG_ADMIN_URL='postgresql+psycopg://postgres:$password@127.0.0.1:$port/postgres'"
   echo "export PLEDGE_TRACKER_TEST_PG_DIR='$dir'"
   echo "export PLEDGE_TRACKER_TEST_PG_BIN='$bin'"
 }

@@ -19,14 +19,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import select
 from sqlalchemy.engine import make_url
 
-from pledge_tracker.db.models import AuditEntry
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.safe_files import write_text
 
@@ -35,6 +34,24 @@ if TYPE_CHECKING:
     from pledge_tracker.db.uow import Database
 
 log = logging.getLogger(__name__)
+
+
+# The newest backup manifest of a server database, as an Anchor (None: no backup yet); its
+# second argument asks for one taken while the anchor held. The PostgreSQL `backup` module
+# registers it: this module only reads what the manifest says.
+ServerManifest = Callable[["Database", bool], "Anchor | None"]
+_server_manifests: list[ServerManifest] = []
+
+
+def register_server_manifest(source: ServerManifest) -> None:
+    """Let `recover` and `check` consult a server's newest backup manifest (once per source)."""
+    if source not in _server_manifests:
+        _server_manifests.append(source)
+
+
+def unregister_server_manifest(source: ServerManifest) -> None:
+    if source in _server_manifests:
+        _server_manifests.remove(source)
 
 
 @dataclass(frozen=True)
@@ -125,18 +142,20 @@ def after_commit(database: Database, head: ChainHead | None, *, started: int) ->
         if current is None and started > 0:
             current = recover(database)
             if current is None:
-                log.warning("audit anchor of %s is missing; not rebuilt", database.url)
+                log.warning("audit anchor of %s is missing; not rebuilt", _shown(database))
                 return
         if current is not None:
             if _entry_hash(database, current.count) != current.hash:
-                log.warning("audit anchor of %s no longer matches; left for check", database.url)
+                log.warning(
+                    "audit anchor of %s no longer matches; left for check", _shown(database)
+                )
                 return
             if current.count >= head.count:
                 return  # another writer is already further along the same chain
         first = current.first_hash if current else _entry_hash(database, 1)
         save(database.url, head.count, head.hash, first, current.since if current else _now())
     except Exception:  # the anchor is a second line of evidence, not a reason to fail a save
-        log.warning("audit anchor of %s not updated", database.url, exc_info=True)
+        log.warning("audit anchor of %s not updated", _shown(database), exc_info=True)
 
 
 def recover(database: Database) -> Anchor | None:
@@ -157,7 +176,7 @@ def recover(database: Database) -> Anchor | None:
     if witness is None:
         return None
     count, head_hash, first = _current(database)
-    log.warning("audit anchor of %s was missing; re-anchored from %s", database.url, witness)
+    log.warning("audit anchor of %s was missing; re-anchored from %s", _shown(database), witness)
     return save(database.url, count, head_hash, first, since=witness.since)
 
 
@@ -254,7 +273,11 @@ def _from_newest_manifest(database: Database, *, anchored_only: bool = False) ->
     from pledge_tracker.db.engine import sqlite_path
 
     path = sqlite_path(database.url)
-    if path is None:
+    if path is None:  # a server: its backups are pg_dump files with their own manifests
+        for source in _server_manifests:
+            found = source(database, anchored_only)
+            if found is not None:
+                return found
         return None
     for info in list_backups(path, only_this=True):
         if anchored_only and not info.anchored:
@@ -266,10 +289,12 @@ def _from_newest_manifest(database: Database, *, anchored_only: bool = False) ->
 
 
 def _entry_hash(database: Database, entry_id: int) -> str | None:
+    from pledge_tracker.db.audit import entry_hash_of
+
     if entry_id <= 0:
         return "0" * 64  # the chain's genesis: an empty log holds it trivially
     with database.read() as session:
-        return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
+        return entry_hash_of(session, entry_id)  # unfiltered on a server with row security
 
 
 def _current(database: Database) -> tuple[int, str, str | None]:
@@ -278,6 +303,11 @@ def _current(database: Database) -> tuple[int, str, str | None]:
     with database.read() as session:
         current = head(session)
     return current.count, current.hash, _entry_hash(database, 1) if current.count else None
+
+
+def _shown(database: Database) -> str:
+    """The database as a log line names it: never with a server password."""
+    return database_key(database.url)
 
 
 def _now() -> str:

@@ -8,7 +8,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Row, insert, select
+from sqlalchemy import Row, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db.models import AuditEntry
@@ -104,13 +104,54 @@ class ChainProblem:
 
 
 def head(session: Session) -> ChainHead:
-    """The newest entry (ids run 1, 2, 3… so the last id is also the count)."""
-    last = session.execute(
-        select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
-    ).first()
+    """The newest entry (ids run 1, 2, 3… so the last id is also the count).
+
+    On a server with row security the head is read unfiltered (db/row_security.py): a
+    writer who cannot see restricted entries must still append after the true head.
+    """
+    if _unfiltered_reads(session):
+        last = session.execute(text("SELECT id, hash FROM pledge_audit_head()")).first()
+        if last is None or last.id is None:
+            return ChainHead(0, 0, GENESIS)
+    else:
+        last = session.execute(
+            select(AuditEntry.id, AuditEntry.hash).order_by(AuditEntry.id.desc()).limit(1)
+        ).first()
     if last is None:
         return ChainHead(0, 0, GENESIS)
     return ChainHead(last.id, last.id, last.hash)
+
+
+def entry_hash_of(session: Session, entry_id: int) -> str | None:
+    """One entry's stored hash (None when there is no such entry), unfiltered on a server."""
+    if _unfiltered_reads(session):
+        query = text("SELECT pledge_audit_hash(:n)").bindparams(n=entry_id)
+        return session.execute(query).scalar()
+    return session.scalar(select(AuditEntry.hash).where(AuditEntry.id == entry_id))
+
+
+def _unfiltered_reads(session: Session) -> bool:
+    """Whether this is a PostgreSQL database with migration 0013's head functions."""
+    connection = session.connection()
+    if connection.dialect.name != "postgresql":
+        return False
+    # Remembered per pooled connection once found (only then: a migration on this very
+    # connection may create the functions after an earlier "not yet").
+    if connection.info.get("pledge_audit_head"):
+        return True
+    found = connection.execute(text("SELECT to_regprocedure('pledge_audit_head()')"))
+    connection.info["pledge_audit_head"] = found.scalar() is not None
+    return bool(connection.info["pledge_audit_head"])
+
+
+def is_restricted(entity: str, before: dict[str, Any] | None, after: dict[str, Any] | None) -> bool:
+    """Whether an entry holds the content of restricted evidence or a restricted sighting."""
+    if entity not in RESTRICTABLE:
+        return False
+    return any(bool(state.get("restricted")) for state in (before, after) if state)
+
+
+RESTRICTABLE = frozenset({"evidence", "sighting"})
 
 
 def append(
@@ -129,6 +170,7 @@ def append(
     current = head(session)
     entry = AuditEntry(
         row_hash=row_hash,
+        restricted=is_restricted(entity, before, after),
         id=current.last_id + 1,
         at=at,
         actor=actor,
@@ -142,6 +184,13 @@ def append(
     entry.hash = entry_hash(current.hash, entry_fields(entry))
     session.add(entry)
     session.flush()
+    if entry.restricted and session.connection().dialect.name == "sqlite":
+        # The record's earlier entries hold its content too (a trigger does it on a server).
+        session.execute(
+            update(AuditEntry)
+            .where(AuditEntry.entity == entity, AuditEntry.record_uid == record_uid)
+            .values(restricted=True)
+        )
     return entry
 
 
@@ -176,6 +225,7 @@ def append_many(
             "after": None if after is None else canonical(after),
             "prev_hash": prev,
             "row_hash": None,
+            "restricted": is_restricted(entity, before, after),
         }
         fields = {key: row[key] for key in _FIELDS}
         fields["record"] = record_uid

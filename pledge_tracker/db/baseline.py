@@ -73,7 +73,9 @@ def current_entities(session: Session) -> list[rowstate.Entity]:
 
 
 def _values(entry: AuditEntry) -> dict[str, Any]:
-    return {column: getattr(entry, column) for column in AuditEntry.__table__.columns.keys()}
+    # Not `restricted`: a baseline holds no content, and migrations before 0013 lack it.
+    columns = AuditEntry.__table__.columns.keys()
+    return {column: getattr(entry, column) for column in columns if column != "restricted"}
 
 
 def _flush(session: Session, pending: list[dict[str, Any]]) -> int:

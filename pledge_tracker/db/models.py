@@ -311,6 +311,10 @@ class AuditEntry(Base):
     hash: Mapped[str] = mapped_column(String(64), unique=True)
     # SHA-256 of the record's state this entry wrote (db/rowstate.py); null: gone or none.
     row_hash: Mapped[str | None] = mapped_column(String(64))
+    # Holds the content of restricted evidence or a restricted sighting (migration 0013):
+    # outside the hash; on a server only roles cleared for restricted rows see the entry.
+    # No Python default: the baselines of migrations before 0013 insert without the column.
+    restricted: Mapped[bool] = mapped_column(Boolean, server_default=false())
     __table_args__ = (Index("ix_audit_entries_record", "entity", "record_uid"),)
 
 

@@ -15,7 +15,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm.exc import StaleDataError
 
-from pledge_tracker.db import anchor, audit, rowstate
+from pledge_tracker.db import anchor, audit, roles, rowstate
 from pledge_tracker.db import search_text as _search_text  # noqa: F401  (its ORM events)
 from pledge_tracker.db.engine import is_sqlite, sqlite_path, writer
 from pledge_tracker.db.models import AuditEntry
@@ -179,9 +179,16 @@ class Database:
     ) -> None:
         self.url = url
         self.engine = engine
-        self.actor = actor or default_actor()
-        self.read_only = read_only
+        self._actor = actor or default_actor()
         self.sqlite = is_sqlite(url)
+        # On a team server: who is connected, and what their role lets them do.
+        self.server_user: str | None = None
+        self.standing: roles.Standing = "owner"
+        if not self.sqlite:
+            with engine.connect() as connection:
+                self.server_user = roles.server_user(connection)
+                self.standing = roles.standing(connection)
+        self.read_only = read_only or self.standing == "viewer"
         self._reader = sessionmaker(engine, expire_on_commit=False)
         self._writer = sessionmaker(writer(engine), expire_on_commit=False)
         path = sqlite_path(url)
@@ -189,6 +196,16 @@ class Database:
         self._disposed = False
         if path is not None:
             protect_database(path)  # no export, report or backup may land on it
+
+    @property
+    def actor(self) -> str:
+        """Who signs the audit entries: the database user on a server (whatever the
+        Settings say), else the display name given or the login name."""
+        return self.server_user or self._actor
+
+    @actor.setter
+    def actor(self, name: str) -> None:
+        self._actor = name  # kept for a SQLite file; a server's user is not overridden
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -210,6 +227,11 @@ class Database:
         `busy_timeout_ms` shortens how long SQLite waits for another writer's lock, for a
         caller that shows the wait and retries (DatabaseBusyError when it runs out).
         """
+        if self.standing == "viewer":
+            raise ReadOnlyDatabaseError(
+                f"Read-only: your team role is viewer ({self.server_user}), so no change can "
+                "be saved. Ask an admin for editor rights (pledge-tracker db grant)."
+            )
         if self.read_only:
             raise ReadOnlyDatabaseError(
                 "This database is open read-only: no change can be saved. "
@@ -218,7 +240,7 @@ class Database:
         session = self._session(busy_timeout_ms)
         try:
             with translate_errors(self.folder):
-                tx = Tx(session, actor or self.actor, self.sqlite)
+                tx = Tx(session, self.server_user or actor or self.actor, self.sqlite)
                 _guard(session, self.sqlite)
                 yield tx
                 tx.seal()
@@ -244,7 +266,7 @@ class Database:
         session = self._session(None)
         try:
             with translate_errors(self.folder):
-                tx = Tx(session, actor or self.actor, self.sqlite)
+                tx = Tx(session, self.server_user or actor or self.actor, self.sqlite)
                 _guard(session, self.sqlite)
                 yield tx
         finally:

@@ -13,8 +13,14 @@ from pledge_tracker.db import anchor, audit, rowcheck
 from pledge_tracker.db.migrate import current_revision, head_revision
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services.attachments import first_damaged
+from pledge_tracker.services.team_roles import sees_every_row
 
 QUICK_SAMPLE = 500
+_HIDDEN = (
+    "cannot verify the rows hidden from {0} (team role {1}): restricted evidence, sightings "
+    "and their audit entries are not visible to this role. Run check as an admin "
+    "(pledge-tracker db grant --role admin) or as the database's owner"
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +56,11 @@ def run_check(database: Database, *, quick: bool = False) -> CheckReport:
 def _log_checks(database: Database, passed: list[str], *, quick: bool) -> str | None:
     """Schema, chain, records, anchor and attachments; the first problem, or None."""
     try:
+        if not sees_every_row(database):
+            if quick:  # opening the app: the full check is an admin's to run
+                passed.append("restricted rows hidden from this role: check them as an admin")
+                return None
+            _step(_HIDDEN.format(database.server_user, database.standing), "all rows", passed)
         with database.read() as session:
             _schema(database, passed)
             _chain(session, passed, quick=quick)

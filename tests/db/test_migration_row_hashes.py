@@ -115,7 +115,7 @@ AFTER_0006_TABLES = (
     "indicators",  # 0008
     search_index.TABLE,  # 0012: the virtual table only (its shadow tables go with it)
 )
-AFTER_0006_COLUMNS: tuple[tuple[str, str], ...] = ()
+AFTER_0006_COLUMNS: tuple[tuple[str, str], ...] = (("audit_entries", "restricted"),)  # 0013
 AFTER_0006_ENTITIES = ("instrument", "membership", "event", "indicator")
 
 

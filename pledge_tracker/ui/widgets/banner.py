@@ -30,6 +30,7 @@ from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.check import CheckReport, quick_check
 from pledge_tracker.services.seed import demo_in_use
+from pledge_tracker.services.team_roles import connected_role
 from pledge_tracker.ui.context import AppContext
 
 _STYLE = (
@@ -95,7 +96,15 @@ class StorageBanner(QFrame):
         database = self.context.database
         path = sqlite_path(database.url)
         notices = []
-        if database.read_only:
+        if connected_role(database) == "viewer":  # the server refuses a viewer's writes
+            notices.append(
+                self.tr(
+                    "Read-only: your team role is viewer. You can read, search, chart and "
+                    "print, but no change can be saved. Ask an admin of the team database "
+                    "for editor rights."
+                )
+            )
+        elif database.read_only:
             reason = storage.cannot_write(path) if path is not None else None
             notices.append(
                 self.tr(
