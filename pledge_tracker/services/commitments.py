@@ -13,7 +13,7 @@ from pledge_tracker.domain.dto import CommitmentDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.validate import clean_field, name_key
 from pledge_tracker.services.convert import commitment_dto, snapshot
-from pledge_tracker.services.stakeholders import check_version
+from pledge_tracker.services.stale import check_version
 
 _GROUP_ORDER = {"governments": 0, "online_service_providers": 1}
 
@@ -53,7 +53,16 @@ def correct_wording(
 ) -> CommitmentDTO:
     """Correct a commitment's wording; marking it verified records who, when and against what."""
     row = get(tx.session, commitment_id)
-    check_version(row.version, expected_version)
+    check_version(
+        row.version,
+        expected_version,
+        mine={"wording": wording, "verified": verified, "verified_source": source},
+        theirs=lambda: {
+            "wording": row.wording,
+            "verified": row.wording_verified,
+            "verified_source": row.verified_source,
+        },
+    )
     before = snapshot(row)
     row.wording = clean_field("commitments", "wording", wording)
     if wording_fr is not None:

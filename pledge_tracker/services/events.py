@@ -17,7 +17,7 @@ from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.search import fold, search_words
 from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services.convert import snapshot
-from pledge_tracker.services.stakeholders import check_version
+from pledge_tracker.services.stale import check_version
 
 # The fields a typed search looks in (folded: accents and case ignored, as evidence search).
 SEARCH_FIELDS = ("title", "summary", "note", "sources")
@@ -116,7 +116,7 @@ def edit(
     tx: Tx, event_id: int, data: EventInput, *, expected_version: int | None = None
 ) -> EventDTO:
     row = get(tx.session, event_id)
-    check_version(row.version, expected_version)
+    check_version(row.version, expected_version, mine=data, theirs=lambda: event_dto(row))
     before = audit_view(row)
     _apply(tx.session, row, data)
     tx.session.flush()

@@ -1,0 +1,45 @@
+"""Refusing a save made from an out-of-date copy, with both versions for the user to compare."""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Callable, Mapping
+
+from pledge_tracker.domain.errors import ConflictError
+
+STALE_MESSAGE = "Someone else changed this record since you opened it. Reload it and try again."
+
+
+def check_version(
+    actual: int,
+    expected: int | None,
+    *,
+    mine: object = None,
+    theirs: Callable[[], object] | None = None,
+) -> None:
+    """Refuse a save based on a copy read at `expected` when the record is now at `actual`.
+
+    `mine` is what the user typed (a frozen input dataclass or a field→value mapping);
+    `theirs()` gives the stored record (its DTO or input), asked for only when refusing.
+    The error carries both as field→value dicts over mine's fields, and the version to save
+    against if the user keeps their own.
+    """
+    if expected is None or actual == expected:
+        return
+    mine_fields = _fields(mine)
+    theirs_fields = _fields(theirs()) if theirs is not None else None
+    if mine_fields is not None and theirs_fields is not None:
+        mine_fields = {k: v for k, v in mine_fields.items() if k in theirs_fields}
+        theirs_fields = {k: theirs_fields[k] for k in mine_fields}
+    else:
+        mine_fields = theirs_fields = None
+    raise ConflictError(STALE_MESSAGE, mine=mine_fields, theirs=theirs_fields, version=actual)
+
+
+def _fields(value: object) -> dict[str, object] | None:
+    """A record's fields by name (a dataclass's, or a mapping's own)."""
+    if isinstance(value, Mapping):
+        return dict(value)
+    if value is None or not dataclasses.is_dataclass(value) or isinstance(value, type):
+        return None
+    return {field.name: getattr(value, field.name) for field in dataclasses.fields(value)}
