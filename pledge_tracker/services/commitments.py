@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dto import CommitmentDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.validate import clean_field, name_key
@@ -39,6 +39,12 @@ def get(session: Session, commitment_id: int) -> m.Commitment:
     if row is None:
         raise NotFoundError("commitment", f"no commitment with id {commitment_id}")
     return row
+
+
+def read_one(database: Database, commitment_id: int) -> CommitmentDTO:
+    """A commitment as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return commitment_dto(get(session, commitment_id))
 
 
 def correct_wording(

@@ -9,7 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_as_known, parse_date
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.events import EventDTO, EventFilter, EventInput, span_end
@@ -32,6 +32,12 @@ def get(session: Session, event_id: int) -> m.Event:
 
 def get_dto(session: Session, event_id: int) -> EventDTO:
     return event_dto(get(session, event_id))
+
+
+def read_one(database: Database, event_id: int) -> EventDTO:
+    """An event as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return get_dto(session, event_id)
 
 
 def split_sources(text: str | None) -> tuple[str, ...]:
@@ -119,6 +125,7 @@ def edit(
     check_version(row.version, expected_version, mine=data, theirs=lambda: event_dto(row))
     before = audit_view(row)
     _apply(tx.session, row, data)
+    row.version += 1  # (events count their versions by hand, as `cite` does)
     tx.session.flush()
     tx.audit("edit", "event", row.uid, before, audit_view(row))
     return event_dto(row)

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.instruments import (
@@ -48,6 +48,12 @@ def _order(item: InstrumentDTO) -> tuple[dt.date, str]:
 def get(session: Session, instrument_id: int) -> InstrumentDTO:
     row = _get(session, instrument_id)
     return instrument_dto(row, _names(session))
+
+
+def read_one(database: Database, instrument_id: int) -> InstrumentDTO:
+    """An instrument as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return get(session, instrument_id)
 
 
 def add(
