@@ -48,7 +48,8 @@ class ConflictError(PledgeError):
 
     When the service knows both versions it carries them, field by field (plain values):
     `mine` is what the user tried to save, `theirs` what is stored now, at `version`; a
-    save made again against `version` replaces theirs with mine.
+    save made again against `version` replaces theirs with mine (a version number, or
+    for records without one the hash of the stored state).
     """
 
     def __init__(
@@ -57,7 +58,7 @@ class ConflictError(PledgeError):
         *,
         mine: Mapping[str, object] | None = None,
         theirs: Mapping[str, object] | None = None,
-        version: int | None = None,
+        version: int | str | None = None,
     ) -> None:
         super().__init__(message)
         self.mine = dict(mine) if mine is not None else None

@@ -5,6 +5,9 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Mapping
 
+from sqlalchemy.orm import Session
+
+from pledge_tracker.db import rowstate
 from pledge_tracker.domain.errors import ConflictError
 
 STALE_MESSAGE = "Someone else changed this record since you opened it. Reload it and try again."
@@ -26,6 +29,35 @@ def check_version(
     """
     if expected is None or actual == expected:
         return
+    raise _conflict(actual, mine, theirs)
+
+
+def check_state(
+    session: Session,
+    entity: str,
+    uid: str,
+    expected: str | None,
+    *,
+    mine: object = None,
+    theirs: Callable[[], object] | None = None,
+) -> None:
+    """`check_version` for records without a version column: `expected` is the hash of the
+    record's whole state (db/rowstate.py) when the form read it; the audit seals the same."""
+    if expected is None:
+        return
+    actual = state_hash(session, entity, uid)
+    if actual != expected:
+        raise _conflict(actual, mine, theirs)
+
+
+def state_hash(session: Session, entity: str, uid: str) -> str:
+    """The hash of a record's whole state now (what `check_state` compares)."""
+    return rowstate.hashes_of(session, entity, [uid]).get(uid, "")
+
+
+def _conflict(
+    actual: int | str, mine: object, theirs: Callable[[], object] | None
+) -> ConflictError:
     mine_fields = _fields(mine)
     theirs_fields = _fields(theirs()) if theirs is not None else None
     if mine_fields is not None and theirs_fields is not None:
@@ -33,7 +65,7 @@ def check_version(
         theirs_fields = {k: theirs_fields[k] for k in mine_fields}
     else:
         mine_fields = theirs_fields = None
-    raise ConflictError(STALE_MESSAGE, mine=mine_fields, theirs=theirs_fields, version=actual)
+    return ConflictError(STALE_MESSAGE, mine=mine_fields, theirs=theirs_fields, version=actual)
 
 
 def _fields(value: object) -> dict[str, object] | None:

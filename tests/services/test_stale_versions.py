@@ -3,6 +3,7 @@ stored version (the user's "Keep mine") replaces theirs; the audit keeps both.""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import Any
@@ -16,7 +17,14 @@ from pledge_tracker.domain.dto import EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ConflictError
 from pledge_tracker.domain.events import EventInput
 from pledge_tracker.domain.instruments import InstrumentInput
-from pledge_tracker.services import commitments, events, evidence, instruments, stakeholders
+from pledge_tracker.services import (
+    commitments,
+    events,
+    evidence,
+    incidents,
+    instruments,
+    stakeholders,
+)
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.convert import stakeholder_dto
 
@@ -109,4 +117,32 @@ def test_a_stale_save_is_refused_with_both_versions_then_kept_as_mine(
     with database.write() as tx:  # Keep mine: saved against the version now stored
         case.edit(tx, rid, "Mine", conflict.version)
     assert getattr(case.read(database, rid), case.field) == "Mine"
+    assert run_check(database).ok
+
+
+def test_an_incident_has_no_version_column_so_its_state_hash_guards_it(
+    database: Database,
+) -> None:
+    when = dt.datetime(2024, 3, 15, 1, 40)
+
+    def edit(tx: Tx, rid: int, place: str, state: str | None) -> Any:
+        return incidents.edit(
+            tx, rid, name="Attack", occurred_at=when, place=place, expected_state=state
+        )
+
+    with database.write() as tx:
+        rid = incidents.add(tx, name="Attack", occurred_at=when, place="Harbour").id
+    _copy, opened = incidents.read_with_state(database, rid)
+    with database.write(actor="Other Officer") as tx:
+        edit(tx, rid, "Theirs", opened)
+    with pytest.raises(ConflictError) as refused, database.write() as tx:
+        edit(tx, rid, "Mine", opened)
+    conflict = refused.value
+    assert conflict.mine is not None and conflict.theirs is not None
+    assert (conflict.mine["place"], conflict.theirs["place"]) == ("Mine", "Theirs")
+    stored, now = incidents.read_with_state(database, rid)
+    assert (stored.place, conflict.version) == ("Theirs", now)
+    with database.write() as tx:
+        edit(tx, rid, "Mine", now)
+    assert incidents.read_with_state(database, rid)[0].place == "Mine"
     assert run_check(database).ok

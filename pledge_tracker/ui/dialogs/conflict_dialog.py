@@ -80,6 +80,10 @@ def shown(value: object, names: Mapping[object, str] | None = None) -> str:
         return str(value.value)
     if isinstance(value, bool):
         return tr("yes") if value else tr("no")
+    if isinstance(value, dt.datetime):  # one instant, however it was given: UTC, to the minute
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat(sep=" ", timespec="minutes") + " UTC"
     if isinstance(value, dt.date):
         return value.isoformat()
     if isinstance(value, (tuple, list, set, frozenset)):
