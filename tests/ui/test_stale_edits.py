@@ -7,6 +7,7 @@ drives them.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from collections.abc import Callable
 from dataclasses import replace
@@ -18,11 +19,12 @@ from sqlalchemy import select
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import EvidenceInput, StakeholderInput
-from pledge_tracker.services import evidence, stakeholders
+from pledge_tracker.services import evidence, incidents, stakeholders
 from pledge_tracker.services.check import run_check
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.conflict_dialog import ConflictDialog
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
+from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
 
 
@@ -140,4 +142,25 @@ def test_a_stale_evidence_save_shows_both_titles_and_keep_mine_wins(
     keeper.stop()
     assert [s.row_texts("title") for s in seen] == [("My title", "Their title")]
     assert evidence.read_one(other, item.id).title == "My title"
+    assert run_check(other).ok
+
+
+def test_a_stale_incident_save_is_compared_by_its_stored_state(
+    qtbot, mine: AppContext, other: Database
+) -> None:
+    when = dt.datetime(2024, 3, 15, 1, 40)
+    with other.write() as tx:
+        made = incidents.add(tx, name="Harbour attack", occurred_at=when, place="Harbour")
+    dialog = _open(qtbot, IncidentDialog(mine, None, made))
+    with other.write() as tx:
+        incidents.edit(tx, made.id, name="Harbour attack", occurred_at=when, place="Their place")
+    dialog.place.clear()
+    qtbot.keyClicks(dialog.place, "My place")
+    seen: list[ConflictDialog] = []
+    keeper = _answer_conflict(_click(qtbot, "keep_mine"), seen)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    keeper.stop()
+    assert [s.row_texts("place") for s in seen] == [("My place", "Their place")]
+    assert seen[0].changed == ["place"]  # the same instant, however the form gave it
+    assert incidents.read_with_state(other, made.id)[0].place == "My place"
     assert run_check(other).ok
