@@ -248,13 +248,12 @@ class MainWindow(QMainWindow):
         )
 
     def _say_while_writing(self, text: str) -> None:
-        # Only our own notice is replaced or cleared: a message shown meanwhile stays.
+        # Ending clears only our own notice: a message shown meanwhile (a save's result) stays.
         bar = self.statusBar()
-        if bar.currentMessage() in ("", self._writing_notice):
-            if text:
-                bar.showMessage(text)
-            else:
-                bar.clearMessage()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == self._writing_notice:
+            bar.clearMessage()
         self._writing_notice = text
 
     def _build_status_bar(self) -> None:

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine, text
 
 from pledge_tracker.db.engine import sqlite_path
@@ -111,3 +112,19 @@ def test_a_refused_submitted_save_reaches_the_window_and_changes_nothing(
     mine.submit(lambda tx: stakeholders.add(tx, StakeholderInput("", "partner")))
     qtbot.waitUntil(lambda: bool(errors), timeout=5000)
     assert "name" in str(errors[0]).lower()
+
+
+def test_the_window_shows_a_busy_cursor_and_saving_while_a_save_runs(window, context) -> None:
+    seen: list[tuple[bool, object, str]] = []
+
+    def note(busy: bool) -> None:  # connected after the window's own handler: sees its effect
+        cursor = QApplication.overrideCursor()
+        shape = cursor.shape() if cursor is not None else None
+        seen.append((busy, shape, window.statusBar().currentMessage()))
+
+    context.write_busy.connect(note)
+    context.write(lambda tx: stakeholders.add(tx, StakeholderInput("Busy Partner", "partner")))
+    assert seen == [
+        (True, Qt.CursorShape.BusyCursor, "Saving…"),
+        (False, None, ""),
+    ]

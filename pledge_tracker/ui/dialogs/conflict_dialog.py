@@ -170,7 +170,7 @@ class ConflictDialog(QDialog):
                 shown(theirs.get(key), lookup.get(key)),
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                item = QTableWidgetItem(text or tr("(empty)"))
                 item.setToolTip(text)
                 if key in self.changed:
                     item.setBackground(QBrush(_CHANGED))
