@@ -16,17 +16,21 @@ from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dto import EvidenceInput, StakeholderInput
 from pledge_tracker.domain.errors import ConflictError
 from pledge_tracker.domain.events import EventInput
+from pledge_tracker.domain.indicators import IndicatorInput
 from pledge_tracker.domain.instruments import InstrumentInput
 from pledge_tracker.services import (
+    actions,
     commitments,
     events,
     evidence,
     incidents,
+    indicators,
     instruments,
     stakeholders,
 )
 from pledge_tracker.services.check import run_check
 from pledge_tracker.services.convert import stakeholder_dto
+from tests.indicators.helpers import add_figure, add_report, provider_id
 
 
 @dataclass(frozen=True)
@@ -120,29 +124,82 @@ def test_a_stale_save_is_refused_with_both_versions_then_kept_as_mine(
     assert run_check(database).ok
 
 
-def test_an_incident_has_no_version_column_so_its_state_hash_guards_it(
-    database: Database,
-) -> None:
-    when = dt.datetime(2024, 3, 15, 1, 40)
+@dataclass(frozen=True)
+class StateCase:
+    """A kind of record without a version column, guarded by the hash of its stored state."""
 
-    def edit(tx: Tx, rid: int, place: str, state: str | None) -> Any:
-        return incidents.edit(
-            tx, rid, name="Attack", occurred_at=when, place=place, expected_state=state
-        )
+    field: str
+    make: Callable[[Database], int]
+    read: Callable[[Database, int], tuple[Any, str]]
+    edit: Callable[[Tx, int, str, str | None], Any]
 
+
+WHEN = dt.datetime(2024, 3, 15, 1, 40)
+
+
+def _incident(database: Database) -> int:
     with database.write() as tx:
-        rid = incidents.add(tx, name="Attack", occurred_at=when, place="Harbour").id
-    _copy, opened = incidents.read_with_state(database, rid)
+        return incidents.add(tx, name="Attack", occurred_at=WHEN, place="Harbour").id
+
+
+def _edit_incident(tx: Tx, rid: int, place: str, state: str | None) -> Any:
+    return incidents.edit(
+        tx, rid, name="Attack", occurred_at=WHEN, place=place, expected_state=state
+    )
+
+
+def _action(database: Database) -> int:
+    with database.write() as tx:
+        return actions.add(tx, stakeholder_id=provider_id(database), title="Publish").id
+
+
+def _edit_action(tx: Tx, rid: int, title: str, state: str | None) -> Any:
+    owner = actions.get(tx.session, rid).stakeholder_id
+    return actions.edit(tx, rid, stakeholder_id=owner, title=title, expected_state=state)
+
+
+def _figure(database: Database) -> int:
+    return add_figure(database, add_report(database)).id
+
+
+def _edit_figure(tx: Tx, rid: int, metric: str, state: str | None) -> Any:
+    now = indicators.get(tx.session, rid)
+    data = IndicatorInput(
+        stakeholder_id=now.stakeholder_id,
+        metric=metric,
+        value=now.value,
+        unit=now.unit,
+        period_start=now.period_start,
+        period_end=now.period_end,
+        evidence_id=now.evidence_id,
+    )
+    return indicators.edit(tx, rid, data, expected_state=state)
+
+
+STATE_CASES = {
+    "incident": StateCase("place", _incident, incidents.read_with_state, _edit_incident),
+    "action": StateCase("title", _action, actions.read_with_state, _edit_action),
+    "indicator": StateCase("metric", _figure, indicators.read_with_state, _edit_figure),
+}
+
+
+@pytest.mark.parametrize("kind", list(STATE_CASES))
+def test_without_a_version_the_stored_state_guards_the_record(
+    database: Database, kind: str
+) -> None:
+    case = STATE_CASES[kind]
+    rid = case.make(database)
+    _copy, opened = case.read(database, rid)
     with database.write(actor="Other Officer") as tx:
-        edit(tx, rid, "Theirs", opened)
+        case.edit(tx, rid, "Theirs", opened)
     with pytest.raises(ConflictError) as refused, database.write() as tx:
-        edit(tx, rid, "Mine", opened)
+        case.edit(tx, rid, "Mine", opened)
     conflict = refused.value
     assert conflict.mine is not None and conflict.theirs is not None
-    assert (conflict.mine["place"], conflict.theirs["place"]) == ("Mine", "Theirs")
-    stored, now = incidents.read_with_state(database, rid)
-    assert (stored.place, conflict.version) == ("Theirs", now)
-    with database.write() as tx:
-        edit(tx, rid, "Mine", now)
-    assert incidents.read_with_state(database, rid)[0].place == "Mine"
+    assert (conflict.mine[case.field], conflict.theirs[case.field]) == ("Mine", "Theirs")
+    stored, now = case.read(database, rid)
+    assert (getattr(stored, case.field), conflict.version) == ("Theirs", now)
+    with database.write() as tx:  # Keep mine: saved against the state now stored
+        case.edit(tx, rid, "Mine", now)
+    assert getattr(case.read(database, rid)[0], case.field) == "Mine"
     assert run_check(database).ok

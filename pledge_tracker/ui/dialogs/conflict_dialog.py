@@ -44,6 +44,20 @@ _LABELS = {
     "reliability": "Reliability",
     "restricted": "Restricted",
     "stakeholder_ids": "Supporters",
+    "stakeholder_id": "Supporter",
+    "commitment_id": "Commitment",
+    "due": "Due",
+    "metric": "Metric",
+    "value": "Value",
+    "unit": "Unit",
+    "period_start": "Period start",
+    "period_end": "Period end",
+    "period_precision": "Period precision",
+    "evidence_id": "Evidence",
+    "place": "Place",
+    "description": "Description",
+    "occurred_at": "When",
+    "time_zone": "Time zone",
     "commitment_ids": "Commitments",
     "wording": "Wording",
     "dated": "Date",
@@ -89,6 +103,8 @@ def shown(value: object, names: Mapping[object, str] | None = None) -> str:
     if isinstance(value, (tuple, list, set, frozenset)):
         parts = sorted((names or {}).get(part, str(part)) for part in value)
         return "; ".join(parts)
+    if names and value in names:  # one linked record, named
+        return names[value]
     return str(value).strip()
 
 

@@ -145,9 +145,13 @@ class ValidatedDialog(QDialog):
     def conflict_names(self) -> dict[str, Mapping[object, str]]:
         """How the conflict dialog names linked records (supporters, commitments) by id."""
         directory = self.context.directory()
+        supporters: dict[object, str] = {s.id: s.name for s in directory.supporters}
+        codes: dict[object, str] = {c.id: c.code for c in directory.commitments}
         return {
-            "stakeholder_ids": {s.id: s.name for s in directory.supporters},
-            "commitment_ids": {c.id: c.code for c in directory.commitments},
+            "stakeholder_ids": supporters,
+            "stakeholder_id": supporters,
+            "commitment_ids": codes,
+            "commitment_id": codes,
         }
 
     def _resolve(self, conflict: ConflictError) -> None:
