@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 
 class PledgeError(Exception):
     """Base of every error the app reports to a user instead of a traceback."""
@@ -42,7 +44,31 @@ class NotFoundError(ValidationError):
 
 
 class ConflictError(PledgeError):
-    """The record was changed by someone else since it was read."""
+    """The record was changed by someone else since it was read.
+
+    When the service knows both versions it carries them, field by field (plain values):
+    `mine` is what the user tried to save, `theirs` what is stored now, at `version`; a
+    save made again against `version` replaces theirs with mine (a version number, or
+    for records without one the hash of the stored state).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        mine: Mapping[str, object] | None = None,
+        theirs: Mapping[str, object] | None = None,
+        version: int | str | None = None,
+    ) -> None:
+        super().__init__(message)
+        self.mine = dict(mine) if mine is not None else None
+        self.theirs = dict(theirs) if theirs is not None else None
+        self.version = version
+
+    @property
+    def both_known(self) -> bool:
+        """Whether both versions are here, so the user can choose between them."""
+        return self.mine is not None and self.theirs is not None
 
 
 class DatabaseError(PledgeError):

@@ -8,13 +8,16 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.dto import ActionDTO
 from pledge_tracker.domain.errors import NotFoundError
 from pledge_tracker.domain.validate import check_record, clean_field
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.services.convert import action_dto, snapshot
+from pledge_tracker.services.stale import check_state, state_hash
+
+ENTITY = "action"
 
 
 def list_actions(
@@ -60,9 +63,24 @@ def edit(
     commitment_id: int | None = None,
     due: dt.date | str | None = None,
     notes: str | None = None,
+    expected_state: str | None = None,
 ) -> ActionDTO:
-    """Change what an action says (who, what, by when); whether it is done stays as it is."""
+    """Change what an action says (who, what, by when); whether it is done stays as it is.
+
+    With `expected_state` (the hash of the action's state when the form read it) a save
+    from a stale copy is refused with both versions.
+    """
     row = _get(tx.session, action_id)
+    typed = {
+        "stakeholder_id": stakeholder_id,
+        "title": title,
+        "commitment_id": commitment_id,
+        "due": due,
+        "notes": notes,
+    }
+    check_state(
+        tx.session, ENTITY, row.uid, expected_state, mine=typed, theirs=lambda: action_dto(row)
+    )
     before = snapshot(row)
     _fill(tx, row, stakeholder_id, title, commitment_id, due, notes)
     tx.session.flush()
@@ -72,6 +90,13 @@ def edit(
 
 def get(session: Session, action_id: int) -> ActionDTO:
     return action_dto(_get(session, action_id))
+
+
+def read_with_state(database: Database, action_id: int) -> tuple[ActionDTO, str]:
+    """An action as stored now and the hash of its state (a form's copy, to save against)."""
+    with database.read() as session:
+        row = _get(session, action_id)
+        return action_dto(row), state_hash(session, ENTITY, row.uid)
 
 
 def _get(session: Session, action_id: int) -> m.Action:

@@ -8,12 +8,12 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dto import CommitmentDTO
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.validate import clean_field, name_key
 from pledge_tracker.services.convert import commitment_dto, snapshot
-from pledge_tracker.services.stakeholders import check_version
+from pledge_tracker.services.stale import check_version
 
 _GROUP_ORDER = {"governments": 0, "online_service_providers": 1}
 
@@ -41,6 +41,12 @@ def get(session: Session, commitment_id: int) -> m.Commitment:
     return row
 
 
+def read_one(database: Database, commitment_id: int) -> CommitmentDTO:
+    """A commitment as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return commitment_dto(get(session, commitment_id))
+
+
 def correct_wording(
     tx: Tx,
     commitment_id: int,
@@ -53,7 +59,16 @@ def correct_wording(
 ) -> CommitmentDTO:
     """Correct a commitment's wording; marking it verified records who, when and against what."""
     row = get(tx.session, commitment_id)
-    check_version(row.version, expected_version)
+    check_version(
+        row.version,
+        expected_version,
+        mine={"wording": wording, "verified": verified, "verified_source": source},
+        theirs=lambda: {
+            "wording": row.wording,
+            "verified": row.wording_verified,
+            "verified_source": row.verified_source,
+        },
+    )
     before = snapshot(row)
     row.wording = clean_field("commitments", "wording", wording)
     if wording_fr is not None:

@@ -9,7 +9,7 @@ from sqlalchemy import Select, select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_as_known, parse_date
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.events import EventDTO, EventFilter, EventInput, span_end
@@ -17,7 +17,7 @@ from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.search import fold, search_words
 from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services.convert import snapshot
-from pledge_tracker.services.stakeholders import check_version
+from pledge_tracker.services.stale import check_version
 
 # The fields a typed search looks in (folded: accents and case ignored, as evidence search).
 SEARCH_FIELDS = ("title", "summary", "note", "sources")
@@ -32,6 +32,12 @@ def get(session: Session, event_id: int) -> m.Event:
 
 def get_dto(session: Session, event_id: int) -> EventDTO:
     return event_dto(get(session, event_id))
+
+
+def read_one(database: Database, event_id: int) -> EventDTO:
+    """An event as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return get_dto(session, event_id)
 
 
 def split_sources(text: str | None) -> tuple[str, ...]:
@@ -116,9 +122,10 @@ def edit(
     tx: Tx, event_id: int, data: EventInput, *, expected_version: int | None = None
 ) -> EventDTO:
     row = get(tx.session, event_id)
-    check_version(row.version, expected_version)
+    check_version(row.version, expected_version, mine=data, theirs=lambda: event_dto(row))
     before = audit_view(row)
     _apply(tx.session, row, data)
+    row.version += 1  # (events count their versions by hand, as `cite` does)
     tx.session.flush()
     tx.audit("edit", "event", row.uid, before, audit_view(row))
     return event_dto(row)

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
@@ -18,7 +18,7 @@ from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.validate import check_record, choice, clean_field
 from pledge_tracker.services import attachments
 from pledge_tracker.services.convert import evidence_dto, snapshot
-from pledge_tracker.services.stakeholders import check_version
+from pledge_tracker.services.stale import check_version
 
 T = TypeVar("T")
 
@@ -103,11 +103,22 @@ def add(
     return evidence_dto(row)
 
 
+def read_one(database: Database, evidence_id: int) -> EvidenceDTO:
+    """An evidence item as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return evidence_dto(get(session, evidence_id))
+
+
 def edit(
     tx: Tx, evidence_id: int, data: EvidenceInput, *, expected_version: int | None = None
 ) -> EvidenceDTO:
     row = get(tx.session, evidence_id)
-    check_version(row.version, expected_version)
+    check_version(
+        row.version,
+        expected_version,
+        mine=data,
+        theirs=lambda: EvidenceInput.of(evidence_dto(row)),
+    )
     before = _audit_view(row)
     _apply(tx.session, row, data)
     tx.session.flush()

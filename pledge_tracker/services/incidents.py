@@ -9,11 +9,14 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.takedown import IncidentDTO
 from pledge_tracker.domain.validate import check_record, clean_field
 from pledge_tracker.services.convert import snapshot
+from pledge_tracker.services.stale import check_state, state_hash
+
+ENTITY = "incident"
 
 
 def list_incidents(session: Session) -> list[IncidentDTO]:
@@ -24,6 +27,13 @@ def list_incidents(session: Session) -> list[IncidentDTO]:
 
 def get(session: Session, incident_id: int) -> IncidentDTO:
     return incident_dto(_get(session, incident_id))
+
+
+def read_with_state(database: Database, incident_id: int) -> tuple[IncidentDTO, str]:
+    """An incident as stored now and the hash of its state (a form's copy, to save against)."""
+    with database.read() as session:
+        row = _get(session, incident_id)
+        return incident_dto(row), state_hash(session, ENTITY, row.uid)
 
 
 def by_uid(session: Session, uid: str) -> IncidentDTO:
@@ -72,9 +82,27 @@ def edit(
     place: str | None = None,
     description: str | None = None,
     sources: str | list[str] | tuple[str, ...] | None = None,
+    expected_state: str | None = None,
 ) -> IncidentDTO:
-    """Change what an incident says; its demonstration mark stays as it is."""
+    """Change what an incident says; its demonstration mark stays as it is.
+
+    With `expected_state` (the hash of the incident's state when the form read it) a save
+    from a stale copy is refused with both versions.
+    """
     row = _get(tx.session, incident_id)
+    typed = {
+        "name": name,
+        "occurred_at": occurred_at,
+        "time_zone": time_zone,
+        "place": place,
+        "description": description,
+        "sources": tuple(line.strip() for line in sources.splitlines() if line.strip())
+        if isinstance(sources, str)
+        else tuple(sources or ()),
+    }
+    check_state(
+        tx.session, ENTITY, row.uid, expected_state, mine=typed, theirs=lambda: incident_dto(row)
+    )
     before = snapshot(row)
     _fill(tx.session, row, name, occurred_at, time_zone, place, description, sources)
     tx.session.flush()

@@ -15,13 +15,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_precision
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.indicators import IndicatorDTO, IndicatorInput, parse_value
 from pledge_tracker.domain.validate import check_record, clean_field, collation_key, name_key
 from pledge_tracker.services import evidence, stakeholders
 from pledge_tracker.services.convert import snapshot
+from pledge_tracker.services.stale import check_state, state_hash
 
 Key = tuple[object, ...]
 
@@ -118,9 +119,23 @@ def add(tx: Tx, data: IndicatorInput, *, uid: str | None = None) -> IndicatorDTO
     return _dto(tx.session, row)
 
 
-def edit(tx: Tx, indicator_id: int, data: IndicatorInput) -> IndicatorDTO:
-    """Change one figure (audited, with its state before and after)."""
+def edit(
+    tx: Tx, indicator_id: int, data: IndicatorInput, *, expected_state: str | None = None
+) -> IndicatorDTO:
+    """Change one figure (audited, with its state before and after).
+
+    With `expected_state` (the hash of the figure's state when the form read it) a save
+    from a stale copy is refused with both versions.
+    """
     row = _get(tx.session, indicator_id)
+    check_state(
+        tx.session,
+        "indicator",
+        row.uid,
+        expected_state,
+        mine=data,
+        theirs=lambda: _dto(tx.session, row),
+    )
     clean = _clean(tx.session, data)
     _refuse_duplicate(tx.session, data, clean, own=row.id)
     before = _view(tx.session, row)
@@ -131,6 +146,13 @@ def edit(tx: Tx, indicator_id: int, data: IndicatorInput) -> IndicatorDTO:
     if after != before:
         tx.audit("edit", "indicator", row.uid, before, after)
     return _dto(tx.session, row)
+
+
+def read_with_state(database: Database, indicator_id: int) -> tuple[IndicatorDTO, str]:
+    """A figure as stored now and the hash of its state (a form's copy, to save against)."""
+    with database.read() as session:
+        row = _get(session, indicator_id)
+        return _dto(session, row), state_hash(session, "indicator", row.uid)
 
 
 def delete(tx: Tx, indicator_id: int) -> None:

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_date, parse_precision
-from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.instruments import (
     DATE_FIELDS,
     Dated,
@@ -23,6 +23,7 @@ from pledge_tracker.domain.instruments import (
 )
 from pledge_tracker.domain.validate import check_record, choice, clean_field, safe_link
 from pledge_tracker.services.convert import snapshot
+from pledge_tracker.services.stale import check_version
 
 ENTITY = "instrument"
 
@@ -49,6 +50,12 @@ def get(session: Session, instrument_id: int) -> InstrumentDTO:
     return instrument_dto(row, _names(session))
 
 
+def read_one(database: Database, instrument_id: int) -> InstrumentDTO:
+    """An instrument as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return get(session, instrument_id)
+
+
 def add(
     tx: Tx, data: InstrumentInput, *, reason: str | None = None, uid: str | None = None
 ) -> InstrumentDTO:
@@ -64,8 +71,9 @@ def add(
 def edit(tx: Tx, instrument_id: int, data: InstrumentInput, *, version: int) -> InstrumentDTO:
     """Change an instrument read at `version` (ConflictError if someone changed it since)."""
     row = _get(tx.session, instrument_id)
-    if row.version != version:
-        raise ConflictError(f"'{row.name}' was changed by someone else; reopen it and try again")
+    check_version(
+        row.version, version, mine=data, theirs=lambda: instrument_dto(row, _names(tx.session))
+    )
     before = state(row)
     _fill(tx.session, row, data)
     tx.session.flush()

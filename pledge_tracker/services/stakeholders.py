@@ -6,10 +6,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.db.uow import Tx
+from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.dates import parse_date, parse_precision
 from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
-from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
+from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import PLEDGED_GROUPS, StakeholderKind
 from pledge_tracker.domain.validate import (
     check_record,
@@ -19,6 +19,7 @@ from pledge_tracker.domain.validate import (
     name_key,
 )
 from pledge_tracker.services.convert import snapshot, stakeholder_dto
+from pledge_tracker.services.stale import check_version
 
 
 def list_stakeholders(session: Session, *, include_inactive: bool = True) -> list[StakeholderDTO]:
@@ -34,6 +35,12 @@ def get(session: Session, stakeholder_id: int) -> m.Stakeholder:
     if row is None:
         raise NotFoundError("stakeholder", f"no supporter with id {stakeholder_id}")
     return row
+
+
+def read_one(database: Database, stakeholder_id: int) -> StakeholderDTO:
+    """A supporter as stored now (a form's fresh copy after a save from a stale one)."""
+    with database.read() as session:
+        return stakeholder_dto(get(session, stakeholder_id))
 
 
 def find(session: Session, name_or_code: str, field: str = "stakeholder") -> m.Stakeholder:
@@ -104,7 +111,12 @@ def edit(
 ) -> StakeholderDTO:
     """Change a supporter's details; refused if someone else changed it since it was read."""
     row = get(tx.session, stakeholder_id)
-    check_version(row.version, expected_version)
+    check_version(
+        row.version,
+        expected_version,
+        mine=data,
+        theirs=lambda: StakeholderInput.of(stakeholder_dto(row)),
+    )
     values = _validated(tx.session, data, row.id)
     before = snapshot(row)
     kind_changed = values["kind"] != row.kind
@@ -150,11 +162,3 @@ def derive_pledges(tx: Tx, row: m.Stakeholder) -> None:
         elif pledge is not None and not should:
             tx.session.delete(pledge)
     tx.session.flush()
-
-
-def check_version(actual: int, expected: int | None) -> None:
-    """Refuse a save based on an out-of-date copy of the record."""
-    if expected is not None and actual != expected:
-        raise ConflictError(
-            "Someone else changed this record since you opened it. Reload it and try again."
-        )

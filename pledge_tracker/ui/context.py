@@ -3,29 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QObject, Signal
+import shiboken6
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
-from pledge_tracker.domain.errors import DatabaseBusyError
 from pledge_tracker.services import commitments, stakeholders
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
 from pledge_tracker.ui.shared_matrix import SharedMatrix
+from pledge_tracker.ui.writer import WriteJob, Writer, on_writer_thread, write_retrying
 
 T = TypeVar("T")
-
-# How long a save may wait for another window or program to finish writing, in total and
-# per attempt (between attempts the window says it is waiting).
-WRITE_WAIT_SECONDS = 15.0
-WAIT_STEP_MS = 300
 
 
 @dataclass(frozen=True)
@@ -57,6 +52,7 @@ class AppContext(QObject):
     database_replaced = Signal()  # another database was opened in this window
     error_raised = Signal(object)  # an exception the window should explain to the user
     write_waiting = Signal(bool)  # True while a save waits for another program's lock
+    write_busy = Signal(bool)  # True while saves are queued on the writer thread
     settings_changed = Signal()  # preferences changed (display name, freshness age, paper)
     undo_closed = Signal(str)  # the undo history ended at a step that cannot be undone
 
@@ -73,6 +69,9 @@ class AppContext(QObject):
             database.actor = settings.display_name
         self._directory: Directory | None = None
         self._matrices = SharedMatrix()
+        self.writer = Writer(self)  # every write of this window, in order, off the GUI thread
+        self.writer.waiting.connect(self.write_waiting)
+        self.writer.busy.connect(self.write_busy)
         # Connected first, so the caches are fresh before any view reacts to the same change.
         self.data_changed.connect(self._forget_directory)
         self.database_replaced.connect(lambda: self._forget_directory(Changes()))
@@ -125,35 +124,44 @@ class AppContext(QObject):
         self.settings_changed.emit()
 
     def write(self, fn: Callable[[Tx], T]) -> T:
-        """Run one small unit of work now (on the GUI thread) and announce what changed.
+        """Run one small unit of work on the writer thread, wait for it, announce what changed.
 
-        Errors propagate to the caller (a dialog shows them and keeps the user's input).
+        The window keeps painting meanwhile (clicks and keys wait). Errors propagate to the
+        caller (a dialog shows them and keeps the user's input).
         """
-        waiting = False
-        deadline = time.monotonic() + WRITE_WAIT_SECONDS
-        try:
-            while True:
-                try:
-                    # A short lock wait per attempt, so the wait can be shown between them.
-                    with self.database.write(busy_timeout_ms=WAIT_STEP_MS) as tx:
-                        result = fn(tx)
-                        changed = tx.notice()
-                    break
-                except DatabaseBusyError:
-                    if time.monotonic() >= deadline:
-                        raise
-                    if not waiting:
-                        waiting = True
-                        self.write_waiting.emit(True)
-                    # Paint the "waiting" notice, but take no clicks or keys meanwhile.
-                    QCoreApplication.processEvents(
-                        QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents
-                    )
-        finally:
-            if waiting:
-                self.write_waiting.emit(False)
-        self.data_changed.emit(changed)
+        if on_writer_thread():  # a job that saves more: it is already the writer
+            return write_retrying(self.database, fn)[0]
+        job = self.writer.start(self.database, fn)
+        result = self.writer.wait_for(job)
+        self.data_changed.emit(job.changes)
         return result
+
+    def submit(
+        self,
+        fn: Callable[[Tx], T],
+        on_done: Callable[[T], None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        *,
+        owner: QObject | None = None,
+    ) -> None:
+        """Queue a save whose result nobody waits for; `on_done`/`on_error` run afterwards
+        on the GUI thread (errors go to `error_raised` unless `on_error` takes them).
+
+        With an `owner` widget, the callbacks are skipped if it was deleted meanwhile.
+        """
+
+        def finished(job: WriteJob[T]) -> None:
+            alive = owner is None or shiboken6.isValid(owner)
+            if job.error is None:
+                self.data_changed.emit(job.changes)
+                if on_done is not None and alive:
+                    on_done(job.outcome())
+            elif on_error is None:
+                self.error_raised.emit(job.error)  # the window explains it, owner or not
+            elif alive:
+                on_error(job.error)
+
+        self.writer.start(self.database, fn, then=finished)
 
     def run(
         self,
@@ -180,6 +188,7 @@ class AppContext(QObject):
         self.undo_closed.emit(step)
 
     def replace_database(self, database: Database) -> None:
+        self.writer.drain()  # saves queued for the old database land there first
         old = self.database
         self.database = database
         if self.settings.display_name:

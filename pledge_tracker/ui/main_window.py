@@ -56,6 +56,7 @@ class MainWindow(QMainWindow):
         self.pages.setAccessibleName(self.tr("Views"))
         self._menus: dict[str, QMenu] = {}
         self._page_keys: list[str] = []
+        self._writing_notice = ""  # the status bar's saving notice, while one is shown
         self._build_menus()
         self._build_central()
         self.matrix = MatrixView(context)
@@ -229,16 +230,31 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.pages, 1)
         self.setCentralWidget(central)
 
-    def _show_write_waiting(self, waiting: bool) -> None:
-        """Say so while a save waits for another window or program to finish writing."""
-        if waiting:
-            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-            self.statusBar().showMessage(
-                self.tr("Waiting for another window or program to finish writing…")
-            )
+    def _show_write_busy(self, busy: bool) -> None:
+        """A busy cursor and "Saving…" while saves run on the writer thread."""
+        if busy:
+            QApplication.setOverrideCursor(Qt.CursorShape.BusyCursor)
+            self._say_while_writing(self.tr("Saving…"))
         else:
             QApplication.restoreOverrideCursor()
-            self.statusBar().clearMessage()
+            self._say_while_writing("")
+
+    def _show_write_waiting(self, waiting: bool) -> None:
+        """Say so while a save waits for another window, program or user to finish writing."""
+        self._say_while_writing(
+            self.tr("Waiting for another user's change to finish…")
+            if waiting
+            else self.tr("Saving…")
+        )
+
+    def _say_while_writing(self, text: str) -> None:
+        # Ending clears only our own notice: a message shown meanwhile (a save's result) stays.
+        bar = self.statusBar()
+        if text:
+            bar.showMessage(text)
+        elif bar.currentMessage() == self._writing_notice:
+            bar.clearMessage()
+        self._writing_notice = text
 
     def _build_status_bar(self) -> None:
         self.database_label = QLabel()
@@ -250,6 +266,7 @@ class MainWindow(QMainWindow):
         ctx = self.context
         self.pages.currentChanged.connect(self._on_tab_shown)
         ctx.error_raised.connect(lambda error: errors.report(error, self))
+        ctx.write_busy.connect(self._show_write_busy)
         ctx.write_waiting.connect(self._show_write_waiting)
         ctx.database_replaced.connect(self._show_database)
         ctx.settings_changed.connect(self._show_database)
@@ -422,6 +439,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.context.writer.drain()  # queued saves land before the window goes
         wait_for_workers()
         super().closeEvent(event)
 

@@ -14,6 +14,7 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.i18n import install_translator
 from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
+from tests.ui.two_connections import mine, other, pg_url, url  # noqa: F401  (fixtures)
 
 protect_none()  # PySide6 6.12 leaks references to None (see ui/qt_fixes.py)
 

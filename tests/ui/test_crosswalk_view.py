@@ -106,7 +106,8 @@ def test_an_instrument_added_in_the_dialog_is_saved_audited_and_shown_then_delet
     assert view.select_instrument(saved_id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
-    assert "Online Safety Act 2021 †" not in _grid_names(view)
+    # The delete is queued on the writer thread; the grid follows once it has landed.
+    qtbot.waitUntil(lambda: "Online Safety Act 2021 †" not in _grid_names(view))
     assert run_check(context.database).ok
 
 

@@ -12,7 +12,7 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import DatabaseBusyError
 from pledge_tracker.services import queries, stakeholders
-from pledge_tracker.ui import context as context_module
+from pledge_tracker.ui import writer as writer_module
 
 
 def _hold_lock(path, seconds: float, ready: threading.Event) -> threading.Thread:
@@ -49,7 +49,7 @@ def test_a_save_waits_for_the_lock_says_so_and_lands(window, context) -> None:
 
 
 def test_a_lock_held_too_long_fails_cleanly_and_writes_nothing(context, monkeypatch) -> None:
-    monkeypatch.setattr(context_module, "WRITE_WAIT_SECONDS", 0.6)
+    monkeypatch.setattr(writer_module, "WRITE_WAIT_SECONDS", 0.6)
     ready = threading.Event()
     with context.database.read() as session:
         before = queries.record_counts(session)

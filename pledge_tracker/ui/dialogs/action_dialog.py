@@ -23,6 +23,8 @@ from pledge_tracker.ui.widgets.searchable_combo import make_searchable
 class ActionDialog(ValidatedDialog):
     """Records a new action, or changes one (`action`), audited and undoable."""
 
+    stale_entity = "action"
+
     def __init__(
         self,
         context: AppContext,
@@ -34,6 +36,10 @@ class ActionDialog(ValidatedDialog):
         title = "Edit action" if action else "Add action"
         super().__init__(context, QCoreApplication.translate("ActionDialog", title), parent)
         self.action = action
+        self._state: str | None = None  # the stored state the form was filled from
+        if action is not None:  # filled from the action as stored now, with its state
+            self.action, self._state = actions.read_with_state(context.database, action.id)
+            action = self.action
         self.result_dto: ActionDTO | None = None
         if action is not None:
             preset_stakeholder_id, preset_commitment_id = (
@@ -108,18 +114,27 @@ class ActionDialog(ValidatedDialog):
         if self.action is None:
             self.result_dto = self.context.write(lambda tx: actions.add(tx, **fields))
             return
-        self.result_dto = push(self.context, edit_action_command(self.context, self.action, fields))
+        command = edit_action_command(self.context, self.action, fields, self._state)
+        self.result_dto = push(self.context, command)
+
+    def reload_stored(self) -> bool:
+        """The action as stored now: a save kept as mine goes against its state."""
+        if self.action is None:
+            return False
+        self.action, self._state = actions.read_with_state(self.context.database, self.action.id)
+        return True
 
 
 def edit_action_command(
-    context: AppContext, before: ActionDTO, fields: dict[str, Any]
+    context: AppContext, before: ActionDTO, fields: dict[str, Any], state: str | None = None
 ) -> ServiceCommand:
-    """Changing an action as an undoable, audited step (undo puts the old fields back)."""
+    """Changing an action as an undoable, audited step (undo puts the old fields back);
+    with `state`, refused if the action no longer is as the form read it."""
     old = asdict(ActionInput.of(before))
     return ServiceCommand(
         context,
         context.tr("Edit action: {0}").format(shorten(before.title, 40)),
-        do=lambda tx: actions.edit(tx, before.id, **fields),
+        do=lambda tx: actions.edit(tx, before.id, **fields, expected_state=state),
         undo=lambda tx, _a: actions.edit(tx, before.id, **old),
         redo_again=lambda tx, _a: actions.edit(tx, before.id, **fields),
         version=lambda tx: hash(actions.get(tx.session, before.id)),

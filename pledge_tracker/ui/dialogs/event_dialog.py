@@ -36,6 +36,8 @@ _PRECISION_LABELS = {
 class EventDialog(ValidatedDialog):
     """Records a new event, or changes one (`event`); audited."""
 
+    stale_entity = "event"
+
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, event: EventDTO | None = None
     ) -> None:
@@ -149,6 +151,13 @@ class EventDialog(ValidatedDialog):
             note=self.note.toPlainText() or None,
             stakeholder_ids=self.supporters.checked_ids(),
         )
+
+    def reload_stored(self) -> bool:
+        """The record as stored now: a save kept as mine goes against its version."""
+        if self.editing is None:
+            return False
+        self.editing = events.read_one(self.context.database, self.editing.id)
+        return True
 
     def submit(self) -> None:
         data = self.input_data()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.validate import clean_field
+from pledge_tracker.services import evidence as evidence_service
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
@@ -44,6 +45,8 @@ def dropped_files(event: QDropEvent | QDragEnterEvent) -> list[Path]:
 class EvidenceDialog(ValidatedDialog):
     """Records a new evidence item or edits one; every save is undoable and audited."""
 
+    stale_entity = "evidence"
+
     def __init__(
         self,
         context: AppContext,
@@ -55,6 +58,9 @@ class EvidenceDialog(ValidatedDialog):
         title = "Edit evidence" if evidence else "Add evidence"
         super().__init__(context, QCoreApplication.translate("EvidenceDialog", title), parent)
         self.evidence = evidence
+        # The attachments the form showed: only those the user removed are detached, even
+        # after a reload brings attachments someone else added meanwhile.
+        self._shown_attachments = evidence.attachments if evidence else ()
         self.result_dto: EvidenceDTO | None = None
         self.setAcceptDrops(True)
         self._build_fields()
@@ -214,7 +220,7 @@ class EvidenceDialog(ValidatedDialog):
             command = undo.add_evidence(self.context, data, added)
         else:
             kept = {entry.sha256 for entry in self.attachments.entries()}
-            removed = [ref for ref in self.evidence.attachments if ref.sha256 not in kept]
+            removed = [ref for ref in self._shown_attachments if ref.sha256 not in kept]
             if added or removed:
                 command = edit_evidence_with_files(
                     self.context, self.evidence, data, added, removed
@@ -222,6 +228,13 @@ class EvidenceDialog(ValidatedDialog):
             else:
                 command = undo.edit_evidence(self.context, self.evidence, data)
         self.result_dto = undo.push(self.context, command)
+
+    def reload_stored(self) -> bool:
+        """The item as stored now: a save kept as mine goes against its version."""
+        if self.evidence is None:
+            return False
+        self.evidence = evidence_service.read_one(self.context.database, self.evidence.id)
+        return True
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_files(event):

@@ -52,6 +52,8 @@ def zone_chooser(chosen: str) -> QComboBox:
 class IncidentDialog(ValidatedDialog):
     """Records a new incident, or changes one (`incident`); audited."""
 
+    stale_entity = "incident"
+
     def __init__(
         self,
         context: AppContext,
@@ -61,10 +63,13 @@ class IncidentDialog(ValidatedDialog):
         title = "Edit incident" if incident else "New incident"
         super().__init__(context, QCoreApplication.translate("IncidentDialog", title), parent)
         self.editing = incident
+        self._state: str | None = None  # the stored state the form was filled from
+        if incident is not None:  # filled from the incident as stored now, with its state
+            self.editing, self._state = incidents.read_with_state(context.database, incident.id)
         self.result_dto: IncidentDTO | None = None
-        self._build_fields(incident.time_zone if incident else system_zone())
-        if incident is not None:
-            self._fill(incident)
+        self._build_fields(self.editing.time_zone if self.editing else system_zone())
+        if self.editing is not None:
+            self._fill(self.editing)
         for edit in (self.name, self.day):
             edit.textChanged.connect(self.revalidate)
         self.sources.textChanged.connect(self.revalidate)
@@ -135,6 +140,15 @@ class IncidentDialog(ValidatedDialog):
         clock = self.time.time()
         return dt.datetime.combine(day, dt.time(clock.hour(), clock.minute()))
 
+    def reload_stored(self) -> bool:
+        """The incident as stored now: a save kept as mine goes against its state."""
+        if self.editing is None:
+            return False
+        self.editing, self._state = incidents.read_with_state(
+            self.context.database, self.editing.id
+        )
+        return True
+
     def submit(self) -> None:
         fields = {
             "name": self.name.text(),
@@ -144,12 +158,12 @@ class IncidentDialog(ValidatedDialog):
             "description": self.description.toPlainText(),
             "sources": self.sources.toPlainText(),
         }
-        before = self.editing
+        before, state = self.editing, self._state
 
         def save(tx: Tx) -> IncidentDTO:
             if before is None:
                 return incidents.add(tx, **fields)  # type: ignore[arg-type]
-            return incidents.edit(tx, before.id, **fields)  # type: ignore[arg-type]
+            return incidents.edit(tx, before.id, **fields, expected_state=state)  # type: ignore[arg-type]
 
         self.result_dto = self.context.write(save)
 

@@ -31,6 +31,8 @@ PRECISIONS = ("day", "month", "year")
 class IndicatorDialog(ValidatedDialog):
     """Records a new figure, or changes one (`figure`): audited; an edit is undoable."""
 
+    stale_entity = "indicator"
+
     def __init__(
         self,
         context: AppContext,
@@ -41,6 +43,10 @@ class IndicatorDialog(ValidatedDialog):
         title = "Edit published figure" if figure else "Add published figure"
         super().__init__(context, QCoreApplication.translate("IndicatorDialog", title), parent)
         self.figure = figure
+        self._state: str | None = None  # the stored state the form was filled from
+        if figure is not None:  # filled from the figure as stored now, with its state
+            self.figure, self._state = indicators.read_with_state(context.database, figure.id)
+            figure = self.figure
         self.result_dto: IndicatorDTO | None = None
         self._build()
         self._fill_choices(figure.stakeholder_id if figure else preset_stakeholder_id)
@@ -187,7 +193,15 @@ class IndicatorDialog(ValidatedDialog):
         if self.figure is None:
             self.result_dto = self.context.write(lambda tx: indicators.add(tx, data))
             return
-        self.result_dto = push(self.context, edit_command(self.context, self.figure, data))
+        command = edit_command(self.context, self.figure, data, self._state)
+        self.result_dto = push(self.context, command)
+
+    def reload_stored(self) -> bool:
+        """The figure as stored now: a save kept as mine goes against its state."""
+        if self.figure is None:
+            return False
+        self.figure, self._state = indicators.read_with_state(self.context.database, self.figure.id)
+        return True
 
 
 def _input_of(figure: IndicatorDTO) -> IndicatorInput:
@@ -205,13 +219,16 @@ def _input_of(figure: IndicatorDTO) -> IndicatorInput:
     )
 
 
-def edit_command(context: AppContext, before: IndicatorDTO, data: IndicatorInput) -> ServiceCommand:
-    """Changing a figure as an undoable, audited step (undo puts the old one back)."""
+def edit_command(
+    context: AppContext, before: IndicatorDTO, data: IndicatorInput, state: str | None = None
+) -> ServiceCommand:
+    """Changing a figure as an undoable, audited step (undo puts the old one back); with
+    `state`, refused if the figure no longer is as the form read it."""
     old = _input_of(before)
     return ServiceCommand(
         context,
         context.tr("Edit figure: {0}").format(shorten(before.metric, 40)),
-        do=lambda tx: indicators.edit(tx, before.id, data),
+        do=lambda tx: indicators.edit(tx, before.id, data, expected_state=state),
         undo=lambda tx, _r: indicators.edit(tx, before.id, old),
         redo_again=lambda tx, _r: indicators.edit(tx, before.id, data),
     )

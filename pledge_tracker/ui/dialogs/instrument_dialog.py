@@ -45,6 +45,8 @@ def kind_words(widget: QWidget) -> dict[InstrumentKind, str]:
 class InstrumentDialog(ValidatedDialog):
     """Records a new instrument, or changes one (`instrument`); every save is audited."""
 
+    stale_entity = "instrument"
+
     def __init__(
         self,
         context: AppContext,
@@ -224,6 +226,13 @@ class InstrumentDialog(ValidatedDialog):
             stakeholder_ids=self.supporters.checked_ids(),
             **dates,  # type: ignore[arg-type]
         )
+
+    def reload_stored(self) -> bool:
+        """The record as stored now: a save kept as mine goes against its version."""
+        if self.instrument is None:
+            return False
+        self.instrument = instruments.read_one(self.context.database, self.instrument.id)
+        return True
 
     def submit(self) -> None:
         data = self.fields()

@@ -11,6 +11,7 @@ from pledge_tracker.domain.dto import StakeholderDTO, StakeholderInput
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.limits import limit
 from pledge_tracker.domain.validate import clean_field
+from pledge_tracker.services import stakeholders
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
@@ -22,6 +23,8 @@ _ENTITY = "stakeholders"  # its row in the field limits table (domain/limits.py)
 
 class SupporterDialog(ValidatedDialog):
     """Adds a supporter, or edits one; each save is one undoable, audited change."""
+
+    stale_entity = "stakeholder"
 
     def __init__(
         self,
@@ -117,6 +120,13 @@ class SupporterDialog(ValidatedDialog):
         if kept is not None and kept.joined is not None and self.joined.date() == kept.joined:
             return kept.joined_precision
         return "day"
+
+    def reload_stored(self) -> bool:
+        """The supporter as stored now: a save kept as mine goes against its version."""
+        if self.supporter is None:
+            return False
+        self.supporter = stakeholders.read_one(self.context.database, self.supporter.id)
+        return True
 
     def submit(self) -> None:
         data = self.input_data()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QShowEvent
@@ -17,8 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.domain.changes import Changes
+from pledge_tracker.domain.errors import ConflictError, PledgeError, ValidationError
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.dialogs.conflict_dialog import Choice, ConflictDialog
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.screen_fit import scrolling
 from pledge_tracker.ui.widgets.inline_errors import InlineErrors
@@ -30,7 +32,13 @@ class ValidatedDialog(QDialog):
     Subclasses add rows with `add_field()`, list their checks in `checks()` and do the
     write in `submit()`; a refusal from the service is shown next to the field it names
     and the dialog stays open with the user's input.
+
+    A dialog editing a versioned record names its kind in `stale_entity` and reads it again
+    in `reload_stored()`: a save made from a stale copy then shows both versions side by
+    side (conflict_dialog.py) for the user to keep theirs or their own.
     """
+
+    stale_entity = ""  # the edited record's kind, as change notices name it
 
     def __init__(self, context: AppContext, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -122,10 +130,52 @@ class ValidatedDialog(QDialog):
         except ValidationError as exc:
             self.errors.show_error(exc.field, exc.message)
             return
+        except ConflictError as exc:
+            self._resolve(exc)
+            return
         except PledgeError as exc:
             self.errors.show_error("__general__", str(exc))
             return
         self.accept()
+
+    def reload_stored(self) -> bool:
+        """Take the edited record as stored now as the form's copy (overridden)."""
+        return False
+
+    def conflict_names(self) -> dict[str, Mapping[object, str]]:
+        """How the conflict dialog names linked records (supporters, commitments) by id."""
+        directory = self.context.directory()
+        supporters: dict[object, str] = {s.id: s.name for s in directory.supporters}
+        codes: dict[object, str] = {c.id: c.code for c in directory.commitments}
+        return {
+            "stakeholder_ids": supporters,
+            "stakeholder_id": supporters,
+            "commitment_ids": codes,
+            "commitment_id": codes,
+        }
+
+    def _resolve(self, conflict: ConflictError) -> None:
+        """Show both versions; save mine over theirs, or keep theirs and close."""
+        if not (self.stale_entity and conflict.both_known):
+            self.errors.show_error("__general__", str(conflict))
+            return
+        chooser = ConflictDialog(conflict, self, self.conflict_names())
+        chooser.exec()
+        if chooser.choice is None:  # neither: the user's input stays in the form
+            self.errors.show_error(
+                "__general__",
+                self.tr("Not saved: someone else changed this record. Save again to compare."),
+            )
+            return
+        if not self.reload_stored():
+            self.errors.show_error("__general__", str(conflict))
+            return
+        # The other change was made elsewhere: the views showing this record read it again.
+        self.context.data_changed.emit(Changes.of({self.stale_entity}, elsewhere=True))
+        if chooser.choice is Choice.MINE:
+            self._on_save_clicked()  # against the version now stored
+        else:
+            self.reject()  # theirs stays; this form's edit is discarded
 
 
 def problem(check: Callable[[], object], subject: str = "") -> str | None:

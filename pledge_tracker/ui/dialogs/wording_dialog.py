@@ -24,6 +24,8 @@ class WordingDialog(ValidatedDialog):
     against which source.
     """
 
+    stale_entity = "commitment"
+
     def __init__(
         self, context: AppContext, commitment: CommitmentDTO, parent: QWidget | None = None
     ) -> None:
@@ -79,6 +81,11 @@ class WordingDialog(ValidatedDialog):
     def _on_verified_toggled(self, checked: bool) -> None:
         self.source.setEnabled(checked)
         self.revalidate()
+
+    def reload_stored(self) -> bool:
+        """The record as stored now: a save kept as mine goes against its version."""
+        self.commitment = commitments.read_one(self.context.database, self.commitment.id)
+        return True
 
     def submit(self) -> None:
         verified = self.verified.isChecked()

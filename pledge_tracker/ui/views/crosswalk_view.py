@@ -267,10 +267,8 @@ class CrosswalkView(QWidget):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.context.write(lambda tx: instruments.delete(tx, chosen))
-        except PledgeError as exc:
-            self.context.error_raised.emit(exc)
+        # The view refreshes when the change is announced; the window shows a refusal.
+        self.context.submit(lambda tx: instruments.delete(tx, chosen), owner=self)
 
     def _on_export_clicked(self) -> None:
         day = self.on.current()

@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.events import EventDTO, EventFilter
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.limits import LAWS_FROM
@@ -274,12 +273,11 @@ class TimelineView(LoadedListView):
         )
         if answer != QMessageBox.StandardButton.Yes:
             return
-        try:
-            self.context.write(
-                lambda tx: events.delete(tx, event.id, expected_version=event.version)
-            )
-        except PledgeError as exc:  # shown to the user, as every view does
-            self.context.error_raised.emit(exc)
+        # Nothing waits for it: the view refreshes when the change is announced, and a
+        # refusal is shown by the window, as every view's is.
+        self.context.submit(
+            lambda tx: events.delete(tx, event.id, expected_version=event.version), owner=self
+        )
 
     def _export(self, fmt: str) -> None:
         export_actions.export_what(self.context, "events", fmt, self)
