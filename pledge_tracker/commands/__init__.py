@@ -4,6 +4,6 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from pledge_tracker.commands import backups, chart, core, report, transfer, wording
+from pledge_tracker.commands import backups, chart, core, migrate, report, transfer, wording
 
-COMMAND_MODULES: list[ModuleType] = [core, backups, transfer, report, chart, wording]
+COMMAND_MODULES: list[ModuleType] = [core, backups, migrate, transfer, report, chart, wording]
