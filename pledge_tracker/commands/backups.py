@@ -98,6 +98,7 @@ def _restore_server(url: str, source: Path) -> int:
 
 
 def _server_backups(url: str, *, as_json: bool) -> int:
+    """A server's pg_dump backups kept in its default folder, newest first."""
     from pledge_tracker.services.server_backup import (
         list_server_backups,
         server_backups_dir,
@@ -117,9 +118,11 @@ def _server_backups(url: str, *, as_json: bool) -> int:
             for m in found
         ]
         print(json.dumps(rows, ensure_ascii=False, indent=1))
-    elif not found:
+        return 0
+    if not found:
         print(f"no backups of {anchor.database_key(url)} yet in {server_backups_dir(url)}")
-    for m in [] if as_json else found:
+        return 0
+    for m in found:
         print(f"{taken_label(m)}  {_size(m.size):>9}  {m.audit_count:>6} audit entries  {m.dump}")
     return 0
 

@@ -15,8 +15,6 @@ from pledge_tracker.domain.errors import IntegrityProblem
 from pledge_tracker.services import queries, seed
 from pledge_tracker.services.check import run_check
 
-EXIT_USAGE = 2
-
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     init = subparsers.add_parser("init", help="create a database seeded with the Christchurch Call")
@@ -53,7 +51,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         help="the copy to write (required for a file; for a server, default: its folder "
         "in the backups folder)",
     )
-    backup.set_defaults(func=cmd_backup)
+    backup.set_defaults(func=cmd_backup, usage_error=backup.error)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -115,8 +113,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     if path is None:
         return _backup_server(database_url(db_of(args)), args.out)
     if args.out is None:
-        print("pledge-tracker: backup of a file needs --out FILE", file=sys.stderr)
-        return EXIT_USAGE
+        args.usage_error("backup of a file needs --out FILE")  # exits 2, with the usage
     database = open_db(args)  # refuses a damaged or foreign file before copying it
     database.dispose()
     target = backup_file(path, args.out)

@@ -160,6 +160,14 @@ def test_no_server_backup_yet_means_no_newest_manifest() -> None:
     assert newest_manifest(UNREACHABLE) is None
 
 
+def test_a_file_backup_still_needs_out(db_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as usage:
+        main(["backup", "--db", str(db_path)])
+
+    err = capsys.readouterr().err
+    assert usage.value.code == 2 and "usage:" in err and "needs --out FILE" in err
+
+
 # --- with a server -----------------------------------------------------------------------------
 
 
@@ -185,6 +193,8 @@ def test_a_server_backup_restores_into_an_empty_database_with_the_same_figures(
     assert cli(capsys, "check", "--db", empty_server_db)[0] == 0
     assert json.loads(before)["counts"]["audit_entries"] == kept.audit_count
     assert kept.counts["pledges"] == json.loads(before)["counts"]["pledges"]
+    listed = cli(capsys, "backups", "--db", pg_url)[1]
+    assert str(kept.dump) in listed and f"{kept.audit_count} audit entries" in listed
 
 
 @needs_server
