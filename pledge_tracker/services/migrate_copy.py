@@ -20,8 +20,13 @@ from sqlalchemy import text
 
 from pledge_tracker.db import anchor, search_index
 from pledge_tracker.db.empty_target import empty_all, first_filled_table, remove_file
-from pledge_tracker.db.engine import database_url, sqlite_path, writer
-from pledge_tracker.db.migrate import open_database
+from pledge_tracker.db.engine import database_url, make_engine, sqlite_path, writer
+from pledge_tracker.db.migrate import (
+    current_revision,
+    head_revision,
+    known_revisions,
+    open_database,
+)
 from pledge_tracker.db.sequences import reset_sequences
 from pledge_tracker.db.table_copy import Progress, copy_tables, count_rows
 from pledge_tracker.db.uow import Database, translate_errors
@@ -84,11 +89,34 @@ def _refuse_filled(url: str) -> None:
 
 
 def _open_source(url: str) -> Database:
+    """The source, read-only: it must already be at this version's schema."""
     try:
         database, _ = open_database(url, create=False, read_only=True, backup=None)
     except PledgeError as exc:
-        raise type(exc)(f"{shown(url)}: {exc}") from None
+        older = _older_schema(url)
+        if older is not None:
+            raise DatabaseError(
+                f"{shown(url)} has schema {older}; this version copies schema "
+                f"{head_revision()}. Open it once with this version to upgrade it "
+                f"('pledge-tracker check --db {shown(url)}'), then migrate. Nothing was changed."
+            ) from None
+        message = str(exc) if shown(url) in str(exc) else f"{shown(url)}: {exc}"
+        raise type(exc)(message) from None
     return database
+
+
+def _older_schema(url: str) -> str | None:
+    """The source's schema revision when it is one this version upgrades (else None)."""
+    try:
+        engine = make_engine(url, read_only=True)
+        try:
+            revision = current_revision(engine)
+        finally:
+            engine.dispose()
+    except Exception:  # unreadable: the first error already says why
+        return None
+    known = known_revisions()
+    return revision if revision in known and revision != head_revision() else None
 
 
 def _into(

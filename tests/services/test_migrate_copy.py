@@ -7,6 +7,7 @@ run against `.ci/postgres.sh` (skipped with the reason without one).
 from __future__ import annotations
 
 import hashlib
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from pledge_tracker.services.attachments import load
 from tests.db.conftest import pg_url  # noqa: F401  (the fixture, for the server tests)
 from tests.db.postgres_server import POSTGRES_ONLY
 
+OLD_DATABASE = Path(__file__).parents[1] / "fixtures" / "v0_1" / "demo-0.1.db"
 FILE_BYTES = "Rapport confidentiel — Māori, 漢字".encode() + bytes(range(256))
 
 
@@ -215,6 +217,20 @@ def test_the_source_is_not_changed_by_a_migrate(
 
     assert code == 0, err
     assert demo_db_path.read_bytes() == before
+
+
+def test_a_source_at_an_older_schema_is_refused_with_the_way_to_upgrade_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    old = tmp_path / "old.db"
+    shutil.copy(OLD_DATABASE, old)
+    before = old.read_bytes()
+
+    code, _, err = cli(capsys, "migrate", "--from", str(old), "--to", str(tmp_path / "new.db"))
+
+    assert code == 1 and "has schema 0001" in err and "pledge-tracker check --db" in err
+    assert old.read_bytes() == before
+    assert not (tmp_path / "new.db").exists()
 
 
 def dropping_one_row(name: str):  # type: ignore[no-untyped-def]
