@@ -155,7 +155,11 @@ def _copy(
     """Every row, from one snapshot of the source, in one transaction on the target."""
     with translate_errors(), source_db.engine.connect() as raw:
         # One snapshot for every table: a colleague's save during the copy is not half in it.
-        src = raw if source_db.sqlite else raw.execution_options(isolation_level="REPEATABLE READ")
+        src = (
+            raw
+            if source_db.sqlite
+            else raw.execution_options(isolation_level="REPEATABLE READ", postgresql_readonly=True)
+        )
         with src.begin():
             before = snapshot_of(src, as_of)
             with writer(target_db.engine).begin() as dst:

@@ -82,7 +82,9 @@ def backup_server(url: str, out: Path | None = None) -> Manifest:
     engine = create_engine(url)
     try:
         with translate_errors(), engine.connect() as raw:
-            connection = raw.execution_options(isolation_level="REPEATABLE READ")
+            connection = raw.execution_options(
+                isolation_level="REPEATABLE READ", postgresql_readonly=True
+            )
             with connection.begin():
                 snapshot = str(connection.scalar(text("SELECT pg_export_snapshot()")))
                 version = str(connection.scalar(text("SHOW server_version")))
