@@ -60,6 +60,11 @@ def shown(url: str) -> str:
     return anchor.database_key(url)
 
 
+def noted(error: Exception, note: str) -> str:
+    """An error's message with what was done about it: "…full; copy.db was removed"."""
+    return f"{str(error).rstrip('. ')}; {note}."
+
+
 def migrate(
     source: str | Path,
     target: str | Path,
@@ -101,7 +106,7 @@ def _open_source(url: str) -> Database:
                 f"('pledge-tracker check --db {shown(url)}'), then migrate. Nothing was changed."
             ) from None
         message = str(exc) if shown(url) in str(exc) else f"{shown(url)}: {exc}"
-        raise type(exc)(message) from None
+        raise DatabaseError(message) from None
     return database
 
 
@@ -126,6 +131,11 @@ def _into(
     created = path is not None and not path.exists()
     try:
         target_db, _ = open_database(dst_url, create=True, backup=None)
+    except PledgeError as exc:
+        if not created or path is None:
+            raise
+        remove_file(path)  # made half-way (a full disk): nothing of this run is kept
+        raise DatabaseError(noted(exc, f"{shown(dst_url)} was removed")) from None
     except BaseException:
         if created and path is not None:
             remove_file(path)
@@ -135,7 +145,7 @@ def _into(
         passed = _verify(before, target_db, as_of)
     except PledgeError as exc:
         undone = _undo(target_db, path if created else None)
-        raise type(exc)(f"{exc}; {undone}") from None
+        raise DatabaseError(noted(exc, undone)) from None
     except BaseException:
         _undo(target_db, path if created else None)
         raise

@@ -26,6 +26,7 @@ from pledge_tracker.db.pg_tools import find_tool, libpq_target, run_tool, server
 from pledge_tracker.db.uow import translate_errors
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services.check import run_check
+from pledge_tracker.services.migrate_copy import noted
 from pledge_tracker.services.server_backup import Manifest, read_manifest, taken_label
 
 
@@ -60,7 +61,7 @@ def restore_server(url: str, dump: str | Path) -> ServerRestoreResult:
             _verify(url, engine, manifest)
         except PledgeError as exc:
             _drop_restored(engine)
-            raise type(exc)(f"{exc}; {where} was left empty") from None
+            raise DatabaseError(noted(exc, f"{where} was left empty")) from None
     finally:
         engine.dispose()
     return ServerRestoreResult(where, source, manifest.audit_count, taken_label(manifest))

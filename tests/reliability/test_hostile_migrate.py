@@ -8,7 +8,10 @@ server dump whose manifest is any text but the one written with it is not restor
 from __future__ import annotations
 
 import json
+import os
 import shutil
+import subprocess
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -102,3 +105,34 @@ def test_a_server_dump_with_any_other_manifest_is_refused(
     assert "manifest" in err
     assert dump.read_bytes() == b"PGDMP\x01\x0e\x00"
     tally.refused("server restore with a foreign manifest")
+
+
+@pytest.fixture(params=[300, 800], ids=["schema-does-not-fit", "records-do-not-fit"])
+def small_disk(tmp_path: Path, request: pytest.FixtureRequest) -> Iterator[Path]:
+    """A small tmpfs: less room than the demonstration database (1.2 MB) needs."""
+    if os.geteuid() != 0 or shutil.which("mount") is None:
+        pytest.skip("mounting a tmpfs needs root")
+    disk = tmp_path / "disk"
+    disk.mkdir()
+    mount = ["mount", "-t", "tmpfs", "-o", f"size={request.param}k", "tmpfs", str(disk)]
+    if subprocess.run(mount, capture_output=True, check=False).returncode != 0:
+        pytest.skip("this machine does not allow mounting a tmpfs")
+    try:
+        yield disk
+    finally:
+        subprocess.run(["umount", str(disk)], capture_output=True, check=False)
+
+
+def test_a_copy_onto_a_full_disk_is_refused_and_leaves_nothing(
+    demo_db_path: Path, small_disk: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = demo_db_path.read_bytes()
+
+    err = one_line_refusal(
+        capsys, "migrate", "--from", str(demo_db_path), "--to", str(small_disk / "copy.db")
+    )
+
+    assert "full" in err and "was removed" in err
+    assert list(small_disk.iterdir()) == []
+    assert demo_db_path.read_bytes() == before
+    tally.refused("migrate onto a full disk")
