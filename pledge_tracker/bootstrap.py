@@ -17,7 +17,12 @@ from pledge_tracker.services import (
     reference_events,
     reference_instruments,
     seed,
+    server_backup,
 )
+
+# A server's newest backup manifest vouches for a new admin's first anchor (the desktop's
+# own backups do so for a file).
+anchor.register_server_manifest(server_backup.newest_as_anchor)
 
 
 def open_app_database(

@@ -4,6 +4,15 @@ from __future__ import annotations
 
 from types import ModuleType
 
-from pledge_tracker.commands import backups, chart, core, report, team, transfer, wording
+from pledge_tracker.commands import (
+    backups,
+    chart,
+    core,
+    migrate,
+    report,
+    team,
+    transfer,
+    wording,
+)
 
-COMMAND_MODULES: list[ModuleType] = [core, backups, transfer, report, chart, wording, team]
+COMMAND_MODULES: list[ModuleType] = [core, backups, migrate, transfer, report, chart, wording, team]

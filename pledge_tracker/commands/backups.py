@@ -10,7 +10,6 @@ from pledge_tracker.commands.common import add_db, db_of, open_db
 from pledge_tracker.db import anchor
 from pledge_tracker.db.backup import list_backups
 from pledge_tracker.db.engine import database_url, sqlite_path
-from pledge_tracker.domain.errors import DatabaseError
 from pledge_tracker.services.restore import restore
 
 
@@ -45,6 +44,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
+    url = database_url(db_of(args))
+    if sqlite_path(url) is None:
+        return _restore_server(url, args.source)
     result = restore(db_of(args), args.source)
     taken = f" (taken {result.taken})" if result.taken else ""
     print(f"restored {result.database} from {result.restored_from}{taken}")
@@ -57,7 +59,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 def cmd_backups(args: argparse.Namespace) -> int:
     path = sqlite_path(database_url(db_of(args)))
     if path is None:
-        raise DatabaseError("rotating backups are kept for SQLite files; use pg_dump otherwise.")
+        return _server_backups(database_url(db_of(args)), as_json=args.json)
     backups = list_backups(path)
     if args.json:
         rows = [
@@ -83,6 +85,45 @@ def cmd_backups(args: argparse.Namespace) -> int:
             f"{b.label}  {b.reason:<11} {_size(b.size):>9}  {entries:>6} audit entries  "
             f"{b.path}{other}"
         )
+    return 0
+
+
+def _restore_server(url: str, source: Path) -> int:
+    from pledge_tracker.services.server_restore import restore_server
+
+    result = restore_server(url, source)
+    print(f"restored {result.database} from {result.restored_from} (taken {result.taken})")
+    print(f"audit log: {result.audit_entries} entries, verified against the manifest")
+    return 0
+
+
+def _server_backups(url: str, *, as_json: bool) -> int:
+    """A server's pg_dump backups kept in its default folder, newest first."""
+    from pledge_tracker.services.server_backup import (
+        list_server_backups,
+        server_backups_dir,
+        taken_label,
+    )
+
+    found = list_server_backups(url)
+    if as_json:
+        rows = [
+            {
+                "path": str(m.dump),
+                "taken_at": m.taken_at,
+                "size": m.size,
+                "server_version": m.server_version,
+                "audit_entries": m.audit_count,
+            }
+            for m in found
+        ]
+        print(json.dumps(rows, ensure_ascii=False, indent=1))
+        return 0
+    if not found:
+        print(f"no backups of {anchor.database_key(url)} yet in {server_backups_dir(url)}")
+        return 0
+    for m in found:
+        print(f"{taken_label(m)}  {_size(m.size):>9}  {m.audit_count:>6} audit entries  {m.dump}")
     return 0
 
 

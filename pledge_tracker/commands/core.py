@@ -11,7 +11,7 @@ from pathlib import Path
 from pledge_tracker.commands.common import add_db, date_arg, db_of, open_db
 from pledge_tracker.db.backup import backup_file
 from pledge_tracker.db.engine import database_url, sqlite_path
-from pledge_tracker.domain.errors import DatabaseError, IntegrityProblem
+from pledge_tracker.domain.errors import IntegrityProblem
 from pledge_tracker.services import queries, seed
 from pledge_tracker.services.check import run_check
 
@@ -39,10 +39,19 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     )
     check.set_defaults(func=cmd_check)
 
-    backup = subparsers.add_parser("backup", help="a consistent online copy of the database")
+    backup = subparsers.add_parser(
+        "backup",
+        help="a consistent online copy of the database (of a server: a pg_dump file and "
+        "its manifest)",
+    )
     add_db(backup)
-    backup.add_argument("--out", required=True, type=Path, help="the copy to write")
-    backup.set_defaults(func=cmd_backup)
+    backup.add_argument(
+        "--out",
+        type=Path,
+        help="the copy to write (required for a file; for a server, default: its folder "
+        "in the backups folder)",
+    )
+    backup.set_defaults(func=cmd_backup, usage_error=backup.error)
 
 
 def cmd_init(args: argparse.Namespace) -> int:
@@ -102,11 +111,25 @@ def cmd_check(args: argparse.Namespace) -> int:
 def cmd_backup(args: argparse.Namespace) -> int:
     path = sqlite_path(database_url(db_of(args)))
     if path is None:
-        raise DatabaseError("backup copies SQLite files; for PostgreSQL use pg_dump.")
+        return _backup_server(database_url(db_of(args)), args.out)
+    if args.out is None:
+        args.usage_error("backup of a file needs --out FILE")  # exits 2, with the usage
     database = open_db(args)  # refuses a damaged or foreign file before copying it
     database.dispose()
     target = backup_file(path, args.out)
     print(f"backed up {path} to {target}")
+    return 0
+
+
+def _backup_server(url: str, out: Path | None) -> int:
+    from pledge_tracker.services.server_backup import backup_server
+
+    manifest = backup_server(url, out)
+    print(f"backed up {manifest.database} to {manifest.dump}")
+    print(
+        f"manifest {manifest.path}: {manifest.audit_count} audit entries, "
+        f"server {manifest.server_version}"
+    )
     return 0
 
 

@@ -24,6 +24,7 @@ from pledge_tracker.domain.dto import AssessmentInput, EvidenceInput
 from pledge_tracker.domain.errors import DatabaseError, ReadOnlyDatabaseError
 from pledge_tracker.services import assessments, evidence, sightings
 from pledge_tracker.services.check import run_check
+from pledge_tracker.services.server_backup import backup_server
 from pledge_tracker.services.team_roles import connected_role, read_only_reason
 from tests.db.postgres_server import POSTGRES_ONLY
 from tests.db.team_users import NewUser, as_user, granted, plain, temporary_users
@@ -304,6 +305,30 @@ def test_a_new_admins_anchor_waits_for_the_newest_backup_manifest(
     finally:
         anchor.unregister_server_manifest(wrong)
         anchor.unregister_server_manifest(right)
+        database.dispose()
+
+
+def test_a_colleagues_server_backup_vouches_for_a_new_admins_first_check(
+    pg_url: str, users: NewUser, tmp_path: Path
+) -> None:
+    """The owner backs the server up; a new admin's first opening anchors from that backup."""
+    with_restricted_rows(pg_url, tmp_path)
+    admin, password = users("admin")
+    granted(pg_url, admin, password, "admin")
+    taken = backup_server(pg_url)  # the owner's backup, kept on this computer
+    url = as_user(pg_url, admin, password)
+    for kept in anchor.anchor_path(url).parent.glob("*.json"):
+        kept.unlink()  # no anchor of this history here: only the backup can vouch
+    database = open_app_database(url)  # opening recovers the anchor from the manifest
+    try:
+        with database.read() as session:
+            head = audit.head(session)
+        assert (head.count, head.hash) == (taken.audit_count, taken.audit_hash)
+        held = anchor.load(url)
+        assert held is not None and (held.count, held.hash) == (head.count, head.hash)
+        report = run_check(database)
+        assert report.ok, report.problem
+    finally:
         database.dispose()
 
 

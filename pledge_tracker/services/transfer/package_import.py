@@ -15,9 +15,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 
 from pledge_tracker.db import anchor, audit, search_index, search_text
+from pledge_tracker.db.sequences import reset_sequences
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
 from pledge_tracker.domain.words import counted
@@ -177,14 +178,7 @@ def _restore(tx: Tx, package: Package, progress: Progress | None, sqlite: bool) 
 
 def _reset_sequences(tx: Tx) -> None:
     """PostgreSQL: ids were given explicitly, so move each sequence past them."""
-    for table in TABLES:
-        if "id" in table.c and table.c.id.primary_key and table.c.id.autoincrement:
-            tx.session.execute(
-                text(
-                    f"SELECT setval(pg_get_serial_sequence('{table.name}', 'id'), "
-                    f"COALESCE((SELECT MAX(id) FROM {table.name}), 0) + 1, false)"
-                )
-            )
+    reset_sequences(tx.session, TABLES)
 
 
 def _merge(
