@@ -90,10 +90,8 @@ def changes_since(
     seen = {row.id for row in rows}
     hidden = [i for i in range(after_id + 1, newest + 1) if i not in seen and i not in own_ids]
     foreign = [row for row in rows if row.id not in own_ids]
-    if hidden:
-        actors = {row.actor for row in foreign}
-        actor = actors.pop() if len(actors) == 1 else ""
-        return Feed(Changes(actor=actor, elsewhere=True), newest)
+    if hidden:  # whose they are is hidden too: no name is given
+        return Feed(Changes(elsewhere=True), newest)
     if not foreign:
         return Feed(None, newest)
     return _summary(session, foreign, newest)

@@ -32,6 +32,7 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.live_refresh import LiveRefresh
 from pledge_tracker.ui.pages import LazyPage
 from pledge_tracker.ui.screen_fit import fit_to_screen, scrolling
 from pledge_tracker.ui.views.matrix_view import MatrixView
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.add_page("reports", self.tr("Re&ports"), lambda: pages.reports(self))
         self._build_status_bar()
         self._connect_signals()
+        self.live = LiveRefresh(self, context)  # colleagues' changes, seen without a restart
         self._restore_geometry()
         self._show_database()
 
@@ -422,6 +424,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()
         wait_for_workers()
         super().closeEvent(event)
 
