@@ -53,7 +53,9 @@ class LiveRefresh(QObject):
         self._generation = 0  # bumped when the database changes: late results are dropped
         self.heard.connect(self._on_heard)  # queued: emitted on the listener's thread
         context.database_replaced.connect(self.restart)
-        QGuiApplication.instance().applicationStateChanged.connect(self._on_app_state)
+        app = QGuiApplication.instance()
+        if isinstance(app, QGuiApplication):
+            app.applicationStateChanged.connect(self._on_app_state)
         window.installEventFilter(self)
         self.restart()
 

@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.bootstrap import open_app_database, upkeep
-from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.db.engine import server_of, sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services import seed
 from pledge_tracker.ui import errors, file_dialogs, pages, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
+from pledge_tracker.ui.dialogs.connect_dialog import ConnectDialog
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
 from pledge_tracker.ui.live_refresh import LiveRefresh
@@ -183,6 +184,7 @@ class MainWindow(QMainWindow):
         opened.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.add_action("file", self.tr("Connect to &Team Database…"), self.connect_team)
         self.menu("file").addSeparator()
         self.add_action("file", self.tr("Restore &Backup…"), self.restore_backup)
         self.menu("file").addSeparator()
@@ -288,7 +290,8 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         path = self.database_path()
-        name = path.name if path else self.context.database.url.split("@")[-1]
+        server = server_of(self.context.database.url)
+        name = path.name if path else server.label if server else "?"
         read_only = self.context.database.read_only
         suffix = self.tr(" [read-only]") if read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Pledge Tracker")
@@ -342,6 +345,10 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    def connect_team(self) -> None:
+        """Open a team database on a PostgreSQL server in this window (File menu)."""
+        ConnectDialog(self.context, self).exec()
 
     def restore_backup(self) -> None:
         """Choose a verified backup of the open database and put it back (File menu)."""
