@@ -94,10 +94,12 @@ class ConnectDialog(QDialog):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Connection message"))
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox()
         self.connect_button = self.buttons.addButton(
             self.tr("&Connect"), QDialogButtonBox.ButtonRole.AcceptRole
         )
+        cancel = self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAutoDefault(False)  # Enter in any field connects
         self.connect_button.setDefault(True)
         self.buttons.accepted.connect(self.connect_now)
         self.buttons.rejected.connect(self.reject)
