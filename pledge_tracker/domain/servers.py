@@ -4,7 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from pledge_tracker.domain.errors import ValidationError, shown
+
 DEFAULT_PORT = 5432
+# PostgreSQL cuts longer names (NAMEDATALEN - 1 bytes): a cut name may be another database.
+MAX_NAME_BYTES = 63
+MAX_HOST_CHARS = 253  # the longest DNS name
 
 
 @dataclass(frozen=True)
@@ -21,6 +26,26 @@ class TeamServer:
         """user@server/database (the port only when it is not PostgreSQL's usual one)."""
         where = self.host if self.port == DEFAULT_PORT else f"{self.host}:{self.port}"
         return f"{self.user}@{where}/{self.database}"
+
+    def check(self) -> None:
+        """Refuse an address no server could mean (ValidationError naming the field)."""
+        for field, value, most in (
+            ("server", self.host, MAX_HOST_CHARS),
+            ("database", self.database, MAX_NAME_BYTES),
+            ("user", self.user, MAX_NAME_BYTES),
+        ):
+            if not value:
+                raise ValidationError(field, "required: fill it in")
+            if any(not ch.isprintable() for ch in value) or value != value.strip():
+                raise ValidationError(
+                    field, f"{shown(value)} holds line breaks, tabs or other invisible characters"
+                )
+            if len(value.encode("utf-8")) > most:
+                raise ValidationError(field, f"{shown(value)} is longer than {most} bytes")
+        if any(ch.isspace() or ch in "/?#@" for ch in self.host):
+            raise ValidationError("server", f"{shown(self.host)} is not a server name or address")
+        if not 0 < self.port < 65536:
+            raise ValidationError("port", f"{self.port} is not a port number (1 to 65535)")
 
     def as_text(self) -> str:
         """One line for the settings file: the four fields, tab-separated."""

@@ -68,13 +68,17 @@ def changes_since(
 
     `own_ids` holds the entries this window appended itself (skipped); `hint` is the newest
     id a server notice named, which may be beyond what this session is allowed to read.
+    `newest` in the answer is never beyond what this session can read, so that a notice
+    (true or stray) cannot make the window skip entries it has not yet seen.
     """
     visible = newest_entry_id(session)
-    newest = max(visible, hint or 0)
-    if newest <= after_id:
-        return Feed(None, max(after_id, newest))
-    if newest - after_id > MAX_ENTRIES:
-        return Feed(Changes(elsewhere=True), newest)
+    # A notice naming an entry this reader cannot see: hidden by row-level security (or a
+    # stray notice). Something changed; the id is not trusted beyond this one answer.
+    beyond = hint is not None and hint > max(visible, after_id)
+    if visible <= after_id:
+        return Feed(Changes(elsewhere=True) if beyond else None, after_id)
+    if visible - after_id > MAX_ENTRIES:
+        return Feed(Changes(elsewhere=True), visible)
     rows = session.execute(
         select(
             m.AuditEntry.id,
@@ -84,25 +88,30 @@ def changes_since(
             m.AuditEntry.before,
             m.AuditEntry.after,
         )
-        .where(m.AuditEntry.id > after_id, m.AuditEntry.id <= newest)
+        .where(m.AuditEntry.id > after_id, m.AuditEntry.id <= visible)
         .order_by(m.AuditEntry.id)
     ).all()
     seen = {row.id for row in rows}
-    hidden = [i for i in range(after_id + 1, newest + 1) if i not in seen and i not in own_ids]
+    hidden = [i for i in range(after_id + 1, visible + 1) if i not in seen and i not in own_ids]
     foreign = [row for row in rows if row.id not in own_ids]
-    if hidden:  # whose they are is hidden too: no name is given
-        return Feed(Changes(elsewhere=True), newest)
+    if hidden or beyond:  # whose they are is hidden too: no name is given
+        return Feed(Changes(elsewhere=True), visible)
     if not foreign:
-        return Feed(None, newest)
-    return _summary(session, foreign, newest)
+        return Feed(None, visible)
+    return _summary(session, foreign, visible)
 
 
 def _summary(session: Session, rows: list[Any], newest: int) -> Feed:
     cells: set[Cell] = set()
+    lost = False  # an assessment whose cell cannot be told: the whole matrix is read again
     for row in rows:
         cell = cell_of(row.entity, _parsed(row.before), _parsed(row.after))
-        if cell is not None:
+        if cell is not None and all(0 < number < 2**63 for number in cell):
             cells.add(cell)
+        elif row.entity == "assessment":
+            lost = True
+    if lost:
+        cells.clear()
     actors = {row.actor for row in rows}
     changes = Changes.of(
         {row.entity for row in rows},

@@ -118,6 +118,7 @@ class LiveRefresh(QObject):
             return
         self._reading = True
         database, after, hint = self.context.database, self._seen, self._hint
+        self._hint = 0  # a notice's id counts for this read only
         generation = self._generation
 
         def read(_worker: Worker) -> Feed:

@@ -99,7 +99,21 @@ def test_a_notice_beyond_what_this_reader_may_see_is_an_unknown_change(
     seen = _newest(database)
     feed = _feed(database, seen, hint=seen + 3)
     assert feed.changes is not None and feed.changes.unknown and feed.changes.elsewhere
-    assert feed.newest == seen + 3  # the hidden entries are not asked about again
+    assert feed.newest == seen  # a notice cannot move the window past what it has read
+
+
+def test_a_stray_notice_does_not_hide_the_next_real_change(
+    database: Database, colleague: Database
+) -> None:
+    seen = _newest(database)
+    stray = _feed(database, seen, hint=10**12)  # anyone may NOTIFY on a server's channel
+    nz, gov1 = _pair(colleague, "New Zealand", "GOV-1")
+    with colleague.write() as tx:
+        actions.add(tx, stakeholder_id=nz, title="Real", commitment_id=gov1)
+
+    feed = _feed(database, stray.newest)
+
+    assert feed.changes is not None and feed.headline == ("add", "action", 1)
 
 
 def test_a_long_gap_is_an_unknown_change_not_a_long_read(

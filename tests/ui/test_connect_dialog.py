@@ -50,7 +50,7 @@ def test_the_password_is_hidden_and_the_missing_fields_are_named(window, qtbot) 
 
     click_connect(qtbot, dialog)
 
-    assert dialog.message.text() == "Fill in the database, user."
+    assert dialog.message.text() == "field 'database': required: fill it in"
     assert not dialog._busy
 
 
@@ -60,7 +60,9 @@ def test_ctrl_enter_connects(window, qtbot) -> None:
     qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog)
     qtbot.keyClicks(dialog.server, "db.example.org")
     qtbot.keyClick(dialog.server, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    assert dialog.message.text() == "Fill in the database, user."  # Connect was asked for
+    assert (
+        dialog.message.text() == "field 'database': required: fill it in"
+    )  # Connect was asked for
 
 
 def test_recent_connections_fill_the_fields_and_ask_only_for_the_password(window, qtbot) -> None:

@@ -142,17 +142,10 @@ class ConnectDialog(QDialog):
         if self._busy:
             return
         server = self.chosen()
-        missing = [
-            label
-            for label, value in (
-                (self.tr("server"), server.host),
-                (self.tr("database"), server.database),
-                (self.tr("user"), server.user),
-            )
-            if not value
-        ]
-        if missing:
-            self.message.setText(self.tr("Fill in the {0}.").format(", ".join(missing)))
+        try:
+            server.check()
+        except PledgeError as error:
+            self.message.setText(str(error))
             return
         url = server_url(server, self.password.text())
         actor = self.context.settings.display_name or None
