@@ -125,18 +125,23 @@ def after_commit(database: Database, head: ChainHead | None, *, started: int) ->
         if current is None and started > 0:
             current = recover(database)
             if current is None:
-                log.warning("audit anchor of %s is missing; not rebuilt", database.url)
+                log.warning(
+                    "audit anchor of %s is missing; not rebuilt", database_key(database.url)
+                )
                 return
         if current is not None:
             if _entry_hash(database, current.count) != current.hash:
-                log.warning("audit anchor of %s no longer matches; left for check", database.url)
+                log.warning(
+                    "audit anchor of %s no longer matches; left for check",
+                    database_key(database.url),
+                )
                 return
             if current.count >= head.count:
                 return  # another writer is already further along the same chain
         first = current.first_hash if current else _entry_hash(database, 1)
         save(database.url, head.count, head.hash, first, current.since if current else _now())
     except Exception:  # the anchor is a second line of evidence, not a reason to fail a save
-        log.warning("audit anchor of %s not updated", database.url, exc_info=True)
+        log.warning("audit anchor of %s not updated", database_key(database.url), exc_info=True)
 
 
 def recover(database: Database) -> Anchor | None:
@@ -157,7 +162,9 @@ def recover(database: Database) -> Anchor | None:
     if witness is None:
         return None
     count, head_hash, first = _current(database)
-    log.warning("audit anchor of %s was missing; re-anchored from %s", database.url, witness)
+    log.warning(
+        "audit anchor of %s was missing; re-anchored from %s", database_key(database.url), witness
+    )
     return save(database.url, count, head_hash, first, since=witness.since)
 
 

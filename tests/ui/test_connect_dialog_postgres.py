@@ -7,10 +7,16 @@ password, or a database of another program, gives one line and leaves the old da
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, inspect, make_url, text
 
+from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db import anchor
+from pledge_tracker.domain.dto import StakeholderInput
+from pledge_tracker.services import stakeholders
 from pledge_tracker.ui.views.commitments_view import CommitmentsView
 from tests.db.conftest import pg_url  # noqa: F401  (the fixture: a new server database)
 from tests.db.postgres_server import POSTGRES_ONLY
@@ -113,3 +119,27 @@ def test_another_programs_database_is_refused_and_left_as_it_was(
     with engine.connect() as connection:
         assert inspect(connection).get_table_names() == ["invoices"]
     engine.dispose()
+
+
+def test_the_password_never_reaches_the_log(
+    window,
+    qtbot,
+    pg_url: str,  # noqa: F811
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """A colleague's database, new to this computer: no outside anchor yet, so the first
+    save here says so in the log, naming the database without its password."""
+    open_app_database(pg_url, actor="Aroha Ngata").dispose()  # set up by a colleague…
+    anchor.forget(pg_url)  # …on another computer
+    dialog, parsed = _typed(qtbot, window, pg_url)
+    caplog.set_level(logging.DEBUG)
+
+    click_connect(qtbot, dialog)
+    wait_until_answered(qtbot, dialog)
+    assert not dialog.isVisible(), dialog.message.text()
+    window.context.write(
+        lambda tx: stakeholders.add(tx, StakeholderInput(name="Logged", kind="government"))
+    )
+
+    assert any("audit anchor" in record.getMessage() for record in caplog.records)
+    assert all(str(parsed.password) not in record.getMessage() for record in caplog.records)
