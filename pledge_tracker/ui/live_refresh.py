@@ -70,8 +70,11 @@ class LiveRefresh(QObject):
         self._seen, self._hint = None, 0
         database = self.context.database
         if not database.sqlite:
-            self._listener = ChangeListener(database.url, self.heard.emit)
-            self._listener.start()
+            listener = ChangeListener(database.url, self.heard.emit)
+            # A window deleted without being closed must not leave its thread listening.
+            self.destroyed.connect(lambda *_args: listener.stop(0))
+            listener.start()
+            self._listener = listener
         self.check()
 
     def stop(self) -> None:
