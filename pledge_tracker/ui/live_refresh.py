@@ -51,6 +51,7 @@ class LiveRefresh(QObject):
         self._reading = False
         self._again = False
         self._generation = 0  # bumped when the database changes: late results are dropped
+        self._active = False  # False once stopped (the window closing): no more looks
         self.heard.connect(self._on_heard)  # queued: emitted on the listener's thread
         context.database_replaced.connect(self.restart)
         app = QGuiApplication.instance()
@@ -66,7 +67,7 @@ class LiveRefresh(QObject):
     def restart(self) -> None:
         """Follow the window's (new) database from its current newest entry."""
         self.stop()
-        self._generation += 1
+        self._active = True
         self._seen, self._hint = None, 0
         database = self.context.database
         if not database.sqlite:
@@ -79,6 +80,7 @@ class LiveRefresh(QObject):
 
     def stop(self) -> None:
         """Stop listening (window closing, or another database opened)."""
+        self._active = False
         self._timer.stop()
         self._generation += 1
         if self._listener is not None:
@@ -87,7 +89,8 @@ class LiveRefresh(QObject):
 
     def check(self) -> None:
         """Look for changes made elsewhere, soon (several asks make one look)."""
-        self._timer.start()
+        if self._active:
+            self._timer.start()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.WindowActivate:
