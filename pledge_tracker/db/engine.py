@@ -10,6 +10,9 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import URL, make_url
 
 from pledge_tracker.db.storage import network_filesystem, read_only_url
+from pledge_tracker.domain.servers import TeamServer
+
+CONNECT_TIMEOUT_SECONDS = 10  # a server that does not answer is reported, not waited on
 
 # "PLDG": lets `check` and `open` recognise our files before Alembic is consulted.
 APPLICATION_ID = 0x504C4447
@@ -24,6 +27,28 @@ def database_url(db: str | Path) -> str:
     # Built, not formatted: a '%', '?' or '#' in a file name must not be read as URL syntax.
     path = str(Path(text).expanduser().resolve())
     return URL.create("sqlite", database=path).render_as_string(hide_password=False)
+
+
+def server_url(server: TeamServer, password: str) -> str:
+    """The URL of a team database (the password only in memory: never log or store it)."""
+    return URL.create(
+        "postgresql+psycopg",
+        username=server.user,
+        password=password or None,
+        host=server.host,
+        port=server.port,
+        database=server.database,
+        query={"connect_timeout": str(CONNECT_TIMEOUT_SECONDS)},
+    ).render_as_string(hide_password=False)
+
+
+def server_of(url: str) -> TeamServer | None:
+    """The team server a PostgreSQL URL names (None for SQLite or an incomplete URL)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "postgresql" or not parsed.database:
+        return None
+    host = parsed.host or str(parsed.query.get("host") or "localhost")  # or a socket folder
+    return TeamServer(host, parsed.port or 5432, parsed.database, parsed.username or "")
 
 
 def is_sqlite(url: str) -> bool:

@@ -170,9 +170,10 @@ def _refuse_unknown(engine: Engine, current: str | None) -> None:
             "it; the file was not changed."
         )
     if current is None and _has_tables(engine):
+        what = "SQLite file" if is_sqlite(str(engine.url)) else "server database"
         raise DatabaseError(
-            "This SQLite file is not a Pledge Tracker database (it has other tables). "
-            "The file was not changed."
+            f"This {what} is not a Pledge Tracker database (it has other tables). "
+            "Nothing was changed."
         )
 
 
@@ -201,8 +202,9 @@ def _migrate(
 
 
 def _has_tables(engine: Engine) -> bool:
-    if not is_sqlite(str(engine.url)):
-        return False
+    if not is_sqlite(str(engine.url)):  # a server database: tables in its default schema
+        with engine.connect() as connection:
+            return bool(inspect(connection).get_table_names())
     with engine.connect() as connection:
         names = connection.execute(text("SELECT name FROM sqlite_master WHERE type='table'")).all()
     return bool(names)

@@ -19,6 +19,7 @@ from pledge_tracker.db import anchor, audit, roles, rowstate
 from pledge_tracker.db import search_text as _search_text  # noqa: F401  (its ORM events)
 from pledge_tracker.db.engine import is_sqlite, sqlite_path, writer
 from pledge_tracker.db.models import AuditEntry
+from pledge_tracker.db.own_entries import OwnEntries
 from pledge_tracker.domain.changes import Cell, Changes, cell_of
 from pledge_tracker.domain.dates import utcnow
 from pledge_tracker.domain.errors import (
@@ -194,6 +195,7 @@ class Database:
         path = sqlite_path(url)
         self.folder = str(path.parent) if path is not None else "the database"
         self._disposed = False
+        self.appended = OwnEntries()  # entries committed through this object ("own changes")
         if path is not None:
             protect_database(path)  # no export, report or backup may land on it
 
@@ -251,6 +253,8 @@ class Database:
             raise
         finally:
             session.close()
+        if tx.first is not None and tx.head is not None:
+            self.appended.add(tx.first, tx.head.last_id)
         # The chain head, also kept outside the database.
         anchor.after_commit(self, tx.head, started=tx.started)
 

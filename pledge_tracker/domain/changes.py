@@ -74,7 +74,8 @@ class Changes:
     def merged(self, other: Changes) -> Changes:
         """One notice for two (several commits seen at once); unknown absorbs everything."""
         if self.unknown or other.unknown:
-            return Changes(actor=self.actor or other.actor, elsewhere=self.elsewhere)
+            actor = self.actor or other.actor
+            return Changes(actor=actor, elsewhere=self.elsewhere or other.elsewhere)
         actor = self.actor if self.actor == other.actor else ""
         return Changes(
             self.entities | other.entities,

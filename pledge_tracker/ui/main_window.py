@@ -24,14 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from pledge_tracker.bootstrap import open_app_database, upkeep
-from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.db.engine import server_of, sqlite_path
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
 from pledge_tracker.services import seed
 from pledge_tracker.ui import errors, file_dialogs, pages, transfer_menu
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import help_dialogs
+from pledge_tracker.ui.dialogs.connect_dialog import ConnectDialog
 from pledge_tracker.ui.dialogs.restore_dialog import RestoreDialog
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
+from pledge_tracker.ui.live_refresh import LiveRefresh
 from pledge_tracker.ui.pages import LazyPage
 from pledge_tracker.ui.screen_fit import fit_to_screen, scrolling
 from pledge_tracker.ui.views.matrix_view import MatrixView
@@ -75,6 +77,7 @@ class MainWindow(QMainWindow):
         self.add_page("reports", self.tr("Re&ports"), lambda: pages.reports(self))
         self._build_status_bar()
         self._connect_signals()
+        self.live = LiveRefresh(self, context)  # colleagues' changes, seen without a restart
         self._restore_geometry()
         self._show_database()
 
@@ -182,6 +185,7 @@ class MainWindow(QMainWindow):
         opened.setShortcut(QKeySequence.StandardKey.Open)
         self.recent_menu = self.menu("file").addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent)
+        self.add_action("file", self.tr("Connect to &Team Database…"), self.connect_team)
         self.menu("file").addSeparator()
         self.add_action("file", self.tr("Restore &Backup…"), self.restore_backup)
         self.menu("file").addSeparator()
@@ -303,7 +307,8 @@ class MainWindow(QMainWindow):
 
     def _show_database(self) -> None:
         path = self.database_path()
-        name = path.name if path else self.context.database.url.split("@")[-1]
+        server = server_of(self.context.database.url)
+        name = path.name if path else server.label if server else "?"
         read_only = self.context.database.read_only
         suffix = self.tr(" [read-only]") if read_only else ""
         self.setWindowTitle(f"{name}{suffix} — Pledge Tracker")
@@ -357,6 +362,10 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    def connect_team(self) -> None:
+        """Open a team database on a PostgreSQL server in this window (File menu)."""
+        ConnectDialog(self.context, self).exec()
 
     def restore_backup(self) -> None:
         """Choose a verified backup of the open database and put it back (File menu)."""
@@ -439,6 +448,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_state()
+        self.live.stop()
         self.context.writer.drain()  # queued saves land before the window goes
         wait_for_workers()
         super().closeEvent(event)

@@ -25,9 +25,11 @@ from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.domain.servers import TeamServer
 from pledge_tracker.services import actions, commitments, seed, stakeholders
 from pledge_tracker.ui.app import make_application, start
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
+from pledge_tracker.ui.dialogs.connect_dialog import ConnectDialog
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.models.matrix_rows import SortKey
@@ -110,9 +112,24 @@ def capture(out_dir: Path) -> list[Path]:
         )
         written.append(_save(dialog.grab(), out_dir / "assessment-dialog.png"))
         dialog.reject()
+    written.append(_connect_dialog(window, app, out_dir))
     window.close()
     window.context.database.dispose()
     return written
+
+
+def _connect_dialog(window: MainWindow, app: QApplication, out_dir: Path) -> Path:
+    """File → Connect to Team Database, filled in as a user would (the password hidden)."""
+    window.context.settings.add_recent_server(
+        TeamServer("db.example.org", 5432, "christchurch_call", "aroha")
+    )
+    dialog = ConnectDialog(window.context, window)
+    dialog.password.setText("example")
+    dialog.show()
+    _settle(app)
+    path = _save(dialog.grab(), out_dir / "connect-dialog.png")
+    dialog.reject()
+    return path
 
 
 def _prepare_matrix(window: MainWindow) -> None:

@@ -7,6 +7,7 @@ from typing import Any
 from PySide6.QtCore import QByteArray, QSettings
 
 from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS, DEFAULT_RANK_THRESHOLD
+from pledge_tracker.domain.servers import TeamServer
 
 MAX_RECENT = 8
 
@@ -69,6 +70,21 @@ class Settings:
     def add_recent(self, path: str) -> None:
         recent = [path] + [p for p in self.recent_files if p != path]
         self._q.setValue("persist/recent_files", recent[:MAX_RECENT])
+
+    @property
+    def recent_servers(self) -> list[TeamServer]:
+        """Team databases connected to, newest first (server, port, database, user: never
+        a password, which is asked for at each connection and kept in memory only)."""
+        value = self._q.value("persist/recent_servers", [])
+        lines = [value] if isinstance(value, str) else value
+        if not isinstance(lines, list | tuple):
+            return []
+        servers = (TeamServer.from_text(str(line)) for line in lines)
+        return [server for server in servers if server is not None]
+
+    def add_recent_server(self, server: TeamServer) -> None:
+        recent = [server] + [s for s in self.recent_servers if s != server]
+        self._q.setValue("persist/recent_servers", [s.as_text() for s in recent[:MAX_RECENT]])
 
     @property
     def last_folder(self) -> str:

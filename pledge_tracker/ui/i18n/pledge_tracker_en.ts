@@ -221,6 +221,72 @@
     </message>
 </context>
 <context>
+    <name>LiveRefresh</name>
+    <message numerus="yes">
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n evidence item(s)</source>
+        <translation>
+            <numerusform>%n evidence item</numerusform>
+            <numerusform>%n evidence items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n supporter(s)</source>
+        <translation>
+            <numerusform>%n supporter</numerusform>
+            <numerusform>%n supporters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sighting(s)</source>
+        <translation>
+            <numerusform>%n sighting</numerusform>
+            <numerusform>%n sightings</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n incident(s)</source>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s)</source>
+        <translation>
+            <numerusform>%n event</numerusform>
+            <numerusform>%n events</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Loaded %n public example evidence item(s) and the demonstration assessments that cite them; each is marked as demonstration data.</source>
