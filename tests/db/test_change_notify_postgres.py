@@ -17,17 +17,21 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.services import actions, change_feed, commitments, stakeholders
 from pledge_tracker.services.change_listener import ChangeListener
 from tests.db.postgres_server import POSTGRES_ONLY
+from tests.db.team_users import as_user, granted, temporary_users
 
 pytestmark = POSTGRES_ONLY
 
 
 @pytest.fixture
 def team(pg_url: str) -> Iterator[tuple[Database, Database]]:
-    """Two openings of one server database: this window's and a colleague's."""
+    """Two openings of one server database: this window's and a colleague's (own login)."""
     mine = open_app_database(pg_url, actor="Test Officer")
-    theirs = open_app_database(pg_url, actor="Aroha Ngata")
-    yield mine, theirs
-    theirs.dispose()
+    with temporary_users() as new:
+        name, password = new("editor")
+        granted(pg_url, name, password, "editor")
+        theirs = open_app_database(as_user(pg_url, name, password))
+        yield mine, theirs
+        theirs.dispose()
     mine.dispose()
 
 
@@ -64,7 +68,8 @@ def test_a_commit_elsewhere_is_announced_with_its_newest_entry(team, heard) -> N
 
     assert notices.get(timeout=5) == _newest(theirs)
     feed = _feed(mine, seen)
-    assert feed.changes is not None and feed.changes.actor == "Aroha Ngata"
+    # On a server the author is the colleague's database login, whatever they typed.
+    assert feed.changes is not None and feed.changes.actor == theirs.server_user != mine.actor
     assert feed.headline == ("add", "action", 1)
 
 

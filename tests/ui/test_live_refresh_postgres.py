@@ -20,6 +20,7 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.main_window import MainWindow
 from tests.db.conftest import pg_url  # noqa: F401  (the fixture: a new server database)
 from tests.db.postgres_server import POSTGRES_ONLY
+from tests.db.team_users import as_user, granted, temporary_users
 from tests.ui.live_helpers import add_supporter, listed, supporters_view
 from tests.ui.shell_helpers import wait_for_matrix
 
@@ -27,7 +28,12 @@ pytestmark = POSTGRES_ONLY
 
 
 @pytest.fixture
-def team_window(pg_url: str, settings, qtbot) -> Iterator[MainWindow]:  # noqa: F811
+def team_window(
+    pg_url: str,  # noqa: F811
+    settings,
+    qtbot,
+    colleague: Database,  # granted before the window opens: the grant is not news
+) -> Iterator[MainWindow]:
     database = open_app_database(pg_url, actor="Test Officer")
     window = MainWindow(AppContext(database, settings))
     qtbot.addWidget(window)
@@ -42,9 +48,13 @@ def team_window(pg_url: str, settings, qtbot) -> Iterator[MainWindow]:  # noqa: 
 
 @pytest.fixture
 def colleague(pg_url: str) -> Iterator[Database]:  # noqa: F811
-    other = open_app_database(pg_url, actor="Aroha Ngata")
-    yield other
-    other.dispose()
+    """A colleague with their own login (an editor): the status bar names that login."""
+    with temporary_users() as new:
+        name, password = new("editor")
+        granted(pg_url, name, password, "editor")
+        other = open_app_database(as_user(pg_url, name, password))
+        yield other
+        other.dispose()
 
 
 def test_a_colleagues_supporter_reaches_the_view_within_5_seconds(
@@ -57,8 +67,9 @@ def test_a_colleagues_supporter_reaches_the_view_within_5_seconds(
         add_supporter(colleague, "Republic of Testland")
 
     qtbot.waitUntil(lambda: "Republic of Testland" in listed(view), timeout=5000)
-    assert shown.args == ["Aroha Ngata added 1 supporter"]
-    assert team_window.statusBar().currentMessage() == "Aroha Ngata added 1 supporter"
+    said = f"{colleague.server_user} added 1 supporter"
+    assert shown.args == [said]
+    assert team_window.statusBar().currentMessage() == said
 
 
 def test_the_windows_own_save_on_the_server_is_not_a_colleagues(
@@ -75,7 +86,7 @@ def test_the_windows_own_save_on_the_server_is_not_a_colleagues(
     with qtbot.waitSignal(team_window.live.news_shown, timeout=5000):  # a colleague's, after
         add_supporter(colleague, "Theirs")
 
-    assert messages == ["Aroha Ngata added 1 supporter"]  # never one for "Mine Alone"
+    assert messages == [f"{colleague.server_user} added 1 supporter"]  # none for "Mine Alone"
 
 
 def test_another_database_opened_stops_the_listener(

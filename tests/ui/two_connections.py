@@ -12,11 +12,13 @@ from pathlib import Path
 import pytest
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.engine import database_url, is_sqlite
 from pledge_tracker.db.uow import Database
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.settings import Settings
 from tests.db.conftest import pg_url  # noqa: F401  (the PostgreSQL database per test)
 from tests.db.postgres_server import POSTGRES_ONLY
+from tests.db.team_users import as_user, granted, temporary_users
 
 ENGINES = [pytest.param("sqlite"), pytest.param("postgres", marks=POSTGRES_ONLY)]
 
@@ -42,7 +44,16 @@ def mine(url: str, settings: Settings) -> Iterator[AppContext]:
 
 @pytest.fixture
 def other(url: str, mine: AppContext) -> Iterator[Database]:
-    """A colleague's connection to the same database (opened after it is set up)."""
-    database = open_app_database(url, actor="Other Officer")
-    yield database
-    database.dispose()
+    """A colleague's connection to the same database (opened after it is set up); on a
+    server the colleague has their own login (an editor), as a team member would."""
+    if is_sqlite(database_url(url)):
+        database = open_app_database(url, actor="Other Officer")
+        yield database
+        database.dispose()
+        return
+    with temporary_users() as new:
+        name, password = new("editor")
+        granted(url, name, password, "editor")
+        database = open_app_database(as_user(url, name, password))
+        yield database
+        database.dispose()
