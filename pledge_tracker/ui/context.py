@@ -15,7 +15,7 @@ from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.errors import DatabaseBusyError
-from pledge_tracker.services import commitments, stakeholders
+from pledge_tracker.services import window_reads
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
 from pledge_tracker.ui.shared_matrix import SharedMatrix
@@ -81,11 +81,7 @@ class AppContext(QObject):
         """Every supporter and commitment, for pickers and filters (read once, kept until
         one of them changes: a few hundred rows, so the first read is quick)."""
         if self._directory is None:
-            with self.database.read() as session:
-                self._directory = Directory(
-                    tuple(stakeholders.list_stakeholders(session)),
-                    tuple(commitments.list_commitments(session)),
-                )
+            self._directory = Directory(*window_reads.directory(self.database))
         return self._directory
 
     def _forget_directory(self, changed: Changes) -> None:

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import Matrix
-from pledge_tracker.services import queries
+from pledge_tracker.services import window_reads
 
 KEEP = 4  # answers kept (a few as-of dates the user went back and forth between)
 
@@ -44,8 +44,7 @@ class SharedMatrix:
         if not mine:
             return answer.result()
         try:
-            with database.read() as session:
-                grid = queries.shared_matrix(session, as_of, freshness_months)
+            grid = window_reads.whole_matrix(database, as_of, freshness_months)
         except BaseException as error:
             with self._lock:
                 if self._answers.get(key) is answer:

@@ -25,7 +25,7 @@ class WorkerSignals(QObject):
 class Worker(QRunnable):
     """Runs `fn(worker)` on the thread pool; results come back through `signals`.
 
-    `fn` must not touch widgets. It opens its own session (database.read()/write()),
+    `fn` must not touch widgets. It reads and writes through service functions given the Database,
     may call `worker.report(done, total)` and should stop early when `worker.cancelled`.
     """
 

@@ -19,7 +19,7 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.events import EventDTO, EventInput
 from pledge_tracker.domain.kinds import DatePrecision, EventCategory
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.services import events
+from pledge_tracker.services import dialog_reads, events
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.models.timeline_model import category_label
@@ -55,8 +55,7 @@ class EventDialog(ValidatedDialog):
         self.supporters.set_items(
             [(p.id, p.name) for p in directory.supporters if p.active or p.id in wanted], wanted
         )
-        with self.context.database.read() as session:
-            choices = events.evidence_choices(session)
+        choices = dialog_reads.evidence_titles(self.context.database)
         self._cited = tuple(sorted(item for item, _title in event.evidence)) if event else ()
         self.cited_by.set_items(choices, self._cited)
         if event is not None:
