@@ -97,6 +97,16 @@ class AppContext(QObject):
         return self._matrices.get(self.database, as_of, freshness_months, fresh=fresh)
 
     @property
+    def matrix_generation(self) -> int:
+        """Moves on every data change: see `offer_matrix`."""
+        return self._matrices.generation
+
+    def offer_matrix(self, grid: Matrix, freshness_months: int, generation: int) -> bool:
+        """Share a matrix a view patched (some rows read again after a change), unless data
+        changed again since `generation` or another view already read it afresh."""
+        return self._matrices.offer(grid, freshness_months, generation)
+
+    @property
     def as_of(self) -> dt.date:
         return self._as_of
 
