@@ -32,10 +32,8 @@ from pledge_tracker.services import (
 )
 from pledge_tracker.services.chart_data import BUILDERS, ChartOptions, build_indicators
 from pledge_tracker.services.chart_data.indicators import IndicatorsOverTime
-from pledge_tracker.services.crosswalk import Crosswalk, crosswalk, crosswalk_sheet
 from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.services.timeline import TimelineEntry
-from pledge_tracker.services.transfer.writers import Sheet
 
 
 def directory(
@@ -126,16 +124,6 @@ def incident_by_uid(database: Database, uid: str) -> IncidentDTO:
 def incident_names(database: Database) -> list[str]:
     with database.read() as session:
         return [item.name for item in incidents.list_incidents(session)]
-
-
-def crosswalk_on(database: Database, on: dt.date, jurisdiction: str | None) -> Crosswalk:
-    with database.read() as session:
-        return crosswalk(session, on, jurisdiction)
-
-
-def crosswalk_table(database: Database, on: dt.date, jurisdiction: str | None) -> Sheet:
-    with database.read() as session:
-        return crosswalk_sheet(session, on, jurisdiction)
 
 
 def instrument(database: Database, instrument_id: int) -> InstrumentDTO:

@@ -29,7 +29,7 @@ from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, InstrumentStatus
 from pledge_tracker.services import instruments, window_reads
-from pledge_tracker.services.crosswalk import Crosswalk
+from pledge_tracker.services.crosswalk import Crosswalk, read_crosswalk, read_sheet
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog, kind_words
@@ -147,7 +147,7 @@ class CrosswalkView(QWidget):
         place, day = self.jurisdiction.currentData(), self.on.current()
         self._loading = True
         self.context.run(
-            lambda _worker: window_reads.crosswalk_on(database, day, place),
+            lambda _worker: read_crosswalk(database, day, place),
             lambda data: self._on_loaded(token, place, data),
             lambda error: self._on_failed(token, error),
             owner=self,
@@ -312,7 +312,7 @@ class CrosswalkView(QWidget):
 
     def export_to(self, path: Path) -> Path:
         """Write the crosswalk shown (date and jurisdiction) to a CSV or XLSX file."""
-        sheet = window_reads.crosswalk_table(
+        sheet = read_sheet(
             self.context.database, self.on.current(), self.jurisdiction.currentData()
         )
         try:
