@@ -19,6 +19,7 @@ from pledge_tracker.domain.indicators import (
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import dialog_reads, indicators
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.undo import ServiceCommand, push
@@ -114,7 +115,8 @@ class IndicatorDialog(ValidatedDialog):
         if stakeholder_id is not None:
             self.supporter.setCurrentIndex(max(self.supporter.findData(stakeholder_id), 0))
         self.source.addItem(self.tr("Choose the evidence item it comes from…"), None)
-        choices = dialog_reads.figure_sources(self.context.database)
+        database = self.context.database
+        choices = workers.wait_for(lambda: dialog_reads.figure_sources(database))
         for choice in choices:
             self.source.addItem(choice.label, choice.id)
 

@@ -31,6 +31,7 @@ from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, Ins
 from pledge_tracker.services import instruments, window_reads
 from pledge_tracker.services.crosswalk import Crosswalk, read_crosswalk, read_sheet
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog, kind_words
 from pledge_tracker.ui.export_actions import ask_path
@@ -312,9 +313,12 @@ class CrosswalkView(QWidget):
 
     def export_to(self, path: Path) -> Path:
         """Write the crosswalk shown (date and jurisdiction) to a CSV or XLSX file."""
-        sheet = read_sheet(
-            self.context.database, self.on.current(), self.jurisdiction.currentData()
+        database, day, place = (
+            self.context.database,
+            self.on.current(),
+            self.jurisdiction.currentData(),
         )
+        sheet = workers.wait_for(lambda: read_sheet(database, day, place))
         try:
             return (
                 write_xlsx(path, [sheet])
