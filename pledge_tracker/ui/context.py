@@ -169,7 +169,7 @@ class AppContext(QObject):
         *,
         owner: QObject | None = None,
     ) -> workers.Worker:
-        """Run slow work in the thread pool; `fn` opens its own session on `self.database`.
+        """Run slow work in the thread pool; `fn` calls services given `self.database`.
 
         Pass the widget that asked as `owner`: if it is gone when the work ends, its
         callbacks are not called.
