@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderDTO
 from pledge_tracker.domain.scoring import summarise
-from pledge_tracker.services import matrix_patch
-from pledge_tracker.services.matrix_patch import MatrixRows
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs import evidence_link
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
@@ -30,6 +28,7 @@ from pledge_tracker.ui.models.matrix_rows import (
     format_coverage,
     format_score,
 )
+from pledge_tracker.ui.views.matrix_loading import MatrixLoader
 from pledge_tracker.ui.views.matrix_review import ReviewActions
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
 from pledge_tracker.ui.widgets.banner import DemoBanner
@@ -54,11 +53,9 @@ class MatrixView(QWidget):
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._token = 0  # a newer read (whole matrix or some rows) drops older answers
-        self._whole_pending = False  # a read of the whole matrix is under way
-        self._rows_pending: set[int] = set()  # supporters whose rows are being read again
         self.dialog: QDialog | None = None  # the open assessment or evidence dialog
         self.model = MatrixModel(self)
+        self.loader = MatrixLoader(context, lambda: self.model.matrix, self)
         self._build()
         self._build_actions()
         self._connect_signals()
@@ -146,6 +143,10 @@ class MatrixView(QWidget):
         ctx.as_of_changed.connect(lambda _day: self.reload())
         ctx.settings_changed.connect(self.reload)
         ctx.data_changed.connect(self._on_data_changed)
+        self.loader.started.connect(self.busy.show)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.rows_loaded.connect(self._on_rows_loaded)
+        self.loader.failed.connect(self._on_failed)
         ctx.database_replaced.connect(self._on_database_replaced)
         ctx.filter_changed.connect(lambda _f: self._apply_view())
         self.filters.sort_changed.connect(lambda _k, _r: self._apply_view())
@@ -164,31 +165,23 @@ class MatrixView(QWidget):
 
     def reload(self) -> None:
         """Recompute the matrix for the as-of date in a worker; stale answers are dropped."""
-        self._token += 1
-        self._whole_pending = True
-        self._rows_pending.clear()  # the whole read covers them
-        token, ctx = self._token, self._context
-        day = ctx.as_of
-        months = ctx.settings.freshness_months
-        self.model.rank_threshold = ctx.settings.rank_threshold / 100  # applied on load
+        self.model.rank_threshold = self._context.settings.rank_threshold / 100  # on load
+        self.loader.reload()
 
-        def compute(_worker: object) -> Matrix:
-            # Recomputed on every reload (a change may come from another program); the other
-            # views then share this answer.
-            return ctx.shared_matrix(day, months, fresh=True)
-
-        self.busy.show()
-        ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed, owner=self)
-
-    def _on_loaded(self, token: int, matrix: Matrix) -> None:
-        if token != self._token:
-            return
-        self._whole_pending = False
+    def _on_loaded(self, matrix: Matrix) -> None:
         keep = self._current_pair()
         self.model.set_matrix(matrix)
         self._after_reset(keep)
         self.busy.hide()
         self.matrix_loaded.emit()
+
+    def _on_rows_loaded(self, matrix: Matrix, supporters: frozenset[int]) -> None:
+        """Some supporters' rows were read again: repaint those rows, keep the cursor."""
+        keep = self._current_pair()
+        self.model.update_rows(matrix, supporters)
+        self._after_reset(keep)  # the cursor stays on its cell, whose detail shows the change
+        self.busy.hide()
+        self.rows_updated.emit(supporters)
 
     def _on_failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -215,53 +208,8 @@ class MatrixView(QWidget):
         self._update_summary()
 
     def _on_data_changed(self, changed: Changes) -> None:
-        cells = changed.matrix_cells()
-        shown = self.model.matrix
-        if (
-            cells is None
-            or self._whole_pending
-            or shown is None
-            or shown.as_of != self._context.as_of
-        ):
-            self.reload()  # unknown cells, or nothing current to patch
-        elif cells:
-            self._reload_rows({supporter for supporter, _commitment in cells})
+        self.loader.follow(changed)  # some rows, the whole matrix, or nothing
         self.detail.reload()
-
-    def _reload_rows(self, supporters: set[int]) -> None:
-        """Read again only these supporters' rows (a saved assessment moved their cells)."""
-        self._token += 1
-        self._rows_pending |= supporters  # an unfinished earlier read's rows come along
-        token, ctx, wanted = self._token, self._context, frozenset(self._rows_pending)
-        day, months, database = ctx.as_of, ctx.settings.freshness_months, ctx.database
-        generation = ctx.matrix_generation  # data changes after this make the answer stale
-
-        def read(_worker: object) -> MatrixRows:
-            return matrix_patch.read_rows(database, day, months, wanted)
-
-        self.busy.show()
-        ctx.run(
-            read,
-            lambda part: self._on_rows_loaded(token, part, months, generation),
-            self._on_failed,
-            owner=self,
-        )
-
-    def _on_rows_loaded(self, token: int, part: MatrixRows, months: int, generation: int) -> None:
-        shown = self.model.matrix
-        if token != self._token or shown is None:
-            return
-        grid = matrix_patch.patched(shown, part)
-        if grid is None:  # a supporter appeared, left or changed meanwhile: read it whole
-            self.reload()
-            return
-        self._rows_pending.clear()
-        keep = self._current_pair()
-        self.model.update_rows(grid, part.stakeholder_ids)
-        self._context.offer_matrix(grid, months, generation)  # the other views may share it
-        self._after_reset(keep)  # the cursor stays on its cell, whose detail shows the change
-        self.busy.hide()
-        self.rows_updated.emit(part.stakeholder_ids)
 
     def _on_database_replaced(self) -> None:
         self.detail.clear()
