@@ -94,3 +94,61 @@ def test_import_linter_contracts_pass() -> None:
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "0 broken" in result.stdout
+
+
+# The window's one writer opens write units (each runs service functions given the Tx);
+# nothing else in ui/ opens a unit or a read session (issue 17: the UI reads through services).
+UNIT_OWNERS = {"ui/context.py", "ui/writer.py"}
+UNITS = {"read", "write", "rehearse"}
+
+
+def _database_object(node: ast.expr) -> bool:
+    """`database`, `self.database`, `context.database`, `self._context.database`..."""
+    name = node.attr if isinstance(node, ast.Attribute) else getattr(node, "id", "")
+    return name in {"database", "_database"}
+
+
+def _session_uses(path: Path, owner: bool = False) -> list[int]:
+    """Lines of a module that touch a session or open a unit of work on a Database."""
+    tree = ast.parse(path.read_text("utf-8"), filename=str(path))
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Attribute) and node.attr == "session":
+            lines.append(node.lineno)  # tx.session, worker.session, ...
+        elif (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr in UNITS
+            and _database_object(node.func.value)
+            and not (owner and node.func.attr == "write")
+        ):
+            lines.append(node.lineno)
+    return sorted(set(lines))
+
+
+def test_the_ui_never_opens_a_session() -> None:
+    files = sorted((PACKAGE / "ui").rglob("*.py"))
+    assert len(files) > 30
+    offenders = {}
+    for path in files:
+        name = str(path.relative_to(PACKAGE))
+        if lines := _session_uses(path, owner=name in UNIT_OWNERS):
+            offenders[name] = lines
+    assert offenders == {}, "ui/ must call services (given the Database or Tx), not sessions"
+
+
+def test_the_session_scan_would_catch_a_view_reading_for_itself(tmp_path: Path) -> None:
+    sample = tmp_path / "bad_view.py"
+    sample.write_text(
+        "def load(context):\n"
+        "    with context.database.read() as session:\n"
+        "        return list(session.execute('select 1'))\n"
+        "def save(self, tx):\n"
+        "    tx.session.flush()\n"
+        "    with self._context.database.write() as unit:\n"
+        "        pass\n"
+        "def fine(context):\n"
+        "    return context.read_only, 'database.read()'\n"
+    )
+    assert _session_uses(sample) == [2, 5, 6]
+    assert _session_uses(sample, owner=True) == [2, 5]

@@ -55,6 +55,10 @@ class Tx:
         self.head: audit.ChainHead | None = None  # the newest entry this unit appended
         self.first: int | None = None  # the first entry this unit appended
 
+    def flush(self) -> None:
+        """Send this unit's pending changes to the database (still uncommitted)."""
+        self.session.flush()
+
     def audit(
         self,
         action: str,

@@ -10,7 +10,7 @@ costs as much with ten years of quarterly reviews as with one.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -92,9 +92,12 @@ def latest_judgements(session: Session, as_of: dt.date) -> dict[tuple[int, int],
     return {(row.stakeholder_id, row.commitment_id): Judgement(*row) for row in rows}
 
 
-def pledged(session: Session, as_of: dt.date) -> dict[tuple[int, int], Pledged]:
+def pledged(
+    session: Session, as_of: dt.date, stakeholder_ids: Collection[int] | None = None
+) -> dict[tuple[int, int], Pledged]:
     """Every pledge with its latest judgement as of `as_of` and that judgement's newest
-    evidence, in one query (a pledge that does not apply is not looked up)."""
+    evidence, in one query (a pledge that does not apply is not looked up); only those of
+    `stakeholder_ids` when given (the rows of a matrix read again)."""
     ae = m.assessment_evidence.c
     newest = (
         select(
@@ -117,6 +120,8 @@ def pledged(session: Session, as_of: dt.date) -> dict[tuple[int, int], Pledged]:
             m.Assessment, and_(m.Pledge.applicable == true(), m.Assessment.id == _latest_id(as_of))
         )
     )
+    if stakeholder_ids is not None:
+        statement = statement.where(m.Pledge.stakeholder_id.in_(sorted(stakeholder_ids)))
     found: dict[tuple[int, int], Pledged] = {}
     for row in session.connection().execute(statement):  # plain rows: no ORM bookkeeping
         found[(row[0], row[1])] = Pledged(bool(row[2]), _judgement(row[3:11]), _date(row[11]))

@@ -23,6 +23,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
+from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.changes import Cell, Changes, cell_of
 
 CHANNEL = "pledge_tracker"  # the PostgreSQL channel of migration 0014's trigger
@@ -59,6 +60,14 @@ class Feed:
 def newest_entry_id(session: Session) -> int:
     """The newest audit entry this session can read (0 when there is none)."""
     return int(session.scalar(select(func.max(m.AuditEntry.id))) or 0)
+
+
+def read_feed(database: Database, after: int | None, hint: int) -> Feed:
+    """What changed elsewhere after entry `after` (None: the first look, start from now)."""
+    with database.read() as session:
+        if after is None:
+            return Feed(None, newest_entry_id(session))
+        return changes_since(session, after, database.appended, hint=hint or None)
 
 
 def changes_since(

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.instruments import LISTED, Binding, InstrumentDTO, InstrumentStatus
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.services import bindings, commitments, instruments, stakeholders
@@ -85,3 +86,15 @@ def crosswalk_sheet(session: Session, on: dt.date, jurisdiction: str | None = No
             )
         )
     return Sheet(f"crosswalk {on.isoformat()}", headers, rows)
+
+
+def read_crosswalk(database: Database, on: dt.date, jurisdiction: str | None) -> Crosswalk:
+    """`crosswalk` in a read session of its own (the window's Crosswalk page)."""
+    with database.read() as session:
+        return crosswalk(session, on, jurisdiction)
+
+
+def read_sheet(database: Database, on: dt.date, jurisdiction: str | None) -> Sheet:
+    """`crosswalk_sheet` in a read session of its own (the page's export)."""
+    with database.read() as session:
+        return crosswalk_sheet(session, on, jurisdiction)

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 
 from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
-from pledge_tracker.domain.dto import Cell, Matrix, StakeholderRow
+from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderDTO, StakeholderRow
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import (
     DEFAULT_FRESHNESS_MONTHS,
@@ -41,14 +42,20 @@ def pledges(session: Session) -> dict[tuple[int, int], bool]:
     return {(s, c): applicable for s, c, applicable in rows}
 
 
-def evidence_counts(session: Session) -> dict[int, int]:
-    rows = session.execute(
-        select(m.evidence_stakeholders.c.stakeholder_id, func.count())
-        .join(m.Evidence, m.Evidence.id == m.evidence_stakeholders.c.evidence_id)
+def evidence_counts(
+    session: Session, stakeholder_ids: Collection[int] | None = None
+) -> dict[int, int]:
+    """How many live evidence items each supporter (of `stakeholder_ids`, or every one) has."""
+    link = m.evidence_stakeholders.c
+    query = (
+        select(link.stakeholder_id, func.count())
+        .join(m.Evidence, m.Evidence.id == link.evidence_id)
         .where(m.Evidence.withdrawn.is_(False))
-        .group_by(m.evidence_stakeholders.c.stakeholder_id)
-    ).all()
-    return dict(rows)
+        .group_by(link.stakeholder_id)
+    )
+    if stakeholder_ids is not None:
+        query = query.where(link.stakeholder_id.in_(sorted(stakeholder_ids)))
+    return dict(session.execute(query).all())
 
 
 def matrix(
@@ -63,15 +70,33 @@ def matrix(
     # A supporter who had not yet joined on `as_of` was bound by nothing: leaving it out
     # keeps early dates from reading as gaps in coverage.
     people = [
-        s
-        for s in list_stakeholders(session)
-        if (include_inactive or s.active) and (s.joined is None or s.joined <= as_of)
+        s for s in joined_by(list_stakeholders(session), as_of) if include_inactive or s.active
     ]
     pledges_now = as_of_reading.pledged(session, as_of)
-    counts = evidence_counts(session)
+    rows, cells = matrix_rows(
+        people, commitments, pledges_now, evidence_counts(session), as_of, freshness_months
+    )
+    return Matrix(
+        as_of, commitments, tuple(rows), cells, summarise(c.level for c in cells.values())
+    )
+
+
+def joined_by(people: Iterable[StakeholderDTO], as_of: dt.date) -> list[StakeholderDTO]:
+    """The supporters that had joined the Call on `as_of` (no known date: always)."""
+    return [s for s in people if s.joined is None or s.joined <= as_of]
+
+
+def matrix_rows(
+    people: Sequence[StakeholderDTO],
+    commitments: Sequence[CommitmentDTO],
+    pledges_now: Mapping[tuple[int, int], Pledged],
+    counts: Mapping[int, int],
+    as_of: dt.date,
+    freshness_months: int,
+) -> tuple[list[StakeholderRow], dict[tuple[int, int], Cell]]:
+    """The matrix rows of these supporters and their cells, from pledges read as of a date."""
     cells: dict[tuple[int, int], Cell] = {}
     rows: list[StakeholderRow] = []
-    all_levels: list[Level] = []
     for person in people:
         levels: list[Level] = []
         last: dt.date | None = None
@@ -82,9 +107,8 @@ def matrix(
             levels.append(cell.level)
             if cell.effective and (last is None or cell.effective > last):
                 last = cell.effective
-        all_levels.extend(levels)
         rows.append(StakeholderRow(person, summarise(levels), last, counts.get(person.id, 0)))
-    return Matrix(as_of, commitments, tuple(rows), cells, summarise(all_levels))
+    return rows, cells
 
 
 def shared_matrix(

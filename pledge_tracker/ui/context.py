@@ -14,7 +14,7 @@ from PySide6.QtGui import QUndoStack
 from pledge_tracker.db.uow import Database, Tx
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import CommitmentDTO, Matrix, StakeholderDTO
-from pledge_tracker.services import commitments, stakeholders
+from pledge_tracker.services import window_reads
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.settings import Settings
 from pledge_tracker.ui.shared_matrix import SharedMatrix
@@ -80,11 +80,7 @@ class AppContext(QObject):
         """Every supporter and commitment, for pickers and filters (read once, kept until
         one of them changes: a few hundred rows, so the first read is quick)."""
         if self._directory is None:
-            with self.database.read() as session:
-                self._directory = Directory(
-                    tuple(stakeholders.list_stakeholders(session)),
-                    tuple(commitments.list_commitments(session)),
-                )
+            self._directory = Directory(*window_reads.directory(self.database))
         return self._directory
 
     def _forget_directory(self, changed: Changes) -> None:
@@ -98,6 +94,16 @@ class AppContext(QObject):
         """The as-of matrix of every supporter, computed once for all the views that show it
         (safe to call from workers; `fresh` recomputes it; see ui/shared_matrix.py)."""
         return self._matrices.get(self.database, as_of, freshness_months, fresh=fresh)
+
+    @property
+    def matrix_generation(self) -> int:
+        """Moves on every data change: see `offer_matrix`."""
+        return self._matrices.generation
+
+    def offer_matrix(self, grid: Matrix, freshness_months: int, generation: int) -> bool:
+        """Share a matrix a view patched (some rows read again after a change), unless data
+        changed again since `generation` or another view already read it afresh."""
+        return self._matrices.offer(grid, freshness_months, generation)
 
     @property
     def as_of(self) -> dt.date:
@@ -171,7 +177,7 @@ class AppContext(QObject):
         *,
         owner: QObject | None = None,
     ) -> workers.Worker:
-        """Run slow work in the thread pool; `fn` opens its own session on `self.database`.
+        """Run slow work in the thread pool; `fn` calls services given `self.database`.
 
         Pass the widget that asked as `owner`: if it is gone when the work ends, its
         callbacks are not called.

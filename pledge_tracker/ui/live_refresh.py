@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QMainWindow
 
-from pledge_tracker.db.uow import Database
 from pledge_tracker.services import change_feed
 from pledge_tracker.services.change_feed import Feed
 from pledge_tracker.services.change_listener import ChangeListener
@@ -128,7 +127,7 @@ class LiveRefresh(QObject):
         generation = self._generation
 
         def read(_worker: Worker) -> Feed:
-            return _feed(database, after, hint)
+            return change_feed.read_feed(database, after, hint)
 
         self.context.run(
             read,
@@ -160,10 +159,3 @@ class LiveRefresh(QObject):
         if self._again:
             self._again = False
             self.check()
-
-
-def _feed(database: Database, after: int | None, hint: int) -> Feed:
-    with database.read() as session:
-        if after is None:  # the first look: start from here
-            return Feed(None, change_feed.newest_entry_id(session))
-        return change_feed.changes_since(session, after, database.appended, hint=hint or None)

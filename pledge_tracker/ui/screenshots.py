@@ -26,7 +26,10 @@ from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.domain.servers import TeamServer
-from pledge_tracker.services import actions, commitments, seed, stakeholders
+from pledge_tracker.services import (
+    demo_actions,
+    window_reads,
+)
 from pledge_tracker.ui.app import make_application, start
 from pledge_tracker.ui.dialogs.assessment_dialog import AssessmentDialog
 from pledge_tracker.ui.dialogs.connect_dialog import ConnectDialog
@@ -53,27 +56,7 @@ def _demo_database(folder: Path) -> Path:
     """The Call, its public demonstration evidence, and two example actions."""
     path = folder / "demo.db"
     database = open_app_database(path, actor="Demo Officer")
-    with database.write(actor="Demo Officer") as tx:
-        seed.load_demo(tx)
-        nz = stakeholders.find(tx.session, "New Zealand").id
-        gov4 = commitments.find(tx.session, "GOV-4").id
-        note = "Example made for the screenshots, not a step the supporter announced."
-        today = dt.date.today()
-        actions.add(
-            tx,
-            stakeholder_id=nz,
-            commitment_id=gov4,
-            title="Example: ask for an update on the media code",
-            due=today - dt.timedelta(days=30),
-            notes=note,
-        )
-        actions.add(
-            tx,
-            stakeholder_id=nz,
-            title="Example: review the next transparency report",
-            due=today + dt.timedelta(days=60),
-            notes=note,
-        )
+    demo_actions.load_demo_with_actions(database)
     database.dispose()
     return path
 
@@ -136,10 +119,7 @@ def _prepare_matrix(window: MainWindow) -> None:
     """Fullest rows first, and a cell with history and evidence selected."""
     matrix = window.matrix
     matrix.filters.set_sort(SortKey.COVERAGE)
-    with window.context.database.read() as session:
-        nz = stakeholders.find(session, "New Zealand").id
-        gov4 = commitments.find(session, "GOV-4").id
-    matrix.select_cell(nz, gov4)
+    matrix.select_cell(*window_reads.cell_ids(window.context.database, "New Zealand", "GOV-4"))
 
 
 def _prepare_dashboard(window: MainWindow) -> None:

@@ -14,7 +14,7 @@ from concurrent.futures import Future
 
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import Matrix
-from pledge_tracker.services import queries
+from pledge_tracker.services import window_reads
 
 KEEP = 4  # answers kept (a few as-of dates the user went back and forth between)
 
@@ -25,6 +25,12 @@ class SharedMatrix:
     def __init__(self) -> None:
         self._lock = threading.Lock()
         self._answers: dict[tuple[dt.date, int], Future[Matrix]] = {}
+        self._generation = 0  # how many times the answers were forgotten
+
+    @property
+    def generation(self) -> int:
+        """Changes when data changes: a matrix read before then must not be offered after."""
+        return self._generation
 
     def get(
         self, database: Database, as_of: dt.date, freshness_months: int, *, fresh: bool = False
@@ -38,14 +44,11 @@ class SharedMatrix:
             answer = self._answers.get(key)
             mine = answer is None
             if answer is None:
-                answer = self._answers[key] = Future()
-                while len(self._answers) > KEEP:
-                    del self._answers[next(iter(self._answers))]
+                answer = self._keep(key, Future())
         if not mine:
             return answer.result()
         try:
-            with database.read() as session:
-                grid = queries.shared_matrix(session, as_of, freshness_months)
+            grid = window_reads.whole_matrix(database, as_of, freshness_months)
         except BaseException as error:
             with self._lock:
                 if self._answers.get(key) is answer:
@@ -60,3 +63,24 @@ class SharedMatrix:
         views already waiting on it, and the next request computes afresh."""
         with self._lock:
             self._answers.clear()
+            self._generation += 1
+
+    def offer(self, grid: Matrix, freshness_months: int, generation: int) -> bool:
+        """Share a matrix a view brought up to date itself (some rows read again).
+
+        Taken only if nothing changed since `generation` and no view has read the matrix
+        meanwhile (its answer is as fresh); True when taken.
+        """
+        key = (grid.as_of, freshness_months)
+        with self._lock:
+            if generation != self._generation or key in self._answers:
+                return False
+            self._keep(key, Future()).set_result(grid)
+        return True
+
+    def _keep(self, key: tuple[dt.date, int], answer: Future[Matrix]) -> Future[Matrix]:
+        """Hold `answer` under `key`, dropping the oldest beyond KEEP (lock held)."""
+        self._answers[key] = answer
+        while len(self._answers) > KEEP:
+            del self._answers[next(iter(self._answers))]
+        return answer

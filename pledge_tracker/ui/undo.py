@@ -20,7 +20,7 @@ from pledge_tracker.domain.dto import (
 )
 from pledge_tracker.domain.errors import ConflictError, PledgeError
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import assessments, evidence, replies, stakeholders
+from pledge_tracker.services import assessments, evidence, replies, stakeholders, unit_reads
 from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui.context import AppContext
 
@@ -67,7 +67,7 @@ class ServiceCommand(QUndoCommand):
                 )
         result = fn(tx)
         if self._version is not None:
-            tx.session.flush()
+            tx.flush()
             self._left_version = self._version(tx)
         return result
 
@@ -160,7 +160,7 @@ def edit_stakeholder(
         do=lambda tx: stakeholders.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _s: stakeholders.edit(tx, old.id, previous),
         redo_again=lambda tx, _s: stakeholders.edit(tx, old.id, data),
-        version=lambda tx: stakeholders.get(tx.session, old.id).version,
+        version=lambda tx: unit_reads.supporter_version(tx, old.id),
     )
 
 
@@ -199,5 +199,5 @@ def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) ->
         do=lambda tx: evidence.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _e: evidence.edit(tx, old.id, previous),
         redo_again=lambda tx, _e: evidence.edit(tx, old.id, data),
-        version=lambda tx: evidence.get(tx.session, old.id).version,
+        version=lambda tx: unit_reads.evidence_version(tx, old.id),
     )

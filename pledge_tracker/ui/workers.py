@@ -5,12 +5,13 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 import shiboken6
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QEventLoop, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger("pledge_tracker.ui")
+T = TypeVar("T")
 
 
 class WorkerSignals(QObject):
@@ -25,7 +26,7 @@ class WorkerSignals(QObject):
 class Worker(QRunnable):
     """Runs `fn(worker)` on the thread pool; results come back through `signals`.
 
-    `fn` must not touch widgets. It opens its own session (database.read()/write()),
+    `fn` must not touch widgets. It reads and writes through service functions given the Database,
     may call `worker.report(done, total)` and should stop early when `worker.cancelled`.
     """
 
@@ -79,6 +80,29 @@ def start(
 
 
 _running: set[Worker] = set()
+
+
+def wait_for(fn: Callable[[], T]) -> T:
+    """Run `fn` (a read of many rows) in the pool and return its result, or raise its error.
+
+    For a caller that needs the answer before it goes on (a dialog filling a list as it
+    opens): the GUI thread keeps painting and handling timers meanwhile, but takes no
+    clicks or keys until the answer is back.
+    """
+    loop = QEventLoop()
+    outcome: list[tuple[bool, Any]] = []
+
+    def settle(ok: bool, value: Any) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    start(lambda _worker: fn(), lambda v: settle(True, v), lambda e: settle(False, e))
+    if not outcome:
+        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
+    ok, value = outcome[0]
+    if not ok:
+        raise value
+    return value
 
 
 def _while_alive(owner: QObject | None, callback: Callable[[Any], None]) -> Callable[[Any], None]:

@@ -27,12 +27,19 @@ def _open(qtbot, context) -> CrosswalkView:
     qtbot.addWidget(view)
     view.resize(1200, 700)
     view.show()
+    _wait(qtbot, view)
     return view
 
 
-def _type_date(qtbot, edit, day: dt.date) -> None:
-    edit.selectAll()
-    qtbot.keyClicks(edit, day.isoformat())
+def _wait(qtbot, view: CrosswalkView) -> None:
+    """The crosswalk is read in a worker: wait for the newest read to be on screen."""
+    qtbot.waitUntil(lambda: not view.loading)
+
+
+def _type_date(qtbot, view: CrosswalkView, day: dt.date) -> None:
+    view.on.selectAll()
+    qtbot.keyClicks(view.on, day.isoformat())
+    _wait(qtbot, view)
 
 
 def _grid_names(view: CrosswalkView) -> list[str]:
@@ -57,14 +64,15 @@ def test_the_grid_marks_commitments_and_the_date_changes_what_binds_each_governm
     for code in TCO["commitments"]:
         assert view.grid.item(row, headers.index(code)).text() == "●"
     applies = dt.date.fromisoformat(TCO["applies_from"]["date"])
-    _type_date(qtbot, view.on, applies - dt.timedelta(days=1))
+    _type_date(qtbot, view, applies - dt.timedelta(days=1))
     member = members_of("European Union")[0]
     assert TCO["name"] not in _government_text(view).get(member, "")
     assert view.grid.item(row, FIXED_COLUMNS - 1).text() == "Not yet applicable"
-    _type_date(qtbot, view.on, applies)
+    _type_date(qtbot, view, applies)
     assert TCO["name"] in _government_text(view)[member]
     assert "as a member of European Union" in _government_text(view)[member]
     view.jurisdiction.setCurrentIndex(view.jurisdiction.findData("Australia"))
+    _wait(qtbot, view)
     assert [name.removesuffix(" †") for name in _grid_names(view)] == [
         instrument("au-avm-2019")["name"]
     ]
@@ -102,18 +110,21 @@ def test_an_instrument_added_in_the_dialog_is_saved_audited_and_shown_then_delet
         uid, saved_id = saved.uid, saved.id
         logged = session.scalars(select(m.AuditEntry.action).where(m.AuditEntry.record_uid == uid))
         assert list(logged) == ["add"]
+    _wait(qtbot, view)
     assert "Online Safety Act 2021 †" in _grid_names(view)  # not verified: marked
     assert view.select_instrument(saved_id)
     monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
     qtbot.mouseClick(view.delete_button, Qt.MouseButton.LeftButton)
     # The delete is queued on the writer thread; the grid follows once it has landed.
     qtbot.waitUntil(lambda: "Online Safety Act 2021 †" not in _grid_names(view))
+    _wait(qtbot, view)
     assert run_check(context.database).ok
 
 
 def test_the_crosswalk_is_exported_as_shown(qtbot, context, tmp_path) -> None:
     view = _open(qtbot, context)
     view.jurisdiction.setCurrentIndex(view.jurisdiction.findData("European Union"))
+    _wait(qtbot, view)
     path = view.export_to(tmp_path / "crosswalk.csv")
     text = path.read_text("utf-8-sig")
     assert TCO["name"] in text

@@ -7,6 +7,7 @@ import threading
 
 import pytest
 
+from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import AssessmentInput
 from pledge_tracker.services import assessments, queries, stakeholders
 
@@ -65,7 +66,9 @@ def test_a_change_is_shown_from_a_fresh_matrix(window, qtbot, computed: list[dt.
     qtbot.waitUntil(lambda: not page.loader._running and page.model.rowCount() > 0)
     row = page.model.row_at(page.model.row_of(nz))
     assert row.summary.levels.get("substantial") == 1  # the new judgement, not a kept answer
-    assert computed == [ctx.as_of]
+    # The matrix page read New Zealand's row again and shared the patched matrix: no view
+    # read the whole matrix after the change.
+    assert computed == []
 
 
 def test_views_asking_at_once_wait_for_one_answer(context, computed: list[dt.date]) -> None:
@@ -81,3 +84,15 @@ def test_views_asking_at_once_wait_for_one_answer(context, computed: list[dt.dat
         thread.join()
     assert len(answers) == 4 and all(answer is answers[0] for answer in answers)
     assert computed == [day]
+
+
+def test_a_patched_matrix_is_shared_only_when_nothing_changed_since(context) -> None:
+    day = dt.date(2024, 12, 31)
+    grid = context.shared_matrix(day, 24)
+    since = context.matrix_generation
+    context.data_changed.emit(Changes.of({"assessment"}, {(1, 1)}))  # forgets every answer
+    assert not context.offer_matrix(grid, 24, since)  # read before that change: refused
+    now = context.matrix_generation
+    assert context.offer_matrix(grid, 24, now)
+    assert context.shared_matrix(day, 24) is grid
+    assert not context.offer_matrix(grid, 24, now)  # a view already holds an answer

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 from pledge_tracker.domain.dto import ActionDTO, ActionInput
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import actions
+from pledge_tracker.services import actions, unit_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.undo import ServiceCommand, push
@@ -137,5 +137,5 @@ def edit_action_command(
         do=lambda tx: actions.edit(tx, before.id, **fields, expected_state=state),
         undo=lambda tx, _a: actions.edit(tx, before.id, **old),
         redo_again=lambda tx, _a: actions.edit(tx, before.id, **fields),
-        version=lambda tx: hash(actions.get(tx.session, before.id)),
+        version=lambda tx: hash(unit_reads.action_now(tx, before.id)),
     )

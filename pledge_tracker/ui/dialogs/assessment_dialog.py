@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dto import (
     AssessmentInput,
     Cell,
@@ -33,7 +32,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.domain.limits import CALL_ADOPTED, limit
-from pledge_tracker.services import evidence
+from pledge_tracker.services import dialog_reads
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
@@ -42,23 +41,6 @@ from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, Evid
 from pledge_tracker.ui.screen_fit import room, scrolling
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 from pledge_tracker.ui.widgets.level_style import level_icon, level_label
-
-
-def load_pickable(
-    database: Database, stakeholder_id: int, commitment_id: int, cited: tuple[int, ...]
-) -> list[EvidenceDTO]:
-    """Evidence linked to the supporter or the commitment (both first), plus any cited."""
-    with database.read() as session:
-        by_supporter = evidence.list_for(session, stakeholder_id=stakeholder_id)
-        by_commitment = evidence.list_for(session, commitment_id=commitment_id)
-        items = {e.id: e for e in [*by_supporter, *by_commitment]}
-        for missing in set(cited) - set(items):
-            items[missing] = evidence.get_dto(session, missing)
-    both = {e.id for e in by_supporter} & {e.id for e in by_commitment}
-    return sorted(
-        (e for e in items.values() if not e.withdrawn),
-        key=lambda e: (e.id not in both, -(e.dated or dt.date.min).toordinal(), e.title),
-    )
 
 
 class AssessmentDialog(QDialog):
@@ -220,7 +202,9 @@ class AssessmentDialog(QDialog):
         database, cited = self._context.database, self._preselected
         sid, cid = self._stakeholder.id, self._commitment.id
         self._context.run(
-            lambda _w: load_pickable(database, sid, cid, cited), self._on_evidence, owner=self
+            lambda _w: dialog_reads.pickable_evidence(database, sid, cid, cited),
+            self._on_evidence,
+            owner=self,
         )
 
     def _on_evidence(self, items: list[EvidenceDTO]) -> None:

@@ -17,7 +17,8 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.kinds import Protocol
 from pledge_tracker.domain.takedown import ActivationDTO, IncidentDTO, ResponseDTO
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.services import events, protocols
+from pledge_tracker.services import dialog_reads, protocols
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.moment_edit import MomentEdit
@@ -139,9 +140,9 @@ class ResponseDialog(ValidatedDialog):
         self.action.setFixedHeight(70)
         self.evidence = QComboBox()
         self.evidence.addItem(self.tr("(none)"), None)
-        with context.database.read() as session:
-            for item_id, item_title in events.evidence_choices(session):
-                self.evidence.addItem(item_title, item_id)
+        database = context.database
+        for item_id, item_title in workers.wait_for(lambda: dialog_reads.evidence_titles(database)):
+            self.evidence.addItem(item_title, item_id)
         make_searchable(self.evidence)
         for combo in (self.supporter, self.evidence):  # long titles must not widen the form
             combo.setSizeAdjustPolicy(

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.takedown import IncidentDTO
-from pledge_tracker.services import protocols
+from pledge_tracker.services import dialog_reads, protocols
 from pledge_tracker.services.protocols import IncidentTimes
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.crisis_dialogs import ActivationDialog, ResponseDialog, local
@@ -116,8 +116,7 @@ class CrisisResponseDialog(QDialog):
 
     def reload(self) -> None:
         """Read the incident's activations and responses again and list them."""
-        with self.context.database.read() as session:
-            self.times = protocols.incident_times(session, self.incident.uid)
+        self.times = dialog_reads.incident_times(self.context.database, self.incident.uid)
         hours = self.tr("{0:.1f} h")
         self._fill(
             self.activations,

@@ -19,7 +19,8 @@ from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.events import EventDTO, EventInput
 from pledge_tracker.domain.kinds import DatePrecision, EventCategory
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.services import events
+from pledge_tracker.services import dialog_reads, events
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.models.timeline_model import category_label
@@ -57,8 +58,8 @@ class EventDialog(ValidatedDialog):
         self.supporters.set_items(
             [(p.id, p.name) for p in directory.supporters if p.active or p.id in wanted], wanted
         )
-        with self.context.database.read() as session:
-            choices = events.evidence_choices(session)
+        database = self.context.database
+        choices = workers.wait_for(lambda: dialog_reads.evidence_titles(database))
         self._cited = tuple(sorted(item for item, _title in event.evidence)) if event else ()
         self.cited_by.set_items(choices, self._cited)
         if event is not None:

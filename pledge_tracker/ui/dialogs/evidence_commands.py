@@ -8,7 +8,7 @@ from pathlib import Path
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import attachments, evidence
+from pledge_tracker.services import attachments, evidence, unit_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.undo import ServiceCommand
 
@@ -49,7 +49,7 @@ def edit_evidence_with_files(
     text = context.tr("Edit evidence {0}").format(shorten(old.title, 40))
 
     def version(tx: Tx) -> int:
-        return evidence.get(tx.session, old.id).version
+        return unit_reads.evidence_version(tx, old.id)
 
     return ServiceCommand(context, text, do=first, undo=undo, redo_again=redo, version=version)
 
@@ -63,4 +63,4 @@ def _detach_all(tx: Tx, evidence_id: int, refs: list[AttachmentRef]) -> Evidence
 
 def _relink_all(tx: Tx, evidence_id: int, refs: list[AttachmentRef]) -> None:
     for ref in refs:
-        evidence.attach(tx, evidence_id, ref.filename, attachments.load(tx.session, ref.sha256))
+        evidence.attach(tx, evidence_id, ref.filename, unit_reads.attachment(tx, ref.sha256))

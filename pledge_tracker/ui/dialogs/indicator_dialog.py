@@ -18,7 +18,8 @@ from pledge_tracker.domain.indicators import (
 )
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import indicators
+from pledge_tracker.services import dialog_reads, indicators
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.undo import ServiceCommand, push
@@ -120,8 +121,8 @@ class IndicatorDialog(ValidatedDialog):
         if stakeholder_id is not None:
             self.supporter.setCurrentIndex(max(self.supporter.findData(stakeholder_id), 0))
         self.source.addItem(self.tr("Choose the evidence item it comes from…"), None)
-        with self.context.database.read() as session:
-            choices = indicators.source_choices(session)
+        database = self.context.database
+        choices = workers.wait_for(lambda: dialog_reads.figure_sources(database))
         for choice in choices:
             self.source.addItem(choice.label, choice.id)
 

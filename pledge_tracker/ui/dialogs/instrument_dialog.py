@@ -24,7 +24,7 @@ from pledge_tracker.domain.instruments import (
 )
 from pledge_tracker.domain.kinds import DatePrecision
 from pledge_tracker.domain.validate import clean_field
-from pledge_tracker.services import instruments
+from pledge_tracker.services import instruments, window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
@@ -161,8 +161,7 @@ class InstrumentDialog(ValidatedDialog):
         self.body.addLayout(panel, 1)
 
     def _fill_decisions(self) -> None:
-        with self.context.database.read() as session:
-            every = instruments.list_instruments(session)
+        every = window_reads.every_instrument(self.context.database)
         for item in every:
             if item.kind is InstrumentKind.COURT_DECISION and (
                 self.instrument is None or item.id != self.instrument.id

@@ -15,7 +15,7 @@ from pledge_tracker.domain.dto import (
     ReplyDTO,
     StakeholderDTO,
 )
-from pledge_tracker.services import actions, assessments, evidence, replies
+from pledge_tracker.services import dialog_reads
 
 
 @dataclass(frozen=True)
@@ -48,29 +48,22 @@ def load_cell_detail(
     today: dt.date | None = None,
 ) -> CellDetail:
     """Read a cell's history, the evidence linked to both or cited, and its open actions."""
-    with database.read() as session:
-        history = assessments.history(session, stakeholder.id, commitment.id)
-        linked = evidence.list_for(
-            session, stakeholder_id=stakeholder.id, commitment_id=commitment.id
-        )
-        known = {item.id for item in linked}
-        cited = sorted({i for a in history for i in a.evidence_ids} - known)
-        extra = [evidence.get_dto(session, i) for i in cited]
-        steps = actions.list_actions(session, stakeholder_id=stakeholder.id)
-        answers = [r for a in history for r in replies.replies_of(session, a.id)]
+    found = dialog_reads.cell_records(database, stakeholder.id, commitment.id)
     items = sorted(
-        [e for e in [*linked, *extra] if not e.withdrawn],
+        [e for e in found.evidence if not e.withdrawn],
         key=lambda e: e.dated or dt.date.min,
         reverse=True,
     )
-    open_steps = [a for a in steps if not a.done and a.commitment_id in (commitment.id, None)]
+    open_steps = [
+        a for a in found.actions if not a.done and a.commitment_id in (commitment.id, None)
+    ]
     return CellDetail(
         stakeholder,
         commitment,
         cell,
-        tuple(history),
+        found.history,
         tuple(items),
         tuple(open_steps),
         today or dt.date.today(),
-        tuple(answers),
+        found.replies,
     )

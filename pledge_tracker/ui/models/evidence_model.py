@@ -18,7 +18,7 @@ from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import evidence_search
+from pledge_tracker.services import dialog_reads
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
@@ -184,9 +184,7 @@ class EvidenceModel(RowTableModel[EvidenceRow, Column]):
         started = time.perf_counter()
 
         def work(_worker: object) -> tuple[list[int], list[EvidenceRow]]:
-            with database.read() as session:
-                ids = evidence_search.search_ids(session, query)
-                return ids, evidence_search.load_rows(session, ids[:keep])
+            return dialog_reads.search_evidence(database, query, keep)
 
         def done(result: tuple[list[int], list[EvidenceRow]]) -> None:
             if shiboken6.isValid(self) and generation == self._generation:
@@ -222,8 +220,7 @@ class EvidenceModel(RowTableModel[EvidenceRow, Column]):
             return
         start = len(self._rows)
         wanted = self._ids[start : start + PAGE_SIZE]
-        with self._context.database.read() as session:
-            rows = evidence_search.load_rows(session, wanted)
+        rows = dialog_reads.evidence_rows(self._context.database, wanted)
         if len(rows) < len(wanted):  # some vanished since the search: drop their ids too
             present = {row.id for row in rows}
             gone = {i for i in wanted if i not in present}

@@ -6,6 +6,7 @@ dicts, so scrolling 250 supporters by every commitment never touches the databas
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
@@ -63,6 +64,43 @@ class MatrixModel(QAbstractTableModel):
     def set_matrix(self, matrix: Matrix | None) -> None:
         self._matrix = matrix
         self._rebuild()
+
+    def update_rows(self, matrix: Matrix, stakeholder_ids: Collection[int]) -> None:
+        """Show `matrix`, which differs from the one shown only in these supporters' rows.
+
+        Those rows are repainted (dataChanged, their headers too), never the whole table: no
+        reset, so the cursor, selection and scroll stay. When a new score moves a row in the
+        sort order, the rows are moved (a layout change), not reloaded.
+        """
+        self._matrix = matrix
+        rows = visible_rows(
+            matrix.rows, self._filter, self._sort, self._reverse, self.rank_threshold
+        )
+        before = [r.stakeholder.id for r in self._rows]
+        if [r.stakeholder.id for r in rows] == before:
+            self._rows = rows
+        else:
+            self._move_rows(rows, before)
+        last = len(self._columns) - 1
+        for i, row in enumerate(self._rows):
+            if row.stakeholder.id in stakeholder_ids and last >= 0:
+                self.dataChanged.emit(self.index(i, 0), self.index(i, last))
+                self.headerDataChanged.emit(Qt.Orientation.Vertical, i, i)
+
+    def _move_rows(self, rows: list[StakeholderRow], before: list[int]) -> None:
+        """Put the rows in their new order, keeping every index on the same supporter."""
+        self.layoutAboutToBeChanged.emit()
+        where = {r.stakeholder.id: i for i, r in enumerate(rows)}
+        kept = self.persistentIndexList()
+        moved = [
+            self.index(where[before[i.row()]], i.column())
+            if before[i.row()] in where
+            else QModelIndex()
+            for i in kept
+        ]
+        self._rows = rows
+        self.changePersistentIndexList(kept, moved)
+        self.layoutChanged.emit()
 
     def set_view(self, wanted: MatrixFilter, key: SortKey, reverse: bool = False) -> None:
         self._filter, self._sort, self._reverse = wanted, key, reverse

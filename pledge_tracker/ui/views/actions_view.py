@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.words import shorten
-from pledge_tracker.services import actions, commitments, stakeholders
+from pledge_tracker.services import actions, window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.action_dialog import ActionDialog
 from pledge_tracker.ui.models.actions_model import (
@@ -35,14 +35,7 @@ from pledge_tracker.ui.widgets.table_select import select_source_row, selected_r
 
 def load_actions(context: AppContext) -> list[ActionRow]:
     """Every action with its supporter's name and its commitment's code."""
-    with context.database.read() as session:
-        names = {p.id: p.name for p in stakeholders.list_stakeholders(session)}
-        codes = {c.id: c.code for c in commitments.list_commitments(session)}
-        items = actions.list_actions(session)
-    return [
-        ActionRow(a, names.get(a.stakeholder_id, "?"), codes.get(a.commitment_id or -1))
-        for a in items
-    ]
+    return [ActionRow(*item) for item in window_reads.actions_with_names(context.database)]
 
 
 def set_done_command(context: AppContext, row: ActionRow, done: bool) -> ServiceCommand:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.levels import Level
-from pledge_tracker.services import commitments, levels_distribution
+from pledge_tracker.services import commitments, window_reads
 from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
@@ -47,10 +47,9 @@ def _tr(text: str) -> str:
 
 def load_distribution(context: AppContext) -> list[LevelCounts]:
     """Each commitment's level counts over the active supporters, as of the context's date."""
-    with context.database.read() as session:
-        return levels_distribution.distribution(
-            session, context.as_of, freshness_months=context.settings.freshness_months
-        )
+    return window_reads.level_counts(
+        context.database, context.as_of, context.settings.freshness_months
+    )
 
 
 def _verification(item: LevelCounts) -> str:

@@ -28,9 +28,10 @@ from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, InstrumentStatus
-from pledge_tracker.services import instruments
-from pledge_tracker.services.crosswalk import Crosswalk, crosswalk, crosswalk_sheet
+from pledge_tracker.services import instruments, window_reads
+from pledge_tracker.services.crosswalk import Crosswalk, read_crosswalk, read_sheet
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
+from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog, kind_words
 from pledge_tracker.ui.export_actions import ask_path
@@ -49,6 +50,8 @@ class CrosswalkView(QWidget):
         super().__init__(parent)
         self.context = context
         self.data: Crosswalk | None = None
+        self._token = 0  # a newer read drops the answers of older ones
+        self._loading = False
         self.status_words = {
             InstrumentStatus.NOT_YET: self.tr("Not yet applicable"),
             InstrumentStatus.ADOPTED: self.tr("Adopted (date in force not recorded)"),
@@ -133,12 +136,35 @@ class CrosswalkView(QWidget):
             self.reload()
 
     # -- loading ----------------------------------------------------------------------------
+    @property
+    def loading(self) -> bool:
+        """True while a read of the crosswalk is under way (tests wait for it to end)."""
+        return self._loading
+
     def reload(self) -> None:
-        """Read the crosswalk for the chosen date and jurisdiction (a few dozen rows: quick)."""
-        place = self.jurisdiction.currentData()
+        """Read the crosswalk for the chosen date and jurisdiction in a worker (newest wins)."""
+        self._token += 1
+        token, database = self._token, self.context.database
+        place, day = self.jurisdiction.currentData(), self.on.current()
+        self._loading = True
+        self.context.run(
+            lambda _worker: read_crosswalk(database, day, place),
+            lambda data: self._on_loaded(token, place, data),
+            lambda error: self._on_failed(token, error),
+            owner=self,
+        )
+
+    def _on_failed(self, token: int, error: BaseException) -> None:
+        if token == self._token:
+            self._loading = False
+            self.context.error_raised.emit(error)
+
+    def _on_loaded(self, token: int, place: str | None, data: Crosswalk) -> None:
+        if token != self._token:
+            return
+        self._loading = False
         keep = self.selected_id()
-        with self.context.database.read() as session:
-            self.data = crosswalk(session, self.on.current(), place)
+        self.data = data
         self._fill_filter(self.data.jurisdictions, place)
         self._fill_grid(self.data)
         self._fill_governments(self.data)
@@ -252,8 +278,7 @@ class CrosswalkView(QWidget):
         chosen = self.selected_id()
         if chosen is None:
             return
-        with self.context.database.read() as session:
-            current = instruments.get(session, chosen)
+        current = window_reads.instrument(self.context.database, chosen)
         InstrumentDialog(self.context, self, instrument=current).exec()
 
     def _on_delete_clicked(self) -> None:
@@ -286,8 +311,12 @@ class CrosswalkView(QWidget):
 
     def export_to(self, path: Path) -> Path:
         """Write the crosswalk shown (date and jurisdiction) to a CSV or XLSX file."""
-        with self.context.database.read() as session:
-            sheet = crosswalk_sheet(session, self.on.current(), self.jurisdiction.currentData())
+        database, day, place = (
+            self.context.database,
+            self.on.current(),
+            self.jurisdiction.currentData(),
+        )
+        sheet = workers.wait_for(lambda: read_sheet(database, day, place))
         try:
             return (
                 write_xlsx(path, [sheet])

@@ -36,7 +36,7 @@ from pledge_tracker.charts.registry import CHARTS, ChartSpec, draw_into, render
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.scoring import months_before
-from pledge_tracker.services import queries
+from pledge_tracker.services import window_reads
 from pledge_tracker.services.chart_data import ChartOptions
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext, MatrixFilter
@@ -80,21 +80,13 @@ def chart_options(as_of: dt.date, wanted: MatrixFilter, freshness_months: int) -
 
 def load_charts(request: Request, context: AppContext) -> dict[str, Any]:
     """Every chart's data, in one read session (runs in a worker thread)."""
-    results: dict[str, Any] = {}
-    by_builder: dict[Any, Any] = {}  # score and coverage share one series
     options = request.options
-    shared = context.shared_matrix(options.as_of, options.freshness_months)
-    with context.database.read() as session:
-        queries.share_matrix(session, shared, options.freshness_months)  # the heatmap's
-        for name, chart in CHARTS.items():
-            options = request.options
-            if name == "changes":
-                options = replace(options, since=request.since)
-            key = (chart.build, options)
-            if key not in by_builder:
-                by_builder[key] = chart.build(session, options)
-            results[name] = by_builder[key]
-    return results
+    shared = context.shared_matrix(options.as_of, options.freshness_months)  # the heatmap's
+    wanted = {
+        name: replace(options, since=request.since) if name == "changes" else options
+        for name in CHARTS
+    }
+    return window_reads.charts_data(context.database, wanted, shared)
 
 
 def filter_for(target: ChartTarget, current: MatrixFilter) -> MatrixFilter:

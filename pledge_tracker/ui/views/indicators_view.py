@@ -26,8 +26,8 @@ from pledge_tracker.charts.registry import CHARTS
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.indicators import IndicatorDTO
-from pledge_tracker.services import indicators
-from pledge_tracker.services.chart_data import ChartOptions, IndicatorsOverTime, build_indicators
+from pledge_tracker.services import window_reads
+from pledge_tracker.services.chart_data import IndicatorsOverTime
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.indicator_dialog import IndicatorDialog, delete_command
 from pledge_tracker.ui.models.indicators_model import Column, IndicatorsModel, IndicatorsProxy
@@ -50,12 +50,8 @@ class Loaded:
 
 def load_figures(context: AppContext, stakeholder_id: int | None) -> Loaded:
     """The chosen supporter's figures (or everyone's) and their chart as of the app's date."""
-    chosen = frozenset() if stakeholder_id is None else frozenset({stakeholder_id})
-    with context.database.read() as session:
-        figures = indicators.list_indicators(session, stakeholder_id)
-        options = ChartOptions(as_of=context.as_of, stakeholder_ids=chosen, include_inactive=True)
-        chart = build_indicators(session, options)
-    return Loaded(tuple(figures), chart)
+    figures, chart = window_reads.figures_and_chart(context.database, stakeholder_id, context.as_of)
+    return Loaded(figures, chart)
 
 
 class IndicatorsView(LoadedListView):

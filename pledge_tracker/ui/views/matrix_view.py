@@ -28,6 +28,7 @@ from pledge_tracker.ui.models.matrix_rows import (
     format_coverage,
     format_score,
 )
+from pledge_tracker.ui.views.matrix_loading import MatrixLoader
 from pledge_tracker.ui.views.matrix_review import ReviewActions
 from pledge_tracker.ui.widgets.as_of_control import AsOfControl
 from pledge_tracker.ui.widgets.banner import DemoBanner
@@ -43,16 +44,18 @@ class MatrixView(QWidget):
     Signals
     -------
     matrix_loaded: a freshly computed matrix is on screen (tests wait for it).
+    rows_updated: the rows of these supporter ids were read again and are on screen.
     """
 
     matrix_loaded = Signal()
+    rows_updated = Signal(object)  # frozenset[int]
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
-        self._token = 0
         self.dialog: QDialog | None = None  # the open assessment or evidence dialog
         self.model = MatrixModel(self)
+        self.loader = MatrixLoader(context, lambda: self.model.matrix, self)
         self._build()
         self._build_actions()
         self._connect_signals()
@@ -140,6 +143,10 @@ class MatrixView(QWidget):
         ctx.as_of_changed.connect(lambda _day: self.reload())
         ctx.settings_changed.connect(self.reload)
         ctx.data_changed.connect(self._on_data_changed)
+        self.loader.started.connect(self.busy.show)
+        self.loader.loaded.connect(self._on_loaded)
+        self.loader.rows_loaded.connect(self._on_rows_loaded)
+        self.loader.failed.connect(self._on_failed)
         ctx.database_replaced.connect(self._on_database_replaced)
         ctx.filter_changed.connect(lambda _f: self._apply_view())
         self.filters.sort_changed.connect(lambda _k, _r: self._apply_view())
@@ -158,28 +165,23 @@ class MatrixView(QWidget):
 
     def reload(self) -> None:
         """Recompute the matrix for the as-of date in a worker; stale answers are dropped."""
-        self._token += 1
-        token, ctx = self._token, self._context
-        day = ctx.as_of
-        months = ctx.settings.freshness_months
-        self.model.rank_threshold = ctx.settings.rank_threshold / 100  # applied on load
+        self.model.rank_threshold = self._context.settings.rank_threshold / 100  # on load
+        self.loader.reload()
 
-        def compute(_worker: object) -> Matrix:
-            # Recomputed on every reload (a change may come from another program); the other
-            # views then share this answer.
-            return ctx.shared_matrix(day, months, fresh=True)
-
-        self.busy.show()
-        ctx.run(compute, lambda matrix: self._on_loaded(token, matrix), self._on_failed, owner=self)
-
-    def _on_loaded(self, token: int, matrix: Matrix) -> None:
-        if token != self._token:
-            return
+    def _on_loaded(self, matrix: Matrix) -> None:
         keep = self._current_pair()
         self.model.set_matrix(matrix)
         self._after_reset(keep)
         self.busy.hide()
         self.matrix_loaded.emit()
+
+    def _on_rows_loaded(self, matrix: Matrix, supporters: frozenset[int]) -> None:
+        """Some supporters' rows were read again: repaint those rows, keep the cursor."""
+        keep = self._current_pair()
+        self.model.update_rows(matrix, supporters)
+        self._after_reset(keep)  # the cursor stays on its cell, whose detail shows the change
+        self.busy.hide()
+        self.rows_updated.emit(supporters)
 
     def _on_failed(self, error: BaseException) -> None:
         self.busy.hide()
@@ -206,8 +208,7 @@ class MatrixView(QWidget):
         self._update_summary()
 
     def _on_data_changed(self, changed: Changes) -> None:
-        if changed.matrix_cells() != frozenset():
-            self.reload()
+        self.loader.follow(changed)  # some rows, the whole matrix, or nothing
         self.detail.reload()
 
     def _on_database_replaced(self) -> None:

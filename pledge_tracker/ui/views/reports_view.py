@@ -30,9 +30,9 @@ from pledge_tracker.domain.scoring import months_before
 from pledge_tracker.domain.validate import safe_file_stem
 from pledge_tracker.reports.build import report_bytes, write_atomically
 from pledge_tracker.reports.layout import ReportCancelled
+from pledge_tracker.services import window_reads
 from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.report_data.incident import IncidentReportOptions
-from pledge_tracker.services.stakeholders import list_stakeholders
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.views.report_jobs import Job, incident_file_name, incident_job
@@ -51,8 +51,7 @@ from pledge_tracker.ui.workers import Worker
 
 
 def load_supporters(context: AppContext) -> list[StakeholderDTO]:
-    with context.database.read() as session:
-        return list_stakeholders(session)
+    return window_reads.supporters(context.database)
 
 
 class ReportsView(QWidget):

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMenu, QPushButton, QWidget
 
 from pledge_tracker.domain.errors import NotFoundError
 from pledge_tracker.domain.takedown import IncidentDTO
-from pledge_tracker.services import incidents
+from pledge_tracker.services import window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.crisis_response_dialog import CrisisResponseDialog
 from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog, confirm_delete_incident
@@ -51,8 +51,7 @@ class IncidentMenu(QPushButton):
         if uid is None:
             return None
         try:
-            with self._context.database.read() as session:
-                return incidents.by_uid(session, uid)
+            return window_reads.incident_by_uid(self._context.database, uid)
         except NotFoundError:
             return None
 

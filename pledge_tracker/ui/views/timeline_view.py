@@ -25,7 +25,7 @@ from pledge_tracker.domain.events import EventDTO, EventFilter
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.limits import LAWS_FROM
 from pledge_tracker.domain.takedown import IncidentDTO
-from pledge_tracker.services import events, incidents, timeline
+from pledge_tracker.services import events, window_reads
 from pledge_tracker.services.timeline import TimelineEntry
 from pledge_tracker.ui import export_actions
 from pledge_tracker.ui.context import AppContext
@@ -50,8 +50,7 @@ SEARCH_DELAY_MS = 250
 
 def load_entries(context: AppContext, where: EventFilter) -> list[TimelineEntry]:
     """The timeline's entries matching the filter (run in a worker)."""
-    with context.database.read() as session:
-        return timeline.entries(session, where)
+    return window_reads.timeline_entries(context.database, where)
 
 
 class TimelineView(LoadedListView):
@@ -200,8 +199,7 @@ class TimelineView(LoadedListView):
         entry = self.selected()
         if entry is None or entry.kind != "event":
             return None
-        with self.context.database.read() as session:
-            return events.get_dto(session, entry.record_id)
+        return window_reads.event(self.context.database, entry.record_id)
 
     def _on_selection_changed(self) -> None:
         entry = self.selected()
@@ -241,8 +239,7 @@ class TimelineView(LoadedListView):
         entry = self.selected()
         if entry is None or entry.kind != "incident":
             return None
-        with self.context.database.read() as session:
-            return incidents.get(session, entry.record_id)
+        return window_reads.incident(self.context.database, entry.record_id)
 
     def _on_edit_clicked(self) -> None:
         incident = self._selected_incident()

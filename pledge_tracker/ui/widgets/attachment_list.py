@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker import temp_copies
 from pledge_tracker.domain.dto import AttachmentRef
-from pledge_tracker.services import attachments
+from pledge_tracker.services import attachments, dialog_reads
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.open_external import open_file_copy, open_link
@@ -80,8 +80,7 @@ def open_stored(context: AppContext, ref: AttachmentRef, parent: QWidget | None 
     """
 
     def load(_worker: object) -> tuple[Path, bytes]:
-        with context.database.read() as session:
-            content = attachments.load(session, ref.sha256)  # raises if the bytes are damaged
+        content = dialog_reads.attachment(context.database, ref.sha256)  # raises if damaged
         return write_temporary_copy(ref.filename, content), content
 
     def opened(result: tuple[Path, bytes]) -> None:

@@ -28,8 +28,8 @@ from pledge_tracker.db.engine import sqlite_path
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.services import window_reads
 from pledge_tracker.services.check import CheckReport, quick_check
-from pledge_tracker.services.seed import demo_in_use
 from pledge_tracker.services.team_roles import connected_role
 from pledge_tracker.ui.context import AppContext
 
@@ -240,8 +240,7 @@ class DemoBanner(QFrame):
         token, database = self._token, self.context.database
 
         def check(_worker: object) -> bool:
-            with database.read() as session:
-                return demo_in_use(session)
+            return window_reads.demo_in_use(database)
 
         self.context.run(check, lambda shown: self._show(token, shown), owner=self)
 

@@ -5,14 +5,13 @@ from __future__ import annotations
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from pledge_tracker.domain.changes import Changes
-from pledge_tracker.services import incidents
+from pledge_tracker.services import window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader
 
 
 def load_incident_names(context: AppContext) -> list[str]:
-    with context.database.read() as session:
-        return [incident.name for incident in incidents.list_incidents(session)]
+    return window_reads.incident_names(context.database)
 
 
 class IncidentPicker(QComboBox):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from pledge_tracker.services.queries import record_counts
+from pledge_tracker.services import window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.workers import Worker
 
@@ -18,9 +18,7 @@ _STYLE = "#welcomePanel { background: #EAF2FB; border-bottom: 1px solid #7FA7D1;
 
 def is_empty(context: AppContext) -> bool:
     """Whether the open database holds no live assessment and no live evidence (worker)."""
-    with context.database.read() as session:
-        counts = record_counts(session)
-    return counts["assessments"] == 0 and counts["evidence"] == 0
+    return window_reads.is_empty(context.database)
 
 
 class WelcomePanel(QFrame):
