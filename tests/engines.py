@@ -10,11 +10,13 @@ SQLite-specific says so with `@pytest.mark.sqlite_only`, which is a deselection,
 
 from __future__ import annotations
 
+import time
 import uuid
 from pathlib import Path
 
 import pytest
 from sqlalchemy import Engine, create_engine, make_url, select, text
+from sqlalchemy.exc import OperationalError, ProgrammingError
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import anchor, audit
@@ -29,6 +31,7 @@ BOTH_ENGINE_SUITES = ("db", "services", "transfer", "reports")
 DATABASE_FIXTURES = frozenset({"database", "demo_database"})
 FILE_FIXTURES = frozenset({"db_path", "demo_db_path"})
 ACTOR = "Test Officer"
+_ATTEMPTS = 25
 
 
 def engines_for(metafunc: pytest.Metafunc) -> list[object] | None:
@@ -75,12 +78,23 @@ class PostgresTemplates:
 
     def _create(self, name: str, template: str | None = None) -> None:
         clause = f' TEMPLATE "{template}"' if template else ""
-        with self.server().connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"{clause}'))
+        self._retried(f'CREATE DATABASE "{name}"{clause}')
 
     def drop(self, name: str) -> None:
-        with self.server().connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        self._retried(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _retried(self, statement: str) -> None:
+        """Run a CREATE or DROP DATABASE, waiting out the server's autovacuum worker: it may
+        be in a new database for a moment, and only a superuser may end it for us."""
+        for attempt in range(_ATTEMPTS):
+            try:
+                with self.server().connect() as connection:
+                    connection.execute(text(statement))
+                return
+            except (OperationalError, ProgrammingError):
+                if attempt == _ATTEMPTS - 1:
+                    raise
+                time.sleep(0.2)
 
     def template(self, demo: bool) -> str:
         """The name of the seeded template (with the demonstration data when `demo`)."""

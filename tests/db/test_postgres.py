@@ -14,7 +14,7 @@ import pytest
 from sqlalchemy import create_engine, select, text
 
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.db import audit
+from pledge_tracker.db import audit, search_index
 from pledge_tracker.db import models as m
 from pledge_tracker.db.migrate import current_revision, head_revision
 from pledge_tracker.db.uow import Database
@@ -62,6 +62,11 @@ def test_a_new_postgresql_database_is_migrated_seeded_and_checks(pg_url: str) ->
         again.dispose()
 
 
+def _not_the_trigram_index(name: str | None, kind: str, _parents: object) -> bool:
+    # Derived, made by migration 0015 and kept outside the models on purpose.
+    return not (kind == "index" and name == search_index.PG_INDEX)
+
+
 def test_models_and_migrations_agree_on_postgresql(pg_url: str) -> None:
     from alembic.autogenerate import compare_metadata
     from alembic.runtime.migration import MigrationContext
@@ -69,7 +74,10 @@ def test_models_and_migrations_agree_on_postgresql(pg_url: str) -> None:
     database = open_app_database(pg_url, seed_new=False)
     try:
         with database.engine.connect() as connection:
-            context = MigrationContext.configure(connection, opts={"compare_type": True})
+            context = MigrationContext.configure(
+                connection,
+                opts={"compare_type": True, "include_name": _not_the_trigram_index},
+            )
             assert compare_metadata(context, m.Base.metadata) == []
     finally:
         database.dispose()
