@@ -240,3 +240,20 @@ def test_the_evidence_search_ignores_accents_on_postgresql(pg_url: str) -> None:
         assert run_check(database).ok
     finally:
         database.dispose()
+
+
+def test_the_trigram_index_is_made_and_taken_back_by_its_migration(pg_url: str) -> None:
+    from alembic import command
+
+    from pledge_tracker.db.migrate import alembic_config
+
+    database = open_app_database(pg_url, seed_new=False)
+    try:
+        with database.engine.begin() as connection:
+            assert search_index.has_pg_index(connection)
+            command.downgrade(alembic_config(connection), "0012")
+            assert not search_index.has_pg_index(connection)
+            command.upgrade(alembic_config(connection), "head")
+            assert search_index.has_pg_index(connection)
+    finally:
+        database.dispose()
