@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import time
 import uuid
+from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -63,12 +64,18 @@ def server_url(database: str) -> str:
 
 
 class PostgresTemplates:
-    """Seeded template databases on the test server, made once per session on first use."""
+    """Seeded template databases on the test server, made once per session on first use.
+
+    Copying a template takes the server a second or so on a busy machine, so the next copy
+    is made in the background while a test runs on the last one (one spare per template).
+    """
 
     def __init__(self) -> None:
         self._templates: dict[bool, str] = {}
         self._heads: dict[bool, tuple[int, str, str | None]] = {}
         self._server: Engine | None = None
+        self._spares: dict[bool, Future[str]] = {}
+        self._maker = ThreadPoolExecutor(max_workers=1, thread_name_prefix="pg-copies")
 
     def server(self) -> Engine:
         if self._server is None:
@@ -116,19 +123,30 @@ class PostgresTemplates:
         """A new database (its name and URL) copied from a template, its chain anchored
         as if it had been written here (as tests/conftest.copy_anchored does for a file)."""
         template = self.template(demo)
-        name = f"pledge_test_{uuid.uuid4().hex[:12]}"
-        self._create(name, template)
+        spare = self._spares.pop(demo, None)
+        name = spare.result() if spare is not None else self._copy_of(template)
+        self._spares[demo] = self._maker.submit(self._copy_of, template)
         url = server_url(name)
         count, head, first = self._heads[demo]
         anchor.save(url, count, head, first, "test")
         return name, url
+
+    def _copy_of(self, template: str) -> str:
+        name = f"pledge_test_{uuid.uuid4().hex[:12]}"
+        self._create(name, template)
+        return name
 
     def open_copy(self, demo: bool) -> tuple[str, Database]:
         name, url = self.copy(demo)
         return name, open_app_database(url, actor=ACTOR)
 
     def close(self) -> None:
-        """Drop the templates (the copies are dropped by their tests)."""
+        """Drop the spare copies and the templates (the copies in use are dropped by their
+        tests)."""
+        for spare in self._spares.values():
+            self.drop(spare.result())
+        self._spares.clear()
+        self._maker.shutdown()
         for name in self._templates.values():
             self.drop(name)
         self._templates.clear()
