@@ -60,9 +60,9 @@ def _comparable(rows: list[list[str]] | list[tuple[object, ...]]) -> list[list[o
     column points at a record by its uid) and the moment a judgement was recorded."""
     if not rows:
         return []
-    heads = [str(head) for head in rows[0]]
+    heads: list[object] = [str(head) for head in rows[0]]
 
-    def cell(head: str, value: object) -> object:
+    def cell(head: object, value: object) -> object:
         if head == "recorded_at":
             return "<recorded>"
         return UID.sub("<uid>", value) if isinstance(value, str) else value

@@ -88,10 +88,10 @@ def test_the_server_answers_long_words_from_the_trigram_index(
     both: tuple[Database, Database],
 ) -> None:
     _, server = both
-    ran: list[tuple[str, object]] = []
+    ran: list[tuple[str, dict[str, object]]] = []
 
     def keep(
-        _conn: object, _cursor: object, statement: str, parameters: object, *_: object
+        _conn: object, _cursor: object, statement: str, parameters: dict[str, object], *_: object
     ) -> None:
         if "search_text" in statement:
             ran.append((statement, parameters))
