@@ -33,6 +33,7 @@ DATABASE_FIXTURES = frozenset({"database", "demo_database"})
 FILE_FIXTURES = frozenset({"db_path", "demo_db_path"})
 ACTOR = "Test Officer"
 _ATTEMPTS = 25
+ENGINES: list[object] = [SQLITE, pytest.param(POSTGRESQL, marks=POSTGRES_ONLY)]
 
 
 def engines_for(metafunc: pytest.Metafunc) -> list[object] | None:
@@ -46,7 +47,7 @@ def engines_for(metafunc: pytest.Metafunc) -> list[object] | None:
         return None
     if metafunc.definition.get_closest_marker("sqlite_only"):
         return None
-    return [SQLITE, pytest.param(POSTGRESQL, marks=POSTGRES_ONLY)]
+    return ENGINES
 
 
 def _chain_ends(database: Database) -> tuple[int, str, str | None]:
@@ -119,16 +120,18 @@ class PostgresTemplates:
             self._templates[demo] = name
         return self._templates[demo]
 
-    def copy(self, demo: bool) -> tuple[str, str]:
+    def copy(self, demo: bool, *, anchored: bool = True) -> tuple[str, str]:
         """A new database (its name and URL) copied from a template, its chain anchored
-        as if it had been written here (as tests/conftest.copy_anchored does for a file)."""
+        as if it had been written here (as tests/conftest.copy_anchored does for a file);
+        `anchored=False` for a database no test's data folder is made for (module scope)."""
         template = self.template(demo)
         spare = self._spares.pop(demo, None)
         name = spare.result() if spare is not None else self._copy_of(template)
         self._spares[demo] = self._maker.submit(self._copy_of, template)
         url = server_url(name)
-        count, head, first = self._heads[demo]
-        anchor.save(url, count, head, first, "test")
+        if anchored:
+            count, head, first = self._heads[demo]
+            anchor.save(url, count, head, first, "test")
         return name, url
 
     def _copy_of(self, template: str) -> str:
