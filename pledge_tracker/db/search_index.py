@@ -103,7 +103,7 @@ def drop_pg(connection: Connection) -> None:
 
 
 def has_pg_index(connection: Connection | Session) -> bool:
-    """Whether a PostgreSQL database has the trigram index (for `check` and the tests)."""
+    """Whether a PostgreSQL database has the trigram index (migration 0015 may leave it out)."""
     found = _connection(connection).execute(
         text("SELECT 1 FROM pg_indexes WHERE indexname = :name"), {"name": PG_INDEX}
     )
