@@ -18,6 +18,7 @@ from pledge_tracker.db.backup import chain_head_of
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import seed
 from pledge_tracker.ui.qt_fixes import protect_none
+from tests.engines import ACTOR, POSTGRESQL, SQLITE, PostgresTemplates, engines_for
 
 protect_none()  # PySide6 6.12 on Python 3.11 leaks references to None (see ui/qt_fixes.py)
 
@@ -81,18 +82,53 @@ def demo_db_path(tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> Pa
     return target
 
 
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    """The db, services, transfer and reports suites run on SQLite and on PostgreSQL."""
+    engines = engines_for(metafunc)
+    if engines is not None:
+        metafunc.parametrize("db_engine", engines)
+
+
 @pytest.fixture
-def database(db_path: Path) -> Iterator[Database]:
-    db = open_app_database(db_path, actor="Test Officer")
+def db_engine() -> str:
+    """The engine of the `database` fixtures: SQLite unless the test is run on both."""
+    return SQLITE
+
+
+@pytest.fixture(scope="session")
+def pg_templates() -> Iterator[PostgresTemplates]:
+    templates = PostgresTemplates()
+    yield templates
+    templates.close()
+
+
+def _engine_database(
+    request: pytest.FixtureRequest, db_engine: str, demo: bool
+) -> Iterator[Database]:
+    if db_engine == POSTGRESQL:
+        templates: PostgresTemplates = request.getfixturevalue("pg_templates")
+        name, db = templates.open_copy(demo)
+        yield db
+        db.dispose()
+        templates.drop(name)
+        return
+    db = open_app_database(
+        request.getfixturevalue("demo_db_path" if demo else "db_path"), actor=ACTOR
+    )
     yield db
     db.dispose()
 
 
 @pytest.fixture
-def demo_database(demo_db_path: Path) -> Iterator[Database]:
-    db = open_app_database(demo_db_path, actor="Test Officer")
-    yield db
-    db.dispose()
+def database(request: pytest.FixtureRequest, db_engine: str) -> Iterator[Database]:
+    """A fresh database seeded with the Call, on the test's engine."""
+    yield from _engine_database(request, db_engine, demo=False)
+
+
+@pytest.fixture
+def demo_database(request: pytest.FixtureRequest, db_engine: str) -> Iterator[Database]:
+    """A fresh database seeded with the Call and the demonstration evidence."""
+    yield from _engine_database(request, db_engine, demo=True)
 
 
 @pytest.hookimpl(hookwrapper=True)

@@ -1,4 +1,4 @@
-"""The evidence library's trigram index (SQLite FTS5) over the folded search text.
+"""The evidence library's trigram index over the folded search text (FTS5 or pg_trgm).
 
 `evidence_fts` is an external-content FTS5 table over `evidence.search_text`, kept exact by
 triggers on every insert, update and delete of an item, however it is written (ORM, Core,
@@ -11,14 +11,20 @@ phrase is then exactly a substring test, the same hits as `search_text LIKE '%wo
 
 Like the column it indexes, the index is derived: it is not in the models' metadata, so it
 is never part of an audited record's state (db/rowstate.py) nor of a data package, and
-`rebuild` recreates it from the column. PostgreSQL has none: its search stays on LIKE.
+`rebuild` recreates it from the column.
+
+On PostgreSQL the index is a GIN index with pg_trgm's `gin_trgm_ops` over the same column
+(migration 0015). It answers `search_text LIKE '%word%'` itself, so a server keeps the plain
+LIKE query: the same case-sensitive substring test on the same folded text, the same hits.
+Like FTS5, it cannot narrow a word of fewer than three characters; such words scan, as here.
 """
 
 from __future__ import annotations
 
 from typing import TypeVar
 
-from sqlalchemy import ColumnElement, Connection, Select, column, literal_column, table
+from sqlalchemy import ColumnElement, Connection, Select, column, literal_column, table, text
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import QueryableAttribute, Session
 
 T = TypeVar("T")
@@ -27,6 +33,8 @@ TABLE = "evidence_fts"
 # FTS5 keeps the index in these ordinary tables; dropping the virtual table drops them.
 SHADOW_TABLES = tuple(f"{TABLE}_{part}" for part in ("data", "idx", "docsize", "config"))
 TRIGRAM = 3  # characters: the shortest word the index can find
+PG_EXTENSION = "pg_trgm"
+PG_INDEX = "ix_evidence_search_text_trgm"
 
 CREATE = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {TABLE} USING fts5(search_text, "
@@ -64,6 +72,42 @@ def drop(connection: Connection) -> None:
 def rebuild(connection: Connection | Session) -> None:
     """Fill the index again from `evidence.search_text` (after a restore, or a repair)."""
     _connection(connection).exec_driver_sql(f"INSERT INTO {TABLE}({TABLE}) VALUES ('rebuild')")
+
+
+def create_pg(connection: Connection) -> bool:
+    """Create pg_trgm and the GIN index (PostgreSQL); False, with nothing changed, when the
+    server lacks the extension or the user may not create it (search then scans, as before).
+
+    A savepoint keeps a refusal from aborting the migration's transaction.
+    """
+    available = connection.execute(
+        text("SELECT 1 FROM pg_available_extensions WHERE name = :name"), {"name": PG_EXTENSION}
+    ).first()
+    if available is None:
+        return False
+    try:
+        with connection.begin_nested():
+            connection.exec_driver_sql(f"CREATE EXTENSION IF NOT EXISTS {PG_EXTENSION}")
+            connection.exec_driver_sql(
+                f"CREATE INDEX IF NOT EXISTS {PG_INDEX} ON evidence "
+                "USING gin (search_text gin_trgm_ops)"
+            )
+    except DBAPIError:
+        return False
+    return True
+
+
+def drop_pg(connection: Connection) -> None:
+    """Remove the GIN index (the extension stays: other databases' objects may use it)."""
+    connection.exec_driver_sql(f"DROP INDEX IF EXISTS {PG_INDEX}")
+
+
+def has_pg_index(connection: Connection | Session) -> bool:
+    """Whether a PostgreSQL database has the trigram index (migration 0015 may leave it out)."""
+    found = _connection(connection).execute(
+        text("SELECT 1 FROM pg_indexes WHERE indexname = :name"), {"name": PG_INDEX}
+    )
+    return found.first() is not None
 
 
 def _connection(connection: Connection | Session) -> Connection:

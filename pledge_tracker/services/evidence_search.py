@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, Select, false, func, select
 from sqlalchemy.orm import Session
 
 from pledge_tracker.db import models as m
@@ -82,17 +82,23 @@ def _dated() -> ColumnElement[dt.date]:
     return func.coalesce(m.Evidence.effective, m.Evidence.published, m.Evidence.retrieved)
 
 
-def _indexed(session: Session) -> bool:
-    """Whether the database has the trigram index (SQLite; PostgreSQL searches with LIKE)."""
-    return session.get_bind().dialect.name == "sqlite"
+def _joins_index(session: Session, indexed: bool | None = None) -> bool:
+    """Whether long words join SQLite's FTS5 index (unless `indexed=False` asks for LIKE
+    only). A server's pg_trgm index answers the LIKE query itself (db/search_index.py)."""
+    sqlite = session.get_bind().dialect.name == "sqlite"
+    return sqlite and indexed is not False
 
 
-def _filtered(query: EvidenceQuery, indexed: bool) -> Select[int]:
-    """The matching ids; with `indexed`, words of three characters or more go through the
+def _filtered(query: EvidenceQuery, fts: bool) -> Select[int]:
+    """The matching ids; with `fts`, words of three characters or more go through the
     trigram index (the same hits as LIKE on the folded text: db/search_index.py)."""
     stmt = select(m.Evidence.id).where(m.Evidence.withdrawn.is_(False))
     words = search_terms(query.text)
-    long = [word for word in words if indexed and search_index.indexable(word)]
+    if any("\x00" in word for word in words):
+        # Stored text never holds a NUL (control characters are cleaned out), and a
+        # server refuses one in a parameter: such a word matches nothing, on either engine.
+        return stmt.where(false())
+    long = [word for word in words if fts and search_index.indexable(word)]
     if long:
         stmt = search_index.restrict(stmt, long, m.Evidence.id)
     for word in (word for word in words if word not in long):  # both sides folded: no lower()
@@ -161,13 +167,12 @@ def search_ids(session: Session, query: EvidenceQuery, *, indexed: bool | None =
 
     Items without a value in the sort column come last either way; ties fall to the id
     so the order is stable between pages. `indexed=False` searches with LIKE only (the
-    plain path the index must agree with).
+    plain path the index must agree with; on a server that is the only path).
     """
     key = _sort_expression(query.sort)
     ordered = key.desc() if query.descending else key.asc()  # type: ignore[attr-defined]
     tie = m.Evidence.id.desc() if query.descending else m.Evidence.id.asc()
-    use_index = _indexed(session) if indexed is None else indexed
-    stmt = _filtered(query, use_index).order_by(key.is_(None), ordered, tie)  # type: ignore[attr-defined]
+    stmt = _filtered(query, _joins_index(session, indexed)).order_by(key.is_(None), ordered, tie)  # type: ignore[attr-defined]
     return list(session.scalars(stmt))
 
 
@@ -175,7 +180,7 @@ def count(session: Session, query: EvidenceQuery) -> int:
     """How many items match (without sorting them)."""
     return (
         session.scalar(
-            select(func.count()).select_from(_filtered(query, _indexed(session)).subquery())
+            select(func.count()).select_from(_filtered(query, _joins_index(session)).subquery())
         )
         or 0
     )

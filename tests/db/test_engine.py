@@ -29,6 +29,7 @@ def _pragmas(connection) -> dict[str, object]:
     return {name: connection.exec_driver_sql(f"PRAGMA {name}").scalar() for name in PRAGMAS}
 
 
+@pytest.mark.sqlite_only(reason="SQLite pragmas; a server enforces keys and durability itself")
 def test_every_pooled_connection_has_the_safety_pragmas(database: Database) -> None:
     # Hold several connections at once so the pool must open new ones, then reuse them.
     for _round in range(2):
@@ -48,6 +49,7 @@ def test_every_pooled_connection_has_the_safety_pragmas(database: Database) -> N
     assert BUSY_TIMEOUT_MS >= 5000
 
 
+@pytest.mark.sqlite_only(reason="SQLite pragmas; a server enforces keys and durability itself")
 def test_sessions_of_the_unit_of_work_see_the_same_pragmas(database: Database) -> None:
     with database.read() as session:
         assert session.execute(text("PRAGMA foreign_keys")).scalar() == 1
@@ -117,7 +119,7 @@ def test_a_waiting_writer_gets_the_lock_once_it_is_released(
 
 
 def test_foreign_keys_are_enforced_through_the_orm(database: Database) -> None:
-    with pytest.raises(DatabaseError, match="FOREIGN KEY"):
+    with pytest.raises(DatabaseError, match=r"(?i)foreign key"):
         with database.write() as tx:
             tx.session.add(m.Pledge(stakeholder_id=99_999, commitment_id=1, applicable=True))
             tx.session.flush()
@@ -131,13 +133,13 @@ def test_foreign_keys_are_enforced_through_the_orm(database: Database) -> None:
 
 
 def test_foreign_keys_are_enforced_for_raw_sql(database: Database) -> None:
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"):
         with database.engine.begin() as connection:
             connection.exec_driver_sql(
                 "INSERT INTO pledges (stakeholder_id, commitment_id, applicable) "
-                "VALUES (99999, 1, 1)"
+                "VALUES (99999, 1, true)"
             )
-    with pytest.raises(IntegrityError, match="FOREIGN KEY"):
+    with pytest.raises(IntegrityError, match=r"(?i)foreign key"):
         with database.engine.begin() as connection:
             connection.exec_driver_sql("DELETE FROM stakeholders WHERE id = 1")  # has pledges
 

@@ -6,6 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import pypdf
+import pytest
 
 from pledge_tracker.cli import main
 from pledge_tracker.db.uow import Database
@@ -100,6 +101,7 @@ def test_self_reported_and_independent_ratings_say_so_with_their_confidence(
     assert "Autodéclarée (faible)" in french and "Indépendante (élevée)" in french
 
 
+@pytest.mark.sqlite_only(reason="desktop reviews are display names; a server names its user")
 def test_internal_editions_name_the_reviewer_public_ones_name_the_role(
     database: Database,
 ) -> None:

@@ -7,8 +7,10 @@ from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 
 import pytest
+from sqlalchemy import select
 
 from pledge_tracker.db import audit
+from pledge_tracker.db.models import Base
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import queries
 
@@ -18,12 +20,26 @@ def database_state(database: Database) -> tuple[object, ...]:
     with database.read() as session:
         counts = queries.record_counts(session)
         head = audit.head(session)
-    raw = database.engine.raw_connection()
-    try:
-        digest = hashlib.sha256("\n".join(raw.driver_connection.iterdump()).encode()).hexdigest()
-    finally:
-        raw.close()
-    return counts, head, digest
+    return counts, head, _digest(database)
+
+
+def _digest(database: Database) -> str:
+    """A digest of every row: SQLite's own dump of the file, or every table of the models
+    read in full key order on a server."""
+    if database.sqlite:
+        raw = database.engine.raw_connection()
+        try:
+            lines = list(raw.driver_connection.iterdump())
+        finally:
+            raw.close()
+    else:
+        with database.engine.connect() as connection:
+            lines = [
+                repr((table.name, tuple(row)))
+                for table in Base.metadata.sorted_tables
+                for row in connection.execute(select(table).order_by(*table.columns))
+            ]
+    return hashlib.sha256("\n".join(lines).encode()).hexdigest()
 
 
 @pytest.fixture

@@ -20,9 +20,11 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import models as m
+from pledge_tracker.db.engine import make_engine
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.scoring import latest_as_of
 from pledge_tracker.services import as_of
+from tests.engines import ENGINES, POSTGRESQL, PostgresTemplates
 
 DAY = dt.date(2024, 1, 1)
 AT = dt.datetime(2024, 1, 1, 9, 0)
@@ -35,8 +37,19 @@ EVIDENCE_DATES = [  # (effective, published, withdrawn)
 ]
 
 
-@pytest.fixture(scope="module")
-def database(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Database]:
+@pytest.fixture(scope="module", params=ENGINES)
+def database(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Database]:
+    """One seeded database per engine for all the examples (each is rolled back)."""
+    if request.param == POSTGRESQL:
+        templates: PostgresTemplates = request.getfixturevalue("pg_templates")
+        name, url = templates.copy(demo=False, anchored=False)
+        database = Database(url, make_engine(url), actor="Property")  # no anchor: no writes
+        yield database
+        database.dispose()
+        templates.drop(name)
+        return
     database = open_app_database(tmp_path_factory.mktemp("fast") / "f.db", actor="Property")
     yield database
     database.dispose()

@@ -49,6 +49,7 @@ def _entries(path: Path, entity: str, action: str) -> list[dict]:
 
 
 @pytest.mark.parametrize("reviewer", ["Test Officer", "  test   OFFICER ", "Tést Officer"])
+@pytest.mark.sqlite_only(reason="on a server the reviewer is the database user, not the actor")
 def test_the_assessor_cannot_review_their_own_judgement(
     database: Database, unchanged: Unchanged, reviewer: str
 ) -> None:
