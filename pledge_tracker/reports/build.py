@@ -78,6 +78,15 @@ def report_bytes(
     return buffer.getvalue(), pages
 
 
+def html_bytes(kind: str, database: Database, options: ReportOptions) -> bytes:
+    """The accessible HTML edition of a report read from the database (UTF-8)."""
+    from pledge_tracker.reports.html.render import html_report
+
+    check_kind(kind)
+    data = load_report_data(database, options_for(kind, options))
+    return html_report(kind, data).encode("utf-8")
+
+
 def incident_bytes(
     database: Database,
     options: IncidentReportOptions,
