@@ -53,10 +53,17 @@ def cover(ctx: Ctx, title_key: str) -> list[Flowable]:
             t("cover.generated", date=t.date(data.generated), app=t("app"), version=_version()),
             st.small,
         ),
+        spacer(6),
+        access_note(ctx, title_key.removeprefix("report.")),
         NextPageTemplate("body"),
         PageBreak(),
     ]
     return parts
+
+
+def access_note(ctx: Ctx, command: str) -> Flowable:
+    """Where the accessible edition is (the PDF cannot be tagged for screen readers)."""
+    return para(ctx.text("access.note", command=command), ctx.styles.small)
 
 
 def _version() -> str:
