@@ -167,7 +167,12 @@ def cmd_report(args: argparse.Namespace) -> int:
 
 def _incident_report(args: argparse.Namespace) -> int:
     """One incident's report: what happened, protocols, responses, takedown (a PDF)."""
-    from pledge_tracker.reports.build import check_target, incident_bytes, write_atomically
+    from pledge_tracker.reports.build import (
+        check_target,
+        incident_bytes,
+        incident_html_bytes,
+        write_atomically,
+    )
     from pledge_tracker.services.report_data.incident import IncidentReportOptions
 
     today = dt.date.today()
@@ -181,9 +186,13 @@ def _incident_report(args: argparse.Namespace) -> int:
     database = open_db(args, read_only=True)
     try:
         check_target(args.out)
-        content, pages = incident_bytes(database, options, paper=args.paper)
+        if args.format == "html":
+            content, pages = incident_html_bytes(database, options), 0
+        else:
+            content, pages = incident_bytes(database, options, paper=args.paper)
     finally:
         database.dispose()
     path = write_atomically(content, args.out)
-    print(f"wrote incident report to {path} ({counted(pages, 'page')})", file=sys.stderr)
+    size = "accessible HTML" if args.format == "html" else counted(pages, "page")
+    print(f"wrote incident report to {path} ({size})", file=sys.stderr)
     return 0

@@ -108,6 +108,13 @@ def incident_bytes(
     return buffer.getvalue(), pages
 
 
+def incident_html_bytes(database: Database, options: IncidentReportOptions) -> bytes:
+    """The accessible HTML edition of one incident's report (UTF-8)."""
+    from pledge_tracker.reports.html.incident import incident_html
+
+    return incident_html(load_incident_report(database, options)).encode("utf-8")
+
+
 def check_target(target: str | Path) -> Path:
     """The path to write, refused early (missing folder, a folder, the database, a backup)."""
     path = refuse_protected(Path(target).expanduser())

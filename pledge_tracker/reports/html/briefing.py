@@ -32,7 +32,9 @@ def opening(ctx: Ctx) -> Safe:
         para(t("cover.since", date=t.date(data.since))),
         para(sections.scope_line(ctx)),
     ]
-    lines += [para(line, "alert" if alert else "note") for line, alert in sections.edition_lines(ctx)]
+    lines += [
+        para(line, "alert" if alert else "note") for line, alert in sections.edition_lines(ctx)
+    ]
     return join(lines)
 
 
@@ -55,7 +57,11 @@ def findings(ctx: Ctx) -> Safe:
     t, data = ctx.text, ctx.data
     written = data.findings
     items = list(written if written is not None else changes.draft(data, t))
-    note = t("findings.edited") if written is not None else t("findings.drafted", date=t.date(data.generated))
+    note = (
+        t("findings.edited")
+        if written is not None
+        else t("findings.drafted", date=t.date(data.generated))
+    )
     return section("section.findings", ctx, bullets(items), para(note, "note"))
 
 
@@ -79,7 +85,11 @@ def summary(ctx: Ctx) -> Safe:
         lead = t("summary.lead_empty", date=t.date(data.as_of))
     parts = [para(lead)]
     if overall.assessed and data.indicative:
-        warning = t("summary.indicative", coverage=t.percent(overall.coverage), threshold=t.percent(data.rank_threshold))
+        warning = t(
+            "summary.indicative",
+            coverage=t.percent(overall.coverage),
+            threshold=t.percent(data.rank_threshold),
+        )
         parts.append(para(warning, "alert"))
     notes = counts_notes(t, data)
     if data.reviewed_only:
@@ -105,7 +115,11 @@ def summary(ctx: Ctx) -> Safe:
 
 
 def charts(ctx: Ctx) -> Safe:
-    return section("section.charts", ctx, *(chart_figure(ctx.text, name, data) for name, data in ctx.data.charts))
+    return section(
+        "section.charts",
+        ctx,
+        *(chart_figure(ctx.text, name, data) for name, data in ctx.data.charts),
+    )
 
 
 def key_dates(ctx: Ctx) -> Safe:
@@ -114,7 +128,11 @@ def key_dates(ctx: Ctx) -> Safe:
     if not data.key_dates:
         return section("section.key_dates", ctx, para(t("key_dates.none", **span)))
     rows = [
-        [date_of(ctx, e), t.get("event", e.category), e.title + ("" if e.verified else f" {t('unverified.mark')}")]
+        [
+            date_of(ctx, e),
+            t.get("event", e.category),
+            e.title + ("" if e.verified else f" {t('unverified.mark')}"),
+        ]
         for e in data.key_dates
     ]
     header = [t("col.date"), t("col.category"), t("col.event")]
@@ -139,7 +157,10 @@ def movers(ctx: Ctx) -> Safe:
     ]
     rises = [r for r in data.movers if (r.score_change or 0) > 0]
     falls = [r for r in data.movers if (r.score_change or 0) < 0]
-    for title, chosen, none in (("movers.rises", rises, "movers.none_rises"), ("movers.falls", falls, "movers.none_falls")):
+    for title, chosen, none in (
+        ("movers.rises", rises, "movers.none_rises"),
+        ("movers.falls", falls, "movers.none_falls"),
+    ):
         parts.append(tag("h3", t(title)))
         rows = [
             [
@@ -151,10 +172,16 @@ def movers(ctx: Ctx) -> Safe:
             ]
             for r in chosen
         ]
-        parts.append(wrap(table(t(title), header, rows, numeric=(2, 3, 4))) if rows else para(t(none), "note"))
+        parts.append(
+            wrap(table(t(title), header, rows, numeric=(2, 3, 4)))
+            if rows
+            else para(t(none), "note")
+        )
     if data.unranked_movers:
         names = ", ".join(rankings.with_coverage(ctx, r) for r in data.unranked_movers)
-        parts.append(para(f"{t('rank.apart_count', count=len(data.unranked_movers))} {names}", "note"))
+        parts.append(
+            para(f"{t('rank.apart_count', count=len(data.unranked_movers))} {names}", "note")
+        )
     return section("section.movers", ctx, *parts)
 
 
@@ -162,11 +189,24 @@ def regressions(ctx: Ctx) -> Safe:
     t, data = ctx.text, ctx.data
     since, as_of = t.date(data.since), t.date(data.as_of)
     if not data.regressions:
-        return section("section.regressions", ctx, para(t("regressions.none", since=since, date=as_of)))
-    header = [t("col.supporter"), t("col.commitment"), t("col.from_to"), t("col.effective"), t("col.why")]
+        return section(
+            "section.regressions", ctx, para(t("regressions.none", since=since, date=as_of))
+        )
+    header = [
+        t("col.supporter"),
+        t("col.commitment"),
+        t("col.from_to"),
+        t("col.effective"),
+        t("col.why"),
+    ]
     rows = []
     for change in data.regressions:
-        cited = [" · ".join(p for p in (t.day(i.dated), i.title, i.source_name or "", i.source_url or "") if p) for i in change.evidence]
+        cited = [
+            " · ".join(
+                p for p in (t.day(i.dated), i.title, i.source_name or "", i.source_url or "") if p
+            )
+            for i in change.evidence
+        ]
         why = change.rationale or t("regressions.no_rationale")
         rows.append(
             [
@@ -179,7 +219,11 @@ def regressions(ctx: Ctx) -> Safe:
         )
     lead = t("regressions.lead", since=since, date=as_of, count=len(data.regressions))
     return section(
-        "section.regressions", ctx, para(lead), para(t("changes.basis"), "note"), wrap(table(t("section.regressions"), header, rows))
+        "section.regressions",
+        ctx,
+        para(lead),
+        para(t("changes.basis"), "note"),
+        wrap(table(t("section.regressions"), header, rows)),
     )
 
 
@@ -188,14 +232,25 @@ def overdue(ctx: Ctx) -> Safe:
     if not data.overdue:
         return section("section.overdue", ctx, para(t("overdue.none", date=t.date(data.as_of))))
     header = [t("col.supporter"), t("col.code"), t("col.action"), t("col.due"), t("col.overdue")]
-    rows = [[a.supporter, a.commitment_code or "", a.title, t.day(a.due), t.count(a.days_overdue)] for a in data.overdue]
-    return section("section.overdue", ctx, wrap(table(t("section.overdue"), header, rows, numeric=(4,))))
+    rows = [
+        [a.supporter, a.commitment_code or "", a.title, t.day(a.due), t.count(a.days_overdue)]
+        for a in data.overdue
+    ]
+    return section(
+        "section.overdue", ctx, wrap(table(t("section.overdue"), header, rows, numeric=(4,)))
+    )
 
 
 def takedown(ctx: Ctx) -> Safe:
     """Each platform on both clocks, one row per platform and clock."""
     t, data = ctx.text, ctx.data
-    header = [t("col.platform"), t("col.clock"), *(t(f"takedown.head.{b}") for b in BUCKETS), t("col.median_short"), t("col.p90")]
+    header = [
+        t("col.platform"),
+        t("col.clock"),
+        *(t(f"takedown.head.{b}") for b in BUCKETS),
+        t("col.median_short"),
+        t("col.p90"),
+    ]
     rows = []
     for item in data.takedown:
         name = f"{item.platform} ({t('col.sightings')}: {t.count(item.sightings)})"
@@ -204,7 +259,12 @@ def takedown(ctx: Ctx) -> Safe:
             rows.append([name, t(f"clock.{clock}"), *cells])
     numeric = tuple(range(2, len(header)))
     lead = [para(t("takedown.lead", count=data.sightings)), para(t("takedown.clocks"), "note")]
-    return section("section.takedown", ctx, *lead, wrap(table(t("section.takedown"), header, rows, numeric=numeric)))
+    return section(
+        "section.takedown",
+        ctx,
+        *lead,
+        wrap(table(t("section.takedown"), header, rows, numeric=numeric)),
+    )
 
 
 def supporters(ctx: Ctx) -> Safe:
@@ -215,9 +275,21 @@ def supporters(ctx: Ctx) -> Safe:
     parts = [para(rankings.rule(ctx), "note")]
     ranked = sorted(
         data.ranked,
-        key=lambda s: (rankings.KIND_ORDER[s.stakeholder.kind], -(s.summary.score or 0), collation_key(s.stakeholder.name)),
+        key=lambda s: (
+            rankings.KIND_ORDER[s.stakeholder.kind],
+            -(s.summary.score or 0),
+            collation_key(s.stakeholder.name),
+        ),
     )
-    header = [t("col.supporter"), t("col.kind"), t("col.score"), t("col.coverage"), t("col.change"), t("col.review"), t("col.evidence")]
+    header = [
+        t("col.supporter"),
+        t("col.kind"),
+        t("col.score"),
+        t("col.coverage"),
+        t("col.change"),
+        t("col.review"),
+        t("col.evidence"),
+    ]
     rows = [
         [
             t.supporter(r.stakeholder),
@@ -234,9 +306,18 @@ def supporters(ctx: Ctx) -> Safe:
         parts.append(wrap(table(t("section.supporters"), header, rows, numeric=(2, 3, 4, 5, 6))))
     else:
         parts.append(para(t("rank.none", threshold=t.percent(data.rank_threshold))))
-    unranked = sorted(data.unranked, key=lambda s: (rankings.KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)))
+    unranked = sorted(
+        data.unranked,
+        key=lambda s: (rankings.KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)),
+    )
     if unranked:
-        header = [t("col.supporter"), t("col.kind"), t("col.coverage"), t("col.assessed"), t("col.evidence")]
+        header = [
+            t("col.supporter"),
+            t("col.kind"),
+            t("col.coverage"),
+            t("col.assessed"),
+            t("col.evidence"),
+        ]
         rows = [
             [
                 t.supporter(r.stakeholder),
@@ -247,7 +328,10 @@ def supporters(ctx: Ctx) -> Safe:
             ]
             for r in unranked
         ]
-        parts += [tag("h3", t("section.unranked")), wrap(table(t("section.unranked"), header, rows, numeric=(2, 3, 4)))]
+        parts += [
+            tag("h3", t("section.unranked")),
+            wrap(table(t("section.unranked"), header, rows, numeric=(2, 3, 4))),
+        ]
     if any(s.stakeholder.unverified for s in data.supporters):
         parts.append(para(t("unverified.key"), "note"))
     return section("section.supporters", ctx, *parts)

@@ -28,7 +28,9 @@ def chart_figure(t: Text, name: str, data: Any) -> Safe:
     alt = describe(title, header, rows, t)
     parts = [tag("h3", title), image(name, data, t.lang, alt)]
     if rows:
-        parts.append(tag("div", table(t("html.chart_table", chart=title), header, rows), class_="table-wrap"))
+        parts.append(
+            tag("div", table(t("html.chart_table", chart=title), header, rows), class_="table-wrap")
+        )
     return tag("figure", join(parts), role="group", aria_label=title)
 
 
@@ -45,7 +47,10 @@ def describe(title: str, header: list[str], rows: list[list[str]], t: Text) -> s
     if not rows:
         return f"{title}. {t('html.chart_empty')}"
     lines = [
-        f"{row[0]}: " + ", ".join(f"{head} {value}" for head, value in zip(header[1:], row[1:], strict=True) if value)
+        f"{row[0]}: "
+        + ", ".join(
+            f"{head} {value}" for head, value in zip(header[1:], row[1:], strict=True) if value
+        )
         for row in rows
     ]
     return f"{title}. " + "; ".join(lines) + "."
@@ -66,7 +71,10 @@ def _levels(t: Text, data: LevelsByGroup) -> Figures:
     shown = [level for level in LEVEL_ORDER if level is not Level.NOT_APPLICABLE]
     header = [t("col.group"), *(t.level(level) for level in shown)]
     rows = [
-        [strings.group_label(group.group, t.lang), *(t.count(group.counts.get(level, 0)) for level in shown)]
+        [
+            strings.group_label(group.group, t.lang),
+            *(t.count(group.counts.get(level, 0)) for level in shown),
+        ]
         for group in data.groups
     ]
     return header, rows
@@ -75,7 +83,10 @@ def _levels(t: Text, data: LevelsByGroup) -> Figures:
 def _changes(t: Text, data: Changes) -> Figures:
     header = [t("col.group"), *(strings.text(kind, t.lang) for kind in CHANGE_KINDS)]
     rows = [
-        [strings.group_label(group.group, t.lang), *(t.count(group.counts.get(kind, 0)) for kind in CHANGE_KINDS)]
+        [
+            strings.group_label(group.group, t.lang),
+            *(t.count(group.counts.get(kind, 0)) for kind in CHANGE_KINDS),
+        ]
         for group in data.groups
     ]
     return header, rows
@@ -86,7 +97,9 @@ def _series(t: Text, data: ProgressOverTime, *, percent: bool) -> Figures:
     rows = []
     for series in data.series:
         values = series.coverages if percent else series.scores
-        cells = [(t.percent(v) if percent else t.number(v)) if v is not None else "" for v in values]
+        cells = [
+            (t.percent(v) if percent else t.number(v)) if v is not None else "" for v in values
+        ]
         rows.append([_series_name(series.kind, series.label, t.lang), *cells])
     return header, rows
 

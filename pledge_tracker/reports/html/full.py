@@ -3,7 +3,13 @@
 from __future__ import annotations
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
-from pledge_tracker.reports.basis import basis_lines, counts_notes, reply_text, restricted_mark, withheld_text
+from pledge_tracker.reports.basis import (
+    basis_lines,
+    counts_notes,
+    reply_text,
+    restricted_mark,
+    withheld_text,
+)
 from pledge_tracker.reports.blocks import Ctx
 from pledge_tracker.reports.html.briefing import section, wrap
 from pledge_tracker.reports.html.levels import badge
@@ -13,8 +19,13 @@ from pledge_tracker.services.report_data import CommitmentSection, EvidenceLine
 
 def body(ctx: Ctx) -> list[Safe]:
     t = ctx.text
-    notes = [para(t("review.legend", months=ctx.data.freshness_months), "note"), para(counts_notes(t, ctx.data), "note")]
-    commitments = section("section.commitments", ctx, *notes, *(commitment(ctx, s) for s in ctx.data.sections))
+    notes = [
+        para(t("review.legend", months=ctx.data.freshness_months), "note"),
+        para(counts_notes(t, ctx.data), "note"),
+    ]
+    commitments = section(
+        "section.commitments", ctx, *notes, *(commitment(ctx, s) for s in ctx.data.sections)
+    )
     return [commitments, appendix(ctx), methodology(ctx)]
 
 
@@ -25,7 +36,17 @@ def commitment(ctx: Ctx, part: CommitmentSection) -> Safe:
     parts += [tag("blockquote", part.wording)]
     if c.wording_verified:
         when = t.date(c.verified_at.date()) if c.verified_at else t("none")
-        parts.append(para(t("commitment.verified", who=c.verified_by or "?", date=when, source=c.verified_source or "?"), "note"))
+        parts.append(
+            para(
+                t(
+                    "commitment.verified",
+                    who=c.verified_by or "?",
+                    date=when,
+                    source=c.verified_source or "?",
+                ),
+                "note",
+            )
+        )
     else:
         parts.append(para(f"⚠ {t('commitment.unverified')}", "alert"))
     if not part.wording_translated:
@@ -34,13 +55,28 @@ def commitment(ctx: Ctx, part: CommitmentSection) -> Safe:
         return join([*parts, para(t("commitment.none"))])
     summary = part.summary
     key = "commitment.summary" if summary.score is not None else "commitment.summary_none"
-    parts.append(para(t(key, assessed=summary.assessed, applicable=summary.applicable, score=t.number(summary.score))))
+    parts.append(
+        para(
+            t(
+                key,
+                assessed=summary.assessed,
+                applicable=summary.applicable,
+                score=t.number(summary.score),
+            )
+        )
+    )
     judged = [row for row in part.rows if row.line.level is not Level.NOT_ASSESSED]
     header = [t("col.supporter"), t("col.level"), t("col.effective"), t("col.rationale")]
     rows = []
     for row in judged:
         line = row.line
-        level = join([badge(t, line.level), *(tag("span", b, class_="note") for b in basis_lines(ctx, line))], "<br>")
+        level = join(
+            [
+                badge(t, line.level),
+                *(tag("span", b, class_="note") for b in basis_lines(ctx, line)),
+            ],
+            "<br>",
+        )
         effective = t.day(line.effective, line.effective_precision) if line.effective else ""
         if line.needs_review:
             effective += f"\n{t('review.short')}"
@@ -53,7 +89,9 @@ def commitment(ctx: Ctx, part: CommitmentSection) -> Safe:
         parts.append(wrap(table(f"{c.code} · {part.title}", header, rows)))
     waiting = [t.supporter(row.supporter) for row in part.rows if row not in judged]
     if waiting:
-        parts.append(para(f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): {', '.join(waiting)}", "note"))
+        parts.append(
+            para(f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): {', '.join(waiting)}", "note")
+        )
     return tag("section", join(parts), aria_label=f"{c.code} · {part.title}")
 
 
@@ -83,7 +121,9 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[str | Safe]:
         dates.append(t("appendix.published", date=t.day(item.published)))
     if item.retrieved and item.retrieved != item.dated:
         dates.append(t("appendix.retrieved", date=t.day(item.retrieved)))
-    described = join([tag("strong", item.title), " · ".join(facts), *([source] if source else [])], "<br>")
+    described = join(
+        [tag("strong", item.title), " · ".join(facts), *([source] if source else [])], "<br>"
+    )
     return [f"[{item.number}]", described, "\n".join(dates)]
 
 
@@ -92,10 +132,17 @@ def methodology(ctx: Ctx) -> Safe:
     t, data = ctx.text, ctx.data
     header = [t("method.col.level"), t("method.col.points"), t("method.col.meaning")]
     rows = [
-        [badge(t, level), str(level.score) if level.score is not None else t("none"), t(f"meaning.{level.value}")]
+        [
+            badge(t, level),
+            str(level.score) if level.score is not None else t("none"),
+            t(f"meaning.{level.value}"),
+        ]
         for level in LEVEL_ORDER
     ]
-    parts = [para(t("method.scale")), wrap(table(t("section.methodology"), header, rows, numeric=(1,)))]
+    parts = [
+        para(t("method.scale")),
+        wrap(table(t("section.methodology"), header, rows, numeric=(1,))),
+    ]
     texts = [t(key) for key in ("method.score", "method.coverage", "method.as_of")]
     texts += [t("method.rank", threshold=t.percent(data.rank_threshold)), t("basis.method")]
     if not data.public:

@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.domain.scoring import rankable
-from pledge_tracker.reports.basis import card_basis, counts_notes, reply_text, restricted_mark, withheld_text
+from pledge_tracker.reports.basis import (
+    card_basis,
+    counts_notes,
+    reply_text,
+    restricted_mark,
+    withheld_text,
+)
 from pledge_tracker.reports.blocks import Ctx
 from pledge_tracker.reports.changes import change_mark
 from pledge_tracker.reports.html.briefing import wrap
@@ -48,7 +54,11 @@ def subtitle(ctx: Ctx, report: SupporterReport) -> str:
     kind = t.get("kind", person.kind.value)
     if person.joined:
         partial = "" if person.joined_precision == "day" else ".partial"
-        line = t(f"card.kind_joined{partial}", kind=kind, date=t.date(person.joined, person.joined_precision))
+        line = t(
+            f"card.kind_joined{partial}",
+            kind=kind,
+            date=t.date(person.joined, person.joined_precision),
+        )
     else:
         line = t("card.joined_unknown", kind=kind)
     pieces = [line]
@@ -97,7 +107,10 @@ def commitments(ctx: Ctx, report: SupporterReport) -> Safe:
         c = line.commitment
         title = (c.short_title_fr if t.lang == "fr" else None) or c.short_title
         extra = [withheld_text(t, line), reply_text(ctx, line)]
-        level = join([badge(t, line.level), *(tag("span", b, class_="note") for b in card_basis(ctx, line))], "<br>")
+        level = join(
+            [badge(t, line.level), *(tag("span", b, class_="note") for b in card_basis(ctx, line))],
+            "<br>",
+        )
         rows.append(
             [
                 c.code,
@@ -124,13 +137,23 @@ def published(ctx: Ctx, report: SupporterReport) -> Safe:
             f.metric,
             t.exact(f.value),
             f.unit,
-            t("figure.period", start=t.day(f.period_start, f.period_precision), end=t.day(f.period_end, f.period_precision)),
+            t(
+                "figure.period",
+                start=t.day(f.period_start, f.period_precision),
+                end=t.day(f.period_end, f.period_precision),
+            ),
             f"[{numbers[f.citation]}]",
         ]
         for f in report.figures
     ]
     title = f"{t('card.figures')} · {report.stakeholder.name}"
-    return join([tag("h3", title), para(t("card.figures_lead", date=t.date(ctx.data.as_of)), "note"), wrap(table(title, header, rows, numeric=(1,)))])
+    return join(
+        [
+            tag("h3", title),
+            para(t("card.figures_lead", date=t.date(ctx.data.as_of)), "note"),
+            wrap(table(title, header, rows, numeric=(1,))),
+        ]
+    )
 
 
 def cited(ctx: Ctx, report: SupporterReport) -> Safe:
@@ -150,7 +173,14 @@ def cited(ctx: Ctx, report: SupporterReport) -> Safe:
             if mark := restricted_mark(ctx, item):
                 kind += f"\n{mark}"
             source = " · ".join(p for p in (item.source_name or "", item.source_url or "") if p)
-            rows.append([f"[{local}]", t.day(item.dated, item.dated_precision), kind, "\n".join(p for p in (item.title, source) if p)])
+            rows.append(
+                [
+                    f"[{local}]",
+                    t.day(item.dated, item.dated_precision),
+                    kind,
+                    "\n".join(p for p in (item.title, source) if p),
+                ]
+            )
         header = [t("col.number"), t("col.dates"), t("col.kind"), t("col.ref_item")]
         parts += [para(t("card.cited_lead"), "note"), wrap(table(title, header, rows))]
     else:
