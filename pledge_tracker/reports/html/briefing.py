@@ -7,11 +7,10 @@ from pledge_tracker.reports import changes, rankings, sections
 from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import Ctx
 from pledge_tracker.reports.html.charts import chart_figure
-from pledge_tracker.reports.html.markup import Safe, bullets, join, pairs, para, table, tag
 from pledge_tracker.reports.html.levels import level_counts
+from pledge_tracker.reports.html.markup import Safe, bullets, join, pairs, para, table, tag
+from pledge_tracker.reports.html.takedown import takedown_table
 from pledge_tracker.reports.key_dates import date_of
-from pledge_tracker.reports.takedown_table import CLOCKS, clock_cells
-from pledge_tracker.domain.takedown import BUCKETS
 
 
 def wrap(content: Safe) -> Safe:
@@ -242,29 +241,11 @@ def overdue(ctx: Ctx) -> Safe:
 
 
 def takedown(ctx: Ctx) -> Safe:
-    """Each platform on both clocks, one row per platform and clock."""
+    """Each platform's sightings on both clocks."""
     t, data = ctx.text, ctx.data
-    header = [
-        t("col.platform"),
-        t("col.clock"),
-        *(t(f"takedown.head.{b}") for b in BUCKETS),
-        t("col.median_short"),
-        t("col.p90"),
-    ]
-    rows = []
-    for item in data.takedown:
-        name = f"{item.platform} ({t('col.sightings')}: {t.count(item.sightings)})"
-        for clock, figures in zip(CLOCKS, (item.found, item.reported), strict=True):
-            cells = [cell.replace("\n", " ") for cell in clock_cells(t, figures)]
-            rows.append([name, t(f"clock.{clock}"), *cells])
-    numeric = tuple(range(2, len(header)))
     lead = [para(t("takedown.lead", count=data.sightings)), para(t("takedown.clocks"), "note")]
-    return section(
-        "section.takedown",
-        ctx,
-        *lead,
-        wrap(table(t("section.takedown"), header, rows, numeric=numeric)),
-    )
+    shown = takedown_table(t, t("section.takedown"), data.takedown)
+    return section("section.takedown", ctx, *lead, shown)
 
 
 def supporters(ctx: Ctx) -> Safe:

@@ -7,15 +7,14 @@ tables print; the HTML edition gives the tables themselves.
 from __future__ import annotations
 
 from pledge_tracker import __version__
-from pledge_tracker.domain.takedown import BUCKETS
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports.html.briefing import wrap
 from pledge_tracker.reports.html.document import document
 from pledge_tracker.reports.html.markup import Safe, bullets, join, para, table, tag
+from pledge_tracker.reports.html.takedown import takedown_table
 from pledge_tracker.reports.incident import IncidentCtx, edition_lines
 from pledge_tracker.reports.incident_sections import ADDRESS_SHOWN, moment
 from pledge_tracker.reports.styles import styles
-from pledge_tracker.reports.takedown_table import CLOCKS, clock_cells
 from pledge_tracker.reports.text import Text
 from pledge_tracker.services.report_data.incident import IncidentReportData
 
@@ -130,27 +129,10 @@ def takedown(ctx: IncidentCtx) -> Safe:
         date=t.date(data.as_of),
         online=t.count(figures.total.online),
     )
-    header = [
-        t("col.platform"),
-        t("col.clock"),
-        *(t(f"takedown.head.{b}") for b in BUCKETS),
-        t("col.median_short"),
-        t("col.p90"),
-    ]
-    rows = []
-    for item in [*figures.rows, figures.total]:
-        name = f"{shorten(item.platform, 120) or t('takedown.total')} ({t('col.sightings')}: {t.count(item.sightings)})"
-        for clock, clock_figures in zip(CLOCKS, (item.found, item.reported), strict=True):
-            cells = [cell.replace("\n", " ") for cell in clock_cells(t, clock_figures)]
-            rows.append([name, t(f"clock.{clock}"), *cells])
     caption = t("section.incident.takedown")
-    numeric = tuple(range(2, len(header)))
+    shown = takedown_table(t, caption, [*figures.rows, figures.total])
     return _section(
-        ctx,
-        "section.incident.takedown",
-        para(lead),
-        para(t("takedown.clocks"), "note"),
-        wrap(table(caption, header, rows, numeric=numeric)),
+        ctx, "section.incident.takedown", para(lead), para(t("takedown.clocks"), "note"), shown
     )
 
 
