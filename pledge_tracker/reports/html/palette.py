@@ -18,6 +18,8 @@ ZEBRA = "#F3F5F8"
 DEMO_TINT = "#FBEFE6"
 RULE = "#6B7480"  # table rules and badge borders: 3:1 against the paper (non-text contrast)
 
+AA_TEXT = 4.5  # WCAG 2.1 AA: the least contrast of normal-size text with its background
+
 # (use, text colour, background) for every text the stylesheet colours.
 TEXT_PAIRS: tuple[tuple[str, str, str], ...] = (
     ("body", INK, PAPER),
@@ -47,10 +49,22 @@ def contrast(first: str, second: str) -> float:
 
 
 def level_pair(level: Level) -> tuple[str, str]:
-    """A level badge's (text, background): the level's own colour, with ink or white on it."""
+    """A level badge's (text, background): ink or white on the level's own colour.
+
+    Where neither reaches 4.5:1 (the mid-tone pink of "no evidence found"), the colour is
+    darkened step by step, keeping its hue, until white text on it does.
+    """
     background = LEVEL_COLOURS[level]
-    ink = max((INK, PAPER), key=lambda text: contrast(text, background))
-    return ink, background
+    while True:
+        ink = max((INK, PAPER), key=lambda text: contrast(text, background))
+        if contrast(ink, background) >= AA_TEXT:
+            return ink, background
+        background = _darker(background)
+
+
+def _darker(colour: str, factor: float = 0.95) -> str:
+    channels = [round(int(colour[i : i + 2], 16) * factor) for i in (1, 3, 5)]
+    return "#" + "".join(f"{c:02X}" for c in channels)
 
 
 def level_pairs() -> dict[Level, tuple[str, str]]:
