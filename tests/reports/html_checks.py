@@ -5,6 +5,7 @@ Each check raises AssertionError naming what a reader would miss.
 
 from __future__ import annotations
 
+import itertools
 import re
 from xml.etree.ElementTree import Element
 
@@ -32,9 +33,14 @@ def check_headings(root: Element) -> None:
     found = headings(root)
     assert [level for level, _ in found].count(1) == 1, "exactly one h1"
     assert found[0][0] == 1, "the h1 comes first"
-    for (before, _), (after, title) in zip(found, found[1:], strict=False):
+    for (before, _), (after, title) in itertools.pairwise(found):
         assert after <= before + 1, f"heading '{title}' skips from h{before} to h{after}"
     assert all(title for _, title in found), "no empty heading"
+
+
+def rows(table: Element) -> list[Element]:
+    body = table.find("tbody")
+    return list(body) if body is not None else []
 
 
 def check_tables(root: Element) -> int:
@@ -48,8 +54,8 @@ def check_tables(root: Element) -> int:
         for cell in head.iter("th"):
             assert cell.get("scope") == "col", f"column header '{text(cell)}'"
         assert not list(head.iter("td")), "header rows hold header cells only"
-        for row in table.find("tbody") or []:
-            first = list(row)[0]
+        for row in rows(table):
+            first = next(iter(row))
             assert first.tag == "th" and first.get("scope") == "row", "each row has its header"
         for cell in table.iter("th"):
             assert cell.get("scope") in ("col", "row")
@@ -70,7 +76,7 @@ def check_images(root: Element) -> int:
         alt = img.get("alt") or ""
         if table is None:
             continue  # a chart without figures says so in its alt
-        for row in table.find("tbody") or []:
+        for row in rows(table):
             for cell in row:
                 assert text(cell) in alt, f"the chart's alt states '{text(cell)}'"
     return len(images)
