@@ -193,6 +193,7 @@ def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4)
         ("LEFTPADDING", (0, 0), (-1, -1), 7),
         ("TOPPADDING", (0, 0), (-1, -1), 6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 6),
+        ("FONT", (0, 0), (-1, -1), FONT, 7),  # else the table sets Helvetica
     ]
     for start in range(0, len(padded), columns):
         band = padded[start : start + columns]

@@ -98,10 +98,8 @@ class ReportDoc(BaseDocTemplate):
         self._expected = expected_pages
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         templates = [
-            # Decorations are drawn after the page's content (onPageEnd), so that text
-            # extraction and screen readers meet the body before the running head and foot.
-            PageTemplate("body", [body], onPageEnd=self._decorate),
-            PageTemplate("cover", [body], onPageEnd=self._decorate_cover),
+            PageTemplate("body", [body], onPage=self._decorate),
+            PageTemplate("cover", [body], onPage=self._decorate_cover),
         ]
         # The first template in the list is the first page's (a cover, where there is one).
         self.addPageTemplates(templates[::-1] if cover else templates)
