@@ -100,7 +100,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
         trusted(_subtitle(ctx, report), st.subtitle),
         *unverified_key(ctx, [person]),
         *([demo_banner(ctx), spacer(6)] if ctx.data.demo else []),
-        figures_panel(ctx, _figures(ctx, report)),
+        figures_panel(ctx, card_figures(ctx, report)),
         spacer(8),
     ]
     if report.lines:
@@ -138,7 +138,7 @@ def _subtitle(ctx: Ctx, report: SupporterReport) -> str:
     return " · ".join(pieces)
 
 
-def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
+def card_figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
     t, data, summary = ctx.text, ctx.data, report.summary
     since = t.date(data.since)
     if summary.score is None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from pledge_tracker.domain.kinds import StakeholderKind
-from pledge_tracker.domain.scoring import rankable
 from pledge_tracker.reports.basis import (
     card_basis,
     counts_notes,
@@ -16,7 +15,7 @@ from pledge_tracker.reports.changes import change_mark
 from pledge_tracker.reports.html.briefing import wrap
 from pledge_tracker.reports.html.levels import badge, level_counts
 from pledge_tracker.reports.html.markup import Safe, join, pairs, para, table, tag
-from pledge_tracker.reports.scorecard import local_numbers
+from pledge_tracker.reports.scorecard import card_figures, local_numbers
 from pledge_tracker.services.report_data import SupporterReport
 
 
@@ -72,22 +71,13 @@ def subtitle(ctx: Ctx, report: SupporterReport) -> str:
 
 
 def figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str | Safe, str | Safe]]:
-    """Score (marked indicative when too little is assessed), coverage, evidence, reviews."""
-    t, data, summary = ctx.text, ctx.data, report.summary
-    score = t.number(summary.score) if summary.score is not None else t("none")
-    notes = []
-    if summary.score is not None and not rankable(summary, data.rank_threshold):
-        notes.append(t("fig.indicative", threshold=t.percent(data.rank_threshold)))
-    if summary.score is not None and report.score_change:
-        notes.append(t("fig.change", change=t.change(report.score_change), date=t.date(data.since)))
-    assessed = sum(line.level.counts_as_assessed for line in report.lines)
-    shown = join([score, *(tag("span", note, class_="note") for note in notes)], " ")
-    return [
-        (t("card.score"), shown),
-        (t("card.coverage"), t.percent(summary.coverage)),
-        (t("card.evidence"), t.count(report.evidence_count)),
-        (t("card.review"), t("card.review_value", count=report.needs_review, total=assessed)),
-    ]
+    """The PDF's figures (score marked indicative on thin coverage, and the changes), label
+    first, the note beside its value."""
+    pairs_shown: list[tuple[str | Safe, str | Safe]] = []
+    for value, label, note in card_figures(ctx, report):
+        shown = join([value, tag("span", note, class_="note")], " ") if note else value
+        pairs_shown.append((label, shown))
+    return pairs_shown
 
 
 def commitments(ctx: Ctx, report: SupporterReport) -> Safe:
