@@ -15,11 +15,13 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.levels import LEVEL_ORDER
 from pledge_tracker.domain.scoring import rankable
 from pledge_tracker.reports.basis import counts_notes
-from pledge_tracker.reports.build import html_bytes, options_for
+from pledge_tracker.reports.build import html_bytes, incident_html_bytes, options_for
 from pledge_tracker.reports.html import palette
 from pledge_tracker.reports.html.style import stylesheet
 from pledge_tracker.reports.text import Text
+from pledge_tracker.services.demo_incident import NAME
 from pledge_tracker.services.report_data import ReportOptions, load_report_data
+from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from tests.cli_process import run
 from tests.reports.html_checks import (
     FIXED_WIDTH,
@@ -139,3 +141,14 @@ def test_cli_writes_the_html_edition(demo_db_path: Path, tmp_path: Path) -> None
     assert root.get("lang") == "fr"
     check_headings(root)
     assert not list(tmp_path.glob("*.tmp*"))  # written atomically, nothing left beside it
+
+
+def test_incident_html_edition_is_navigable(demo_database: Database) -> None:
+    options = IncidentReportOptions(incident=NAME, as_of=AS_OF, lang="fr", generated=AS_OF)
+    root = parse(incident_html_bytes(demo_database, options).decode("utf-8"))
+    assert root.get("lang") == "fr"
+    check_headings(root)
+    assert check_tables(root) >= 2
+    check_widths(root)
+    check_no_script(root)
+    assert Text("fr")("demo.banner") in text(root)
