@@ -17,17 +17,25 @@ REPORTS = ("scorecard", "briefing", "full")
 INCIDENT = "incident"  # one incident's report (reports.build.incident_bytes)
 PAPERS = ("a4", "letter")
 LANGUAGES = ("en", "fr")
+FORMATS = ("pdf", "html")  # html: the accessible edition, one self-contained file
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "report",
-        help="a PDF report: scorecard, briefing, full or incident",
-        description="Write a PDF accountability report.",
+        help="a PDF (or accessible HTML) report: scorecard, briefing, full or incident",
+        description="Write an accountability report as a PDF or as accessible HTML.",
     )
     parser.add_argument("report", choices=(*REPORTS, INCIDENT), help="which report")
     add_db(parser)
-    parser.add_argument("--out", required=True, type=Path, help="the PDF file to write")
+    parser.add_argument("--out", required=True, type=Path, help="the file to write")
+    parser.add_argument(
+        "--format",
+        dest="format",
+        choices=FORMATS,
+        default="pdf",
+        help="pdf (default) or html: the accessible edition, one self-contained file",
+    )
     parser.add_argument(
         "--as-of", type=report_date, default=None, help="YYYY-MM-DD (default today)"
     )
@@ -113,7 +121,12 @@ def cmd_report(args: argparse.Namespace) -> int:
         return 2
     if args.report == INCIDENT:
         return _incident_report(args)
-    from pledge_tracker.reports.build import check_target, report_bytes, write_atomically
+    from pledge_tracker.reports.build import (
+        check_target,
+        html_bytes,
+        report_bytes,
+        write_atomically,
+    )
     from pledge_tracker.services import report_notes
     from pledge_tracker.services.report_data import ReportOptions
 
@@ -140,17 +153,26 @@ def cmd_report(args: argparse.Namespace) -> int:
         if notes is not None:
             with database.write() as tx:
                 report_notes.save(tx, report_notes.notes_key(options), notes)
-        content, pages = report_bytes(args.report, database, options, paper=args.paper)
+        if args.format == "html":
+            content, pages = html_bytes(args.report, database, options), 0
+        else:
+            content, pages = report_bytes(args.report, database, options, paper=args.paper)
     finally:
         database.dispose()
     path = write_atomically(content, args.out)
-    print(f"wrote {args.report} report to {path} ({counted(pages, 'page')})", file=sys.stderr)
+    size = "accessible HTML" if args.format == "html" else counted(pages, "page")
+    print(f"wrote {args.report} report to {path} ({size})", file=sys.stderr)
     return 0
 
 
 def _incident_report(args: argparse.Namespace) -> int:
     """One incident's report: what happened, protocols, responses, takedown (a PDF)."""
-    from pledge_tracker.reports.build import check_target, incident_bytes, write_atomically
+    from pledge_tracker.reports.build import (
+        check_target,
+        incident_bytes,
+        incident_html_bytes,
+        write_atomically,
+    )
     from pledge_tracker.services.report_data.incident import IncidentReportOptions
 
     today = dt.date.today()
@@ -164,9 +186,13 @@ def _incident_report(args: argparse.Namespace) -> int:
     database = open_db(args, read_only=True)
     try:
         check_target(args.out)
-        content, pages = incident_bytes(database, options, paper=args.paper)
+        if args.format == "html":
+            content, pages = incident_html_bytes(database, options), 0
+        else:
+            content, pages = incident_bytes(database, options, paper=args.paper)
     finally:
         database.dispose()
     path = write_atomically(content, args.out)
-    print(f"wrote incident report to {path} ({counted(pages, 'page')})", file=sys.stderr)
+    size = "accessible HTML" if args.format == "html" else counted(pages, "page")
+    print(f"wrote incident report to {path} ({size})", file=sys.stderr)
     return 0

@@ -78,6 +78,15 @@ def report_bytes(
     return buffer.getvalue(), pages
 
 
+def html_bytes(kind: str, database: Database, options: ReportOptions) -> bytes:
+    """The accessible HTML edition of a report read from the database (UTF-8)."""
+    from pledge_tracker.reports.html.render import html_report
+
+    check_kind(kind)
+    data = load_report_data(database, options_for(kind, options))
+    return html_report(kind, data).encode("utf-8")
+
+
 def incident_bytes(
     database: Database,
     options: IncidentReportOptions,
@@ -97,6 +106,13 @@ def incident_bytes(
     buffer = io.BytesIO()
     pages = incident.render(data, buffer, paper=paper, progress=progress, cancelled=cancelled)
     return buffer.getvalue(), pages
+
+
+def incident_html_bytes(database: Database, options: IncidentReportOptions) -> bytes:
+    """The accessible HTML edition of one incident's report (UTF-8)."""
+    from pledge_tracker.reports.html.incident import incident_html
+
+    return incident_html(load_incident_report(database, options)).encode("utf-8")
 
 
 def check_target(target: str | Path) -> Path:

@@ -106,6 +106,8 @@ def title_block(ctx: IncidentCtx) -> list[Flowable]:
     for line, alert in edition_lines(ctx):
         colour = hex_colour(ALERT if alert else MUTED)
         parts.append(trusted(f'<font color="{colour}">{markup(line)}</font>', st.body))
+    command = f'incident --incident "{data.incident.name}"'
+    parts.append(para(t("access.note", command=command), st.small))  # where the HTML edition is
     return [*parts, spacer(6)]
 
 

@@ -58,7 +58,7 @@ def movers(ctx: Ctx) -> list[Flowable]:
     else:
         parts.append(para(t("movers.none_ranked", since=since, date=as_of), st.body))
     if data.unranked_movers:
-        names = ", ".join(_with_coverage(ctx, report) for report in data.unranked_movers)
+        names = ", ".join(with_coverage(ctx, report) for report in data.unranked_movers)
         label = t("rank.apart_count", count=len(data.unranked_movers))
         parts.append(trusted(f"<b>{markup(label)}</b> {markup(names)}", st.small))
     shown = [*data.movers, *data.unranked_movers]
@@ -90,7 +90,7 @@ def _movers_table(ctx: Ctx, chosen: list[SupporterReport]) -> Flowable:
     return data_table(header, rows, widths, [("ALIGN", (2, 0), (-1, -1), "RIGHT")])
 
 
-def _with_coverage(ctx: Ctx, report: SupporterReport) -> str:
+def with_coverage(ctx: Ctx, report: SupporterReport) -> str:
     coverage = ctx.text.percent(report.summary.coverage)
     return ctx.text(
         "rank.name_coverage",

@@ -35,6 +35,7 @@ from pledge_tracker.reports.changes import change_mark, key
 from pledge_tracker.reports.figure_table import figures_block
 from pledge_tracker.reports.layout import Cancelled, Heading, Progress, ReportDoc
 from pledge_tracker.reports.safe import link_markup, markup, para, trusted
+from pledge_tracker.reports.sections import access_note
 from pledge_tracker.reports.styles import ALERT, BOLD, MUTED
 from pledge_tracker.services.report_data import CommitmentLine, ReportData, SupporterReport
 
@@ -66,25 +67,28 @@ def render(
 def story(ctx: Ctx, height: float) -> list[Flowable]:
     """One page per supporter, each kept to its page."""
     if not ctx.data.supporters:
-        return [para(ctx.text("supporters.none"), ctx.styles.body)]
+        return [para(ctx.text("supporters.none"), ctx.styles.body), access_note(ctx, "scorecard")]
     flowables: list[Flowable] = []
     for index, report in enumerate(ctx.data.supporters):
         if index:
             flowables.append(PageBreak())
-        flowables += page(ctx, report, height)
+        flowables += page(ctx, report, height, first=not index)
     return flowables
 
 
-def page(ctx: Ctx, report: SupporterReport, height: float) -> list[Flowable]:
+def page(ctx: Ctx, report: SupporterReport, height: float, first: bool = False) -> list[Flowable]:
     """A supporter's page: the ratings kept to one page, then the evidence they cite.
 
     The list of cited evidence is printed whole; when it is long it continues on the next
     page (its header repeated) rather than being cut.
     """
     block = _evidence_block(ctx, report)
+    top = _fixed_part(ctx, report)
+    if first:  # the first page says where the accessible edition is
+        top[2:2] = [access_note(ctx, "scorecard"), spacer(4)]
     if not local_numbers(report):  # nothing cited: its one line stays on the ratings' page
-        return [KeepInFrame(ctx.width, height, [*_fixed_part(ctx, report), *block[1:]], "shrink")]
-    fixed = KeepInFrame(ctx.width, height, _fixed_part(ctx, report), mode="shrink")
+        return [KeepInFrame(ctx.width, height, [*top, *block[1:]], "shrink")]
+    fixed = KeepInFrame(ctx.width, height, top, mode="shrink")
     return [fixed, *figures_block(ctx, report, local_numbers(report)), *block]
 
 
@@ -96,7 +100,7 @@ def _fixed_part(ctx: Ctx, report: SupporterReport) -> list[Flowable]:
         trusted(_subtitle(ctx, report), st.subtitle),
         *unverified_key(ctx, [person]),
         *([demo_banner(ctx), spacer(6)] if ctx.data.demo else []),
-        figures_panel(ctx, _figures(ctx, report)),
+        figures_panel(ctx, card_figures(ctx, report)),
         spacer(8),
     ]
     if report.lines:
@@ -134,7 +138,7 @@ def _subtitle(ctx: Ctx, report: SupporterReport) -> str:
     return " · ".join(pieces)
 
 
-def _figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
+def card_figures(ctx: Ctx, report: SupporterReport) -> list[tuple[str, str, str]]:
     t, data, summary = ctx.text, ctx.data, report.summary
     since = t.date(data.since)
     if summary.score is None:

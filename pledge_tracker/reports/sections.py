@@ -41,10 +41,10 @@ def cover(ctx: Ctx, title_key: str) -> list[Flowable]:
         *([demo_banner(ctx), spacer(18)] if data.demo else []),
         trusted(f"<b>{markup(t('cover.as_of', date=t.date(data.as_of)))}</b>", st.h2),
         para(t("cover.since", date=t.date(data.since)), st.body),
-        para(_scope_line(ctx), st.body),
+        para(scope_line(ctx), st.body),
         spacer(24),
     ]
-    for line, alert in _edition_lines(ctx):
+    for line, alert in edition_lines(ctx):
         colour = hex_colour(ALERT if alert else MUTED)
         parts.append(trusted(f'<font color="{colour}">{markup(line)}</font>', st.body))
     parts += [
@@ -53,10 +53,17 @@ def cover(ctx: Ctx, title_key: str) -> list[Flowable]:
             t("cover.generated", date=t.date(data.generated), app=t("app"), version=_version()),
             st.small,
         ),
+        spacer(6),
+        access_note(ctx, title_key.removeprefix("report.")),
         NextPageTemplate("body"),
         PageBreak(),
     ]
     return parts
+
+
+def access_note(ctx: Ctx, command: str) -> Flowable:
+    """Where the accessible edition is (the PDF cannot be tagged for screen readers)."""
+    return para(ctx.text("access.note", command=command), ctx.styles.small)
 
 
 def _version() -> str:
@@ -65,7 +72,7 @@ def _version() -> str:
     return __version__
 
 
-def _scope_line(ctx: Ctx) -> str:
+def scope_line(ctx: Ctx) -> str:
     t, data = ctx.text, ctx.data
     count = len(data.supporters)
     if data.scope == "named":
@@ -79,7 +86,7 @@ def _scope_line(ctx: Ctx) -> str:
     return t("cover.scope.all", count=count)
 
 
-def _edition_lines(ctx: Ctx) -> list[tuple[str, bool]]:
+def edition_lines(ctx: Ctx) -> list[tuple[str, bool]]:
     t, data = ctx.text, ctx.data
     lines: list[tuple[str, bool]] = []
     if data.public:

@@ -29,6 +29,18 @@ EN: dict[str, str] = {
     "footer.public": "Public edition",
     "footer.restricted": "Contains restricted evidence: not for publication",
     "page": "Page {page} of",
+    # the accessible edition (HTML) and the PDF's pointer to it
+    "access.note": "An accessible edition of this report (HTML, for screen readers and for "
+    "reading at any size) is made from the same data: choose Accessible HTML on the Reports "
+    "page of Pledge Tracker, or run pledge-tracker report {command} --format html. Saved "
+    "beside this file, it has the same name ending in .html.",
+    "html.chart_table": "Figures of the chart: {chart}",
+    "html.chart_empty": "No figures to show.",
+    "html.chart_value": "Value",
+    "html.levels_all": "Ratings at each level",
+    "html.count": "Ratings",
+    "col.group": "Commitment group",
+    "col.series": "Supporters",
     # cover
     "cover.as_of": "Position as of {date}",
     "cover.since": "Changes measured since {date}",
@@ -298,6 +310,18 @@ FR: dict[str, str] = {
     "footer.public": "Édition publique",
     "footer.restricted": "Contient des éléments restreints : ne pas publier",
     "page": "Page {page} sur",
+    "access.note": "Une édition accessible de ce rapport (HTML, pour les lecteurs d'écran et "
+    "la lecture à toute taille) est produite à partir des mêmes données : choisissez HTML "
+    "accessible dans la page Rapports de Pledge Tracker, ou lancez pledge-tracker report "
+    "{command} --format html. Enregistrée à côté de ce fichier, elle porte le même nom "
+    "terminé par .html.",
+    "html.chart_table": "Chiffres du graphique : {chart}",
+    "html.chart_empty": "Aucun chiffre à montrer.",
+    "html.chart_value": "Valeur",
+    "html.levels_all": "Évaluations à chaque niveau",
+    "html.count": "Évaluations",
+    "col.group": "Groupe d'engagements",
+    "col.series": "Soutiens",
     "cover.as_of": "Situation au {date}",
     "cover.since": "Évolutions mesurées depuis le {date}",
     "cover.scope.all": "Les {count} soutiens actifs",

@@ -35,7 +35,14 @@ from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
-from pledge_tracker.ui.views.report_jobs import Job, incident_file_name, incident_job
+from pledge_tracker.ui.views.report_jobs import (
+    HtmlJob,
+    Job,
+    html_job,
+    incident_file_name,
+    incident_html_job,
+    incident_job,
+)
 from pledge_tracker.ui.views.report_printing import (
     QPrintDialog,
     QPrinter,
@@ -67,6 +74,8 @@ class ReportsView(QWidget):
         self._names: dict[int, str] = {}
         self._since_chosen = False  # until the user picks one, "since" follows "as of"
         self._pending_name = self._document_name = ""  # file names of the reports made
+        self._pending_html: HtmlJob | None = None  # the HTML edition of the report being made
+        self._html: HtmlJob | None = None  # … and of the report shown
         self.document = QPdfDocument(self)
         self.loader = BackgroundLoader(context, self, load_supporters)
         self._build()
@@ -108,6 +117,15 @@ class ReportsView(QWidget):
         self.paper.addItem(self.tr("A4"), "a4")
         self.paper.addItem(self.tr("US Letter"), "letter")
         self.paper.setCurrentIndex(max(0, self.paper.findData(self.context.settings.paper_size)))
+        self.format = QComboBox()
+        self.format.addItem(self.tr("PDF"), "pdf")
+        self.format.addItem(self.tr("Accessible HTML"), "html")
+        self.format.setToolTip(
+            self.tr(
+                "What Save writes: the PDF shown, or the same report as one HTML file "
+                "for screen readers and reading at any size"
+            )
+        )
         self.lang = QComboBox()
         self.lang.addItem("English", "en")
         self.lang.addItem("Français", "fr")
@@ -141,6 +159,7 @@ class ReportsView(QWidget):
             (self.kind, self.tr("Kind of supporter")),
             (self.paper, self.tr("Paper")),
             (self.lang, self.tr("Language")),
+            (self.format, self.tr("Format to save")),
         ):
             widget.setAccessibleName(name)
         self._lay_out()
@@ -160,6 +179,7 @@ class ReportsView(QWidget):
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Paper:"), self.paper)
         form.addRow(self.tr("&Language:"), self.lang)
+        form.addRow(self.tr("&Format:"), self.format)
         buttons = QHBoxLayout()
         buttons.addWidget(self.generate)
         buttons.addWidget(self.cancel)
@@ -284,6 +304,7 @@ class ReportsView(QWidget):
             self.status.setText(refused)
             return
         database = self.context.database
+        self._pending_html = html_job(database, kind, options)
 
         def work(worker: Worker) -> tuple[bytes, int]:
             return report_bytes(
@@ -311,6 +332,7 @@ class ReportsView(QWidget):
             generated=dt.date.today(),
         )
         work = incident_job(self.context.database, options, paper)
+        self._pending_html = incident_html_job(self.context.database, options)
         self._start(work, incident_file_name(options))
 
     def _start(self, work: Job, name: str) -> None:
@@ -340,6 +362,7 @@ class ReportsView(QWidget):
         self.worker = None
         self.pdf_bytes, self.pages = result
         self._document_name = self._pending_name
+        self._html = self._pending_html  # the HTML edition of the same options, if saved
         self._set_running(False)
         self._show_pdf(self.pdf_bytes)
         self.status.setText(
@@ -399,7 +422,7 @@ class ReportsView(QWidget):
         """The shown document no longer matches the form or the data: no saving it now."""
         if self.pdf_bytes is None:
             return
-        self.pdf_bytes, self._document_name = None, ""
+        self.pdf_bytes, self._document_name, self._html = None, "", None
         self._set_running(self.worker is not None)
         self.status.setText(
             self.tr("The preview is out of date: press Generate to make the report again.")
@@ -408,20 +431,39 @@ class ReportsView(QWidget):
     def _on_save_clicked(self) -> None:
         if self.pdf_bytes is None:
             return
+        html = self.format.currentData() == "html"
+        suffix = ".html" if html else ".pdf"
         chosen = file_dialogs.save_file(
             self.context.settings,
             self,
             self.tr("Save the report"),
-            self._document_name,
-            self.tr("PDF files (*.pdf)"),
+            str(Path(self._document_name).with_suffix(suffix)) if self._document_name else "",
+            self.tr("HTML files (*.html)") if html else self.tr("PDF files (*.pdf)"),
         )
         if chosen is None:
             return
-        path = chosen[0]
-        if not path.lower().endswith(".pdf"):
-            path += ".pdf"
+        path = Path(chosen[0] if chosen[0].lower().endswith(suffix) else chosen[0] + suffix)
+        if not html:
+            self._write(self.pdf_bytes, path)
+        elif self._html is not None:
+            # The same options as the preview, built again as HTML in a worker.
+            self.status.setText(self.tr("Writing the accessible edition…"))
+            self._set_running(True)
+            job: HtmlJob = self._html
+            self.worker = self.context.run(
+                job, lambda content: self._on_html_ready(content, path), self._on_report_failed
+            )
+
+    def _on_html_ready(self, content: bytes, path: Path) -> None:
+        if not shiboken6.isValid(self):
+            return
+        self.worker = None
+        self._set_running(False)
+        self._write(content, path)
+
+    def _write(self, content: bytes, path: Path) -> None:
         try:
-            written = write_atomically(self.pdf_bytes, Path(path))
+            written = write_atomically(content, path)
         except (PledgeError, OSError) as error:
             self.status.setText(self.tr("Not saved: {0}").format(error))
             return
