@@ -151,6 +151,8 @@ def plain_lines(text: str, width: float, font: str = FONT, size: float = 8) -> s
     lines = simpleSplit(printable(text), font, size, width)
     if any(stringWidth(line, font, size) > width for line in lines):
         return None
+    if " ".join(lines).split() != printable(text).split():  # a word cut in two ("Preuve" "s")
+        return None
     return "\n".join(lines)
 
 
@@ -170,11 +172,32 @@ def data_table(
     zebra: bool = True,
 ) -> Table:
     """A table whose header row repeats on every page it spans."""
-    st = styles()
-    head = [cell_text(h, w, st.head_cell) if h else "" for h, w in zip(header, widths, strict=True)]
+    head = [head_text(h, w) if h else "" for h, w in zip(header, widths, strict=True)]
     table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle(table_style(1, zebra) + (extra or [])))
     return table
+
+
+HEAD_SIZES = (8.0, 7.5, 7.0, 6.5, 6.0)  # a header shrinks rather than cut a word in two
+
+
+def head_text(text: str, width: float) -> Any:
+    """A header cell: its words whole, in the largest size at which the longest one fits."""
+    base = styles().head_cell
+    words = printable(text).split() or [""]
+    for size in HEAD_SIZES:
+        if all(stringWidth(word, base.fontName, size) <= width - 6 for word in words):
+            break
+    if size == base.fontSize:
+        return cell_text(text, width, base)
+    return para(text, _head_style(size))
+
+
+@functools.cache
+def _head_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"head_cell_{size}", parent=styles().head_cell, fontSize=size, leading=size + 2
+    )
 
 
 def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4) -> Table:

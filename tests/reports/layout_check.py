@@ -13,7 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 import pdfplumber
-
 from reportlab.lib.units import mm
 
 from pledge_tracker.reports.styles import HEADER_GAP, MARGIN
@@ -82,29 +81,56 @@ class Faults:
     overlaps: list[tuple[Run, Run]]
     outside: list[Run]
     crossing: list[tuple[Run, float]]
+    broken: list[Run]
 
     def __bool__(self) -> bool:
-        return bool(self.overlaps or self.outside or self.crossing)
+        return bool(self.overlaps or self.outside or self.crossing or self.broken)
 
     def __str__(self) -> str:
         lines = [f"overlap: {a} / {b}" for a, b in self.overlaps[:10]]
         lines += [f"outside the margin: {run}" for run in self.outside[:10]]
         lines += [f"crosses its cell at x={edge:.1f}: {run}" for run, edge in self.crossing[:10]]
+        lines += [f"a word broken in a table header: {run}" for run in self.broken[:10]]
         return "\n".join(lines)
 
 
-def faults(pdf: bytes) -> Faults:
-    """Overlapping runs, runs past the page margin, runs crossing a table column, in `pdf`."""
+def faults(pdf: bytes, words: frozenset[str] = frozenset()) -> Faults:
+    """Overlapping runs, runs past the page margin, runs crossing a table column, in `pdf`.
+
+    With `words` (every word the report's catalogue prints), a table header run holding a
+    piece of a word rather than whole words ("Preuve" then "s") is a fault too.
+    """
     overlaps: list[tuple[Run, Run]] = []
     outside: list[Run] = []
     crossing: list[tuple[Run, float]] = []
+    broken: list[Run] = []
     with pdfplumber.open(io.BytesIO(pdf)) as document:
         for number, page in enumerate(document.pages, start=1):
             runs = runs_of(page, number)
             overlaps += [(a, b) for i, a in enumerate(runs) for b in runs[i + 1 :] if a.meets(b)]
             outside += [run for run in runs if _outside(run, page.width, page.height)]
             crossing += list(_crossing(page, runs))
-    return Faults(overlaps, outside, crossing)
+            if words:
+                broken += [run for run in _header_runs(page, runs) if not _whole(run, words)]
+    return Faults(overlaps, outside, crossing, broken)
+
+
+def _whole(run: Run, words: frozenset[str]) -> bool:
+    """Whether every word of the run is a catalogue word (or holds a digit: a date, a count)."""
+    return all(word in words or any(ch.isdigit() for ch in word) for word in run.text.split())
+
+
+def _header_runs(page: pdfplumber.page.Page, runs: list[Run]) -> list[Run]:
+    bands = [rect for rect in page.rects if rect["fill"] and _is_navy(rect)]
+    return [run for band in bands for run in _inside(band, runs)]
+
+
+def _inside(band: dict, runs: list[Run]) -> list[Run]:
+    return [
+        run
+        for run in runs
+        if band["top"] - SLACK <= run.top and run.bottom <= band["bottom"] + SLACK
+    ]
 
 
 def _outside(run: Run, width: float, height: float) -> bool:
@@ -127,12 +153,7 @@ def _crossing(page: pdfplumber.page.Page, runs: list[Run]) -> Iterator[tuple[Run
     """
     bands = [rect for rect in page.rects if rect["fill"] and _is_navy(rect)]
     for band in bands:
-        heads = [
-            run
-            for run in runs
-            if band["top"] - SLACK <= run.top and run.bottom <= band["bottom"] + SLACK
-        ]
-        columns = _columns(heads)
+        columns = _columns(_inside(band, runs))
         if len(columns) < 2:
             continue
         top, bottom = _body_below(page, band)
