@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
@@ -77,8 +76,14 @@ def page_info(ctx: Ctx, title_key: str) -> PageInfo:
         banner_text=t("demo.banner") if data.demo else "",
         subject=t("subject", framework=data.framework, date=t.date(data.as_of)),
         lang=data.lang,
+        keywords=keywords(t, data.framework),
         generated=data.generated,
     )
+
+
+def keywords(t: Text, framework: str) -> tuple[str, ...]:
+    """The PDF's keywords in the report's language."""
+    return (framework, *(word.strip() for word in t("keywords").split(",")))
 
 
 def cover_renderer(
@@ -148,12 +153,30 @@ def plain_lines(text: str, width: float, font: str = FONT, size: float = 8) -> s
     Plain cells cost a fraction of a Paragraph to lay out (it matters for 250 scorecards);
     None where a single word is too wide, and the caller falls back to a Paragraph.
     """
-    lines = simpleSplit(printable(text), font, size, width)
+    lines = split_lines(printable(text), font, size, width)
     if any(stringWidth(line, font, size) > width for line in lines):
-        return None
-    if " ".join(lines).split() != printable(text).split():  # a word cut in two ("Preuve" "s")
-        return None
+        return None  # a word wider than the cell: a Paragraph shows it whole
     return "\n".join(lines)
+
+
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` that fit `width`, broken only at plain spaces and line breaks.
+
+    Never inside a word, nor at a no-break space (French puts one before : ; ! ? %).
+    """
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    for block in text.split("\n"):
+        line, used = "", 0.0
+        for word in (w for w in block.split(" ") if w):
+            wide = stringWidth(word, font, size)
+            if line and used + space + wide > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = (f"{line} {word}", used + space + wide) if line else (word, wide)
+        if line:
+            lines.append(line)
+    return lines
 
 
 def cell_text(text: str, width: float, style: ParagraphStyle | None = None) -> Any:
@@ -324,7 +347,7 @@ class LevelBar(Flowable):
         t, x = self.ctx.text, 0.0
         canv.setFont(FONT, 7)
         for level, count in self.parts:
-            words = f"{level.glyph} {t.level(level)}: {count}".strip()
+            words = t("labelled", label=f"{level.glyph} {t.level(level)}".strip(), value=count)
             step = canv.stringWidth(words, FONT, 7) + 14
             if x + step > self.width:
                 x, y = 0.0, y - 11

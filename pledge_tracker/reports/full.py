@@ -56,6 +56,8 @@ def story(ctx: Ctx) -> list[Flowable]:
     parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
     legend = ctx.text("review.legend", months=ctx.data.freshness_months)
     parts.append(para(legend, ctx.styles.note))
+    if own := ctx.text.own_titles_key(ctx.data.commitments):
+        parts.append(para(own, ctx.styles.note))
     parts.append(para(counts_notes(ctx.text, ctx.data), ctx.styles.note))
     for index, section in enumerate(ctx.data.sections):
         if index:
@@ -71,7 +73,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
     """One commitment: its wording with its verification mark, and every supporter's level."""
     st, t = ctx.styles, ctx.text
     c = section.commitment
-    title = f"{c.code} · {section.title}"
+    title = f"{c.code} · {t.title(c)}"
     parts: list[Flowable] = [
         Heading(markup(title), st.h2, title=title, level=1),
         para(t.get("group", c.group.value), st.small),
@@ -96,7 +98,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
         parts.append(_rows_table(ctx, judged))
     waiting = [t.supporter(row.supporter) for row in section.rows if row not in judged]
     if waiting:
-        label = f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): "
+        label = t("labelled", label=f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)})", value="")
         parts += [
             spacer(3),
             trusted(f"<b>{markup(label)}</b>{markup(', '.join(waiting))}", st.small),
