@@ -13,6 +13,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.reports.continued import ContinuedTable
 from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, printable
 from pledge_tracker.reports.styles import (
@@ -193,10 +194,18 @@ def data_table(
     extra: list[tuple[Any, ...]] | None = None,
     *,
     zebra: bool = True,
+    continued: dict[int, dict[int, Any]] | None = None,
 ) -> Table:
-    """A table whose header row repeats on every page it spans."""
+    """A table whose header row repeats on every page it spans.
+
+    `continued` (row: {column: cell}) is what a row continuing a record shows when a page
+    break puts it first (see reports/continued.py).
+    """
     head = [head_text(h, w) if h else "" for h, w in zip(header, widths, strict=True)]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    kind = ContinuedTable if continued else Table
+    table = kind([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    if continued:
+        table.continued = continued
     table.setStyle(TableStyle(table_style(1, zebra) + (extra or [])))
     return table
 

@@ -140,10 +140,15 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("RIGHTPADDING", (0, 0), (0, -1), 0),
     ]
+    continued: dict[int, dict[int, Any]] = {}
     for index, item in enumerate(judged):
         line = item.line
         pieces = _rationale(ctx, line, widths[4])
         first = len(rows) + 1
+        name = t("continued", name=t.supporter(item.supporter))
+        level = f"{line.level.glyph} {t.level(line.level)}"
+        for row in range(first + 1, first + len(pieces)):
+            continued[row] = {1: cell_text(name, widths[1]), 2: cell_text(level, widths[2])}
         for number, piece in enumerate(pieces):
             rows.append(
                 [
@@ -161,7 +166,7 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
         extra.append(("BACKGROUND", (1, first), (-1, last), band))
         if line.needs_review:
             extra.append(("TEXTCOLOR", (3, first), (3, first), ALERT))
-    return data_table(header, rows, widths, extra, zebra=False)
+    return data_table(header, rows, widths, extra, zebra=False, continued=continued)
 
 
 def _effective(ctx: Ctx, line: CommitmentLine) -> str:

@@ -270,6 +270,7 @@ EN: dict[str, str] = {
     "plural.commitment.other": "{count} commitments",
     "unverified.mark": "†",
     "labelled": "{label}: {value}",
+    "continued": "{name} (continued)",
     "keywords": "accountability, scorecard",
     "title.own": "‡",
     "title.own_key": "‡ Short title translated by the app.",
@@ -544,6 +545,7 @@ FR: dict[str, str] = {
     "plural.commitment.other": "{count} engagements",
     "unverified.mark": "†",
     "labelled": "{label} : {value}",
+    "continued": "{name} (suite)",
     "keywords": "redevabilité, fiche d'évaluation",
     "title.own": "‡",
     "title.own_key": "‡ Intitulé court : traduction de l'application (pas de texte français "
