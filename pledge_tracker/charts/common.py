@@ -10,6 +10,7 @@ from typing import Literal
 
 from matplotlib.artist import Artist
 from matplotlib.axes import Axes
+from matplotlib.backends.backend_agg import RendererAgg
 from matplotlib.patches import Patch, Rectangle
 from matplotlib.transforms import ScaledTranslation, blended_transform_factory
 
@@ -141,26 +142,33 @@ def legend_below(
     """The legend under the chart (`drop` points below the axes), where it hides no data.
 
     It starts at the axes' left edge, or at the figure's (`from_edge`) where long row labels
-    would otherwise push it off the page.
+    would otherwise push it off the page. It takes up to `columns` columns, fewer where long
+    labels (French ones, long names) would run past the figure's right edge and be cut off.
     """
     figure = ax.get_figure()
     assert figure is not None
     shift = ScaledTranslation(0, -drop / 72, figure.dpi_scale_trans)
     x_from = figure.transFigure if from_edge else ax.transAxes
-    ax.legend(
-        handles=handles,
-        loc="upper left",
-        bbox_to_anchor=(0.01 if from_edge else 0, 0),
-        bbox_transform=blended_transform_factory(x_from, ax.transAxes) + shift,
-        borderaxespad=0,
-        borderpad=0,
-        ncols=columns,
-        fontsize=FONT_SIZE,
-        frameon=False,
-        handlelength=2.2,
-        handleheight=1.4,
-        columnspacing=1.2,
-    )
+    left = 0.01 if from_edge else ax.get_position().x0  # of the figure's width
+    room = figure.bbox.width * (1 - left) - 2  # pixels: a little air at the right edge
+    renderer = RendererAgg(int(figure.bbox.width) + 1, int(figure.bbox.height) + 1, figure.dpi)
+    for count in range(max(1, columns), 0, -1):
+        legend = ax.legend(
+            handles=handles,
+            loc="upper left",
+            bbox_to_anchor=(0.01 if from_edge else 0, 0),
+            bbox_transform=blended_transform_factory(x_from, ax.transAxes) + shift,
+            borderaxespad=0,
+            borderpad=0,
+            ncols=count,
+            fontsize=FONT_SIZE,
+            frameon=False,
+            handlelength=2.2,
+            handleheight=1.4,
+            columnspacing=1.2,
+        )
+        if legend.get_window_extent(renderer).width <= room:
+            return
 
 
 def quarter_ticks(ax: Axes, quarters: Sequence[dt.date], lang: str) -> None:

@@ -8,12 +8,12 @@ from dataclasses import dataclass
 from typing import IO, Any
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.reports.continued import ContinuedTable
 from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, printable
 from pledge_tracker.reports.styles import (
@@ -77,8 +77,14 @@ def page_info(ctx: Ctx, title_key: str) -> PageInfo:
         banner_text=t("demo.banner") if data.demo else "",
         subject=t("subject", framework=data.framework, date=t.date(data.as_of)),
         lang=data.lang,
+        keywords=keywords(t, data.framework),
         generated=data.generated,
     )
+
+
+def keywords(t: Text, framework: str) -> tuple[str, ...]:
+    """The PDF's keywords in the report's language."""
+    return (framework, *(word.strip() for word in t("keywords").split(",")))
 
 
 def cover_renderer(
@@ -148,10 +154,30 @@ def plain_lines(text: str, width: float, font: str = FONT, size: float = 8) -> s
     Plain cells cost a fraction of a Paragraph to lay out (it matters for 250 scorecards);
     None where a single word is too wide, and the caller falls back to a Paragraph.
     """
-    lines = simpleSplit(printable(text), font, size, width)
+    lines = split_lines(printable(text), font, size, width)
     if any(stringWidth(line, font, size) > width for line in lines):
-        return None
+        return None  # a word wider than the cell: a Paragraph shows it whole
     return "\n".join(lines)
+
+
+def split_lines(text: str, font: str, size: float, width: float) -> list[str]:
+    """Lines of `text` that fit `width`, broken only at plain spaces and line breaks.
+
+    Never inside a word, nor at a no-break space (French puts one before : ; ! ? %).
+    """
+    space = stringWidth(" ", font, size)
+    lines: list[str] = []
+    for block in text.split("\n"):
+        line, used = "", 0.0
+        for word in (w for w in block.split(" ") if w):
+            wide = stringWidth(word, font, size)
+            if line and used + space + wide > width:
+                lines.append(line)
+                line, used = "", 0.0
+            line, used = (f"{line} {word}", used + space + wide) if line else (word, wide)
+        if line:
+            lines.append(line)
+    return lines
 
 
 def cell_text(text: str, width: float, style: ParagraphStyle | None = None) -> Any:
@@ -168,13 +194,42 @@ def data_table(
     extra: list[tuple[Any, ...]] | None = None,
     *,
     zebra: bool = True,
+    continued: dict[int, dict[int, Any]] | None = None,
 ) -> Table:
-    """A table whose header row repeats on every page it spans."""
-    st = styles()
-    head = [cell_text(h, w, st.head_cell) if h else "" for h, w in zip(header, widths, strict=True)]
-    table = Table([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    """A table whose header row repeats on every page it spans.
+
+    `continued` (row: {column: cell}) is what a row continuing a record shows when a page
+    break puts it first (see reports/continued.py).
+    """
+    head = [head_text(h, w) if h else "" for h, w in zip(header, widths, strict=True)]
+    kind = ContinuedTable if continued else Table
+    table = kind([head, *rows], colWidths=list(widths), repeatRows=1, hAlign="LEFT")
+    if continued:
+        table.continued = continued
     table.setStyle(TableStyle(table_style(1, zebra) + (extra or [])))
     return table
+
+
+HEAD_SIZES = (8.0, 7.5, 7.0, 6.5, 6.0)  # a header shrinks rather than cut a word in two
+
+
+def head_text(text: str, width: float) -> Any:
+    """A header cell: its words whole, in the largest size at which the longest one fits."""
+    base = styles().head_cell
+    words = printable(text).split() or [""]
+    for size in HEAD_SIZES:
+        if all(stringWidth(word, base.fontName, size) <= width - 6 for word in words):
+            break
+    if size == base.fontSize:
+        return cell_text(text, width, base)
+    return para(text, _head_style(size))
+
+
+@functools.cache
+def _head_style(size: float) -> ParagraphStyle:
+    return ParagraphStyle(
+        f"head_cell_{size}", parent=styles().head_cell, fontSize=size, leading=size + 2
+    )
 
 
 def figures_panel(ctx: Ctx, items: list[tuple[str, str, str]], columns: int = 4) -> Table:
@@ -302,7 +357,7 @@ class LevelBar(Flowable):
         t, x = self.ctx.text, 0.0
         canv.setFont(FONT, 7)
         for level, count in self.parts:
-            words = f"{level.glyph} {t.level(level)}: {count}".strip()
+            words = t("labelled", label=f"{level.glyph} {t.level(level)}".strip(), value=count)
             step = canv.stringWidth(words, FONT, 7) + 14
             if x + step > self.width:
                 x, y = 0.0, y - 11

@@ -58,6 +58,8 @@ def key(ctx: Ctx, *, since: bool = True) -> list[Flowable]:
     moved = t("key.since", date=t.date(ctx.data.since)) if since else ""
     text = f"<b>{markup(t('key.title'))}.</b> " + markup(t("key.levels", levels="; ".join(items)))
     text += " " + markup(t("key.score", since=moved).strip())
+    if own := t.own_titles_key(ctx.data.commitments):
+        text += " " + markup(own)
     return [spacer(4), trusted(text, st.note)]
 
 
@@ -155,7 +157,7 @@ def regressions(ctx: Ctx) -> list[Flowable]:
 def _regression_row(ctx: Ctx, change: LevelChange) -> list[object]:
     t, st = ctx.text, ctx.styles
     code = change.commitment.code
-    title = shorten(change.commitment.short_title, 60)
+    title = shorten(t.title(change.commitment), 60)
     moved = f"{t.level(change.before)} → {t.level(change.after)}"
     why = markup(change.rationale) if change.rationale else markup(t("regressions.no_rationale"))
     cited = [_cited(t, item) for item in change.evidence]

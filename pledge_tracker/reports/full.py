@@ -56,6 +56,8 @@ def story(ctx: Ctx) -> list[Flowable]:
     parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
     legend = ctx.text("review.legend", months=ctx.data.freshness_months)
     parts.append(para(legend, ctx.styles.note))
+    if own := ctx.text.own_titles_key(ctx.data.commitments):
+        parts.append(para(own, ctx.styles.note))
     parts.append(para(counts_notes(ctx.text, ctx.data), ctx.styles.note))
     for index, section in enumerate(ctx.data.sections):
         if index:
@@ -71,7 +73,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
     """One commitment: its wording with its verification mark, and every supporter's level."""
     st, t = ctx.styles, ctx.text
     c = section.commitment
-    title = f"{c.code} · {section.title}"
+    title = f"{c.code} · {t.title(c)}"
     parts: list[Flowable] = [
         Heading(markup(title), st.h2, title=title, level=1),
         para(t.get("group", c.group.value), st.small),
@@ -96,7 +98,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
         parts.append(_rows_table(ctx, judged))
     waiting = [t.supporter(row.supporter) for row in section.rows if row not in judged]
     if waiting:
-        label = f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)}): "
+        label = t("labelled", label=f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)})", value="")
         parts += [
             spacer(3),
             trusted(f"<b>{markup(label)}</b>{markup(', '.join(waiting))}", st.small),
@@ -138,10 +140,15 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
         ("LEFTPADDING", (0, 0), (0, -1), 0),
         ("RIGHTPADDING", (0, 0), (0, -1), 0),
     ]
+    continued: dict[int, dict[int, Any]] = {}
     for index, item in enumerate(judged):
         line = item.line
         pieces = _rationale(ctx, line, widths[4])
         first = len(rows) + 1
+        name = t("continued", name=t.supporter(item.supporter))
+        level = f"{line.level.glyph} {t.level(line.level)}"
+        for row in range(first + 1, first + len(pieces)):
+            continued[row] = {1: cell_text(name, widths[1]), 2: cell_text(level, widths[2])}
         for number, piece in enumerate(pieces):
             rows.append(
                 [
@@ -159,7 +166,7 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
         extra.append(("BACKGROUND", (1, first), (-1, last), band))
         if line.needs_review:
             extra.append(("TEXTCOLOR", (3, first), (3, first), ALERT))
-    return data_table(header, rows, widths, extra, zebra=False)
+    return data_table(header, rows, widths, extra, zebra=False, continued=continued)
 
 
 def _effective(ctx: Ctx, line: CommitmentLine) -> str:

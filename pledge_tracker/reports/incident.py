@@ -16,7 +16,7 @@ from reportlab.platypus import Flowable
 from pledge_tracker import __version__
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.reports import incident_sections as sections
-from pledge_tracker.reports.blocks import banner, short_name, spacer
+from pledge_tracker.reports.blocks import banner, keywords, short_name, spacer
 from pledge_tracker.reports.layout import Cancelled, Heading, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, Styles, hex_colour, styles
@@ -56,6 +56,7 @@ def page_info(data: IncidentReportData, t: Text) -> PageInfo:
         banner_text=t("demo.banner") if data.demo else "",
         subject=t("incident.subject", incident=data.incident.name, date=t.date(data.as_of)),
         lang=data.lang,
+        keywords=keywords(t, data.framework),
         generated=data.generated,
     )
 

@@ -54,7 +54,7 @@ def status_line(
         detail = t("instrument.applies", date=t.date(start.day, start.precision))
     elif dates.adopted:
         detail = t("instrument.adopted", date=t.date(dates.adopted.day, dates.adopted.precision))
-    return f"{words}: {detail}" if detail else words
+    return t("labelled", label=words, value=detail) if detail else words
 
 
 def status_word(ctx: Ctx, item: InstrumentDTO, status: InstrumentStatus) -> str:
@@ -152,7 +152,7 @@ def _government_rows(ctx: Ctx) -> list[list[Any]]:
         lines = []
         for binding in listed:
             status = status_word(ctx, binding.instrument, binding.status)
-            lines.append(f"{_name(ctx, binding.instrument, binding)}: {status}")
+            lines.append(t("labelled", label=_name(ctx, binding.instrument, binding), value=status))
         rows.append(
             [cell_text(t.supporter(person), 140), cell_text("\n".join(lines), ctx.width - 140)]
         )

@@ -54,6 +54,7 @@ class PageInfo:
     subject: str = ""
     author: str = "Pledge Tracker"
     lang: str = "en"
+    keywords: tuple[str, ...] = ()  # in the report's language
     generated: dt.date | None = None
 
 
@@ -85,7 +86,7 @@ class ReportDoc(BaseDocTemplate):
             subject=info.subject,
             creator=f"Pledge Tracker {__version__}",
             producer=f"Pledge Tracker {__version__} (reportlab)",
-            keywords=[info.framework, "accountability", "scorecard"],
+            keywords=list(info.keywords) or [info.framework],
             invariant=1,
             initialFontName=font,
             initialFontSize=9,

@@ -16,6 +16,7 @@ from reportlab.platypus import Paragraph
 
 from pledge_tracker.domain.validate import is_safe_link
 from pledge_tracker.reports.styles import covered_codepoints
+from pledge_tracker.reports.typography import unbreakable
 
 REPLACEMENT = "\ufffd"  # what a character the font cannot draw prints as (never a silent gap)
 CHUNK = 1200  # characters per paragraph when long text is cut to fit table rows and pages
@@ -28,6 +29,9 @@ class Para(Paragraph):
     (measure, split, draw) at the same width, and line breaking is most of a report's time."""
 
     _wrapped_at: float | None = None
+
+    def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kw: Any) -> None:
+        super().__init__(unbreakable(text) if isinstance(text, str) else text, style, *args, **kw)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width and "blPara" in self.__dict__:

@@ -185,7 +185,7 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
         t("col.commitment"),
         t("col.level"),
         t("col.effective"),
-        t("col.since", date=t.day(ctx.data.since)),
+        t("col.since", date=t.date(ctx.data.since)),
         t("col.cited"),
         t("col.review"),
     ]
@@ -194,7 +194,7 @@ def _commitments_table(ctx: Ctx, report: SupporterReport) -> Table:
     extra: list[tuple[Any, ...]] = []
     for index, line in enumerate(report.lines, start=1):
         commitment = line.commitment
-        title = (commitment.short_title_fr if t.lang == "fr" else None) or commitment.short_title
+        title = t.title(commitment)
         level = f"{line.level.glyph} {t.level(line.level)}".strip()
         cited = ", ".join(str(numbers[n]) for n in line.citations if n in numbers)
         rows.append(

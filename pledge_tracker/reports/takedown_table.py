@@ -51,7 +51,7 @@ def takedown_table(
 def platform_lines(t: Text, st: Styles, item: PlatformFigures) -> list[list[Any]]:
     """A platform's two lines: its name (sightings, views) and each clock's figures."""
     name = shorten(item.platform, 120) or t("takedown.total")
-    lines = [name, f"{t('col.sightings')}: {t.count(item.sightings)}"]
+    lines = [name, t("labelled", label=t("col.sightings"), value=t.count(item.sightings))]
     if item.views_known:
         lines.append(t("takedown.views", views=t.count(item.views), count=item.views_known))
     label = trusted("<br/>".join(markup(line) for line in lines), st.cell)

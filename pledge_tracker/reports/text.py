@@ -7,6 +7,7 @@ that every catalogue has them all). Values are plain text, formatted with str.fo
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from typing import Protocol
 
 from pledge_tracker.domain.dates import iso_as_known
@@ -16,6 +17,8 @@ from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
 from pledge_tracker.reports.text_incident import INCIDENT_EN, INCIDENT_FR
 from pledge_tracker.reports.text_instruments import INSTRUMENTS_EN, INSTRUMENTS_FR
+from pledge_tracker.reports.text_titles import TITLES_FR
+from pledge_tracker.reports.typography import french_spacing
 
 EN: dict[str, str] = {
     # document
@@ -278,6 +281,11 @@ EN: dict[str, str] = {
     "plural.commitment.one": "{count} commitment",
     "plural.commitment.other": "{count} commitments",
     "unverified.mark": "†",
+    "labelled": "{label}: {value}",
+    "continued": "{name} (continued)",
+    "keywords": "accountability, scorecard",
+    "title.own": "‡",
+    "title.own_key": "‡ Short title translated by the app.",
     "unverified.key": "† Membership or date of joining not verified in the reference sources, "
     "or inferred from published totals.",
     # singular forms, used when the count is one (see Text.__call__)
@@ -560,6 +568,12 @@ FR: dict[str, str] = {
     "plural.commitment.one": "{count} engagement",
     "plural.commitment.other": "{count} engagements",
     "unverified.mark": "†",
+    "labelled": "{label} : {value}",
+    "continued": "{name} (suite)",
+    "keywords": "redevabilité, fiche d'évaluation",
+    "title.own": "‡",
+    "title.own_key": "‡ Intitulé court : traduction de l'application (pas de texte français "
+    "vérifié de l'Appel).",
     "unverified.key": "† Adhésion ou date d'adhésion non vérifiée dans les sources de "
     "référence, ou déduite des totaux publiés.",
     # formes du singulier, pour 0 et 1 (voir Text.__call__)
@@ -603,6 +617,19 @@ class Marked(Protocol):
     def unverified(self) -> bool: ...
 
 
+class Titled(Protocol):
+    """A commitment as far as its titles go (CommitmentDTO is one)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def short_title(self) -> str: ...
+
+    @property
+    def short_title_fr(self) -> str | None: ...
+
+
 class Text:
     """Words and formats of one language: `text("key", name=value)`."""
 
@@ -619,7 +646,8 @@ class Text:
                 key = f"{key}.one"
             values["count"] = self.count(count)
         template = self._words.get(key) or EN[key]
-        return template.format(**values) if values else template
+        words = template.format(**values) if values else template
+        return french_spacing(words) if self.lang == "fr" else words
 
     def _singular(self, count: int) -> bool:
         """Whether `count` takes the singular: 1 in English; 0 and 1 in French."""
@@ -633,6 +661,26 @@ class Text:
     def supporter(self, person: Marked) -> str:
         """A supporter's name, marked † where its membership or join date is unverified."""
         return f"{person.name} {self('unverified.mark')}" if person.unverified else person.name
+
+    def title(self, commitment: Titled) -> str:
+        """A commitment's short title in this language.
+
+        French: the Call's French title where recorded, else the app's own translation marked
+        ‡ (its key: `title.own_key`), else the English one.
+        """
+        if self.lang == "fr":
+            if commitment.short_title_fr:
+                return french_spacing(commitment.short_title_fr)
+            if own := TITLES_FR.get(commitment.code):
+                return f"{french_spacing(own)} {self('title.own')}"
+        return commitment.short_title
+
+    def own_titles_key(self, commitments: Iterable[Titled]) -> str:
+        """The key to the ‡ mark, where one of these titles is the app's translation; else ""."""
+        marked = self.lang == "fr" and any(
+            not c.short_title_fr and c.code in TITLES_FR for c in commitments
+        )
+        return self("title.own_key") if marked else ""
 
     def level(self, level: Level) -> str:
         return self(f"level.{level.value}")

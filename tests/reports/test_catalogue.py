@@ -24,5 +24,5 @@ def test_dates_numbers_and_changes_follow_the_language() -> None:
     assert en.date(dt.date(2019, 5, 15)) == "15 May 2019"
     assert fr.date(dt.date(2019, 5, 1)) == "1er mai 2019"
     assert en.number(41.66) == "41.7" and fr.number(41.66) == "41,7"
-    assert en.percent(0.62) == "62%" and fr.percent(0.62) == "62 %"
+    assert en.percent(0.62) == "62%" and fr.percent(0.62) == "62\u00a0%"
     assert en.change(3.25) == "▲ +3.2" and en.change(-1.5) == "▼ −1.5" and en.change(0) == "= 0"

@@ -65,7 +65,7 @@ def test_numbers_group_thousands_as_each_language_does() -> None:
     assert Text("en").number(1234.5) == "1,234.5"
     assert Text("fr").number(1234.5) == f"1{NNBSP}234,5"
     assert Text("fr")("cover.public", count=1500) == (
-        f"Édition publique : 1{NNBSP}500 éléments de preuve restreints ont été retenus."
+        f"Édition publique\u00a0: 1{NNBSP}500 éléments de preuve restreints ont été retenus."
     )
     assert Text("en")("takedown.median", hours="2.0", count=12345) == "2.0\n(n = 12,345)"
 
