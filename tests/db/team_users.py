@@ -16,6 +16,7 @@ import psycopg
 from sqlalchemy import Connection, create_engine, make_url, text
 
 from pledge_tracker.bootstrap import open_app_database
+from pledge_tracker.db.uow import Database
 from pledge_tracker.services.team_roles import grant
 from tests.db.postgres_server import SERVER_URL
 
@@ -93,3 +94,30 @@ def _disconnect(connection: Connection, name: str) -> None:
         if not left:
             return
         time.sleep(0.05)
+
+
+def signed(database: Database, name: str) -> str:
+    """Who the audit (and a new judgement) names for a write signed `name`: that name on a
+    file, the database login on a server (where a typed name is never trusted)."""
+    return name if database.sqlite else str(database.server_user)
+
+
+@contextmanager
+def second_officer(database: Database, name: str = "Second Officer") -> Iterator[Database]:
+    """Another person on the same database: a display name on a file, on a server a login
+    of their own (a reviewer, dropped afterwards), as a second officer would have."""
+    if database.sqlite:
+        other = open_app_database(database.url, actor=name)
+        try:
+            yield other
+        finally:
+            other.dispose()
+        return
+    with temporary_users() as new:
+        user, password = new("reviewer")
+        granted(database.url, user, password, "reviewer")
+        other = open_app_database(as_user(database.url, user, password))
+        try:
+            yield other
+        finally:
+            other.dispose()

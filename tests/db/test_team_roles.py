@@ -53,11 +53,13 @@ def test_grant_usage_errors_exit_2(argv: list[str], capsys: pytest.CaptureFixtur
     assert "Traceback" not in capsys.readouterr().err
 
 
+@pytest.mark.sqlite_only(reason="what a SQLite file does")
 def test_the_service_refuses_a_sqlite_database(database: Database) -> None:
     with pytest.raises(DatabaseError, match="roles need a PostgreSQL server"):
         grant(database, "ana", "editor")
 
 
+@pytest.mark.sqlite_only(reason="what a SQLite file does")
 def test_a_sqlite_file_gives_its_user_full_rights(database: Database) -> None:
     assert connected_role(database) == "owner"
     assert read_only_reason(database) is None

@@ -14,6 +14,7 @@ from pledge_tracker.domain.dto import AssessmentInput, ReplyInput
 from pledge_tracker.services import assessments, replies, stakeholders
 from pledge_tracker.services.commitments import find as find_commitment
 from pledge_tracker.services.report_data import load_report_data
+from tests.db.team_users import second_officer
 from tests.reports.conftest import AS_OF, SECRET_TITLE, build, options, text_of
 
 DAY = dt.date(2025, 3, 1)
@@ -50,7 +51,7 @@ def _four_judgements(database: Database) -> dict[str, int]:
             "GOV-3": _judge(tx, "GOV-3", "substantial", "self_report"),
             "GOV-4": _judge(tx, "GOV-4", "not_started", "independent_review"),
         }
-    with database.write(actor="Second Officer") as tx:
+    with second_officer(database) as other, other.write() as tx:
         assessments.mark_reviewed(tx, ids["GOV-1"])
         assessments.mark_reviewed(tx, ids["GOV-2"])
     return ids

@@ -14,6 +14,7 @@ from pledge_tracker.domain.dto import AssessmentInput
 from pledge_tracker.domain.errors import NotFoundError, ValidationError
 from pledge_tracker.domain.levels import METHOD_VERSION, Level
 from pledge_tracker.services import assessments, commitments, queries, stakeholders
+from tests.db.team_users import signed
 
 
 @pytest.fixture
@@ -41,7 +42,7 @@ def test_record_an_assessment(database: Database, pair) -> None:
     assert recorded.effective == dt.date(2021, 3, 1)
     assert before <= recorded.recorded_at <= dt.datetime.now(dt.UTC).replace(tzinfo=None)
     assert (recorded.assessor, recorded.confidence, recorded.origin) == (
-        "Aroha Ngata",
+        signed(database, "Aroha Ngata"),
         "high",
         "independent_review",
     )

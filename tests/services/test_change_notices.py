@@ -8,6 +8,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.dto import ActionInput, AssessmentInput
 from pledge_tracker.services import actions, assessments, commitments, stakeholders
+from tests.db.team_users import signed
 
 
 def _pair(database: Database, name: str, code: str) -> tuple[int, int]:
@@ -20,7 +21,7 @@ def test_a_saved_assessment_names_its_one_cell_and_its_author(database: Database
     with database.write(actor="Aroha Ngata") as tx:
         assessments.record(tx, AssessmentInput(*pair, "limited", "2021-03-01", rationale="law"))
         notice = tx.notice()
-    assert notice == Changes.of({"assessment"}, {pair}, actor="Aroha Ngata")
+    assert notice == Changes.of({"assessment"}, {pair}, actor=signed(database, "Aroha Ngata"))
     assert notice.matrix_cells() == frozenset({pair})  # one row repaints, not the matrix
 
 

@@ -12,6 +12,7 @@ from pledge_tracker.domain.errors import ConflictError, ValidationError
 from pledge_tracker.domain.kinds import CommitmentGroup
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import assessments, commitments, evidence, queries, stakeholders
+from tests.db.team_users import signed
 from tests.reference import COMMITMENTS, GOVERNMENT, JOINT, PROVIDER, SUPPORTERS
 
 D = dt.date
@@ -200,7 +201,7 @@ def test_verifying_wording_records_who_when_and_against_what(database: Database,
             source="https://www.christchurchcall.com/ (official text)",
             expected_version=1,
         )
-    assert done.wording_verified and done.verified_by == "Aroha Ngata"
+    assert done.wording_verified and done.verified_by == signed(database, "Aroha Ngata")
     assert done.verified_at is not None and "official" in done.verified_source
     assert done.version == 2
     with pytest.raises(ConflictError), database.write() as tx:

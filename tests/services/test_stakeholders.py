@@ -14,6 +14,7 @@ from pledge_tracker.domain.dto import StakeholderInput
 from pledge_tracker.domain.errors import ConflictError, NotFoundError, ValidationError
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.services import queries, stakeholders
+from tests.db.team_users import signed
 from tests.reference import GOVERNMENT, JOINT, PROVIDER
 
 
@@ -64,7 +65,7 @@ def test_add_a_supporter_with_its_pledges(database: Database) -> None:
         "add",
         "stakeholder",
         added.uid,
-        "Aroha Ngata",
+        signed(database, "Aroha Ngata"),
     )
     assert entry.before is None and json.loads(entry.after)["name"] == "Republic of Testland"
 

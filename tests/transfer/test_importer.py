@@ -15,6 +15,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.importer import ImportRefused, import_spreadsheet
 from pledge_tracker.services.transfer.readers import read_table
+from tests.db.team_users import signed
 from tests.transfer.conftest import state, write_csv
 
 EVIDENCE = (
@@ -122,7 +123,7 @@ def test_assessments_keep_assessor_and_cite_evidence(database: Database, files: 
         rows = session.scalars(select(m.Assessment).order_by(m.Assessment.id)).all()
         assert [(a.level, a.assessor) for a in rows] == [
             ("substantial", "Hine Reviewer"),
-            ("no_evidence", "Test Officer"),
+            ("no_evidence", signed(database, "Test Officer")),  # no assessor: the importer
         ]
         assert [e.title for e in rows[0].evidence] == ["Online safety act"]
     assert import_file(database, path).count("add") == 0
