@@ -95,3 +95,31 @@ def test_another_database_opened_stops_the_listener(
     assert team_window.live.listening
     team_window.open_path(str(db_path))
     assert not team_window.live.listening  # a SQLite file: no server to listen to
+
+
+def test_two_windows_on_one_server_see_each_others_changes(
+    team_window: MainWindow, colleague: Database, settings, qtbot
+) -> None:
+    """Two app windows, two logins, one server: each sees what the other saves."""
+    theirs = MainWindow(AppContext(colleague, settings))
+    qtbot.addWidget(theirs)
+    theirs.show()
+    wait_for_matrix(qtbot, theirs.matrix)
+    qtbot.waitUntil(lambda: theirs.live.listening and theirs.live._seen is not None)
+    mine_view, their_view = supporters_view(qtbot, team_window), supporters_view(qtbot, theirs)
+
+    team_window.context.write(
+        lambda tx: stakeholders.add(tx, StakeholderInput(name="Saved Here", kind="government"))
+    )
+    qtbot.waitUntil(lambda: "Saved Here" in listed(their_view), timeout=5000)
+    owner = team_window.context.database.server_user
+    qtbot.waitUntil(lambda: theirs.statusBar().currentMessage() == f"{owner} added 1 supporter")
+
+    theirs.context.write(
+        lambda tx: stakeholders.add(tx, StakeholderInput(name="Saved There", kind="government"))
+    )
+    qtbot.waitUntil(lambda: "Saved There" in listed(mine_view), timeout=5000)
+    said = f"{colleague.server_user} added 1 supporter"
+    qtbot.waitUntil(lambda: team_window.statusBar().currentMessage() == said)
+    theirs.live.stop()
+    theirs.context.writer.drain()
