@@ -31,6 +31,7 @@ from pledge_tracker.db.sequences import reset_sequences
 from pledge_tracker.db.table_copy import Progress, copy_tables, count_rows
 from pledge_tracker.db.uow import Database, translate_errors
 from pledge_tracker.domain.errors import DatabaseError, PledgeError
+from pledge_tracker.safe_files import protect_database, refuse_protected, release_database
 from pledge_tracker.services.copy_verify import (
     Snapshot,
     check_copy,
@@ -76,12 +77,29 @@ def migrate(
     src_url, dst_url = database_url(source), database_url(target)
     if shown(src_url) == shown(dst_url):
         raise DatabaseError(f"{shown(src_url)} is both the source and the target; choose another.")
+    _refuse_source_files(src_url, dst_url)
     _refuse_filled(dst_url)
     source_db = _open_source(src_url)
     try:
         return _into(source_db, dst_url, progress, as_of or dt.date.today())
     finally:
         source_db.dispose()
+
+
+def _refuse_source_files(src_url: str, dst_url: str) -> None:
+    """A target file must not be the source, its -wal, -journal or -shm, or a backup: the
+    same refusal as every other output (safe_files), with the source counted as open."""
+    target = sqlite_path(dst_url)
+    if target is None:
+        return
+    source = sqlite_path(src_url)
+    if source is not None:
+        protect_database(source)
+    try:
+        refuse_protected(target)
+    finally:
+        if source is not None:
+            release_database(source)
 
 
 def _refuse_filled(url: str) -> None:

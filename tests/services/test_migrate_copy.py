@@ -206,6 +206,22 @@ def test_a_copy_whose_log_is_rewritten_on_the_way_fails_its_check(
     assert not target.exists()
 
 
+@pytest.mark.parametrize("companion", ["-wal", "-journal", "-shm"])
+def test_a_target_that_is_one_of_the_sources_own_files_is_refused(
+    demo_db_path: Path, companion: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The copy would land in the source's journal, be deleted when the source closes, and
+    take any unsaved frames with it: refused before anything is opened."""
+    before = demo_db_path.read_bytes()
+    target = demo_db_path.with_name(demo_db_path.name + companion)
+
+    code, _, err = cli(capsys, "migrate", "--from", str(demo_db_path), "--to", str(target))
+
+    assert code == 1 and "Traceback" not in err
+    assert f"the open database's {companion[1:]}" in err
+    assert not target.exists() and demo_db_path.read_bytes() == before
+
+
 def test_the_source_is_not_changed_by_a_migrate(
     demo_db_path: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
