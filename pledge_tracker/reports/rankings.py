@@ -7,6 +7,8 @@ score resting on a few commitments never stands beside one resting on most of th
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak
 
@@ -99,6 +101,25 @@ def with_coverage(ctx: Ctx, report: SupporterReport) -> str:
     )
 
 
+def ranked_order(reports: Iterable[SupporterReport]) -> list[SupporterReport]:
+    """Ranked supporters as every edition lists them: by kind, best score first, by name."""
+    return sorted(
+        reports,
+        key=lambda s: (
+            KIND_ORDER[s.stakeholder.kind],
+            -(s.summary.score or 0),
+            collation_key(s.stakeholder.name),
+        ),
+    )
+
+
+def unranked_order(reports: Iterable[SupporterReport]) -> list[SupporterReport]:
+    """Supporters too thinly covered to rank, as every edition lists them: by kind, name."""
+    return sorted(
+        reports, key=lambda s: (KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name))
+    )
+
+
 def supporters(ctx: Ctx) -> list[Flowable]:
     """Every supporter covered; each row is an outline entry.
 
@@ -110,22 +131,12 @@ def supporters(ctx: Ctx) -> list[Flowable]:
     if not data.supporters:
         return [*parts, para(t("supporters.none"), st.body)]
     parts += [para(rule(ctx), st.small), spacer(4)]
-    ranked = sorted(
-        data.ranked,
-        key=lambda s: (
-            KIND_ORDER[s.stakeholder.kind],
-            -(s.summary.score or 0),
-            collation_key(s.stakeholder.name),
-        ),
-    )
+    ranked = ranked_order(data.ranked)
     if ranked:
         parts.append(_ranked_table(ctx, ranked))
     else:
         parts.append(para(t("rank.none", threshold=t.percent(data.rank_threshold)), st.body))
-    unranked = sorted(
-        data.unranked,
-        key=lambda s: (KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)),
-    )
+    unranked = unranked_order(data.unranked)
     if unranked:
         # Not kept with the table (keepWithNext would push a long table to a new page);
         # the conditional break keeps the heading off the foot of a page instead.

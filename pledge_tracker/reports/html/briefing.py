@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from pledge_tracker.domain.validate import collation_key
 from pledge_tracker.reports import changes, rankings, sections
 from pledge_tracker.reports.basis import counts_notes
 from pledge_tracker.reports.blocks import Ctx
@@ -254,14 +253,7 @@ def supporters(ctx: Ctx) -> Safe:
     if not data.supporters:
         return section("section.supporters", ctx, para(t("supporters.none")))
     parts = [para(rankings.rule(ctx), "note")]
-    ranked = sorted(
-        data.ranked,
-        key=lambda s: (
-            rankings.KIND_ORDER[s.stakeholder.kind],
-            -(s.summary.score or 0),
-            collation_key(s.stakeholder.name),
-        ),
-    )
+    ranked = rankings.ranked_order(data.ranked)
     header = [
         t("col.supporter"),
         t("col.kind"),
@@ -287,10 +279,7 @@ def supporters(ctx: Ctx) -> Safe:
         parts.append(wrap(table(t("section.supporters"), header, rows, numeric=(2, 3, 4, 5, 6))))
     else:
         parts.append(para(t("rank.none", threshold=t.percent(data.rank_threshold))))
-    unranked = sorted(
-        data.unranked,
-        key=lambda s: (rankings.KIND_ORDER[s.stakeholder.kind], collation_key(s.stakeholder.name)),
-    )
+    unranked = rankings.unranked_order(data.unranked)
     if unranked:
         header = [
             t("col.supporter"),
