@@ -8,13 +8,11 @@ from __future__ import annotations
 
 import json
 import stat
-import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from sqlalchemy import create_engine, inspect, text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, inspect
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.cli import main
@@ -25,7 +23,7 @@ from pledge_tracker.services import evidence, server_backup
 from pledge_tracker.services.server_backup import backup_server, manifest_path, newest_manifest
 from pledge_tracker.services.server_restore import restore_server
 from tests.db.conftest import pg_url  # noqa: F401  (the fixture, for the server tests)
-from tests.db.postgres_server import POSTGRES_ONLY, SERVER_URL
+from tests.db.postgres_server import POSTGRES_ONLY, server_database
 
 UNREACHABLE = "postgresql+psycopg://nobody:secret@127.0.0.1:9/none"
 
@@ -40,17 +38,8 @@ def needs_server(test: Callable[..., None]) -> Callable[..., None]:
 @pytest.fixture
 def empty_server_db() -> Iterator[str]:
     """A second new, empty database on the test server (the restore's target)."""
-    assert SERVER_URL is not None
-    name = f"pledge_restore_{uuid.uuid4().hex[:12]}"
-    server = create_engine(SERVER_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with server.connect() as connection:
-            connection.execute(text(f'CREATE DATABASE "{name}"'))
-        yield make_url(SERVER_URL).set(database=name).render_as_string(hide_password=False)
-        with server.connect() as connection:
-            connection.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-    finally:
-        server.dispose()
+    with server_database("pledge_restore") as url:
+        yield url
 
 
 def cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
