@@ -10,21 +10,19 @@ SQLite-specific says so with `@pytest.mark.sqlite_only`, which is a deselection,
 
 from __future__ import annotations
 
-import time
 import uuid
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
-from sqlalchemy import Engine, create_engine, make_url, select, text
-from sqlalchemy.exc import OperationalError, ProgrammingError
+from sqlalchemy import Engine, create_engine, make_url, select
 
 from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db import anchor, audit
 from pledge_tracker.db import models as m
 from pledge_tracker.db.uow import Database
 from pledge_tracker.services import seed
-from tests.db.postgres_server import POSTGRES_ONLY, SERVER_URL
+from tests.db.postgres_server import POSTGRES_ONLY, SERVER_URL, run_retried
 
 SQLITE = "sqlite"
 POSTGRESQL = "postgresql"
@@ -32,7 +30,6 @@ BOTH_ENGINE_SUITES = ("db", "services", "transfer", "reports")
 DATABASE_FIXTURES = frozenset({"database", "demo_database"})
 FILE_FIXTURES = frozenset({"db_path", "demo_db_path"})
 ACTOR = "Test Officer"
-_ATTEMPTS = 25
 ENGINES: list[object] = [SQLITE, pytest.param(POSTGRESQL, marks=POSTGRES_ONLY)]
 
 
@@ -92,17 +89,7 @@ class PostgresTemplates:
         self._retried(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def _retried(self, statement: str) -> None:
-        """Run a CREATE or DROP DATABASE, waiting out the server's autovacuum worker: it may
-        be in a new database for a moment, and only a superuser may end it for us."""
-        for attempt in range(_ATTEMPTS):
-            try:
-                with self.server().connect() as connection:
-                    connection.execute(text(statement))
-                return
-            except (OperationalError, ProgrammingError):
-                if attempt == _ATTEMPTS - 1:
-                    raise
-                time.sleep(0.2)
+        run_retried(self.server(), statement)
 
     def template(self, demo: bool) -> str:
         """The name of the seeded template (with the demonstration data when `demo`)."""
