@@ -48,12 +48,15 @@ benchmark: $(STAMP)
 
 # Refresh the translation files from the ui source, then compile them (the .qm ships).
 # English holds only the plural forms ("%n supporter(s)" -> "1 supporter", "2 supporters");
-# a new language: add pledge_tracker/ui/i18n/pledge_tracker_<lang>.ts without -pluralonly.
+# French holds every string (a new language: one more lupdate/lrelease pair without -pluralonly).
 I18N := pledge_tracker/ui/i18n
 translations: $(STAMP)
 	$(BIN)/pyside6-lupdate -pluralonly -no-obsolete -locations none -source-language en -target-language en \
 		-extensions py pledge_tracker/ui -ts $(I18N)/pledge_tracker_en.ts
 	$(BIN)/pyside6-lrelease $(I18N)/pledge_tracker_en.ts -qm $(I18N)/pledge_tracker_en.qm
+	$(BIN)/pyside6-lupdate -no-obsolete -locations none -source-language en -target-language fr \
+		-extensions py pledge_tracker/ui -ts $(I18N)/pledge_tracker_fr.ts
+	$(BIN)/pyside6-lrelease $(I18N)/pledge_tracker_fr.ts -qm $(I18N)/pledge_tracker_fr.qm
 
 clean:
 	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
