@@ -68,21 +68,31 @@ def _name(ctx: Ctx, item: InstrumentDTO, binding: Binding | None = None) -> str:
     return f"{item.name} {ctx.text('unverified.mark')}" if unverified else item.name
 
 
-def card_section(ctx: Ctx, stakeholder_id: int) -> list[Flowable]:
-    """A scorecard's list of the instruments binding the supporter on the report date."""
-    t, st = ctx.text, ctx.styles
-    listed = ctx.data.bound(stakeholder_id)
-    when = t.date(ctx.data.as_of)
-    parts: list[Flowable] = [para(t("card.instruments", date=when), st.h3)]
-    if not listed:
-        return [*parts, para(t("card.instruments_none", date=when), st.small)]
+def card_lines(ctx: Ctx, stakeholder_id: int) -> tuple[list[str], bool]:
+    """Each instrument binding the supporter on the report date as a line, and whether any
+    carries the † mark (PDF and HTML print the same lines)."""
+    t, listed = ctx.text, ctx.data.bound(stakeholder_id)
+    lines = []
     for binding in listed:
         item = binding.instrument
         line = f"{_name(ctx, item, binding)} — {status_line(ctx, item, binding.status)}"
         if binding.through:
             line += f" ({t('instrument.through', body=binding.through)})"
-        parts.append(para(f"• {line}", st.small))
-    if any(not b.instrument.verified or not b.membership_verified for b in listed):
+        lines.append(line)
+    marked = any(not b.instrument.verified or not b.membership_verified for b in listed)
+    return lines, marked
+
+
+def card_section(ctx: Ctx, stakeholder_id: int) -> list[Flowable]:
+    """A scorecard's list of the instruments binding the supporter on the report date."""
+    t, st = ctx.text, ctx.styles
+    when = t.date(ctx.data.as_of)
+    parts: list[Flowable] = [para(t("card.instruments", date=when), st.h3)]
+    lines, marked = card_lines(ctx, stakeholder_id)
+    if not lines:
+        return [*parts, para(t("card.instruments_none", date=when), st.small)]
+    parts += [para(f"• {line}", st.small) for line in lines]
+    if marked:
         parts.append(para(t("crosswalk.unverified"), st.small))
     return parts
 
@@ -124,36 +134,55 @@ def _grid(ctx: Ctx) -> Any:
     widths = [*fixed, *([mark] * len(codes))]
     header = [t("col.instrument"), t("col.jurisdictions"), t("col.status", date=t.day(data.as_of))]
     rows: list[list[Any]] = []
-    for item in data.instruments:
-        kind = t.get("instrument_kind", item.kind.value)
+    for item, (name, places, status) in zip(data.instruments, grid_texts(ctx), strict=True):
         rows.append(
             [
-                cell_text(f"{_name(ctx, item)} ({kind})", widths[0]),
-                cell_text(", ".join(item.jurisdictions), widths[1]),
-                cell_text(
-                    status_line(ctx, item, item.status_on(data.as_of), extent=False), widths[2]
-                ),
+                cell_text(name, widths[0]),
+                cell_text(places, widths[1]),
+                cell_text(status, widths[2]),
                 *("●" if code in item.commitment_codes else "" for code in codes),
             ]
         )
     return data_table([*header, *codes], rows, widths)
 
 
-def _government_rows(ctx: Ctx) -> list[list[Any]]:
+def grid_texts(ctx: Ctx) -> list[tuple[str, str, str]]:
+    """Each instrument's name (and kind), jurisdictions and status on the report date."""
     t, data = ctx.text, ctx.data
-    rows: list[list[Any]] = []
+    return [
+        (
+            f"{_name(ctx, item)} ({t.get('instrument_kind', item.kind.value)})",
+            ", ".join(item.jurisdictions),
+            status_line(ctx, item, item.status_on(data.as_of), extent=False),
+        )
+        for item in data.instruments
+    ]
+
+
+def government_lines(ctx: Ctx) -> list[tuple[str, list[str]]]:
+    """Each government with instruments binding it on the report date: its name and a line
+    per instrument ("name: status")."""
+    t, data = ctx.text, ctx.data
+    governments = []
     for report in data.supporters:
         person = report.stakeholder
         if person.kind is not StakeholderKind.GOVERNMENT:
             continue
-        listed = data.bound(person.id)
-        if not listed:
-            continue
-        lines = []
-        for binding in listed:
-            status = status_word(ctx, binding.instrument, binding.status)
-            lines.append(t("labelled", label=_name(ctx, binding.instrument, binding), value=status))
-        rows.append(
-            [cell_text(t.supporter(person), 140), cell_text("\n".join(lines), ctx.width - 140)]
-        )
-    return rows
+        lines = [
+            t(
+                "labelled",
+                label=_name(ctx, binding.instrument, binding),
+                value=status_word(ctx, binding.instrument, binding.status),
+            )
+            for binding in data.bound(person.id)
+        ]
+        if lines:
+            governments.append((t.supporter(person), lines))
+    return governments
+
+
+def _government_rows(ctx: Ctx) -> list[list[Any]]:
+    return [
+        [cell_text(name, 140), cell_text("\n".join(lines), ctx.width - 140)]
+        for name, lines in government_lines(ctx)
+    ]

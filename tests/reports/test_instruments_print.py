@@ -9,8 +9,11 @@ import datetime as dt
 import re
 
 from pledge_tracker.db.uow import Database
+from pledge_tracker.reports.build import html_bytes, options_for
+from pledge_tracker.services.report_data import ReportOptions, load_report_data
 from tests.reference import instrument, members_of
 from tests.reports.conftest import build, pages_of, text_of
+from tests.reports.html_checks import parse, text
 
 TCO = instrument("eu-tco-2021-784")
 AVIA = instrument("fr-avia-2020")
@@ -87,3 +90,24 @@ def test_the_full_report_has_the_crosswalk_in_french_too(demo_database: Database
     french = " ".join(text_of(build("full", demo_database, as_of=applies, lang="fr")[0]).split())
     assert "Instruments et engagements qu'ils mettent en œuvre" in french
     assert "Censuré" in french
+
+
+def test_the_html_edition_lists_the_same_instruments_as_the_pdf(demo_database: Database) -> None:
+    """A scorecard's instruments and the full report's crosswalk are in the accessible edition."""
+    applies = _day(TCO["applies_from"]["date"])
+    chosen = ReportOptions(as_of=applies, stakeholders=("France", "Australia"))
+    card = text(parse(html_bytes("scorecard", demo_database, chosen).decode("utf-8")))
+    assert "Instruments binding it on" in card
+    assert TCO_MARK in card and "Abhorrent Violent Material" in card
+    everyone = ReportOptions(as_of=applies)
+    full = parse(html_bytes("full", demo_database, everyone).decode("utf-8"))
+    crosswalk = next(
+        table
+        for table in full.iter("table")
+        if text(table.find("caption")) == "Instruments and the commitments they implement"
+    )
+    names = [text(row[0]) for row in crosswalk.findall("./tbody/tr")]
+    instruments = load_report_data(demo_database, options_for("full", everyone)).instruments
+    assert len(names) == len(instruments) > 0
+    assert any(TCO_MARK in name for name in names)
+    assert "Instruments binding each government on" in text(full)

@@ -11,6 +11,7 @@ from pledge_tracker.reports.basis import (
     withheld_text,
 )
 from pledge_tracker.reports.blocks import Ctx
+from pledge_tracker.reports.html import instruments
 from pledge_tracker.reports.html.briefing import section, wrap
 from pledge_tracker.reports.html.levels import badge
 from pledge_tracker.reports.html.markup import Safe, join, para, table, tag
@@ -26,7 +27,7 @@ def body(ctx: Ctx) -> list[Safe]:
     commitments = section(
         "section.commitments", ctx, *notes, *(commitment(ctx, s) for s in ctx.data.sections)
     )
-    return [commitments, appendix(ctx), methodology(ctx)]
+    return [commitments, instruments.crosswalk(ctx), appendix(ctx), methodology(ctx)]
 
 
 def commitment(ctx: Ctx, part: CommitmentSection) -> Safe:

@@ -12,6 +12,7 @@ from pledge_tracker.reports.basis import (
 )
 from pledge_tracker.reports.blocks import Ctx
 from pledge_tracker.reports.changes import change_mark
+from pledge_tracker.reports.html import instruments
 from pledge_tracker.reports.html.briefing import wrap
 from pledge_tracker.reports.html.levels import badge, level_counts
 from pledge_tracker.reports.html.markup import Safe, join, pairs, para, table, tag
@@ -43,7 +44,7 @@ def card(ctx: Ctx, report: SupporterReport) -> Safe:
         ]
     else:
         parts.append(para(t("card.none_applicable")))
-    parts += [published(ctx, report), cited(ctx, report)]
+    parts += [instruments.card(ctx, person.id), published(ctx, report), cited(ctx, report)]
     return tag("section", join(parts), aria_label=person.name)
 
 
