@@ -50,20 +50,20 @@ def is_canonical(text: str) -> bool:
     )
 
 
-def parse_value(value: object, field: str = "value") -> str:
+def parse_value(value: object, field: str = "value", *, decimal_comma: bool = False) -> str:
     """A typed or read number as canonical decimal text; ValidationError naming `field`.
 
     Accepts "1,250" and "1 250" (thousands separators), "12.50" (kept as "12.5") and a
-    trailing "%" (the unit says percent). A float from a spreadsheet cell is read through
-    its shortest representation, so a cell showing 0.3 gives "0.3", never 0.299999….
+    trailing "%" (the unit says percent). With `decimal_comma` (a form in a language that
+    writes 97,5) the comma is the decimal mark. A float from a spreadsheet cell is read
+    through its shortest representation, so a cell showing 0.3 gives "0.3", never 0.299999….
     """
     if isinstance(value, bool) or value is None:
         raise ValidationError(field, "is required: a number")
     if isinstance(value, float):
         text = repr(value)
     else:
-        text = str(value).strip().replace(",", "").replace(" ", "").replace("\u00a0", "")
-        text = text.removesuffix("%")
+        text = _ungrouped(str(value), field, decimal_comma)
     if not text:
         raise ValidationError(field, "is required: a number")
     try:
@@ -145,3 +145,26 @@ class IndicatorDTO:
     evidence_title: str
     notes: str | None = None
     evidence_restricted: bool = False  # left out of public editions with its source
+
+
+_GROUPED = re.compile(r"[-+]?\d{1,3}(,\d{3})+(\.\d*)?")
+
+
+def _ungrouped(typed: str, field: str, decimal_comma: bool) -> str:
+    """The typed number without spaces, grouping or "%", a point as its decimal mark.
+
+    A comma that cannot be a thousands separator is refused, never dropped: "97,5" typed
+    where commas group thousands would otherwise be stored as 975.
+    """
+    text = typed.strip()
+    for space in (" ", "\u00a0", "\u202f"):
+        text = text.replace(space, "")
+    text = text.removesuffix("%")
+    if "," not in text:
+        return text
+    if decimal_comma and text.count(",") == 1 and "." not in text:
+        return text.replace(",", ".")
+    if not decimal_comma and _GROUPED.fullmatch(text):
+        return text.replace(",", "")
+    mark = "one comma at most, for the decimals" if decimal_comma else "a point for decimals"
+    raise ValidationError(field, f"'{_quoted(typed)}' is not a number: use {mark}")

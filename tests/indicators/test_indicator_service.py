@@ -49,6 +49,34 @@ def test_values_that_are_not_numbers_are_refused_naming_the_field(typed: str) ->
     assert refused.value.field == "value"
 
 
+@pytest.mark.parametrize("typed", ["97,5", "1,25", "1,2345", "1,250,5", ",5"])
+def test_a_comma_that_cannot_group_thousands_is_refused_never_dropped(typed: str) -> None:
+    """ "97,5" typed where commas group thousands is not silently stored as 975."""
+    with pytest.raises(ValidationError) as refused:
+        parse_value(typed)
+    assert refused.value.field == "value" and "use a point for decimals" in str(refused.value)
+
+
+@pytest.mark.parametrize(
+    ("typed", "stored"),
+    [
+        ("97,5", "97.5"),
+        ("1\u202f250,5", "1250.5"),
+        ("1 250", "1250"),
+        ("0.3", "0.3"),
+        ("12,5 %", "12.5"),
+    ],
+)
+def test_with_a_decimal_comma_the_comma_is_the_decimal_mark(typed: str, stored: str) -> None:
+    assert parse_value(typed, decimal_comma=True) == stored
+
+
+@pytest.mark.parametrize("typed", ["1,250,5", "1.250,5"])
+def test_with_a_decimal_comma_an_ambiguous_number_is_refused(typed: str) -> None:
+    with pytest.raises(ValidationError):
+        parse_value(typed, decimal_comma=True)
+
+
 def test_a_figure_is_stored_and_read_back_exactly(database: Database) -> None:
     source = add_report(database)
     added = add_figure(database, source, value="0.3", metric="share found proactively")

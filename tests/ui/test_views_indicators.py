@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from sqlalchemy import select
 
 from pledge_tracker.db import models as m
@@ -97,6 +97,41 @@ def test_a_figure_typed_in_the_dialog_is_saved_exactly_and_charted(
     assert view.model.index(0, Column.PERIOD).data() == "2024-01 – 2024-06"
     assert [line.metric for line in view.canvas.data.series] == ["Share found proactively"]
     assert run_check(context.database).ok
+
+
+@pytest.mark.parametrize(("language", "stored"), [("French", "97.5"), ("English", None)])
+def test_a_decimal_comma_is_read_as_the_interface_language_writes_it(
+    qtbot, context, monkeypatch, language: str, stored: str | None
+) -> None:
+    """In French 97,5 is ninety-seven and a half; in English it is refused, never 975."""
+    source = add_report(context.database)
+    view = _open_view(qtbot, context)
+    previous = QLocale()
+    QLocale.setDefault(QLocale(getattr(QLocale.Language, language)))
+    try:
+
+        def fill_and_save(dialog: IndicatorDialog) -> int:
+            dialog.show()
+            dialog.supporter.setCurrentIndex(
+                dialog.supporter.findData(provider_id(context.database))
+            )
+            qtbot.keyClicks(dialog.metric_box.lineEdit(), "Share found proactively")
+            qtbot.keyClicks(dialog.value, "97,5")
+            qtbot.keyClicks(dialog.unit.lineEdit(), "percent")
+            dialog.source.setCurrentIndex(dialog.source.findData(source))
+            if stored is None:
+                assert "use a point for decimals" in dialog.errors.message("value")
+                assert not dialog.save_button.isEnabled()
+                dialog.reject()
+            else:
+                qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+            return dialog.result()
+
+        monkeypatch.setattr(IndicatorDialog, "exec", fill_and_save)
+        qtbot.mouseClick(view.add_button, Qt.MouseButton.LeftButton)
+    finally:
+        QLocale.setDefault(previous)
+    assert [f.value for f in _figures(context.database)] == ([stored] if stored else [])
 
 
 def test_editing_and_deleting_are_undoable(qtbot, context, monkeypatch) -> None:

@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QLocale
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from pledge_tracker.db.uow import Tx
+from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.indicators import (
     SUGGESTED_METRICS,
     SUGGESTED_UNITS,
@@ -151,7 +152,7 @@ class IndicatorDialog(ValidatedDialog):
                 lambda: clean_field("indicators", "metric", self.metric_box.currentText()),
                 self.tr("The metric"),
             ),
-            "value": lambda: problem(lambda: parse_value(self.value.text())),
+            "value": lambda: problem(self._value),
             "unit": lambda: problem(
                 lambda: clean_field("indicators", "unit", self.unit.currentText()),
                 self.tr("The unit"),
@@ -166,6 +167,17 @@ class IndicatorDialog(ValidatedDialog):
             ),
         }
 
+    def _value(self) -> str:
+        """The figure as canonical text, read with the decimal mark of the interface's
+        language (97,5 in French is 97.5, never 975)."""
+        return parse_value(self.value.text(), decimal_comma=QLocale().decimalPoint() == ",")
+
+    def _canonical_value(self) -> str:
+        try:
+            return self._value()
+        except ValidationError:
+            return self.value.text()  # the service refuses it, naming the field
+
     def _period_error(self) -> str | None:
         error = self.end.error()
         if error or self.start.error():
@@ -179,7 +191,7 @@ class IndicatorDialog(ValidatedDialog):
         return IndicatorInput(
             stakeholder_id=int(self.supporter.currentData()),
             metric=self.metric_box.currentText(),
-            value=self.value.text(),
+            value=self._canonical_value(),
             unit=self.unit.currentText(),
             period_start=self.start.current(),
             period_end=self.end.current(),
