@@ -93,7 +93,11 @@ def shown(value: object, names: Mapping[object, str] | None = None) -> str:
     if isinstance(value, enum.Enum):
         return str(value.value)
     if isinstance(value, bool):
-        return tr("yes") if value else tr("no")
+        return (
+            QCoreApplication.translate("ConflictDialog", "yes")
+            if value
+            else QCoreApplication.translate("ConflictDialog", "no")
+        )
     if isinstance(value, dt.datetime):  # one instant, however it was given: UTC, to the minute
         if value.tzinfo is not None:
             value = value.astimezone(dt.UTC).replace(tzinfo=None)
@@ -134,30 +138,44 @@ class ConflictDialog(QDialog):
         names: Mapping[str, Mapping[object, str]] | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Someone else changed this record"))
+        self.setWindowTitle(
+            QCoreApplication.translate("ConflictDialog", "Someone else changed this record")
+        )
         self.choice: Choice | None = None
         self.conflict = conflict
         lookup = names or {}
         self.changed = differing(conflict, lookup)
         intro = QLabel(
-            tr(
+            QCoreApplication.translate(
+                "ConflictDialog",
                 "Since you opened it, someone else saved a change to this record. Compare "
                 "the two versions (the fields that differ are highlighted) and choose which "
-                "to keep. Nothing is lost: the other version stays in the audit history."
+                "to keep. Nothing is lost: the other version stays in the audit history.",
             )
         )
         intro.setWordWrap(True)
         self.table = self._table(lookup)
         buttons = QDialogButtonBox()
         self.keep_mine: QPushButton = buttons.addButton(
-            tr("Keep &mine"), QDialogButtonBox.ButtonRole.AcceptRole
+            QCoreApplication.translate("ConflictDialog", "Keep &mine"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.keep_mine.setToolTip(tr("Save your version over theirs"))
+        self.keep_mine.setToolTip(
+            QCoreApplication.translate("ConflictDialog", "Save your version over theirs")
+        )
         self.keep_theirs: QPushButton = buttons.addButton(
-            tr("Keep &theirs"), QDialogButtonBox.ButtonRole.DestructiveRole
+            QCoreApplication.translate("ConflictDialog", "Keep &theirs"),
+            QDialogButtonBox.ButtonRole.DestructiveRole,
         )
-        self.keep_theirs.setToolTip(tr("Discard your edit and keep the stored version"))
-        back = buttons.addButton(tr("&Back to the form"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.keep_theirs.setToolTip(
+            QCoreApplication.translate(
+                "ConflictDialog", "Discard your edit and keep the stored version"
+            )
+        )
+        back = buttons.addButton(
+            QCoreApplication.translate("ConflictDialog", "&Back to the form"),
+            QDialogButtonBox.ButtonRole.RejectRole,
+        )
         back.clicked.connect(self.reject)
         self.keep_mine.clicked.connect(lambda: self._choose(Choice.MINE))
         self.keep_theirs.clicked.connect(lambda: self._choose(Choice.THEIRS))
@@ -170,8 +188,16 @@ class ConflictDialog(QDialog):
     def _table(self, lookup: Mapping[str, Mapping[object, str]]) -> QTableWidget:
         mine, theirs = self.conflict.mine or {}, self.conflict.theirs or {}
         table = QTableWidget(len(mine), 3)
-        table.setAccessibleName(tr("Your version and the stored version"))
-        table.setHorizontalHeaderLabels([tr("Field"), tr("Yours"), tr("Stored now")])
+        table.setAccessibleName(
+            QCoreApplication.translate("ConflictDialog", "Your version and the stored version")
+        )
+        table.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("ConflictDialog", "Field"),
+                QCoreApplication.translate("ConflictDialog", "Yours"),
+                QCoreApplication.translate("ConflictDialog", "Stored now"),
+            ]
+        )
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.verticalHeader().hide()
         header = table.horizontalHeader()
@@ -186,7 +212,9 @@ class ConflictDialog(QDialog):
                 shown(theirs.get(key), lookup.get(key)),
             )
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text or tr("(empty)"))
+                item = QTableWidgetItem(
+                    text or QCoreApplication.translate("ConflictDialog", "(empty)")
+                )
                 item.setToolTip(text)
                 if key in self.changed:
                     item.setBackground(QBrush(_CHANGED))

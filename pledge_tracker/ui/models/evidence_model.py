@@ -13,7 +13,7 @@ from enum import IntEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
@@ -51,15 +51,15 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.FILES: SortKey.ATTACHMENTS,
 }
 _HEADERS = {
-    Column.DATE: "Date",
-    Column.TITLE: "Title",
-    Column.KIND: "Kind",
-    Column.SOURCE: "Source",
-    Column.SUPPORTERS: "Supporters",
-    Column.COMMITMENTS: "Commitments",
-    Column.RELIABILITY: "Reliability",
-    Column.ACCESS: "Access",
-    Column.FILES: "Files",
+    Column.DATE: QT_TRANSLATE_NOOP("EvidenceModel", "Date"),
+    Column.TITLE: QT_TRANSLATE_NOOP("EvidenceModel", "Title"),
+    Column.KIND: QT_TRANSLATE_NOOP("EvidenceModel", "Kind"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("EvidenceModel", "Source"),
+    Column.SUPPORTERS: QT_TRANSLATE_NOOP("EvidenceModel", "Supporters"),
+    Column.COMMITMENTS: QT_TRANSLATE_NOOP("EvidenceModel", "Commitments"),
+    Column.RELIABILITY: QT_TRANSLATE_NOOP("EvidenceModel", "Reliability"),
+    Column.ACCESS: QT_TRANSLATE_NOOP("EvidenceModel", "Access"),
+    Column.FILES: QT_TRANSLATE_NOOP("EvidenceModel", "Files"),
 }
 
 
@@ -78,7 +78,9 @@ def names_text(names: tuple[str, ...], shown: int = 2) -> str:
     """The first names and how many more, e.g. "France, Germany +3"."""
     if len(names) <= shown:
         return ", ".join(names)
-    return _tr("{0} +{1}").format(", ".join(names[:shown]), len(names) - shown)
+    return QCoreApplication.translate("EvidenceModel", "{0} +{1}").format(
+        ", ".join(names[:shown]), len(names) - shown
+    )
 
 
 def _display(row: EvidenceRow, column: Column) -> str:
@@ -100,27 +102,41 @@ def _display(row: EvidenceRow, column: Column) -> str:
         except ValueError:
             return row.reliability
     if column is Column.ACCESS:
-        return _tr("🔒 Restricted") if row.restricted else _tr("Public")
+        return (
+            QCoreApplication.translate("EvidenceModel", "🔒 Restricted")
+            if row.restricted
+            else QCoreApplication.translate("EvidenceModel", "Public")
+        )
     return str(len(row.attachments)) if row.attachments else ""
 
 
 def _tooltip(row: EvidenceRow, column: Column) -> str | None:
     if column is Column.DATE:
         parts = [
-            _tr("Effective {0}").format(row.effective) if row.effective else "",
-            _tr("Published {0}").format(row.published) if row.published else "",
-            _tr("Retrieved {0}").format(row.retrieved) if row.retrieved else "",
+            QCoreApplication.translate("EvidenceModel", "Effective {0}").format(row.effective)
+            if row.effective
+            else "",
+            QCoreApplication.translate("EvidenceModel", "Published {0}").format(row.published)
+            if row.published
+            else "",
+            QCoreApplication.translate("EvidenceModel", "Retrieved {0}").format(row.retrieved)
+            if row.retrieved
+            else "",
         ]
         return " · ".join(p for p in parts if p)
     if column is Column.TITLE:
-        demo = _tr("\n(Demonstration data)") if row.demo else ""
+        demo = (
+            QCoreApplication.translate("EvidenceModel", "\n(Demonstration data)")
+            if row.demo
+            else ""
+        )
         return shorten(row.summary or row.title, 600) + demo
     if column is Column.SOURCE:
         return row.source_url
     if column is Column.SUPPORTERS:
         return "\n".join(row.stakeholders) or None
     if column is Column.ACCESS and row.restricted:
-        return _tr("Restricted: left out of public reports")
+        return QCoreApplication.translate("EvidenceModel", "Restricted: left out of public reports")
     if column is Column.FILES and row.attachments:
         return "\n".join(f.filename for f in row.attachments)
     return None

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -101,13 +102,23 @@ class _FixedHeadersModel(QAbstractTableModel):
         return None
 
 
-_ACTIONS = {ADD: "✚ Add", SKIP: "＝ Already present", ERROR: "✖ Error"}
+_ACTIONS = {
+    ADD: QT_TRANSLATE_NOOP("ImportWizard", "✚ Add"),
+    SKIP: QT_TRANSLATE_NOOP("ImportWizard", "＝ Already present"),
+    ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Error"),
+}
 
 
 class OutcomesModel(_FixedHeadersModel):
     """What each row of a spreadsheet would do: add, skip or fail (with the field)."""
 
-    HEADERS = ("Row", "Action", "Record", "Field", "Detail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Action"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Record"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Field"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Detail"),
+    )
 
     def __init__(self, outcomes: Sequence[RowOutcome] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -148,7 +159,12 @@ class OutcomesModel(_FixedHeadersModel):
 class ConflictsModel(_FixedHeadersModel):
     """Records that differ here and in a package; the last column chooses the package's."""
 
-    HEADERS = ("Kind", "Record", "What differs (here → package)", "Take package's version")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Kind"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Record"),
+        QT_TRANSLATE_NOOP("ImportWizard", "What differs (here → package)"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Take package's version"),
+    )
     TAKE = 3
 
     def __init__(self, conflicts: Sequence[Conflict] = (), parent: QObject | None = None) -> None:
@@ -195,7 +211,11 @@ class ConflictsModel(_FixedHeadersModel):
                 checked = self._take[index.row()]
                 return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("Package's") if self._take[index.row()] else _tr("Keep this one")
+                return (
+                    QCoreApplication.translate("ImportWizard", "Package's")
+                    if self._take[index.row()]
+                    else QCoreApplication.translate("ImportWizard", "Keep this one")
+                )
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:

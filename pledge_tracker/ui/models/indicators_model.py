@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.indicators import IndicatorDTO, as_float, grouped
@@ -29,12 +29,12 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.SUPPORTER: "Supporter",
-    Column.METRIC: "Metric",
-    Column.VALUE: "Figure",
-    Column.UNIT: "Unit",
-    Column.PERIOD: "Period",
-    Column.SOURCE: "Source",
+    Column.SUPPORTER: QT_TRANSLATE_NOOP("IndicatorsModel", "Supporter"),
+    Column.METRIC: QT_TRANSLATE_NOOP("IndicatorsModel", "Metric"),
+    Column.VALUE: QT_TRANSLATE_NOOP("IndicatorsModel", "Figure"),
+    Column.UNIT: QT_TRANSLATE_NOOP("IndicatorsModel", "Unit"),
+    Column.PERIOD: QT_TRANSLATE_NOOP("IndicatorsModel", "Period"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("IndicatorsModel", "Source"),
 }
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
 
 from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.validate import name_key
@@ -24,11 +24,11 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.DATE: "Date",
-    Column.CATEGORY: "Category",
-    Column.TITLE: "Event",
-    Column.SUPPORTERS: "Supporters",
-    Column.SOURCES: "Sources",
+    Column.DATE: QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+    Column.CATEGORY: QT_TRANSLATE_NOOP("TimelineModel", "Category"),
+    Column.TITLE: QT_TRANSLATE_NOOP("TimelineModel", "Event"),
+    Column.SUPPORTERS: QT_TRANSLATE_NOOP("TimelineModel", "Supporters"),
+    Column.SOURCES: QT_TRANSLATE_NOOP("TimelineModel", "Sources"),
 }
 
 

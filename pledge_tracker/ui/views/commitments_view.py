@@ -41,10 +41,6 @@ from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
 from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsView", text)
-
-
 def load_distribution(context: AppContext) -> list[LevelCounts]:
     """Each commitment's level counts over the active supporters, as of the context's date."""
     return window_reads.level_counts(
@@ -55,9 +51,11 @@ def load_distribution(context: AppContext) -> list[LevelCounts]:
 def _verification(item: LevelCounts) -> str:
     c = item.commitment
     if not c.wording_verified:
-        return _tr("a reconstruction, not yet compared with the official text")
+        return QCoreApplication.translate(
+            "CommitmentsView", "a reconstruction, not yet compared with the official text"
+        )
     when = c.verified_at.date().isoformat() if c.verified_at else "?"
-    return _tr("by {0} on {1}, against: {2}").format(
+    return QCoreApplication.translate("CommitmentsView", "by {0} on {1}, against: {2}").format(
         c.verified_by or "?", when, c.verified_source or "?"
     )
 

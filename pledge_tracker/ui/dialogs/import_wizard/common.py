@@ -31,5 +31,5 @@ def error_message(error: BaseException) -> str:
     return (
         str(error)
         if isinstance(error, PledgeError)
-        else translate("Unexpected error: {0}").format(error)
+        else QCoreApplication.translate("ImportWizard", "Unexpected error: {0}").format(error)
     )
