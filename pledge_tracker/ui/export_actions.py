@@ -11,13 +11,14 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.safe_files import refuse_protected
 from pledge_tracker.ui import errors, file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.workers import Worker
 
 Done = Callable[[Path], None] | None

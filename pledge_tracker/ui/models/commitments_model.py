@@ -5,12 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
-from pledge_tracker.ui.widgets.level_style import group_label, level_label
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):

@@ -13,15 +13,16 @@ from enum import IntEnum
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.dates import iso_as_known
-from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import dialog_reads
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.labels import evidence_kind_label, reliability_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 KEEP_LOADED_MAX = 2000  # rows reloaded after a refresh so the user keeps their place
@@ -63,15 +64,8 @@ _HEADERS = {
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceModel", text)
-
-
 def kind_text(kind: str) -> str:
-    try:
-        return _tr(EvidenceKind(kind).label)
-    except ValueError:
-        return kind
+    return evidence_kind_label(kind)
 
 
 def names_text(names: tuple[str, ...], shown: int = 2) -> str:
@@ -97,10 +91,7 @@ def _display(row: EvidenceRow, column: Column) -> str:
     if column is Column.COMMITMENTS:
         return ", ".join(row.commitments)
     if column is Column.RELIABILITY:
-        try:
-            return _tr(Reliability(row.reliability).label)
-        except ValueError:
-            return row.reliability
+        return reliability_label(row.reliability)
     if column is Column.ACCESS:
         return (
             QCoreApplication.translate("EvidenceModel", "🔒 Restricted")

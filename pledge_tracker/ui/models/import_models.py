@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP,
     QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
@@ -22,13 +21,10 @@ from PySide6.QtGui import QColor, QFont
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.importer import ADD, ERROR, SKIP, RowOutcome
 from pledge_tracker.services.transfer.merge import MINE, THEIRS, Conflict
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#B00020")  # always with the ✖ glyph and bold: never colour alone
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class TextTableModel(QAbstractTableModel):
@@ -98,7 +94,7 @@ class _FixedHeadersModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("ImportWizard", self.HEADERS[section])
         return None
 
 
@@ -139,7 +135,7 @@ class OutcomesModel(_FixedHeadersModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 str(outcome.row),
-                _tr(_ACTIONS[outcome.action]),
+                QCoreApplication.translate("ImportWizard", _ACTIONS[outcome.action]),
                 outcome.label,
                 outcome.field or "",
                 outcome.detail,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QObject, QSortFilterProxyModel, Qt
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.indicators import IndicatorDTO, as_float, grouped
@@ -17,6 +17,7 @@ from pledge_tracker.ui.models.row_table import (
     RowTableModel,
     SortRole,
 )
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):

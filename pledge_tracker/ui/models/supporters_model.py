@@ -5,12 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.labels import stakeholder_kind_label
 from pledge_tracker.ui.models.row_table import (
     EmptyLastProxy,
     Index,
@@ -18,7 +19,7 @@ from pledge_tracker.ui.models.row_table import (
     RowTableModel,
     SortRole,
 )
-from pledge_tracker.ui.widgets.level_style import kind_label
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -81,7 +82,7 @@ def _display(row: StakeholderRow, column: Column) -> str:
     if column is Column.NAME:
         return name_text(row)
     if column is Column.KIND:
-        return kind_label(person.kind)
+        return stakeholder_kind_label(person.kind)
     if column is Column.COUNTRY:
         return person.country_code or "—"
     if column is Column.JOINED:

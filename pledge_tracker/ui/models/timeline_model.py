@@ -5,12 +5,13 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.services.timeline import TimelineEntry
+from pledge_tracker.ui.labels import category_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel, SortRole
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 UNVERIFIED_MARK = "†"
 
@@ -30,15 +31,6 @@ _HEADERS = {
     Column.SUPPORTERS: QT_TRANSLATE_NOOP("TimelineModel", "Supporters"),
     Column.SOURCES: QT_TRANSLATE_NOOP("TimelineModel", "Sources"),
 }
-
-
-def category_label(category: str) -> str:
-    """A category's name in the interface language ("Call milestone")."""
-    try:
-        label = EventCategory(category).label
-    except ValueError:  # another kind of record's own category
-        label = category.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Timeline", label)
 
 
 def unverified_key() -> str:

@@ -28,6 +28,7 @@ from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
+from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.commitments_model import (
     Column,
     CommitmentsModel,
@@ -36,7 +37,6 @@ from pledge_tracker.ui.models.commitments_model import (
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.widgets.level_bar_delegate import LevelBarDelegate
-from pledge_tracker.ui.widgets.level_style import group_label, level_label
 from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
 from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
 

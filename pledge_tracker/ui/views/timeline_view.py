@@ -31,11 +31,11 @@ from pledge_tracker.ui import export_actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.event_dialog import EventDialog
 from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog, confirm_delete_incident
+from pledge_tracker.ui.labels import category_label
 from pledge_tracker.ui.models.row_table import EmptyLastProxy
 from pledge_tracker.ui.models.timeline_model import (
     Column,
     TimelineModel,
-    category_label,
     date_text,
     unverified_key,
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from html import escape
 from urllib.parse import urlsplit
 
@@ -19,8 +20,9 @@ from pledge_tracker.domain.dto import (
 from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 from pledge_tracker.domain.validate import is_safe_link
+from pledge_tracker.ui.labels import label, level_label
 from pledge_tracker.ui.models.cell_detail import CellDetail
-from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral, level_label
+from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral
 
 SAFE_SCHEMES = ("http", "https")
 
@@ -32,11 +34,8 @@ def safe_href(url: str | None) -> str | None:
     return url if urlsplit(url).scheme.lower() in SAFE_SCHEMES else None
 
 
-def _label(enum_type: type, value: str) -> str:
-    try:
-        return QCoreApplication.translate(enum_type.__name__, enum_type(value).label)
-    except ValueError:
-        return escape(value)
+def _label(vocabulary: type[StrEnum], value: str) -> str:
+    return escape(label(vocabulary, value))
 
 
 def badge(level: Level) -> str:
