@@ -33,6 +33,7 @@ KIND_NAMES = {
     "activations": QT_TRANSLATE_NOOP("ImportWizard", "Activations"),
     "events": QT_TRANSLATE_NOOP("ImportWizard", "Events"),
     "indicators": QT_TRANSLATE_NOOP("ImportWizard", "Indicators"),
+    "instruments": QT_TRANSLATE_NOOP("ImportWizard", "Instruments"),
 }
 
 
