@@ -11,21 +11,19 @@ from __future__ import annotations
 
 import ast
 import inspect
-import shutil
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from enum import StrEnum
 from pathlib import Path
 
-import pytest
-from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication
 
 import pledge_tracker.domain as domain_package
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.ui import i18n, labels
 from pledge_tracker.ui.dialogs.import_wizard.common import KIND_NAMES, kind_name
+from tests.ui.translation_probe import probe_translation, pyside_tool
 
 UI = Path(i18n.__file__).parent.parent
 DOMAIN = Path(domain_package.__file__).parent
@@ -35,22 +33,11 @@ TRANSLATE_CALLS = ("tr", "translate", "QT_TRANSLATE_NOOP", "QT_TR_NOOP")
 CONTEXT_FROM_TABLE = {("labels.py", "label"), ("models/row_table.py", "headerData")}
 
 
-def _tool(name: str) -> str:
-    """PySide6's own tool (pyside6-lupdate, pyside6-lrelease), beside this Python first."""
-    beside = Path(sys.executable).parent / name
-    if beside.exists():
-        return str(beside)
-    found = shutil.which(name)
-    if found is None:
-        pytest.skip(f"{name} is not installed with this PySide6")
-    return found
-
-
 def _extracted(tmp_path: Path) -> dict[str, set[str]]:
     """Context -> source texts, as `make translations` extracts them from the ui package."""
     target = tmp_path / "extracted.ts"
     command = [
-        _tool("pyside6-lupdate"),
+        pyside_tool("pyside6-lupdate"),
         "-no-obsolete",
         "-locations",
         "none",
@@ -192,25 +179,10 @@ def test_every_domain_label_has_a_ui_label_extracted_under_its_enum(tmp_path: Pa
 
 def test_a_label_is_shown_in_the_installed_language(qapp: QApplication, tmp_path: Path) -> None:
     """The label functions translate under the enum's context; unknown values stay readable."""
-    source = tmp_path / "probe.ts"
-    source.write_text(
-        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="fr">'
-        "<context><name>Level</name><message><source>Complete</source>"
-        "<translation>Probe-complete</translation></message></context></TS>",
-        encoding="utf-8",
-    )
-    compiled = tmp_path / "probe.qm"
-    lrelease = [_tool("pyside6-lrelease"), str(source), "-qm", str(compiled)]
-    subprocess.run(lrelease, check=True, capture_output=True)
-    translator = QTranslator()
-    assert translator.load(str(compiled))
-    QCoreApplication.installTranslator(translator)
-    try:
+    with probe_translation(tmp_path, {("Level", "Complete"): "Probe-complete"}):
         assert labels.level_label("complete") == "Probe-complete"
         assert labels.level_label("limited") == "Limited"
         assert labels.category_label("supporter_joined") == "Supporter joined"
-    finally:
-        QCoreApplication.removeTranslator(translator)
 
 
 def test_every_import_kind_has_a_name_the_wizard_translates(tmp_path: Path) -> None:

@@ -1,0 +1,86 @@
+"""Validation messages in the user's language.
+
+The domain raises ValidationError with an English message and, for the messages built from
+a template (domain/reasons.py), the template's reason code and values. The forms show them
+through `validation_text`, which fills the same template translated; a message without a
+known reason is shown as the domain wrote it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
+
+# The templates of domain/reasons.py, word for word (a test keeps them equal).
+TEMPLATES: dict[str, str] = {
+    "required": QT_TRANSLATE_NOOP("ValidationMessage", "is required"),
+    "too_long": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is too long ({length} characters; at most {most})"
+    ),
+    "not_text": QT_TRANSLATE_NOOP("ValidationMessage", "is not text"),
+    "not_one_of": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is not one of: {allowed}"),
+    "not_whole_number": QT_TRANSLATE_NOOP("ValidationMessage", "is not a whole number"),
+    "outside": QT_TRANSLATE_NOOP("ValidationMessage", "{value} is outside {minimum} to {maximum}"),
+    "not_decimal": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a decimal number as stored (e.g. 12.5)"
+    ),
+    "not_country": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a two-letter ISO 3166 country code"
+    ),
+    "lone_surrogate": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "holds a lone surrogate (not valid Unicode text)"
+    ),
+    "control_character": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "holds a control character (U+{code})"
+    ),
+    "not_a_link": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not an {schemes} or {last} link"
+    ),
+    "not_a_moment": QT_TRANSLATE_NOOP("ValidationMessage", "is not a date and time"),
+    "not_a_date": QT_TRANSLATE_NOOP("ValidationMessage", "is not a date"),
+    "before_earliest": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{day} is before {earliest}, the earliest accepted"
+    ),
+    "after_latest": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{day} is after {latest}, the latest accepted"
+    ),
+    "date_required": QT_TRANSLATE_NOOP("ValidationMessage", "a date is required (YYYY-MM-DD)"),
+    "date_format": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15"
+    ),
+    "no_such_year": QT_TRANSLATE_NOOP("ValidationMessage", "year {year} does not exist"),
+    "no_such_month": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "month {month} does not exist (months run 01 to 12)"
+    ),
+    "no_such_day": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{day} {month_name} {year} does not exist"
+    ),
+}
+
+
+def validation_text(error: ValidationError) -> str:
+    """The error's message in the user's language (as written when it has no template)."""
+    template = TEMPLATES.get(error.reason)
+    if template is None:
+        return error.message
+    values = dict(error.values)
+    if error.reason == "no_such_day" and values.get("month", "").isdigit():
+        # The month by name in the user's language ("février"); English stays "February".
+        values["month_name"] = QLocale().standaloneMonthName(int(values["month"]))
+    try:
+        return QCoreApplication.translate("ValidationMessage", template).format(**values)
+    except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
+        return error.message
+
+
+def with_subject(subject: str, error: ValidationError) -> str:
+    """The message with what it is about: "The name" + "is required" -> "The name is required".
+
+    Only the domain's short messages (starting "is …") take a subject; others say it already.
+    """
+    text = validation_text(error)
+    if subject and error.message.startswith("is "):
+        return QCoreApplication.translate("ValidationMessage", "{0} {1}").format(subject, text)
+    return text
