@@ -8,6 +8,8 @@ known reason is shown as the domain wrote it.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pledge_tracker.domain.errors import ValidationError
@@ -62,17 +64,44 @@ TEMPLATES: dict[str, str] = {
 
 def validation_text(error: ValidationError) -> str:
     """The error's message in the user's language (as written when it has no template)."""
-    template = TEMPLATES.get(error.reason)
+    return reason_text(error.reason, error.values, error.message)
+
+
+def reason_text(reason: str, values: Mapping[str, str], message: str) -> str:
+    """A reason's template translated and filled; `message` (the English) when it has none."""
+    template = TEMPLATES.get(reason)
     if template is None:
-        return error.message
-    values = dict(error.values)
-    if error.reason == "no_such_day" and values.get("month", "").isdigit():
+        return message
+    filled = dict(values)
+    if reason == "no_such_day" and filled.get("month", "").isdigit():
         # The month by name in the user's language ("février"); English stays "February".
-        values["month_name"] = QLocale().standaloneMonthName(int(values["month"]))
+        filled["month_name"] = QLocale().standaloneMonthName(int(filled["month"]))
     try:
-        return QCoreApplication.translate("ValidationMessage", template).format(**values)
+        return QCoreApplication.translate("ValidationMessage", template).format(**filled)
     except (KeyError, IndexError, ValueError):  # a translation that lost a placeholder
-        return error.message
+        return message
+
+
+def error_text(error: BaseException) -> str:
+    """What a refusal says in the user's language.
+
+    A ValidationError reads as ValidationError.describe() does (file, row, field: message),
+    translated; any other error as it is.
+    """
+    if not isinstance(error, ValidationError):
+        return str(error)
+    where = [str(error.file)] if error.file else []
+    if error.row is not None:
+        where.append(QCoreApplication.translate("ValidationMessage", "row {0}").format(error.row))
+    if error.field:
+        field = QCoreApplication.translate("ValidationMessage", "field '{0}'")
+        where.append(field.format(error.field))
+    message = validation_text(error)
+    if not where:
+        return message
+    return QCoreApplication.translate("ValidationMessage", "{0}: {1}").format(
+        ", ".join(where), message
+    )
 
 
 def with_subject(subject: str, error: ValidationError) -> str:

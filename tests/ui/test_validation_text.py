@@ -13,12 +13,16 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QApplication
 
+from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.reasons import REASONS
 from pledge_tracker.domain.validate import check_value, clean_field
+from pledge_tracker.services.transfer import import_file
+from pledge_tracker.services.transfer.importer import ImportRefused
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
-from pledge_tracker.ui.error_text import TEMPLATES, validation_text
+from pledge_tracker.ui.error_text import TEMPLATES, error_text, validation_text
+from pledge_tracker.ui.models.import_models import OutcomesModel
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from tests.ui.translation_probe import probe_translation
 
@@ -97,3 +101,35 @@ def test_a_translation_that_lost_a_placeholder_falls_back_to_the_english(
     broken = {("ValidationMessage", REASONS["not_country"]): "{valeur} n'est pas un code"}
     with probe_translation(tmp_path, broken):
         assert validation_text(refusal) == refusal.message
+
+
+def test_a_refusal_placed_in_a_file_reads_like_the_domain_then_in_the_installed_language(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    refusal = _refusal(lambda: clean_field("stakeholders", "name", "")).at(file="x.csv", row=4)
+    assert error_text(refusal) == str(refusal) == "x.csv, row 4, field 'name': is required"
+    messages = {
+        ("ValidationMessage", "row {0}"): "ligne {0}",
+        ("ValidationMessage", "field '{0}'"): "champ « {0} »",
+        ("ValidationMessage", "{0}: {1}"): "{0} : {1}",
+        ("ValidationMessage", "is required"): "est obligatoire",
+    }
+    with probe_translation(tmp_path, messages):
+        assert error_text(refusal) == "x.csv, ligne 4, champ « name » : est obligatoire"
+
+
+def test_the_import_check_shows_a_refused_row_in_the_installed_language(
+    database: Database, qapp: QApplication, tmp_path: Path
+) -> None:
+    sheet = tmp_path / "supporters.csv"
+    sheet.write_text("name,kind,country_code\nAotearoa Test Agency,government,N1\n")
+    with pytest.raises(ImportRefused) as refused:
+        import_file(database, sheet, dry_run=True)
+    model = OutcomesModel(refused.value.report.outcomes)
+    detail = model.index(0, 4)
+    assert model.data(detail) == "'N1' is not a two-letter ISO 3166 country code"
+    template = REASONS["not_country"]
+    with probe_translation(
+        tmp_path, {("ValidationMessage", template): "« {value} » : code refusé"}
+    ):
+        assert model.data(detail) == "« N1 » : code refusé"

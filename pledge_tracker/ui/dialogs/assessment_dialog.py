@@ -36,6 +36,7 @@ from pledge_tracker.services import dialog_reads
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.labels import label, level_label
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
@@ -270,7 +271,7 @@ class AssessmentDialog(QDialog):
         try:
             saved = undo.push(self._context, undo.record_assessment(self._context, data, label))
         except PledgeError as exc:  # refused: the form keeps what the user typed
-            self._show_message(str(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return
         self.saved_id = saved.id
         self.accept()

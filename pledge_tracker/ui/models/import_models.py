@@ -21,6 +21,7 @@ from PySide6.QtGui import QColor, QFont
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.importer import ADD, ERROR, SKIP, RowOutcome
 from pledge_tracker.services.transfer.merge import MINE, THEIRS, Conflict
+from pledge_tracker.ui.error_text import reason_text
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
@@ -138,7 +139,7 @@ class OutcomesModel(_FixedHeadersModel):
                 QCoreApplication.translate("ImportWizard", _ACTIONS[outcome.action]),
                 outcome.label,
                 outcome.field or "",
-                outcome.detail,
+                reason_text(outcome.reason, dict(outcome.values), outcome.detail),
             )
             return values[index.column()]
         if outcome.action == ERROR and role == Qt.ItemDataRole.ForegroundRole:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 PREVIEW_ROWS = 20
@@ -47,7 +48,7 @@ def kind_name(kind: str) -> str:
 def error_message(error: BaseException) -> str:
     """What a user is told about a failure: our own errors as they are, others marked."""
     return (
-        str(error)
+        error_text(error)
         if isinstance(error, PledgeError)
         else QCoreApplication.translate("ImportWizard", "Unexpected error: {0}").format(error)
     )

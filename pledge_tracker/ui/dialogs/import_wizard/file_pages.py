@@ -30,6 +30,7 @@ from pledge_tracker.ui.dialogs.import_wizard.common import (
     error_message,
     kind_name,
 )
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.models.import_models import TextTableModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker
@@ -104,7 +105,7 @@ class ChooseFilePage(QWizardPage):
         try:
             file_format(path)
         except ValidationError as exc:
-            self.setSubTitle(str(exc))
+            self.setSubTitle(error_text(exc))
             return False
         self.owner.path = path
         return True
