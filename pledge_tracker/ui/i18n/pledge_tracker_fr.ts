@@ -5273,6 +5273,18 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>le {day} {month_name} {year} n&apos;existe pas</translation>
     </message>
     <message>
+        <source>row {0}</source>
+        <translation>ligne {0}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos;</source>
+        <translation>champ «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
