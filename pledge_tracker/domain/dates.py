@@ -42,7 +42,8 @@ def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.
     """
     text = str(value or "day").strip().casefold() or "day"
     if text not in PRECISIONS:
-        raise ValidationError(field, f"'{shown(value)}' is not one of: {', '.join(PRECISIONS)}")
+        allowed = ", ".join(PRECISIONS)
+        raise ValidationError.because(field, "not_one_of", value=shown(value), allowed=allowed)
     if day is None or text == "day":
         return day, "day" if day is None else text
     return (day.replace(day=1) if text == "month" else day.replace(month=1, day=1)), text
