@@ -23,17 +23,15 @@ def parse_date(
     text = (value or "").strip() if isinstance(value, str) else value
     if not text:
         if required:
-            raise ValidationError(field, "a date is required (YYYY-MM-DD)")
+            raise ValidationError.because(field, "date_required")
         return None
     if not _ISO_DATE.match(str(text)):
-        raise ValidationError(
-            field, f"'{shown(text)}' is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15"
-        )
+        raise ValidationError.because(field, "date_format", value=shown(text))
     year, month, day = (int(part) for part in str(text).split("-"))
     try:
         return dt.date(year, month, day)
     except ValueError:
-        raise ValidationError(field, impossible_date(year, month, day)) from None
+        raise impossible_date_error(field, year, month, day) from None
 
 
 def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.date | None, str]:
@@ -44,7 +42,8 @@ def parse_precision(value: object, day: dt.date | None, field: str) -> tuple[dt.
     """
     text = str(value or "day").strip().casefold() or "day"
     if text not in PRECISIONS:
-        raise ValidationError(field, f"'{shown(value)}' is not one of: {', '.join(PRECISIONS)}")
+        allowed = ", ".join(PRECISIONS)
+        raise ValidationError.because(field, "not_one_of", value=shown(value), allowed=allowed)
     if day is None or text == "day":
         return day, "day" if day is None else text
     return (day.replace(day=1) if text == "month" else day.replace(month=1, day=1)), text
@@ -71,7 +70,7 @@ def parse_as_known(
     year, month = int(found.group(1)), int(found.group(2) or 1)
     known = "month" if found.group(2) else "year"
     if year < 1 or not 1 <= month <= 12:
-        raise ValidationError(field, impossible_date(year, month, 1))
+        raise impossible_date_error(field, year, month, 1)
     stated = str(precision or known).strip().casefold() or known
     if stated in PRECISIONS and PRECISIONS.index(stated) < PRECISIONS.index(known):
         raise ValidationError(
@@ -88,13 +87,20 @@ def iso_as_known(day: dt.date, precision: str = "day") -> str:
     return day.isoformat()[: _ISO_LENGTH.get(precision, 10)]
 
 
-def impossible_date(year: int, month: int, day: int) -> str:
+def impossible_date_error(field: str, year: int, month: int, day: int) -> ValidationError:
     """Why a well-formed YYYY-MM-DD names no real day ("30 February 2024 does not exist")."""
     if year < 1:
-        return f"year {year:04d} does not exist"
+        return ValidationError.because(field, "no_such_year", year=f"{year:04d}")
     if not 1 <= month <= 12:
-        return f"month {month} does not exist (months run 01 to 12)"
-    return f"{day} {_MONTHS[month - 1]} {year} does not exist"
+        return ValidationError.because(field, "no_such_month", month=str(month))
+    return ValidationError.because(
+        field,
+        "no_such_day",
+        day=str(day),
+        month=str(month),
+        month_name=_MONTHS[month - 1],
+        year=str(year),
+    )
 
 
 _MONTHS = (

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
+from pledge_tracker.domain.reasons import REASONS
+
 
 class PledgeError(Exception):
     """Base of every error the app reports to a user instead of a traceback."""
@@ -13,13 +15,29 @@ class ValidationError(PledgeError):
     """Bad input: names the field (and the file and row when it came from one)."""
 
     def __init__(
-        self, field: str, message: str, *, file: str | None = None, row: int | None = None
+        self,
+        field: str,
+        message: str,
+        *,
+        file: str | None = None,
+        row: int | None = None,
+        reason: str = "",
+        values: Mapping[str, str] | None = None,
     ) -> None:
         self.field = field
         self.message = message
         self.file = file
         self.row = row
+        # The message's template (domain/reasons.py) and its values, for other languages;
+        # "" for a message written out where it is raised.
+        self.reason = reason
+        self.values = dict(values or {})
         super().__init__(self.describe())
+
+    @classmethod
+    def because(cls, field: str, reason: str, **values: str) -> ValidationError:
+        """The error whose message is the reason's template filled with `values`."""
+        return cls(field, REASONS[reason].format(**values), reason=reason, values=values)
 
     def describe(self) -> str:
         where = []
@@ -35,7 +53,12 @@ class ValidationError(PledgeError):
     def at(self, *, file: str | None = None, row: int | None = None) -> ValidationError:
         """The same error, placed in a file and row."""
         return ValidationError(
-            self.field, self.message, file=file or self.file, row=row if row else self.row
+            self.field,
+            self.message,
+            file=file or self.file,
+            row=row if row else self.row,
+            reason=self.reason,
+            values=self.values,
         )
 
 

@@ -70,9 +70,11 @@ def clean_text(
     )
     text = unicodedata.normalize("NFC", text.strip())
     if required and not text:
-        raise ValidationError(field, "is required")
+        raise ValidationError.because(field, "required")
     if len(text) > max_length:
-        raise ValidationError(field, f"is too long ({len(text)} characters; at most {max_length})")
+        raise ValidationError.because(
+            field, "too_long", length=str(len(text)), most=str(max_length)
+        )
     return text
 
 
@@ -88,7 +90,7 @@ def choice(value: object, enum: type[E], field: str) -> E:
         ):
             return member
     allowed = ", ".join(member.value for member in enum)
-    raise ValidationError(field, f"'{value}' is not one of: {allowed}")
+    raise ValidationError.because(field, "not_one_of", value=str(value), allowed=allowed)
 
 
 def country_code(value: object, field: str = "country_code") -> str | None:
@@ -106,7 +108,7 @@ def _as(field: str, check: Callable[[], str]) -> str:
     try:
         return check()
     except ValidationError as exc:
-        raise ValidationError(field, exc.message) from None
+        raise ValidationError(field, exc.message, reason=exc.reason, values=exc.values) from None
 
 
 def is_safe_link(text: str, schemes: tuple[str, ...] = SAFE_LINK_SCHEMES) -> bool:
@@ -168,52 +170,61 @@ def check_value(entity: str, field: str, value: object, *, today: dt.date | None
 def _check(rule: Limit, field: str, value: object, today: dt.date) -> None:
     if value is None or value == "":
         if rule.required:
-            raise ValidationError(field, "is required")
+            raise ValidationError.because(field, "required")
         return
     problem = _problem(rule, value, today)
     if problem:
-        raise ValidationError(field, problem)
+        reason, values = problem
+        raise ValidationError.because(field, reason, **values)
 
 
-def _problem(rule: Limit, value: object, today: dt.date) -> str | None:
+# What is wrong with a value: a reason code (domain/reasons.py) and its template's values.
+Problem = tuple[str, dict[str, str]]
+
+
+def _problem(rule: Limit, value: object, today: dt.date) -> Problem | None:
     if rule.kind in (Kind.TEXT, Kind.LONG_TEXT, Kind.LINK, Kind.LINKS, Kind.COUNTRY):
         return _text_problem(rule, value)
     if rule.kind in (Kind.DATE, Kind.MOMENT):
         return _date_problem(rule, value, today)
     if rule.kind is Kind.COUNT:
         if type(value) is not int:
-            return "is not a whole number"
+            return "not_whole_number", {}
         if not rule.minimum <= value <= rule.maximum:
-            return f"{shown(value)} is outside {rule.minimum:,} to {rule.maximum:,}"
+            return "outside", {
+                "value": shown(value),
+                "minimum": f"{rule.minimum:,}",
+                "maximum": f"{rule.maximum:,}",
+            }
         return None
     if rule.kind is Kind.DECIMAL:
         if not isinstance(value, str) or not is_canonical(value):
-            return f"'{shown(value)}' is not a decimal number as stored (e.g. 12.5)"
+            return "not_decimal", {"value": shown(value)}
         return None
     assert rule.choices is not None
     if value not in {member.value for member in rule.choices}:
         allowed = ", ".join(member.value for member in rule.choices)
-        return f"'{shown(value)}' is not one of: {allowed}"
+        return "not_one_of", {"value": shown(value), "allowed": allowed}
     return None
 
 
-def _text_problem(rule: Limit, value: object) -> str | None:
+def _text_problem(rule: Limit, value: object) -> Problem | None:
     if not isinstance(value, str):
-        return "is not text"
+        return "not_text", {}
     if rule.kind is Kind.COUNTRY and not _COUNTRY.fullmatch(value):
-        return f"'{shown(value)}' is not a two-letter ISO 3166 country code"
+        return "not_country", {"value": shown(value)}
     if len(value) > rule.max_length:
-        return f"is too long ({len(value):,} characters; at most {rule.max_length:,})"
+        return "too_long", {"length": f"{len(value):,}", "most": f"{rule.max_length:,}"}
     if _SURROGATE.search(value):
-        return "holds a lone surrogate (not valid Unicode text)"
+        return "lone_surrogate", {}
     multiline = rule.kind in (Kind.LONG_TEXT, Kind.LINKS)
     control = (_CONTROL_LONG if multiline else _CONTROL).search(value)
     if control:
-        return f"holds a control character (U+{ord(control.group()):04X})"
+        return "control_character", {"code": f"{ord(control.group()):04X}"}
     for link in _links_in(rule, value):
         if not is_safe_link(link, rule.schemes):
-            schemes = ", ".join(rule.schemes[:-1]) + f" or {rule.schemes[-1]}"
-            return f"'{shown(link)}' is not an {schemes} link"
+            schemes, last = ", ".join(rule.schemes[:-1]), rule.schemes[-1]
+            return "not_a_link", {"value": shown(link), "schemes": schemes, "last": last}
     return None
 
 
@@ -226,18 +237,18 @@ def _links_in(rule: Limit, value: str) -> list[str]:
     return []
 
 
-def _date_problem(rule: Limit, value: object, today: dt.date) -> str | None:
+def _date_problem(rule: Limit, value: object, today: dt.date) -> Problem | None:
     if rule.kind is Kind.MOMENT and not isinstance(value, dt.datetime):
-        return "is not a date and time"
+        return "not_a_moment", {}
     if rule.kind is Kind.DATE and (
         isinstance(value, dt.datetime) or not isinstance(value, dt.date)
     ):
-        return "is not a date"
+        return "not_a_date", {}
     assert isinstance(value, dt.date)
     day = value.date() if isinstance(value, dt.datetime) else value
     latest = rule.latest(today)
     if rule.earliest is not None and day < rule.earliest:
-        return f"{day.isoformat()} is before {rule.earliest.isoformat()}, the earliest accepted"
+        return "before_earliest", {"day": day.isoformat(), "earliest": rule.earliest.isoformat()}
     if latest is not None and day > latest:
-        return f"{day.isoformat()} is after {latest.isoformat()}, the latest accepted"
+        return "after_latest", {"day": day.isoformat(), "latest": latest.isoformat()}
     return None

@@ -29,10 +29,6 @@ ORGANISATION = "PledgeTracker"
 APPLICATION = "Pledge Tracker"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
-
-
 def make_application() -> QApplication:
     """The QApplication, named (settings live under these names) and following the system."""
     protect_none()
@@ -70,25 +66,38 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
 def _ask_instead(message: str, target: str, settings: Settings) -> str | None:
     """What to open instead: a restored backup, another file, a new one, or nothing."""
     box = QMessageBox(QMessageBox.Icon.Warning, APPLICATION, message)
-    box.setInformativeText(tr("You can open another database or create a new one."))
+    box.setInformativeText(
+        QCoreApplication.translate("App", "You can open another database or create a new one.")
+    )
     good = _newest_good_backup(target)
     restore_button = None
     if good is not None:
         restore_button = box.addButton(
-            tr("&Restore the Backup of {0}").format(good.label), QMessageBox.ButtonRole.YesRole
+            QCoreApplication.translate("App", "&Restore the Backup of {0}").format(good.label),
+            QMessageBox.ButtonRole.YesRole,
         )
         box.setDefaultButton(restore_button)
-    other = box.addButton(tr("&Open Another…"), QMessageBox.ButtonRole.AcceptRole)
-    new = box.addButton(tr("Create &New…"), QMessageBox.ButtonRole.ActionRole)
-    box.addButton(tr("&Quit"), QMessageBox.ButtonRole.RejectRole)
+    other = box.addButton(
+        QCoreApplication.translate("App", "&Open Another…"), QMessageBox.ButtonRole.AcceptRole
+    )
+    new = box.addButton(
+        QCoreApplication.translate("App", "Create &New…"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QCoreApplication.translate("App", "&Quit"), QMessageBox.ButtonRole.RejectRole)
     box.exec()
     if restore_button is not None and box.clickedButton() is restore_button:
         return _restore(target, good) if good is not None else None
     if box.clickedButton() is other:
-        return file_dialogs.open_file(settings, None, tr("Open Database"), DB_FILTER)
+        return file_dialogs.open_file(
+            settings, None, QCoreApplication.translate("App", "Open Database"), DB_FILTER
+        )
     if box.clickedButton() is new:
         chosen = file_dialogs.save_file(
-            settings, None, tr("New Database"), "pledge-tracker.db", DB_FILTER
+            settings,
+            None,
+            QCoreApplication.translate("App", "New Database"),
+            "pledge-tracker.db",
+            DB_FILTER,
         )
         return chosen[0] if chosen is not None else None
     return None
@@ -109,9 +118,10 @@ def _restore(target: str, good: BackupInfo) -> str | None:
     QMessageBox.information(
         None,
         APPLICATION,
-        tr(
+        QCoreApplication.translate(
+            "App",
             "Restored the backup of {0}. Changes made after it are not in the restored "
-            "database. The damaged file was kept as {1}."
+            "database. The damaged file was kept as {1}.",
         ).format(good.label, result.kept_aside),
     )
     return target

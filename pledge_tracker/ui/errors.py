@@ -32,16 +32,12 @@ from pledge_tracker.logs import log_failure, setup_logging
 log = logging.getLogger("pledge_tracker.ui")
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
-
 class ErrorDialog(QDialog):
     """A message, and for unexpected errors the details with a Copy button."""
 
     def __init__(self, message: str, details: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(tr("Pledge Tracker"))
+        self.setWindowTitle(QCoreApplication.translate("Errors", "Pledge Tracker"))
         self.details = details
         self.message_label = QLabel(message)
         self.message_label.setWordWrap(True)
@@ -55,11 +51,12 @@ class ErrorDialog(QDialog):
         if details:
             text = QPlainTextEdit(details)
             text.setReadOnly(True)
-            text.setAccessibleName(tr("Error details"))
+            text.setAccessibleName(QCoreApplication.translate("Errors", "Error details"))
             text.setMinimumSize(560, 180)
             layout.addWidget(text)
             self.copy_button = buttons.addButton(
-                tr("&Copy Details"), QDialogButtonBox.ButtonRole.ActionRole
+                QCoreApplication.translate("Errors", "&Copy Details"),
+                QDialogButtonBox.ButtonRole.ActionRole,
             )
             self.copy_button.clicked.connect(self.copy_details)
         layout.addWidget(buttons)
@@ -92,12 +89,17 @@ def report(error: BaseException, parent: QWidget | None = None) -> None:
         path = log_file()
         log.error("Unexpected error in the desktop app:\n%s", details)
         if path and log_failure() is None:
-            where = tr("The details were written to {0}.").format(path)
+            where = QCoreApplication.translate("Errors", "The details were written to {0}.").format(
+                path
+            )
         else:  # the log cannot be written: the details below are the only copy
-            where = tr("The log file could not be written; the details are below.")
-        message = tr(
+            where = QCoreApplication.translate(
+                "Errors", "The log file could not be written; the details are below."
+            )
+        message = QCoreApplication.translate(
+            "Errors",
             "Something went wrong that Pledge Tracker did not expect: {0}\n\n"
-            "Nothing half-done was saved, and you can carry on working. {1}"
+            "Nothing half-done was saved, and you can carry on working. {1}",
         ).format(f"{type(error).__name__}: {error}", where)
     if _showing or QApplication.instance() is None:
         print(f"pledge-tracker: {message}", file=sys.stderr)

@@ -18,18 +18,15 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.safe_files import refuse_protected
 from pledge_tracker.ui import errors, file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.workers import Worker
 
 Done = Callable[[Path], None] | None
 FILTERS = {
-    "csv": "CSV, UTF-8 (*.csv)",
-    "xlsx": "Excel workbook (*.xlsx)",  # translated where shown
-    "zip": "Pledge Tracker data package (*.zip)",
+    "csv": QT_TRANSLATE_NOOP("ExportActions", "CSV, UTF-8 (*.csv)"),
+    "xlsx": QT_TRANSLATE_NOOP("ExportActions", "Excel workbook (*.xlsx)"),  # translated where shown
+    "zip": QT_TRANSLATE_NOOP("ExportActions", "Pledge Tracker data package (*.zip)"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ExportActions", text)
 
 
 def ask_path(
@@ -42,7 +39,7 @@ def ask_path(
 ) -> Path | None:
     """The file the user chose (with one of the extensions offered), or None if cancelled."""
     offered = (suffix, *others)
-    filters = {_tr(FILTERS[s]): s for s in offered}
+    filters = {QCoreApplication.translate("ExportActions", FILTERS[s]): s for s in offered}
     answer = file_dialogs.save_file(
         context.settings, parent, title, f"{name}.{suffix}", ";;".join(filters)
     )
@@ -79,11 +76,15 @@ def export_what(
     dated = what in ("assessments", "matrix")
     name = f"{what}-{as_of.isoformat()}" if dated else f"{what}-{dt.date.today().isoformat()}"
     titles = {
-        "evidence": _tr("Export Evidence"),
-        "assessments": _tr("Export Assessments as of {0}").format(as_of.isoformat()),
-        "matrix": _tr("Export Matrix as of {0}").format(as_of.isoformat()),
-        "audit": _tr("Export Audit Log"),
-        "events": _tr("Export Timeline"),
+        "evidence": QCoreApplication.translate("ExportActions", "Export Evidence"),
+        "assessments": QCoreApplication.translate(
+            "ExportActions", "Export Assessments as of {0}"
+        ).format(as_of.isoformat()),
+        "matrix": QCoreApplication.translate("ExportActions", "Export Matrix as of {0}").format(
+            as_of.isoformat()
+        ),
+        "audit": QCoreApplication.translate("ExportActions", "Export Audit Log"),
+        "events": QCoreApplication.translate("ExportActions", "Export Timeline"),
     }
     path = ask_path(context, parent, titles[what], name, fmt)
     if path is None:
@@ -130,7 +131,13 @@ def export_package(
 ) -> Worker | None:
     """The whole database, audit log and attachments included, as a .zip data package."""
     name = f"pledge-tracker-{dt.date.today().isoformat()}"
-    path = ask_path(context, parent, _tr("Export Data Package"), name, "zip")
+    path = ask_path(
+        context,
+        parent,
+        QCoreApplication.translate("ExportActions", "Export Data Package"),
+        name,
+        "zip",
+    )
     if path is None:
         return None
     database = context.database
@@ -145,7 +152,7 @@ def export_package(
 
 def save_template(context: AppContext, kind: str, parent: QWidget | None = None) -> Path | None:
     """An empty import template for `kind` (instant, so written here, not in a worker)."""
-    title = _tr("Save Import Template")
+    title = QCoreApplication.translate("ExportActions", "Save Import Template")
     path = ask_path(context, parent, title, f"{kind}-template", "xlsx", "csv")
     if path is None:
         return None

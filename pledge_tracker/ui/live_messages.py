@@ -13,11 +13,6 @@ from PySide6.QtCore import QCoreApplication
 
 from pledge_tracker.services.change_feed import Feed
 
-
-def _tr(text: str, count: int = -1) -> str:
-    return QCoreApplication.translate("LiveRefresh", text, None, count)
-
-
 _WORDS: dict[str, Callable[[int], str]] = {
     "assessment": lambda n: QCoreApplication.translate("LiveRefresh", "%n assessment(s)", None, n),
     "evidence": lambda n: QCoreApplication.translate("LiveRefresh", "%n evidence item(s)", None, n),
@@ -31,12 +26,12 @@ _WORDS: dict[str, Callable[[int], str]] = {
 
 # The audit's action names (services' tx.audit calls) and what the sentence says for each.
 _VERBS: dict[str, Callable[[], str]] = {
-    "record": lambda: _tr("{0} recorded {1}"),
-    "add": lambda: _tr("{0} added {1}"),
-    "import": lambda: _tr("{0} imported {1}"),
-    "delete": lambda: _tr("{0} deleted {1}"),
-    "withdraw": lambda: _tr("{0} withdrew {1}"),
-    "review": lambda: _tr("{0} reviewed {1}"),
+    "record": lambda: QCoreApplication.translate("LiveRefresh", "{0} recorded {1}"),
+    "add": lambda: QCoreApplication.translate("LiveRefresh", "{0} added {1}"),
+    "import": lambda: QCoreApplication.translate("LiveRefresh", "{0} imported {1}"),
+    "delete": lambda: QCoreApplication.translate("LiveRefresh", "{0} deleted {1}"),
+    "withdraw": lambda: QCoreApplication.translate("LiveRefresh", "{0} withdrew {1}"),
+    "review": lambda: QCoreApplication.translate("LiveRefresh", "{0} reviewed {1}"),
 }
 
 
@@ -52,13 +47,15 @@ def news_text(feed: Feed) -> str:
     """One line saying who changed what (the changes must be someone else's)."""
     changes = feed.changes
     if changes is None or changes.unknown or feed.headline is None:
-        return _tr("A colleague changed the record")
+        return QCoreApplication.translate("LiveRefresh", "A colleague changed the record")
     action, entity, count = feed.headline
-    who = changes.actor or _tr("A colleague")
-    verb = _VERBS.get(action, lambda: _tr("{0} changed {1}"))()
+    who = changes.actor or QCoreApplication.translate("LiveRefresh", "A colleague")
+    verb = _VERBS.get(
+        action, lambda: QCoreApplication.translate("LiveRefresh", "{0} changed {1}")
+    )()
     text = verb.format(who, records_text(entity, count))
     if feed.place is not None:
         text += f" ({feed.place.supporter} · {feed.place.commitment})"
     if feed.others:
-        text += _tr(", and more")
+        text += QCoreApplication.translate("LiveRefresh", ", and more")
     return text

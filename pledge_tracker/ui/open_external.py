@@ -24,22 +24,24 @@ from pledge_tracker.ui.settings import Settings
 _OPEN: set[QMessageBox] = set()  # boxes without a parent, kept alive until answered
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OpenExternal", text)
-
-
 def open_link(address: str, parent: QWidget | None) -> bool:
     """Open a link in its program; if none opens it, say so and offer to copy it."""
     if QDesktopServices.openUrl(QUrl(address)):
         return True
     box = _box(
         parent,
-        _tr("Link not opened"),
-        _tr("No program on this computer opened the link:") + f"\n\n{address[:300]}",
+        QCoreApplication.translate("OpenExternal", "Link not opened"),
+        QCoreApplication.translate("OpenExternal", "No program on this computer opened the link:")
+        + f"\n\n{address[:300]}",
     )
-    copy = box.addButton(_tr("&Copy Address"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(
+        QCoreApplication.translate("OpenExternal", "&Copy Address"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     copy.clicked.connect(lambda: copy_address(address))
-    box.setInformativeText(_tr("Copy the address to paste it into a browser."))
+    box.setInformativeText(
+        QCoreApplication.translate("OpenExternal", "Copy the address to paste it into a browser.")
+    )
     _show(box, copy)
     return False
 
@@ -50,12 +52,21 @@ def open_file_copy(path: Path, filename: str, content: bytes, parent: QWidget | 
         return True
     box = _box(
         parent,
-        _tr("Attachment not opened"),
-        _tr("No program on this computer opened the attachment {0}.").format(filename),
+        QCoreApplication.translate("OpenExternal", "Attachment not opened"),
+        QCoreApplication.translate(
+            "OpenExternal", "No program on this computer opened the attachment {0}."
+        ).format(filename),
     )
-    save = box.addButton(_tr("&Save Attachment As…"), QMessageBox.ButtonRole.ActionRole)
+    save = box.addButton(
+        QCoreApplication.translate("OpenExternal", "&Save Attachment As…"),
+        QMessageBox.ButtonRole.ActionRole,
+    )
     save.clicked.connect(lambda: save_attachment_as(filename, content, parent))
-    box.setInformativeText(_tr("Save a copy where you choose, then open it from there."))
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "OpenExternal", "Save a copy where you choose, then open it from there."
+        )
+    )
     _show(box, save)
     return False
 
@@ -67,7 +78,12 @@ def copy_address(address: str) -> None:
 
 def save_attachment_as(filename: str, content: bytes, parent: QWidget | None) -> Path | None:
     """Ask where to save an attachment's bytes and write them there; the path, or None."""
-    answer = save_file(Settings(), parent, _tr("Save Attachment As"), filename)
+    answer = save_file(
+        Settings(),
+        parent,
+        QCoreApplication.translate("OpenExternal", "Save Attachment As"),
+        filename,
+    )
     if answer is None:
         return None
     chosen = answer[0]
@@ -76,8 +92,10 @@ def save_attachment_as(filename: str, content: bytes, parent: QWidget | None) ->
     except (PledgeError, OSError) as error:
         QMessageBox.warning(
             _alive(parent),
-            _tr("Attachment not saved"),
-            _tr("{0} was not saved: {1}").format(Path(chosen).name, error),
+            QCoreApplication.translate("OpenExternal", "Attachment not saved"),
+            QCoreApplication.translate("OpenExternal", "{0} was not saved: {1}").format(
+                Path(chosen).name, error
+            ),
         )
         return None
 

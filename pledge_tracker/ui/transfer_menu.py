@@ -15,17 +15,15 @@ if TYPE_CHECKING:
     from pledge_tracker.ui.main_window import MainWindow
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TransferMenu", text)
-
-
 def install(window: MainWindow) -> None:
     """Add Import…, Export and Import Template to the window's File menu."""
     context = window.context
     file_menu = window.menu("file")
 
     def saved(path: Path) -> None:
-        window.statusBar().showMessage(_tr("Saved {0}").format(path), 8000)
+        window.statusBar().showMessage(
+            QCoreApplication.translate("TransferMenu", "Saved {0}").format(path), 8000
+        )
 
     def run_wizard() -> None:
         # Loaded when first opened: its readers import openpyxl, which the start does not need.
@@ -33,22 +31,32 @@ def install(window: MainWindow) -> None:
 
         ImportWizard(context, window).exec()
 
-    window.import_action = window.add_action("file", _tr("&Import…"), run_wizard, "Ctrl+I")
-    export_menu = file_menu.addMenu(_tr("&Export"))
+    window.import_action = window.add_action(
+        "file", QCoreApplication.translate("TransferMenu", "&Import…"), run_wizard, "Ctrl+I"
+    )
+    export_menu = file_menu.addMenu(QCoreApplication.translate("TransferMenu", "&Export"))
     tables: list[tuple[str, Callable[..., object]]] = [
-        (_tr("&Evidence"), export_actions.export_evidence),
-        (_tr("&Assessments as of the chosen date"), export_actions.export_assessments),
-        (_tr("&Matrix as of the chosen date"), export_actions.export_matrix),
-        (_tr("Audit &log"), export_actions.export_audit),
+        (QCoreApplication.translate("TransferMenu", "&Evidence"), export_actions.export_evidence),
+        (
+            QCoreApplication.translate("TransferMenu", "&Assessments as of the chosen date"),
+            export_actions.export_assessments,
+        ),
+        (
+            QCoreApplication.translate("TransferMenu", "&Matrix as of the chosen date"),
+            export_actions.export_matrix,
+        ),
+        (QCoreApplication.translate("TransferMenu", "Audit &log"), export_actions.export_audit),
     ]
     for label, export in tables:
         for fmt, suffix in (("csv", "CSV"), ("xlsx", "Excel")):
             action = export_menu.addAction(f"{label.replace('&', '')} ({suffix})…")
             action.triggered.connect(lambda _=False, e=export, f=fmt: e(context, f, window, saved))
     export_menu.addSeparator()
-    package = export_menu.addAction(_tr("Data &package (.zip)…"))
+    package = export_menu.addAction(
+        QCoreApplication.translate("TransferMenu", "Data &package (.zip)…")
+    )
     package.triggered.connect(lambda _=False: export_actions.export_package(context, window, saved))
-    templates = file_menu.addMenu(_tr("Import &Template"))
+    templates = file_menu.addMenu(QCoreApplication.translate("TransferMenu", "Import &Template"))
     for kind in KINDS:
         action = templates.addAction(kind.capitalize() + "…")
         action.triggered.connect(

@@ -6,7 +6,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtGui import QUndoCommand
 
 from pledge_tracker.db.uow import Tx
@@ -109,7 +109,7 @@ def record_assessment(context: AppContext, data: AssessmentInput, label: str) ->
     """Undo retracts the judgement (kept in the audit), redo restores it."""
     return ServiceCommand(
         context,
-        context.tr("Record assessment: {0}").format(label),
+        QCoreApplication.translate("UndoCommand", "Record assessment: {0}").format(label),
         do=lambda tx: assessments.record(tx, data),
         undo=lambda tx, a: assessments.set_retracted(tx, a.id, True),
         redo_again=lambda tx, a: assessments.set_retracted(tx, a.id, False),
@@ -120,7 +120,7 @@ def mark_reviewed(context: AppContext, assessment_id: int, label: str) -> Servic
     """Undo takes the review back, redo records it again under the same reviewer (audited)."""
     return ServiceCommand(
         context,
-        context.tr("Mark reviewed: {0}").format(label),
+        QCoreApplication.translate("UndoCommand", "Mark reviewed: {0}").format(label),
         do=lambda tx: assessments.mark_reviewed(tx, assessment_id),
         undo=lambda tx, _a: assessments.clear_review(tx, assessment_id),
         redo_again=lambda tx, a: assessments.mark_reviewed(tx, assessment_id, a.reviewed_by),
@@ -131,7 +131,7 @@ def record_reply(context: AppContext, data: ReplyInput, label: str) -> ServiceCo
     """Undo withdraws the reply (kept for the audit), redo restores it."""
     return ServiceCommand(
         context,
-        context.tr("Record reply: {0}").format(label),
+        QCoreApplication.translate("UndoCommand", "Record reply: {0}").format(label),
         do=lambda tx: replies.record(tx, data),
         undo=lambda tx, r: replies.set_withdrawn(tx, r.id, True),
         redo_again=lambda tx, r: replies.set_withdrawn(tx, r.id, False),
@@ -142,7 +142,7 @@ def add_stakeholder(context: AppContext, data: StakeholderInput) -> ServiceComma
     """Undo deactivates the new supporter (history is never deleted), redo reactivates it."""
     return ServiceCommand(
         context,
-        context.tr("Add supporter {0}").format(data.name),
+        QCoreApplication.translate("UndoCommand", "Add supporter {0}").format(data.name),
         do=lambda tx: stakeholders.add(tx, data),
         undo=lambda tx, s: stakeholders.set_active(tx, s.id, False),
         redo_again=lambda tx, s: stakeholders.set_active(tx, s.id, True),
@@ -156,7 +156,7 @@ def edit_stakeholder(
     previous = StakeholderInput.of(old)
     return ServiceCommand(
         context,
-        context.tr("Edit supporter {0}").format(old.name),
+        QCoreApplication.translate("UndoCommand", "Edit supporter {0}").format(old.name),
         do=lambda tx: stakeholders.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _s: stakeholders.edit(tx, old.id, previous),
         redo_again=lambda tx, _s: stakeholders.edit(tx, old.id, data),
@@ -167,7 +167,11 @@ def edit_stakeholder(
 def set_stakeholder_active(
     context: AppContext, old: StakeholderDTO, active: bool
 ) -> ServiceCommand:
-    text = context.tr("Reactivate {0}") if active else context.tr("Deactivate {0}")
+    text = (
+        QCoreApplication.translate("UndoCommand", "Reactivate {0}")
+        if active
+        else QCoreApplication.translate("UndoCommand", "Deactivate {0}")
+    )
     return ServiceCommand(
         context,
         text.format(old.name),
@@ -183,7 +187,9 @@ def add_evidence(
     """Undo withdraws the new item (kept for the audit), redo restores it."""
     return ServiceCommand(
         context,
-        context.tr("Add evidence {0}").format(shorten(data.title, 40)),
+        QCoreApplication.translate("UndoCommand", "Add evidence {0}").format(
+            shorten(data.title, 40)
+        ),
         do=lambda tx: evidence.add(tx, data, list(files)),
         undo=lambda tx, e: evidence.set_withdrawn(tx, e.id, True),
         redo_again=lambda tx, e: evidence.set_withdrawn(tx, e.id, False),
@@ -195,7 +201,9 @@ def edit_evidence(context: AppContext, old: EvidenceDTO, data: EvidenceInput) ->
     previous = EvidenceInput.of(old)
     return ServiceCommand(
         context,
-        context.tr("Edit evidence {0}").format(shorten(old.title, 40)),
+        QCoreApplication.translate("UndoCommand", "Edit evidence {0}").format(
+            shorten(old.title, 40)
+        ),
         do=lambda tx: evidence.edit(tx, old.id, data, expected_version=old.version),
         undo=lambda tx, _e: evidence.edit(tx, old.id, previous),
         redo_again=lambda tx, _e: evidence.edit(tx, old.id, data),

@@ -58,6 +58,9 @@ class RowOutcome:
     label: str
     detail: str = ""
     field: str | None = None
+    # A refused row's message template and values (domain/reasons.py), for other languages.
+    reason: str = ""
+    values: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -217,7 +220,8 @@ def _one_row(
     except (TransactionLost, OperationalError):
         raise  # the unit itself failed (a full disk, an I/O error): not this row's fault
     except ValidationError as exc:
-        return RowOutcome(number, ERROR, label, exc.message, exc.field or None)
+        said = tuple(exc.values.items())  # the message's values, for other languages
+        return RowOutcome(number, ERROR, label, exc.message, exc.field or None, exc.reason, said)
     except PledgeError as exc:
         return RowOutcome(number, ERROR, label, str(exc))
     except SQLAlchemyError as exc:

@@ -33,8 +33,12 @@ class ActionDialog(ValidatedDialog):
         preset_commitment_id: int | None = None,
         action: ActionDTO | None = None,
     ) -> None:
-        title = "Edit action" if action else "Add action"
-        super().__init__(context, QCoreApplication.translate("ActionDialog", title), parent)
+        title = (
+            QCoreApplication.translate("ActionDialog", "Edit action")
+            if action
+            else QCoreApplication.translate("ActionDialog", "Add action")
+        )
+        super().__init__(context, title, parent)
         self.action = action
         self._state: str | None = None  # the stored state the form was filled from
         if action is not None:  # filled from the action as stored now, with its state
@@ -133,7 +137,9 @@ def edit_action_command(
     old = asdict(ActionInput.of(before))
     return ServiceCommand(
         context,
-        context.tr("Edit action: {0}").format(shorten(before.title, 40)),
+        QCoreApplication.translate("UndoCommand", "Edit action: {0}").format(
+            shorten(before.title, 40)
+        ),
         do=lambda tx: actions.edit(tx, before.id, **fields, expected_state=state),
         undo=lambda tx, _a: actions.edit(tx, before.id, **old),
         redo_again=lambda tx, _a: actions.edit(tx, before.id, **fields),

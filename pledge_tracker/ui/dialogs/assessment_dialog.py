@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape as _esc
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,11 +36,13 @@ from pledge_tracker.services import dialog_reads
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.keys import bind_save
+from pledge_tracker.ui.labels import label, level_label
 from pledge_tracker.ui.models.evidence_pick_model import EvidencePickModel, EvidenceSearchProxy
 from pledge_tracker.ui.screen_fit import room, scrolling
 from pledge_tracker.ui.widgets.date_edit import DateEdit
-from pledge_tracker.ui.widgets.level_style import level_icon, level_label
+from pledge_tracker.ui.widgets.level_style import level_icon
 
 
 class AssessmentDialog(QDialog):
@@ -269,7 +271,7 @@ class AssessmentDialog(QDialog):
         try:
             saved = undo.push(self._context, undo.record_assessment(self._context, data, label))
         except PledgeError as exc:  # refused: the form keeps what the user typed
-            self._show_message(str(exc), error=True)
+            self._show_message(error_text(exc), error=True)
             return
         self.saved_id = saved.id
         self.accept()
@@ -279,6 +281,6 @@ def _choice(choices: type[Origin] | type[Confidence], default: object, name: str
     combo = QComboBox()
     combo.setAccessibleName(name)
     for choice in choices:
-        combo.addItem(QCoreApplication.translate(choices.__name__, choice.label), choice.value)
+        combo.addItem(label(choices, choice), choice.value)
     combo.setCurrentIndex(combo.findData(getattr(default, "value", default)))
     return combo

@@ -198,24 +198,27 @@ class ConnectDialog(QDialog):
         super().closeEvent(event)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConnectDialog", text)
-
-
 def failure_text(server: TeamServer, error: BaseException) -> str:
     """Why a connection failed, in one line a user can act on."""
     said = _said(error)
     if "password authentication failed" in said or "no password supplied" in said:
-        return _tr("The server refused the password for {0}.").format(server.user)
+        return QCoreApplication.translate(
+            "ConnectDialog", "The server refused the password for {0}."
+        ).format(server.user)
     if "does not exist" in said and f'database "{server.database.lower()}"' in said:
-        return _tr("The server has no database named {0}.").format(server.database)
+        return QCoreApplication.translate(
+            "ConnectDialog", "The server has no database named {0}."
+        ).format(server.database)
     if any(words in said for words in UNREACHABLE):
-        return _tr(
-            "The server {0} cannot be reached: is it running, and are its name and port right?"
+        return QCoreApplication.translate(
+            "ConnectDialog",
+            "The server {0} cannot be reached: is it running, and are its name and port right?",
         ).format(f"{server.host}:{server.port}")
     if isinstance(error, PledgeError):
         return _first_line(str(error))
-    return _tr("Could not connect: {0}").format(_first_line(str(error)))
+    return QCoreApplication.translate("ConnectDialog", "Could not connect: {0}").format(
+        _first_line(str(error))
+    )
 
 
 def _said(error: BaseException) -> str:

@@ -43,8 +43,12 @@ class ActivationDialog(ValidatedDialog):
         parent: QWidget | None = None,
         activation: ActivationDTO | None = None,
     ) -> None:
-        title = "Edit protocol activation" if activation else "Add protocol activation"
-        super().__init__(context, QCoreApplication.translate("ActivationDialog", title), parent)
+        title = (
+            QCoreApplication.translate("ActivationDialog", "Edit protocol activation")
+            if activation
+            else QCoreApplication.translate("ActivationDialog", "Add protocol activation")
+        )
+        super().__init__(context, title, parent)
         self.incident, self.editing = incident, activation
         self.protocol = QComboBox()
         for protocol in Protocol:
@@ -125,8 +129,12 @@ class ResponseDialog(ValidatedDialog):
         parent: QWidget | None = None,
         response: ResponseDTO | None = None,
     ) -> None:
-        title = "Edit supporter response" if response else "Add supporter response"
-        super().__init__(context, QCoreApplication.translate("ResponseDialog", title), parent)
+        title = (
+            QCoreApplication.translate("ResponseDialog", "Edit supporter response")
+            if response
+            else QCoreApplication.translate("ResponseDialog", "Add supporter response")
+        )
+        super().__init__(context, title, parent)
         self.incident, self.editing = incident, response
         self.supporter = QComboBox()
         keep = response.stakeholder_id if response else None

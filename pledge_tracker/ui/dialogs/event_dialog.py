@@ -23,14 +23,15 @@ from pledge_tracker.services import dialog_reads, events
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
-from pledge_tracker.ui.models.timeline_model import category_label
+from pledge_tracker.ui.labels import category_label
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 
 _PRECISION_LABELS = {
-    DatePrecision.DAY: "Day",
-    DatePrecision.MONTH: "Month only",
-    DatePrecision.YEAR: "Year only",
+    DatePrecision.DAY: QT_TRANSLATE_NOOP("EventDialog", "Day"),
+    DatePrecision.MONTH: QT_TRANSLATE_NOOP("EventDialog", "Month only"),
+    DatePrecision.YEAR: QT_TRANSLATE_NOOP("EventDialog", "Year only"),
 }
 
 
@@ -42,8 +43,12 @@ class EventDialog(ValidatedDialog):
     def __init__(
         self, context: AppContext, parent: QWidget | None = None, event: EventDTO | None = None
     ) -> None:
-        title = "Edit event" if event else "Add event"
-        super().__init__(context, QCoreApplication.translate("EventDialog", title), parent)
+        title = (
+            QCoreApplication.translate("EventDialog", "Edit event")
+            if event
+            else QCoreApplication.translate("EventDialog", "Add event")
+        )
+        super().__init__(context, title, parent)
         self.editing = event
         self.result_dto: EventDTO | None = None
         self._build_fields()
@@ -74,7 +79,9 @@ class EventDialog(ValidatedDialog):
         self.dated = OptionalDateEdit(field="dated", entity="events")
         self.precision = QComboBox()
         for precision, label in _PRECISION_LABELS.items():
-            self.precision.addItem(self.tr(label), precision.value)
+            self.precision.addItem(
+                QCoreApplication.translate("EventDialog", label), precision.value
+            )
         self.precision.setAccessibleName(self.tr("How much of the date is known"))
         when = QWidget()
         row = QHBoxLayout(when)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from pledge_tracker.db.uow import Tx
 from pledge_tracker.domain.dto import AttachmentRef, EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.words import shorten
@@ -46,7 +48,9 @@ def edit_evidence_with_files(
         _relink_all(tx, old.id, linked)
         _detach_all(tx, old.id, removed)
 
-    text = context.tr("Edit evidence {0}").format(shorten(old.title, 40))
+    text = QCoreApplication.translate("UndoCommand", "Edit evidence {0}").format(
+        shorten(old.title, 40)
+    )
 
     def version(tx: Tx) -> int:
         return unit_reads.evidence_version(tx, old.id)

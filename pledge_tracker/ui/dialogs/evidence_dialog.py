@@ -26,6 +26,7 @@ from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.labels import evidence_kind_label, reliability_label
 from pledge_tracker.ui.widgets.attachment_list import AttachmentList
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
@@ -55,8 +56,12 @@ class EvidenceDialog(ValidatedDialog):
         preset_stakeholder_ids: Iterable[int] = (),
         preset_commitment_ids: Iterable[int] = (),
     ) -> None:
-        title = "Edit evidence" if evidence else "Add evidence"
-        super().__init__(context, QCoreApplication.translate("EvidenceDialog", title), parent)
+        title = (
+            QCoreApplication.translate("EvidenceDialog", "Edit evidence")
+            if evidence
+            else QCoreApplication.translate("EvidenceDialog", "Add evidence")
+        )
+        super().__init__(context, title, parent)
         self.evidence = evidence
         # The attachments the form showed: only those the user removed are detached, even
         # after a reload brings attachments someone else added meanwhile.
@@ -79,7 +84,7 @@ class EvidenceDialog(ValidatedDialog):
         self.title = QLineEdit()
         self.kind = QComboBox()
         for kind in EvidenceKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(evidence_kind_label(kind), kind.value)
         self.summary = QPlainTextEdit()
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(90)
@@ -89,7 +94,7 @@ class EvidenceDialog(ValidatedDialog):
         self.dates = {name: OptionalDateEdit(field=name, entity="evidence") for name in DATE_FIELDS}
         self.reliability = QComboBox()
         for level in Reliability:
-            self.reliability.addItem(self.tr(level.label), level.value)
+            self.reliability.addItem(reliability_label(level), level.value)
         self.reliability.setCurrentIndex(self.reliability.findData(Reliability.REPUTABLE.value))
         self.restricted = QCheckBox(self.tr("Restricte&d: leave out of public reports"))
         self.restricted.setAccessibleName(self.tr("Restricted"))

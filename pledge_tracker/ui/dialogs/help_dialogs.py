@@ -12,10 +12,6 @@ from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 from pledge_tracker import __version__
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def shortcut_rows(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
     """(keys, what they do) for every menu entry that has a shortcut, in menu order."""
     rows = []
@@ -32,13 +28,14 @@ def show_shortcuts(parent: QWidget, menus: Iterable[QMenu]) -> None:
         f"<tr><td><b>{escape(keys)}</b></td><td>{escape(text)}</td></tr>"
         for keys, text in shortcut_rows(menus)
     )
-    note = tr(
+    note = QCoreApplication.translate(
+        "Help",
         "In the matrix: arrow keys move between cells, Enter records an assessment, "
-        "Tab moves on to the detail panel."
+        "Tab moves on to the detail panel.",
     )
     QMessageBox.information(
         parent,
-        tr("Keyboard Shortcuts"),
+        QCoreApplication.translate("Help", "Keyboard Shortcuts"),
         f"<table cellpadding='3'>{table}</table><p>{note}</p>",
     )
 
@@ -46,9 +43,10 @@ def show_shortcuts(parent: QWidget, menus: Iterable[QMenu]) -> None:
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
-        tr("About Pledge Tracker"),
-        tr(
+        QCoreApplication.translate("Help", "About Pledge Tracker"),
+        QCoreApplication.translate(
+            "Help",
             "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
-            "account: assessments, evidence, charts and printed scorecards.</p>"
+            "account: assessments, evidence, charts and printed scorecards.</p>",
         ).format(__version__),
     )

@@ -60,8 +60,12 @@ class IncidentDialog(ValidatedDialog):
         parent: QWidget | None = None,
         incident: IncidentDTO | None = None,
     ) -> None:
-        title = "Edit incident" if incident else "New incident"
-        super().__init__(context, QCoreApplication.translate("IncidentDialog", title), parent)
+        title = (
+            QCoreApplication.translate("IncidentDialog", "Edit incident")
+            if incident
+            else QCoreApplication.translate("IncidentDialog", "New incident")
+        )
+        super().__init__(context, title, parent)
         self.editing = incident
         self._state: str | None = None  # the stored state the form was filled from
         if incident is not None:  # filled from the incident as stored now, with its state

@@ -42,8 +42,12 @@ class IndicatorDialog(ValidatedDialog):
         preset_stakeholder_id: int | None = None,
         figure: IndicatorDTO | None = None,
     ) -> None:
-        title = "Edit published figure" if figure else "Add published figure"
-        super().__init__(context, QCoreApplication.translate("IndicatorDialog", title), parent)
+        title = (
+            QCoreApplication.translate("IndicatorDialog", "Edit published figure")
+            if figure
+            else QCoreApplication.translate("IndicatorDialog", "Add published figure")
+        )
+        super().__init__(context, title, parent)
         self.figure = figure
         self._state: str | None = None  # the stored state the form was filled from
         if figure is not None:  # filled from the figure as stored now, with its state
@@ -240,7 +244,9 @@ def edit_command(
     old = _input_of(before)
     return ServiceCommand(
         context,
-        context.tr("Edit figure: {0}").format(shorten(before.metric, 40)),
+        QCoreApplication.translate("UndoCommand", "Edit figure: {0}").format(
+            shorten(before.metric, 40)
+        ),
         do=lambda tx: indicators.edit(tx, before.id, data, expected_state=state),
         undo=lambda tx, _r: indicators.edit(tx, before.id, old),
         redo_again=lambda tx, _r: indicators.edit(tx, before.id, data),
@@ -258,7 +264,9 @@ def delete_command(context: AppContext, figure: IndicatorDTO) -> ServiceCommand:
 
     return ServiceCommand(
         context,
-        context.tr("Delete figure: {0}").format(shorten(figure.metric, 40)),
+        QCoreApplication.translate("UndoCommand", "Delete figure: {0}").format(
+            shorten(figure.metric, 40)
+        ),
         do=lambda tx: indicators.delete(tx, figure.id),
         undo=restore,
         redo_again=lambda tx, _r: indicators.delete(tx, state.get("id", figure.id)),

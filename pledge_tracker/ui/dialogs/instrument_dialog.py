@@ -27,19 +27,9 @@ from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import instruments, window_reads
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.labels import instrument_kind_label
 from pledge_tracker.ui.widgets.check_list_picker import CheckListPicker
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
-
-
-def kind_words(widget: QWidget) -> dict[InstrumentKind, str]:
-    """Each kind of instrument in the user's language."""
-    return {
-        InstrumentKind.LAW: widget.tr("Law"),
-        InstrumentKind.REGULATION: widget.tr("Regulation"),
-        InstrumentKind.COURT_DECISION: widget.tr("Court decision"),
-        InstrumentKind.CODE: widget.tr("Code"),
-        InstrumentKind.PROTOCOL: widget.tr("Protocol"),
-    }
 
 
 class InstrumentDialog(ValidatedDialog):
@@ -53,8 +43,12 @@ class InstrumentDialog(ValidatedDialog):
         parent: QWidget | None = None,
         instrument: InstrumentDTO | None = None,
     ) -> None:
-        title = "Edit instrument" if instrument else "Add instrument"
-        super().__init__(context, QCoreApplication.translate("InstrumentDialog", title), parent)
+        title = (
+            QCoreApplication.translate("InstrumentDialog", "Edit instrument")
+            if instrument
+            else QCoreApplication.translate("InstrumentDialog", "Add instrument")
+        )
+        super().__init__(context, title, parent)
         self.instrument = instrument
         self.result_dto: InstrumentDTO | None = None
         self._build_fields()
@@ -68,8 +62,8 @@ class InstrumentDialog(ValidatedDialog):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Online Safety Act 2021"))
         self.kind = QComboBox()
-        for kind, words in kind_words(self).items():
-            self.kind.addItem(words, kind.value)
+        for kind in InstrumentKind:
+            self.kind.addItem(instrument_kind_label(kind), kind.value)
         self.jurisdictions = QLineEdit()
         self.jurisdictions.setPlaceholderText(self.tr("e.g. European Union; or a country's name"))
         self.add_field(self.tr("&Name:"), self.name, "name", self.tr("Name"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -32,6 +32,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.restore import RestoreResult, restore
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.workers import wait_for_workers
 
 REASONS = {
@@ -101,9 +102,7 @@ class RestoreDialog(QDialog):
         for row, info in enumerate(self.backups):
             cells = [
                 info.label,
-                QCoreApplication.translate(
-                    "RestoreDialog", str(REASONS.get(info.reason, info.reason))
-                ),
+                QCoreApplication.translate("RestoreDialog", REASONS.get(info.reason, info.reason)),
                 _size(info.size),
                 "" if info.audit_count is None else str(info.audit_count),
             ]

@@ -15,8 +15,8 @@ from pledge_tracker.services import stakeholders
 from pledge_tracker.ui import undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
+from pledge_tracker.ui.labels import stakeholder_kind_label
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
-from pledge_tracker.ui.widgets.level_style import kind_label
 
 _ENTITY = "stakeholders"  # its row in the field limits table (domain/limits.py)
 
@@ -32,14 +32,18 @@ class SupporterDialog(ValidatedDialog):
         parent: QWidget | None = None,
         supporter: StakeholderDTO | None = None,
     ) -> None:
-        title = "Edit supporter" if supporter else "Add supporter"
-        super().__init__(context, QCoreApplication.translate("SupporterDialog", title), parent)
+        title = (
+            QCoreApplication.translate("SupporterDialog", "Edit supporter")
+            if supporter
+            else QCoreApplication.translate("SupporterDialog", "Add supporter")
+        )
+        super().__init__(context, title, parent)
         self.supporter = supporter
         self.result_dto: StakeholderDTO | None = None
         self.name = QLineEdit()
         self.kind = QComboBox()
         for kind in StakeholderKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(stakeholder_kind_label(kind), kind.value)
         self.country = QLineEdit()
         self.country.setMaxLength(limit(_ENTITY, "country_code").max_length)
         self.country.setPlaceholderText(self.tr("two letters, e.g. NZ"))

@@ -21,6 +21,7 @@ from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import ConflictError, PledgeError, ValidationError
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.conflict_dialog import Choice, ConflictDialog
+from pledge_tracker.ui.error_text import validation_text, with_subject
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.screen_fit import scrolling
 from pledge_tracker.ui.widgets.inline_errors import InlineErrors
@@ -128,7 +129,7 @@ class ValidatedDialog(QDialog):
         try:
             self.submit()
         except ValidationError as exc:
-            self.errors.show_error(exc.field, exc.message)
+            self.errors.show_error(exc.field, validation_text(exc))
             return
         except ConflictError as exc:
             self._resolve(exc)
@@ -186,7 +187,5 @@ def problem(check: Callable[[], object], subject: str = "") -> str | None:
     try:
         check()
     except ValidationError as exc:
-        if subject and exc.message.startswith("is "):
-            return f"{subject} {exc.message}"
-        return exc.message
+        return with_subject(subject, exc)
     return None

@@ -13,8 +13,11 @@ from pledge_tracker.services import commitments
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.models.commitments_model import status_text
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
-OFFICIAL_SOURCE_HINT = "e.g. christchurchcall.com, the Call's text as published, read 2025-03-01"
+OFFICIAL_SOURCE_HINT = QT_TRANSLATE_NOOP(
+    "WordingDialog", "e.g. christchurchcall.com, the Call's text as published, read 2025-03-01"
+)
 
 
 class WordingDialog(ValidatedDialog):
@@ -47,7 +50,9 @@ class WordingDialog(ValidatedDialog):
         self.verified.setAccessibleName(self.tr("Mark the wording verified"))
         self.verified.setChecked(commitment.wording_verified)
         self.source = QLineEdit(commitment.verified_source or "")
-        self.source.setPlaceholderText(self.tr(OFFICIAL_SOURCE_HINT))
+        self.source.setPlaceholderText(
+            QCoreApplication.translate("WordingDialog", OFFICIAL_SOURCE_HINT)
+        )
         self.form.addRow(heading)
         self.form.addRow("", self.current)
         self.add_field(self.tr("&Wording:"), self.wording, "wording", self.tr("Wording"))

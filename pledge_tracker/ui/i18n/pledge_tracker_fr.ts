@@ -2,220 +2,15 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <source>You can open another database or create a new one.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Restore the Backup of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Open Another…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Create &amp;New…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New Database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored the backup of {0}. Changes made after it are not in the restored database. The damaged file was kept as {1}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Someone else changed this record</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Since you opened it, someone else saved a change to this record. Compare the two versions (the fields that differ are highlighted) and choose which to keep. Nothing is lost: the other version stays in the audit history.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep &amp;mine</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save your version over theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep &amp;theirs</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discard your edit and keep the stored version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Back to the form</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Your version and the stored version</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Field</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Yours</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stored now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In the matrix: arrow keys move between cells, Enter records an assessment, Tab moves on to the detail panel.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>About Pledge Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Pledge Tracker {0}&lt;/b&gt;&lt;p&gt;Holds the Christchurch Call&apos;s supporters to account: assessments, evidence, charts and printed scorecards.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pledge Tracker</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Copy Details</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The details were written to {0}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The log file could not be written; the details are below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong that Pledge Tracker did not expect: {0}
-
-Nothing half-done was saved, and you can carry on working. {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>as of {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>effective {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review: the evidence behind this judgement is older than the freshness age.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This supporter is not bound by this commitment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verified by {0} on {1} against {2}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Wording not yet verified against the official text</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not reviewed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reviewed by {0} on {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Supporter&apos;s reply ({0}): {1}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No judgement recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{0} confidence</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>after the as-of date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demonstration data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No evidence linked to this supporter and commitment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no source given</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>undated</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cited</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restricted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no due date</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ActionDialog</name>
+    <message>
+        <source>Edit action</source>
+        <translation>Modifier l&apos;action</translation>
+    </message>
+    <message>
+        <source>Add action</source>
+        <translation>Ajouter une action</translation>
+    </message>
     <message>
         <source>e.g. Publish the first transparency report</source>
         <translation type="unfinished"></translation>
@@ -226,7 +21,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
@@ -234,7 +29,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engagement</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
@@ -258,7 +53,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Choose a supporter…</source>
@@ -279,12 +74,48 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>ActionsModel</name>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Faite</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>sans date</translation>
+    </message>
     <message numerus="yes">
         <source>⚠ {0} — overdue by %n day(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>✓ Done {0}</source>
+        <translation>✓ Faite le {0}</translation>
+    </message>
+    <message>
+        <source>Overdue: was due {0}</source>
+        <translation>En retard&#xa0;: échéance le {0}</translation>
     </message>
 </context>
 <context>
@@ -307,7 +138,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Actions</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
@@ -359,6 +190,14 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>ActivationDialog</name>
     <message>
+        <source>Edit protocol activation</source>
+        <translation>Modifier l&apos;activation de protocole</translation>
+    </message>
+    <message>
+        <source>Add protocol activation</source>
+        <translation>Ajouter une activation de protocole</translation>
+    </message>
+    <message>
         <source>One link a line: https://…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -368,7 +207,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protocole</translation>
     </message>
     <message>
         <source>&amp;Activated ({0}):</source>
@@ -401,6 +240,41 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>Source links</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <source>You can open another database or create a new one.</source>
+        <translation>Vous pouvez ouvrir une autre base de données ou en créer une nouvelle.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore the Backup of {0}</source>
+        <translation>&amp;Restaurer la sauvegarde du {0}</translation>
+    </message>
+    <message>
+        <source>&amp;Open Another…</source>
+        <translation>&amp;Ouvrir une autre…</translation>
+    </message>
+    <message>
+        <source>Create &amp;New…</source>
+        <translation>Créer une &amp;nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>Open Database</source>
+        <translation>Ouvrir une base de données</translation>
+    </message>
+    <message>
+        <source>New Database</source>
+        <translation>Nouvelle base de données</translation>
+    </message>
+    <message>
+        <source>Restored the backup of {0}. Changes made after it are not in the restored database. The damaged file was kept as {1}.</source>
+        <translation>La sauvegarde du {0} a été restaurée. Les modifications faites après elle ne figurent pas dans la base restaurée. Le fichier endommagé a été conservé sous le nom {1}.</translation>
     </message>
 </context>
 <context>
@@ -744,7 +618,70 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>CommitmentGroup</name>
+    <message>
+        <source>Governments</source>
+        <translation>Gouvernements</translation>
+    </message>
+    <message>
+        <source>Online service providers</source>
+        <translation>Fournisseurs de services en ligne</translation>
+    </message>
+    <message>
+        <source>Governments and providers together</source>
+        <translation>Gouvernements et fournisseurs ensemble</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentsModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Supporters&apos; levels</source>
+        <translation>Niveaux des soutiens</translation>
+    </message>
+    <message>
+        <source>Assessed</source>
+        <translation>Évalués</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>✓ Verified</source>
+        <translation>✓ Vérifié</translation>
+    </message>
+    <message>
+        <source>⚠ Not yet verified</source>
+        <translation>⚠ Pas encore vérifié</translation>
+    </message>
+    <message>
+        <source>{0} not assessed</source>
+        <translation>{0} non évalués</translation>
+    </message>
+    <message>
+        <source>no supporter bound</source>
+        <translation>aucun soutien lié</translation>
+    </message>
+    <message>
+        <source>{0} of {1}</source>
+        <translation>{0} sur {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n need(s) review (stale evidence)</source>
         <translation type="unfinished">
@@ -752,9 +689,25 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Verified by {0} on {1} against: {2}</source>
+        <translation>Vérifié par {0} le {1} sur&#xa0;: {2}</translation>
+    </message>
+    <message>
+        <source>A reconstruction not yet compared with the official text</source>
+        <translation>Une reconstitution pas encore comparée au texte officiel</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsView</name>
+    <message>
+        <source>a reconstruction, not yet compared with the official text</source>
+        <translation>une reconstitution, pas encore comparée au texte officiel</translation>
+    </message>
+    <message>
+        <source>by {0} on {1}, against: {2}</source>
+        <translation>par {0} le {1}, sur&#xa0;: {2}</translation>
+    </message>
     <message numerus="yes">
         <source>%n supporter(s) bound by it, as of {0}:</source>
         <translation type="unfinished">
@@ -779,7 +732,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engagements</translation>
     </message>
     <message>
         <source>Selected commitment</source>
@@ -839,6 +792,268 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Confidence</name>
+    <message>
+        <source>High</source>
+        <translation>Élevée</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Faible</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <source>Date joined</source>
+        <translation>Date d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Join date precision</source>
+        <translation>Précision de la date d&apos;adhésion</translation>
+    </message>
+    <message>
+        <source>Founding supporter</source>
+        <translation>Soutien fondateur</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Source link</source>
+        <translation>Lien de la source</translation>
+    </message>
+    <message>
+        <source>Source name</source>
+        <translation>Nom de la source</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Effective date precision</source>
+        <translation>Précision de la date d&apos;effet</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valeur</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Period start</source>
+        <translation>Début de période</translation>
+    </message>
+    <message>
+        <source>Period end</source>
+        <translation>Fin de période</translation>
+    </message>
+    <message>
+        <source>Period precision</source>
+        <translation>Précision de la période</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuve</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <source>Jurisdictions</source>
+        <translation>Juridictions</translation>
+    </message>
+    <message>
+        <source>Adopted</source>
+        <translation>Adopté</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Obligations</source>
+        <translation>Obligations</translation>
+    </message>
+    <message>
+        <source>Penalties</source>
+        <translation>Sanctions</translation>
+    </message>
+    <message>
+        <source>Verified</source>
+        <translation>Vérifié</translation>
+    </message>
+    <message>
+        <source>Verified against</source>
+        <translation>Vérifié sur</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement</translation>
+    </message>
+    <message>
+        <source>Since you opened it, someone else saved a change to this record. Compare the two versions (the fields that differ are highlighted) and choose which to keep. Nothing is lost: the other version stays in the audit history.</source>
+        <translation>Depuis que vous l&apos;avez ouvert, quelqu&apos;un d&apos;autre a enregistré une modification de cet enregistrement. Comparez les deux versions (les champs qui diffèrent sont surlignés) et choisissez celle à garder. Rien n&apos;est perdu&#xa0;: l&apos;autre version reste dans l&apos;historique d&apos;audit.</translation>
+    </message>
+    <message>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
+    </message>
+    <message>
+        <source>Save your version over theirs</source>
+        <translation>Enregistrer votre version à la place de la leur</translation>
+    </message>
+    <message>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;leur</translation>
+    </message>
+    <message>
+        <source>Discard your edit and keep the stored version</source>
+        <translation>Abandonner votre modification et garder la version enregistrée</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the form</source>
+        <translation>&amp;Retour au formulaire</translation>
+    </message>
+    <message>
+        <source>Your version and the stored version</source>
+        <translation>Votre version et la version enregistrée</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <source>Stored now</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(vide)</translation>
     </message>
 </context>
 <context>
@@ -903,20 +1118,36 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
         <source>Connecting to {0}…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server refused the password for {0}.</source>
+        <translation>Le serveur a refusé le mot de passe de {0}.</translation>
+    </message>
+    <message>
+        <source>The server has no database named {0}.</source>
+        <translation>Le serveur n&apos;a pas de base de données nommée {0}.</translation>
+    </message>
+    <message>
+        <source>The server {0} cannot be reached: is it running, and are its name and port right?</source>
+        <translation>Le serveur {0} est injoignable&#xa0;: est-il démarré, et son nom et son port sont-ils exacts&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Could not connect: {0}</source>
+        <translation>Connexion impossible&#xa0;: {0}</translation>
+    </message>
 </context>
 <context>
     <name>CornerLabels</name>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Couverture</translation>
     </message>
 </context>
 <context>
@@ -931,7 +1162,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Protocole</translation>
     </message>
     <message>
         <source>Activated</source>
@@ -951,7 +1182,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>First action</source>
@@ -1004,26 +1235,6 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>CrosswalkView</name>
-    <message>
-        <source>Not yet applicable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Adopted (date in force not recorded)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>In force</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Struck down</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repealed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Decided</source>
         <translation type="unfinished"></translation>
@@ -1082,11 +1293,11 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Juridictions</translation>
     </message>
     <message>
         <source>Status on {0}</source>
@@ -1113,11 +1324,11 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gouvernement</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Instruments</translation>
     </message>
     <message>
         <source> (as a member of {0})</source>
@@ -1202,7 +1413,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <name>DemoBanner</name>
     <message>
         <source>Demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Données de démonstration</translation>
     </message>
     <message>
         <source>Demonstration data — not real assessments. The judgements and evidence marked as demonstration are public examples loaded from the Help menu.</source>
@@ -1211,6 +1422,74 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>DetailPanel</name>
+    <message>
+        <source>as of {0}</source>
+        <translation>au {0}</translation>
+    </message>
+    <message>
+        <source>effective {0}</source>
+        <translation>en vigueur le {0}</translation>
+    </message>
+    <message>
+        <source>by {0}</source>
+        <translation>par {0}</translation>
+    </message>
+    <message>
+        <source>Needs review: the evidence behind this judgement is older than the freshness age.</source>
+        <translation>À réexaminer&#xa0;: la preuve de ce jugement est plus ancienne que la durée de fraîcheur.</translation>
+    </message>
+    <message>
+        <source>This supporter is not bound by this commitment.</source>
+        <translation>Ce soutien n&apos;est pas lié par cet engagement.</translation>
+    </message>
+    <message>
+        <source>Commitment wording</source>
+        <translation>Texte de l&apos;engagement</translation>
+    </message>
+    <message>
+        <source>Verified by {0} on {1} against {2}</source>
+        <translation>Vérifié par {0} le {1} sur {2}</translation>
+    </message>
+    <message>
+        <source>Wording not yet verified against the official text</source>
+        <translation>Texte pas encore vérifié sur le texte officiel</translation>
+    </message>
+    <message>
+        <source>Not reviewed</source>
+        <translation>Non relu</translation>
+    </message>
+    <message>
+        <source>Reviewed by {0} on {1}</source>
+        <translation>Relu par {0} le {1}</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s reply ({0}): {1}</source>
+        <translation>Réponse du soutien ({0})&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <source>Assessment history</source>
+        <translation>Historique des évaluations</translation>
+    </message>
+    <message>
+        <source>No judgement recorded yet.</source>
+        <translation>Aucun jugement enregistré pour l&apos;instant.</translation>
+    </message>
+    <message>
+        <source>{0} confidence</source>
+        <translation>confiance {0}</translation>
+    </message>
+    <message>
+        <source>after the as-of date</source>
+        <translation>après la date de référence</translation>
+    </message>
+    <message>
+        <source>demonstration data</source>
+        <translation>données de démonstration</translation>
+    </message>
     <message numerus="yes">
         <source>%n evidence item(s) cited</source>
         <translation type="unfinished">
@@ -1218,12 +1497,52 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>No evidence linked to this supporter and commitment.</source>
+        <translation>Aucune preuve liée à ce soutien et à cet engagement.</translation>
+    </message>
+    <message>
+        <source>no source given</source>
+        <translation>aucune source indiquée</translation>
+    </message>
+    <message>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <source>cited</source>
+        <translation>cité</translation>
+    </message>
+    <message>
+        <source>restricted</source>
+        <translation>restreint</translation>
+    </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no due date</source>
+        <translation>sans échéance</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>échéance le {0}</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Open actions</source>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <source>Record assessment…</source>
@@ -1306,7 +1625,101 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>Pledge Tracker</source>
+        <translation>Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>Error details</source>
+        <translation>Détails de l&apos;erreur</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Details</source>
+        <translation>&amp;Copier les détails</translation>
+    </message>
+    <message>
+        <source>The details were written to {0}.</source>
+        <translation>Les détails ont été écrits dans {0}.</translation>
+    </message>
+    <message>
+        <source>The log file could not be written; the details are below.</source>
+        <translation>Le journal n&apos;a pas pu être écrit&#xa0;; les détails figurent ci-dessous.</translation>
+    </message>
+    <message>
+        <source>Something went wrong that Pledge Tracker did not expect: {0}
+
+Nothing half-done was saved, and you can carry on working. {1}</source>
+        <translation>Un problème que Pledge Tracker n&apos;attendait pas est survenu&#xa0;: {0}
+
+Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à travailler. {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EventCategory</name>
+    <message>
+        <source>Call milestone</source>
+        <translation>Étape de l&apos;Appel</translation>
+    </message>
+    <message>
+        <source>Legislation</source>
+        <translation>Législation</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Crisis response</source>
+        <translation>Réponse aux crises</translation>
+    </message>
+    <message>
+        <source>Law enforcement</source>
+        <translation>Application de la loi</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Intergouvernemental</translation>
+    </message>
+    <message>
+        <source>Industry</source>
+        <translation>Industrie</translation>
+    </message>
+    <message>
+        <source>Advisory network</source>
+        <translation>Réseau consultatif</translation>
+    </message>
+    <message>
+        <source>Algorithms</source>
+        <translation>Algorithmes</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+</context>
+<context>
     <name>EventDialog</name>
+    <message>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <source>Month only</source>
+        <translation>Mois seulement</translation>
+    </message>
+    <message>
+        <source>Year only</source>
+        <translation>Année seulement</translation>
+    </message>
+    <message>
+        <source>Edit event</source>
+        <translation>Modifier l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Add event</source>
+        <translation>Ajouter un événement</translation>
+    </message>
     <message>
         <source>S&amp;upporters</source>
         <translation type="unfinished"></translation>
@@ -1329,7 +1742,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vérifié</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
@@ -1345,7 +1758,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date de fin</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -1353,7 +1766,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
@@ -1361,7 +1774,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
         <source>Summ&amp;ary:</source>
@@ -1369,7 +1782,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résumé</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
@@ -1385,7 +1798,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>The title</source>
@@ -1399,12 +1812,20 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>EvidenceDialog</name>
     <message>
+        <source>Edit evidence</source>
+        <translation>Modifier la preuve</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Ajouter une preuve</translation>
+    </message>
+    <message>
         <source>Restricte&amp;d: leave out of public reports</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Restreint</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
@@ -1412,7 +1833,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Titre</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -1428,7 +1849,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résumé</translation>
     </message>
     <message>
         <source>Source &amp;name:</source>
@@ -1436,7 +1857,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom de la source</translation>
     </message>
     <message>
         <source>Source &amp;link:</source>
@@ -1444,7 +1865,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lien de la source</translation>
     </message>
     <message>
         <source>&amp;Effective:</source>
@@ -1484,7 +1905,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>S&amp;upporters</source>
@@ -1559,7 +1980,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>Co&amp;mmitment:</source>
@@ -1567,7 +1988,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Engagement</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
@@ -1603,7 +2024,171 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>EvidenceKind</name>
+    <message>
+        <source>Legislation</source>
+        <translation>Législation</translation>
+    </message>
+    <message>
+        <source>Policy change</source>
+        <translation>Changement de politique</translation>
+    </message>
+    <message>
+        <source>Transparency report</source>
+        <translation>Rapport de transparence</translation>
+    </message>
+    <message>
+        <source>Technical measure</source>
+        <translation>Mesure technique</translation>
+    </message>
+    <message>
+        <source>Independent assessment</source>
+        <translation>Évaluation indépendante</translation>
+    </message>
+    <message>
+        <source>News report</source>
+        <translation>Article de presse</translation>
+    </message>
+    <message>
+        <source>Self report</source>
+        <translation>Auto-déclaration</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Accès</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Fichiers</translation>
+    </message>
+    <message>
+        <source>{0} +{1}</source>
+        <translation>{0} +{1}</translation>
+    </message>
+    <message>
+        <source>🔒 Restricted</source>
+        <translation>🔒 Restreint</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Public</translation>
+    </message>
+    <message>
+        <source>Effective {0}</source>
+        <translation>En vigueur le {0}</translation>
+    </message>
+    <message>
+        <source>Published {0}</source>
+        <translation>Publié le {0}</translation>
+    </message>
+    <message>
+        <source>Retrieved {0}</source>
+        <translation>Consulté le {0}</translation>
+    </message>
+    <message>
+        <source>
+(Demonstration data)</source>
+        <translation>
+(Données de démonstration)</translation>
+    </message>
+    <message>
+        <source>Restricted: left out of public reports</source>
+        <translation>Restreint&#xa0;: exclu des rapports publics</translation>
+    </message>
+</context>
+<context>
     <name>EvidenceView</name>
+    <message>
+        <source>(no link)</source>
+        <translation>(aucun lien)</translation>
+    </message>
+    <message>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>Only http and https source links open in the browser. This one was not opened:</source>
+        <translation>Seuls les liens de source http et https s&apos;ouvrent dans le navigateur. Celui-ci n&apos;a pas été ouvert&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Publié</translation>
+    </message>
+    <message>
+        <source>Retrieved</source>
+        <translation>Consulté</translation>
+    </message>
+    <message>
+        <source>🔒 Restricted: left out of public reports</source>
+        <translation>🔒 Restreint&#xa0;: exclu des rapports publics</translation>
+    </message>
+    <message>
+        <source>Demonstration data</source>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <source>no source recorded</source>
+        <translation>aucune source enregistrée</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Supporters:</source>
+        <translation>Soutiens&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Commitments:</source>
+        <translation>Engagements&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Notes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Attachments:</source>
+        <translation>Pièces jointes&#xa0;:</translation>
+    </message>
     <message>
         <source>Evidence items</source>
         <translation type="unfinished"></translation>
@@ -1643,6 +2228,49 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>{0:,} items match · searched in {1:.2f} s</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ExportActions</name>
+    <message>
+        <source>CSV, UTF-8 (*.csv)</source>
+        <translation>CSV, UTF-8 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Classeur Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Pledge Tracker data package (*.zip)</source>
+        <translation>Paquet de données Pledge Tracker (*.zip)</translation>
+    </message>
+    <message>
+        <source>Export Evidence</source>
+        <translation>Exporter les preuves</translation>
+    </message>
+    <message>
+        <source>Export Assessments as of {0}</source>
+        <translation>Exporter les évaluations au {0}</translation>
+    </message>
+    <message>
+        <source>Export Matrix as of {0}</source>
+        <translation>Exporter la matrice au {0}</translation>
+    </message>
+    <message>
+        <source>Export Audit Log</source>
+        <translation>Exporter le journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Export Timeline</source>
+        <translation>Exporter la chronologie</translation>
+    </message>
+    <message>
+        <source>Export Data Package</source>
+        <translation>Exporter un paquet de données</translation>
+    </message>
+    <message>
+        <source>Save Import Template</source>
+        <translation>Enregistrer un modèle d&apos;import</translation>
     </message>
 </context>
 <context>
@@ -1737,6 +2365,44 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>Edit the findings, then generate the briefing.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FoundHow</name>
+    <message>
+        <source>Own search</source>
+        <translation>Recherche propre</translation>
+    </message>
+    <message>
+        <source>Tool</source>
+        <translation>Outil</translation>
+    </message>
+    <message>
+        <source>Tip</source>
+        <translation>Signalement reçu</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Injonction de retrait</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <source>In the matrix: arrow keys move between cells, Enter records an assessment, Tab moves on to the detail panel.</source>
+        <translation>Dans la matrice&#xa0;: les flèches déplacent d&apos;une case à l&apos;autre, Entrée enregistre une évaluation, Tab passe au panneau de détail.</translation>
+    </message>
+    <message>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>About Pledge Tracker</source>
+        <translation>À propos de Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pledge Tracker {0}&lt;/b&gt;&lt;p&gt;Holds the Christchurch Call&apos;s supporters to account: assessments, evidence, charts and printed scorecards.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Pledge Tracker {0}&lt;/b&gt;&lt;p&gt;Demande des comptes aux soutiens de l&apos;Appel de Christchurch&#xa0;: évaluations, preuves, graphiques et fiches imprimées.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1857,16 +2523,120 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Assessments</source>
+        <translation>Évaluations</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Incidents</source>
+        <translation>Incidents</translation>
+    </message>
+    <message>
+        <source>Activations</source>
+        <translation>Activations de protocole</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Indicators</source>
+        <translation>Chiffres publiés</translation>
+    </message>
+    <message>
+        <source>Instruments</source>
+        <translation>Instruments</translation>
+    </message>
+    <message>
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>✚ Add</source>
+        <translation>✚ Ajouter</translation>
+    </message>
+    <message>
+        <source>＝ Already present</source>
+        <translation>＝ Déjà présent</translation>
+    </message>
+    <message>
+        <source>✖ Error</source>
+        <translation>✖ Erreur</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Détail</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>What differs (here → package)</source>
+        <translation>Différences (ici → paquet)</translation>
+    </message>
+    <message>
+        <source>Take package&apos;s version</source>
+        <translation>Prendre la version du paquet</translation>
+    </message>
+    <message>
+        <source>Package&apos;s</source>
+        <translation>Celle du paquet</translation>
+    </message>
+    <message>
+        <source>Keep this one</source>
+        <translation>Garder celle-ci</translation>
+    </message>
 </context>
 <context>
     <name>IncidentDialog</name>
+    <message>
+        <source>Edit incident</source>
+        <translation>Modifier l&apos;incident</translation>
+    </message>
+    <message>
+        <source>New incident</source>
+        <translation>Nouvel incident</translation>
+    </message>
     <message>
         <source>Local time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fuseau horaire</translation>
     </message>
     <message>
         <source>One link a line: https://…</source>
@@ -1878,7 +2648,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>&amp;When (local):</source>
@@ -1898,7 +2668,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lieu</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
@@ -1906,7 +2676,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Description</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
@@ -1964,7 +2734,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <name>IncidentPicker</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incident</translation>
     </message>
     <message>
         <source>No incident recorded</source>
@@ -1973,6 +2743,14 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>IndicatorDialog</name>
+    <message>
+        <source>Edit published figure</source>
+        <translation>Modifier le chiffre publié</translation>
+    </message>
+    <message>
+        <source>Add published figure</source>
+        <translation>Ajouter un chiffre publié</translation>
+    </message>
     <message>
         <source>e.g. removal orders received</source>
         <translation type="unfinished"></translation>
@@ -1999,7 +2777,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
@@ -2007,7 +2785,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Mesure</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
@@ -2015,7 +2793,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Chiffre</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
@@ -2023,7 +2801,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Unité</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
@@ -2055,7 +2833,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Publié</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
@@ -2071,7 +2849,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>Choose a supporter…</source>
@@ -2100,6 +2878,33 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>The period cannot end before it starts.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsModel</name>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Mesure</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Chiffre</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unité</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
     </message>
 </context>
 <context>
@@ -2163,6 +2968,14 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>InstrumentDialog</name>
     <message>
+        <source>Edit instrument</source>
+        <translation>Modifier l&apos;instrument</translation>
+    </message>
+    <message>
+        <source>Add instrument</source>
+        <translation>Ajouter un instrument</translation>
+    </message>
+    <message>
         <source>e.g. Online Safety Act 2021</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2176,7 +2989,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -2184,7 +2997,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
@@ -2192,7 +3005,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Juridictions</translation>
     </message>
     <message>
         <source>&amp;Adopted:</source>
@@ -2256,7 +3069,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sanctions</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
@@ -2264,7 +3077,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Sources</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
@@ -2272,7 +3085,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Résumé</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
@@ -2280,7 +3093,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Note</translation>
     </message>
     <message>
         <source>&amp;Verified:</source>
@@ -2288,7 +3101,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vérifié</translation>
     </message>
     <message>
         <source>day</source>
@@ -2317,6 +3130,87 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>The name</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentKind</name>
+    <message>
+        <source>Law</source>
+        <translation>Loi</translation>
+    </message>
+    <message>
+        <source>Regulation</source>
+        <translation>Règlement</translation>
+    </message>
+    <message>
+        <source>Court decision</source>
+        <translation>Décision de justice</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code de conduite</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocole</translation>
+    </message>
+</context>
+<context>
+    <name>InstrumentStatus</name>
+    <message>
+        <source>Not yet applicable</source>
+        <translation>Pas encore applicable</translation>
+    </message>
+    <message>
+        <source>Adopted (date in force not recorded)</source>
+        <translation>Adopté (date d&apos;entrée en vigueur non enregistrée)</translation>
+    </message>
+    <message>
+        <source>In force</source>
+        <translation>En vigueur</translation>
+    </message>
+    <message>
+        <source>Struck down</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <source>Repealed</source>
+        <translation>Abrogé</translation>
+    </message>
+</context>
+<context>
+    <name>Level</name>
+    <message>
+        <source>Complete</source>
+        <translation>Réalisé</translation>
+    </message>
+    <message>
+        <source>Substantial</source>
+        <translation>Substantiel</translation>
+    </message>
+    <message>
+        <source>Limited</source>
+        <translation>Limité</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Non commencé</translation>
+    </message>
+    <message>
+        <source>Regressed</source>
+        <translation>En recul</translation>
+    </message>
+    <message>
+        <source>No evidence found</source>
+        <translation>Aucune preuve trouvée</translation>
+    </message>
+    <message>
+        <source>Not assessed</source>
+        <translation>Non évalué</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Sans objet</translation>
     </message>
 </context>
 <context>
@@ -2395,6 +3289,30 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>{0} recorded {1}</source>
+        <translation>{0} a enregistré {1}</translation>
+    </message>
+    <message>
+        <source>{0} added {1}</source>
+        <translation>{0} a ajouté {1}</translation>
+    </message>
+    <message>
+        <source>{0} imported {1}</source>
+        <translation>{0} a importé {1}</translation>
+    </message>
+    <message>
+        <source>{0} deleted {1}</source>
+        <translation>{0} a supprimé {1}</translation>
+    </message>
+    <message>
+        <source>{0} withdrew {1}</source>
+        <translation>{0} a retiré {1}</translation>
+    </message>
+    <message>
+        <source>{0} reviewed {1}</source>
+        <translation>{0} a relu {1}</translation>
+    </message>
     <message numerus="yes">
         <source>%n record(s)</source>
         <translation type="unfinished">
@@ -2402,12 +3320,28 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
             <numerusform></numerusform>
         </translation>
     </message>
+    <message>
+        <source>A colleague changed the record</source>
+        <translation>Un collègue a modifié l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <source>A colleague</source>
+        <translation>Un collègue</translation>
+    </message>
+    <message>
+        <source>{0} changed {1}</source>
+        <translation>{0} a modifié {1}</translation>
+    </message>
+    <message>
+        <source>, and more</source>
+        <translation>, et d&apos;autres</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vues</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
@@ -2495,7 +3429,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
@@ -2547,7 +3481,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nouvelle base de données</translation>
     </message>
     <message>
         <source>{0} already exists. To use it, open it with File → Open Database.</source>
@@ -2555,7 +3489,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Ouvrir une base de données</translation>
     </message>
     <message>
         <source>(none yet)</source>
@@ -2648,11 +3582,11 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Wording not yet verified against the official text</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Texte pas encore vérifié sur le texte officiel</translation>
     </message>
     <message>
         <source>Founding supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien fondateur</translation>
     </message>
     <message>
         <source> (inferred, not verified)</source>
@@ -2744,6 +3678,53 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>OpenExternal</name>
+    <message>
+        <source>Link not opened</source>
+        <translation>Lien non ouvert</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the link:</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert le lien&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Address</source>
+        <translation>&amp;Copier l&apos;adresse</translation>
+    </message>
+    <message>
+        <source>Copy the address to paste it into a browser.</source>
+        <translation>Copier l&apos;adresse pour la coller dans un navigateur.</translation>
+    </message>
+    <message>
+        <source>Attachment not opened</source>
+        <translation>Pièce jointe non ouverte</translation>
+    </message>
+    <message>
+        <source>No program on this computer opened the attachment {0}.</source>
+        <translation>Aucun programme de cet ordinateur n&apos;a ouvert la pièce jointe {0}.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Attachment As…</source>
+        <translation>&amp;Enregistrer la pièce jointe sous…</translation>
+    </message>
+    <message>
+        <source>Save a copy where you choose, then open it from there.</source>
+        <translation>Enregistrer une copie à l&apos;endroit choisi, puis l&apos;ouvrir depuis cet endroit.</translation>
+    </message>
+    <message>
+        <source>Save Attachment As</source>
+        <translation>Enregistrer la pièce jointe sous</translation>
+    </message>
+    <message>
+        <source>Attachment not saved</source>
+        <translation>Pièce jointe non enregistrée</translation>
+    </message>
+    <message>
+        <source>{0} was not saved: {1}</source>
+        <translation>{0} n&apos;a pas été enregistré&#xa0;: {1}</translation>
+    </message>
+</context>
+<context>
     <name>OptionalDateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
@@ -2764,6 +3745,21 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>{0} is after {1}, the latest date allowed here</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Origin</name>
+    <message>
+        <source>Independent review</source>
+        <translation>Examen indépendant</translation>
+    </message>
+    <message>
+        <source>Self report</source>
+        <translation>Auto-déclaration</translation>
+    </message>
+    <message>
+        <source>Stakeholder reply</source>
+        <translation>Réponse du soutien</translation>
     </message>
 </context>
 <context>
@@ -2816,6 +3812,44 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>Protocol</name>
+    <message>
+        <source>Christchurch Call Crisis Response Protocol</source>
+        <translation>Protocole de réponse aux crises de l&apos;Appel de Christchurch</translation>
+    </message>
+    <message>
+        <source>GIFCT Content Incident Protocol</source>
+        <translation>Protocole d&apos;incident de contenu du GIFCT</translation>
+    </message>
+    <message>
+        <source>EU Crisis Protocol</source>
+        <translation>Protocole de crise de l&apos;UE</translation>
+    </message>
+    <message>
+        <source>Other protocol</source>
+        <translation>Autre protocole</translation>
+    </message>
+</context>
+<context>
+    <name>Reliability</name>
+    <message>
+        <source>Official</source>
+        <translation>Officielle</translation>
+    </message>
+    <message>
+        <source>Reputable</source>
+        <translation>Reconnue</translation>
+    </message>
+    <message>
+        <source>Secondary</source>
+        <translation>Secondaire</translation>
+    </message>
+    <message>
+        <source>Unverified</source>
+        <translation>Non vérifiée</translation>
+    </message>
+</context>
+<context>
     <name>ReplyDialog</name>
     <message>
         <source>Supporter&apos;s reply: {0}</source>
@@ -2847,7 +3881,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lien de la source</translation>
     </message>
     <message>
         <source>The reply</source>
@@ -2890,7 +3924,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Governments</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Gouvernements</translation>
     </message>
     <message>
         <source>Intergovernmental bodies</source>
@@ -2898,7 +3932,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Online service providers</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Fournisseurs de services en ligne</translation>
     </message>
     <message>
         <source>Partners</source>
@@ -2978,7 +4012,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutiens</translation>
     </message>
     <message>
         <source>Kind of supporter</source>
@@ -3118,6 +4152,14 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>ResponseDialog</name>
     <message>
+        <source>Edit supporter response</source>
+        <translation>Modifier la réponse du soutien</translation>
+    </message>
+    <message>
+        <source>Add supporter response</source>
+        <translation>Ajouter une réponse du soutien</translation>
+    </message>
+    <message>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3127,7 +4169,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien</translation>
     </message>
     <message>
         <source>&amp;First action ({0}):</source>
@@ -3316,6 +4358,25 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>StakeholderKind</name>
+    <message>
+        <source>Government</source>
+        <translation>Gouvernement</translation>
+    </message>
+    <message>
+        <source>Intergovernmental</source>
+        <translation>Organisation intergouvernementale</translation>
+    </message>
+    <message>
+        <source>Online service provider</source>
+        <translation>Fournisseur de services en ligne</translation>
+    </message>
+    <message>
+        <source>Partner</source>
+        <translation>Partenaire</translation>
+    </message>
+</context>
+<context>
     <name>StorageBanner</name>
     <message>
         <source>Database warning</source>
@@ -3377,6 +4438,14 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>SupporterDialog</name>
     <message>
+        <source>Edit supporter</source>
+        <translation>Modifier le soutien</translation>
+    </message>
+    <message>
+        <source>Add supporter</source>
+        <translation>Ajouter un soutien</translation>
+    </message>
+    <message>
         <source>two letters, e.g. NZ</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3386,7 +4455,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Founding supporter</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutien fondateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -3394,7 +4463,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Nom</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
@@ -3402,7 +4471,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
@@ -3410,7 +4479,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Code pays</translation>
     </message>
     <message>
         <source>&amp;Joined:</source>
@@ -3418,7 +4487,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Date joined</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Date d&apos;adhésion</translation>
     </message>
     <message>
         <source>&amp;Source link:</source>
@@ -3426,7 +4495,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Lien de la source</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -3434,11 +4503,11 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Notes</translation>
     </message>
     <message>
         <source>no basis recorded</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">aucun fondement enregistré</translation>
     </message>
     <message>
         <source>ⓘ This join date was inferred ({0}). Typing a date marks it confirmed.</source>
@@ -3451,6 +4520,70 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>SupportersModel</name>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Joined</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Founding</source>
+        <translation>Fondateur</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Couverture</translation>
+    </message>
+    <message>
+        <source>Last assessed</source>
+        <translation>Dernière évaluation</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>† Membership or date of joining not verified in the reference sources, or inferred from published totals.</source>
+        <translation>† Adhésion ou date d&apos;adhésion non vérifiée dans les sources de référence, ou déduite des totaux publiés.</translation>
+    </message>
+    <message>
+        <source>★ Founding</source>
+        <translation>★ Fondateur</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Actif</translation>
+    </message>
+    <message>
+        <source>⊘ Inactive</source>
+        <translation>⊘ Inactif</translation>
+    </message>
+    <message>
+        <source>no basis recorded</source>
+        <translation>aucun fondement enregistré</translation>
+    </message>
+    <message>
+        <source>Join date inferred, not confirmed: {0}</source>
+        <translation>Date d&apos;adhésion déduite, non confirmée&#xa0;: {0}</translation>
+    </message>
     <message numerus="yes">
         <source>{0} of %n applicable commitment(s) assessed</source>
         <translation type="unfinished">
@@ -3479,7 +4612,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Soutiens</translation>
     </message>
     <message>
         <source>&amp;Add supporter…</source>
@@ -3541,27 +4674,27 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Own search</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Recherche propre</translation>
     </message>
     <message>
         <source>A tool</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un outil</translation>
     </message>
     <message>
         <source>A tip</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Un signalement reçu</translation>
     </message>
     <message>
         <source>Removal order</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Injonction de retrait</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Incident</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Plateforme</translation>
     </message>
     <message>
         <source>How it was found</source>
@@ -3668,6 +4801,130 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
         <source>Live address copied to the clipboard. Do not open it.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Platform</source>
+        <translation>Plateforme</translation>
+    </message>
+    <message>
+        <source>Clock</source>
+        <translation>Horloge</translation>
+    </message>
+    <message>
+        <source>Sightings</source>
+        <translation>Signalements</translation>
+    </message>
+    <message>
+        <source>Removed ≤ 1 h</source>
+        <translation>Retirés ≤ 1 h</translation>
+    </message>
+    <message>
+        <source>Removed 1–24 h</source>
+        <translation>Retirés en 1–24 h</translation>
+    </message>
+    <message>
+        <source>Removed &gt; 24 h</source>
+        <translation>Retirés &gt; 24 h</translation>
+    </message>
+    <message>
+        <source>Still online</source>
+        <translation>Encore en ligne</translation>
+    </message>
+    <message>
+        <source>Time unknown</source>
+        <translation>Heure inconnue</translation>
+    </message>
+    <message>
+        <source>Median hours</source>
+        <translation>Heures (médiane)</translation>
+    </message>
+    <message>
+        <source>90th percentile hours</source>
+        <translation>Heures (90e centile)</translation>
+    </message>
+    <message>
+        <source>Items timed</source>
+        <translation>Éléments chronométrés</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Vues</translation>
+    </message>
+    <message>
+        <source>All platforms</source>
+        <translation>Toutes les plateformes</translation>
+    </message>
+    <message>
+        <source>First seen</source>
+        <translation>Découverte</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Address (defanged)</source>
+        <translation>Adresse (neutralisée)</translation>
+    </message>
+    <message>
+        <source>Found (UTC)</source>
+        <translation>Découvert (UTC)</translation>
+    </message>
+    <message>
+        <source>Online for (hours)</source>
+        <translation>En ligne pendant (heures)</translation>
+    </message>
+    <message>
+        <source>Found by</source>
+        <translation>Découvert par</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Restricted</source>
+        <translation>Restreint</translation>
+    </message>
+    <message>
+        <source>Own search</source>
+        <translation>Recherche propre</translation>
+    </message>
+    <message>
+        <source>A tool</source>
+        <translation>Un outil</translation>
+    </message>
+    <message>
+        <source>A tip</source>
+        <translation>Un signalement reçu</translation>
+    </message>
+    <message>
+        <source>Removal order</source>
+        <translation>Injonction de retrait</translation>
+    </message>
+    <message>
+        <source>Week starting</source>
+        <translation>Semaine du</translation>
+    </message>
+    <message>
+        <source>New sightings</source>
+        <translation>Nouveaux signalements</translation>
+    </message>
+    <message>
+        <source>Removals</source>
+        <translation>Retraits</translation>
+    </message>
+    <message>
+        <source>Export Takedown Figures</source>
+        <translation>Exporter les chiffres de retrait</translation>
+    </message>
+    <message>
+        <source>Copy the live address?</source>
+        <translation>Copier l&apos;adresse active&#xa0;?</translation>
+    </message>
+    <message>
+        <source>This puts the live address of terrorist or violent extremist content on the clipboard. Do not open it in a browser; paste it only where a removal request needs it, and clear the clipboard afterwards.</source>
+        <translation>Cela place dans le presse-papiers l&apos;adresse active d&apos;un contenu terroriste ou extrémiste violent. Ne l&apos;ouvrez pas dans un navigateur&#xa0;; collez-la seulement là où une demande de retrait l&apos;exige, puis videz le presse-papiers.</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -3678,6 +4935,26 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 </context>
 <context>
     <name>TimelineModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Catégorie</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Supporters</source>
+        <translation>Soutiens</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
     <message numerus="yes">
         <source>%n source(s)</source>
         <translation type="unfinished">
@@ -3702,7 +4979,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Catégorie</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
@@ -3780,8 +5057,20 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
         </translation>
     </message>
     <message>
+        <source>Note: {0}</source>
+        <translation>Note&#xa0;: {0}</translation>
+    </message>
+    <message>
         <source>Supporters: {0}</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Sources&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Evidence citing it:</source>
+        <translation>Preuves qui le citent&#xa0;:</translation>
     </message>
     <message>
         <source>Delete event</source>
@@ -3793,6 +5082,104 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
 </context>
 <context>
+    <name>TransferMenu</name>
+    <message>
+        <source>Saved {0}</source>
+        <translation>{0} enregistré</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <source>&amp;Evidence</source>
+        <translation>&amp;Preuves</translation>
+    </message>
+    <message>
+        <source>&amp;Assessments as of the chosen date</source>
+        <translation>Év&amp;aluations à la date choisie</translation>
+    </message>
+    <message>
+        <source>&amp;Matrix as of the chosen date</source>
+        <translation>&amp;Matrice à la date choisie</translation>
+    </message>
+    <message>
+        <source>Audit &amp;log</source>
+        <translation>&amp;Journal d&apos;audit</translation>
+    </message>
+    <message>
+        <source>Data &amp;package (.zip)…</source>
+        <translation>Pa&amp;quet de données (.zip)…</translation>
+    </message>
+    <message>
+        <source>Import &amp;Template</source>
+        <translation>&amp;Modèle d&apos;import</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommand</name>
+    <message>
+        <source>Edit action: {0}</source>
+        <translation>Modifier l&apos;action&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Edit evidence {0}</source>
+        <translation>Modifier la preuve {0}</translation>
+    </message>
+    <message>
+        <source>Edit figure: {0}</source>
+        <translation>Modifier le chiffre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Delete figure: {0}</source>
+        <translation>Supprimer le chiffre&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Record assessment: {0}</source>
+        <translation>Enregistrer l&apos;évaluation&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Mark reviewed: {0}</source>
+        <translation>Marquer comme relu&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Record reply: {0}</source>
+        <translation>Enregistrer la réponse&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Add supporter {0}</source>
+        <translation>Ajouter le soutien {0}</translation>
+    </message>
+    <message>
+        <source>Edit supporter {0}</source>
+        <translation>Modifier le soutien {0}</translation>
+    </message>
+    <message>
+        <source>Reactivate {0}</source>
+        <translation>Réactiver {0}</translation>
+    </message>
+    <message>
+        <source>Deactivate {0}</source>
+        <translation>Désactiver {0}</translation>
+    </message>
+    <message>
+        <source>Add evidence {0}</source>
+        <translation>Ajouter la preuve {0}</translation>
+    </message>
+    <message>
+        <source>Mark done: {0}</source>
+        <translation>Marquer comme faite&#xa0;: {0}</translation>
+    </message>
+    <message>
+        <source>Reopen: {0}</source>
+        <translation>Rouvrir&#xa0;: {0}</translation>
+    </message>
+</context>
+<context>
     <name>ValidatedDialog</name>
     <message>
         <source>Save</source>
@@ -3801,6 +5188,105 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     <message>
         <source>Not saved: someone else changed this record. Save again to compare.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessage</name>
+    <message>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <source>is too long ({length} characters; at most {most})</source>
+        <translation>est trop long ({length} caractères&#xa0;; {most} au plus)</translation>
+    </message>
+    <message>
+        <source>is not text</source>
+        <translation>n&apos;est pas du texte</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not one of: {allowed}</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas l&apos;une des valeurs&#xa0;: {allowed}</translation>
+    </message>
+    <message>
+        <source>is not a whole number</source>
+        <translation>n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>{value} is outside {minimum} to {maximum}</source>
+        <translation>{value} est hors de l&apos;intervalle {minimum} à {maximum}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a decimal number as stored (e.g. 12.5)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre décimal tel qu&apos;enregistré (par ex. 12.5)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a two-letter ISO 3166 country code</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un code de pays ISO 3166 à deux lettres</translation>
+    </message>
+    <message>
+        <source>holds a lone surrogate (not valid Unicode text)</source>
+        <translation>contient un demi-codet isolé (texte Unicode non valide)</translation>
+    </message>
+    <message>
+        <source>holds a control character (U+{code})</source>
+        <translation>contient un caractère de contrôle (U+{code})</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an {schemes} or {last} link</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un lien {schemes} ou {last}</translation>
+    </message>
+    <message>
+        <source>is not a date and time</source>
+        <translation>n&apos;est pas une date et une heure</translation>
+    </message>
+    <message>
+        <source>is not a date</source>
+        <translation>n&apos;est pas une date</translation>
+    </message>
+    <message>
+        <source>{day} is before {earliest}, the earliest accepted</source>
+        <translation>{day} est antérieur au {earliest}, la date la plus ancienne acceptée</translation>
+    </message>
+    <message>
+        <source>{day} is after {latest}, the latest accepted</source>
+        <translation>{day} est postérieur au {latest}, la date la plus récente acceptée</translation>
+    </message>
+    <message>
+        <source>a date is required (YYYY-MM-DD)</source>
+        <translation>une date est obligatoire (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a valid date; use YYYY-MM-DD, e.g. 2019-05-15</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date valide&#xa0;; utilisez AAAA-MM-JJ, par ex. 2019-05-15</translation>
+    </message>
+    <message>
+        <source>year {year} does not exist</source>
+        <translation>l&apos;année {year} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>month {month} does not exist (months run 01 to 12)</source>
+        <translation>le mois {month} n&apos;existe pas (les mois vont de 01 à 12)</translation>
+    </message>
+    <message>
+        <source>{day} {month_name} {year} does not exist</source>
+        <translation>le {day} {month_name} {year} n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>row {0}</source>
+        <translation>ligne {0}</translation>
+    </message>
+    <message>
+        <source>field &apos;{0}&apos;</source>
+        <translation>champ «&#xa0;{0}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} {1}</source>
+        <translation>{0} {1}</translation>
     </message>
 </context>
 <context>
@@ -3833,6 +5319,10 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
 <context>
     <name>WordingDialog</name>
     <message>
+        <source>e.g. christchurchcall.com, the Call&apos;s text as published, read 2025-03-01</source>
+        <translation>par ex. christchurchcall.com, le texte de l&apos;Appel tel que publié, lu le 2025-03-01</translation>
+    </message>
+    <message>
         <source>Wording of {0}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3854,7 +5344,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Texte</translation>
     </message>
     <message>
         <source>Verified &amp;against:</source>
@@ -3862,7 +5352,7 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>Verified against</source>
-        <translation type="unfinished"></translation>
+        <translation type="unfinished">Vérifié sur</translation>
     </message>
     <message>
         <source>The wording</source>
@@ -3870,88 +5360,6 @@ Nothing half-done was saved, and you can carry on working. {1}</source>
     </message>
     <message>
         <source>say which official text you compared the wording with</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>context</name>
-    <message>
-        <source>Edit action: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit evidence {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit figure: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete figure: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record assessment: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark reviewed: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record reply: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add supporter {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Edit supporter {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reactivate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deactivate {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add evidence {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Mark done: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reopen: {0}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>widget</name>
-    <message>
-        <source>Law</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Regulation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Court decision</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Protocol</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -21,6 +21,7 @@ from pledge_tracker.ui.models.row_table import (
     RowTableModel,
     SortRole,
 )
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.widgets.inline_errors import error_colour
 
 
@@ -42,21 +43,17 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.SUPPORTER: "Supporter",
-    Column.COMMITMENT: "Commitment",
-    Column.TITLE: "Action",
-    Column.DUE: "Due",
-    Column.DONE: "Done",
+    Column.SUPPORTER: QT_TRANSLATE_NOOP("ActionsModel", "Supporter"),
+    Column.COMMITMENT: QT_TRANSLATE_NOOP("ActionsModel", "Commitment"),
+    Column.TITLE: QT_TRANSLATE_NOOP("ActionsModel", "Action"),
+    Column.DUE: QT_TRANSLATE_NOOP("ActionsModel", "Due"),
+    Column.DONE: QT_TRANSLATE_NOOP("ActionsModel", "Done"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionsModel", text)
 
 
 def due_text(action: ActionDTO, today: dt.date) -> str:
     if action.due is None:
-        return _tr("no date")
+        return QCoreApplication.translate("ActionsModel", "no date")
     if action.overdue(today):
         days = (today - action.due).days
         return QCoreApplication.translate(
@@ -67,8 +64,10 @@ def due_text(action: ActionDTO, today: dt.date) -> str:
 
 def done_text(action: ActionDTO) -> str:
     if not action.done:
-        return _tr("Open")
-    return _tr("✓ Done {0}").format(action.done_on.isoformat() if action.done_on else "")
+        return QCoreApplication.translate("ActionsModel", "Open")
+    return QCoreApplication.translate("ActionsModel", "✓ Done {0}").format(
+        action.done_on.isoformat() if action.done_on else ""
+    )
 
 
 def _sort_value(row: ActionRow, column: Column) -> Any:
@@ -144,7 +143,13 @@ class ActionsModel(RowTableModel[ActionRow, Column]):
     def _tooltip(self, row: ActionRow, overdue: bool) -> str | None:
         notes = row.action.notes or ""
         if overdue:
-            return (_tr("Overdue: was due {0}").format(row.action.due) + "\n" + notes).strip()
+            return (
+                QCoreApplication.translate("ActionsModel", "Overdue: was due {0}").format(
+                    row.action.due
+                )
+                + "\n"
+                + notes
+            ).strip()
         return notes or None
 
 

@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
-from pledge_tracker.ui.widgets.level_style import group_label, level_label
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -24,23 +25,23 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.CODE: "Code",
-    Column.GROUP: "Group",
-    Column.TITLE: "Commitment",
-    Column.STATUS: "Wording",
-    Column.LEVELS: "Supporters' levels",
-    Column.ASSESSED: "Assessed",
-    Column.WORDING: "Text",
+    Column.CODE: QT_TRANSLATE_NOOP("CommitmentsModel", "Code"),
+    Column.GROUP: QT_TRANSLATE_NOOP("CommitmentsModel", "Group"),
+    Column.TITLE: QT_TRANSLATE_NOOP("CommitmentsModel", "Commitment"),
+    Column.STATUS: QT_TRANSLATE_NOOP("CommitmentsModel", "Wording"),
+    Column.LEVELS: QT_TRANSLATE_NOOP("CommitmentsModel", "Supporters' levels"),
+    Column.ASSESSED: QT_TRANSLATE_NOOP("CommitmentsModel", "Assessed"),
+    Column.WORDING: QT_TRANSLATE_NOOP("CommitmentsModel", "Text"),
 }
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsModel", text)
 
 
 def status_text(verified: bool) -> str:
     """The verification mark shown wherever the wording appears."""
-    return _tr("✓ Verified") if verified else _tr("⚠ Not yet verified")
+    return (
+        QCoreApplication.translate("CommitmentsModel", "✓ Verified")
+        if verified
+        else QCoreApplication.translate("CommitmentsModel", "⚠ Not yet verified")
+    )
 
 
 def levels_text(item: LevelCounts) -> str:
@@ -52,8 +53,8 @@ def levels_text(item: LevelCounts) -> str:
     ]
     gap = item.counts.get(Level.NOT_ASSESSED, 0)
     if gap:
-        shown.append(_tr("{0} not assessed").format(gap))
-    return "  ".join(shown) or _tr("no supporter bound")
+        shown.append(QCoreApplication.translate("CommitmentsModel", "{0} not assessed").format(gap))
+    return "  ".join(shown) or QCoreApplication.translate("CommitmentsModel", "no supporter bound")
 
 
 def levels_description(item: LevelCounts) -> str:
@@ -63,7 +64,7 @@ def levels_description(item: LevelCounts) -> str:
         for level, count in item.ordered()
         if level is not Level.NOT_APPLICABLE
     ]
-    return "; ".join(parts) or _tr("no supporter bound")
+    return "; ".join(parts) or QCoreApplication.translate("CommitmentsModel", "no supporter bound")
 
 
 def _display(item: LevelCounts, column: Column) -> str:
@@ -79,7 +80,9 @@ def _display(item: LevelCounts, column: Column) -> str:
     if column is Column.LEVELS:
         return levels_text(item)
     if column is Column.ASSESSED:
-        return _tr("{0} of {1}").format(item.assessed, item.bound)
+        return QCoreApplication.translate("CommitmentsModel", "{0} of {1}").format(
+            item.assessed, item.bound
+        )
     return " ".join(commitment.wording.split())
 
 
@@ -125,12 +128,16 @@ class CommitmentsModel(RowTableModel[LevelCounts, Column]):
             return levels_description(item) + review
         if column is Column.STATUS:
             if commitment.wording_verified:
-                return _tr("Verified by {0} on {1} against: {2}").format(
+                return QCoreApplication.translate(
+                    "CommitmentsModel", "Verified by {0} on {1} against: {2}"
+                ).format(
                     commitment.verified_by or "?",
                     commitment.verified_at.date() if commitment.verified_at else "?",
                     commitment.verified_source or "?",
                 )
-            return _tr("A reconstruction not yet compared with the official text")
+            return QCoreApplication.translate(
+                "CommitmentsModel", "A reconstruction not yet compared with the official text"
+            )
         if column in (Column.WORDING, Column.TITLE):
             return commitment.wording
         return None

@@ -16,12 +16,13 @@ import shiboken6
 from PySide6.QtCore import QCoreApplication, QModelIndex, QObject, Qt, Signal
 
 from pledge_tracker.domain.dates import iso_as_known
-from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import dialog_reads
 from pledge_tracker.services.evidence_search import EvidenceQuery, EvidenceRow, SortKey
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.labels import evidence_kind_label, reliability_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 PAGE_SIZE = 200
 KEEP_LOADED_MAX = 2000  # rows reloaded after a refresh so the user keeps their place
@@ -51,34 +52,29 @@ SORT_KEYS: dict[Column, SortKey] = {
     Column.FILES: SortKey.ATTACHMENTS,
 }
 _HEADERS = {
-    Column.DATE: "Date",
-    Column.TITLE: "Title",
-    Column.KIND: "Kind",
-    Column.SOURCE: "Source",
-    Column.SUPPORTERS: "Supporters",
-    Column.COMMITMENTS: "Commitments",
-    Column.RELIABILITY: "Reliability",
-    Column.ACCESS: "Access",
-    Column.FILES: "Files",
+    Column.DATE: QT_TRANSLATE_NOOP("EvidenceModel", "Date"),
+    Column.TITLE: QT_TRANSLATE_NOOP("EvidenceModel", "Title"),
+    Column.KIND: QT_TRANSLATE_NOOP("EvidenceModel", "Kind"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("EvidenceModel", "Source"),
+    Column.SUPPORTERS: QT_TRANSLATE_NOOP("EvidenceModel", "Supporters"),
+    Column.COMMITMENTS: QT_TRANSLATE_NOOP("EvidenceModel", "Commitments"),
+    Column.RELIABILITY: QT_TRANSLATE_NOOP("EvidenceModel", "Reliability"),
+    Column.ACCESS: QT_TRANSLATE_NOOP("EvidenceModel", "Access"),
+    Column.FILES: QT_TRANSLATE_NOOP("EvidenceModel", "Files"),
 }
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceModel", text)
-
-
 def kind_text(kind: str) -> str:
-    try:
-        return _tr(EvidenceKind(kind).label)
-    except ValueError:
-        return kind
+    return evidence_kind_label(kind)
 
 
 def names_text(names: tuple[str, ...], shown: int = 2) -> str:
     """The first names and how many more, e.g. "France, Germany +3"."""
     if len(names) <= shown:
         return ", ".join(names)
-    return _tr("{0} +{1}").format(", ".join(names[:shown]), len(names) - shown)
+    return QCoreApplication.translate("EvidenceModel", "{0} +{1}").format(
+        ", ".join(names[:shown]), len(names) - shown
+    )
 
 
 def _display(row: EvidenceRow, column: Column) -> str:
@@ -95,32 +91,43 @@ def _display(row: EvidenceRow, column: Column) -> str:
     if column is Column.COMMITMENTS:
         return ", ".join(row.commitments)
     if column is Column.RELIABILITY:
-        try:
-            return _tr(Reliability(row.reliability).label)
-        except ValueError:
-            return row.reliability
+        return reliability_label(row.reliability)
     if column is Column.ACCESS:
-        return _tr("🔒 Restricted") if row.restricted else _tr("Public")
+        return (
+            QCoreApplication.translate("EvidenceModel", "🔒 Restricted")
+            if row.restricted
+            else QCoreApplication.translate("EvidenceModel", "Public")
+        )
     return str(len(row.attachments)) if row.attachments else ""
 
 
 def _tooltip(row: EvidenceRow, column: Column) -> str | None:
     if column is Column.DATE:
         parts = [
-            _tr("Effective {0}").format(row.effective) if row.effective else "",
-            _tr("Published {0}").format(row.published) if row.published else "",
-            _tr("Retrieved {0}").format(row.retrieved) if row.retrieved else "",
+            QCoreApplication.translate("EvidenceModel", "Effective {0}").format(row.effective)
+            if row.effective
+            else "",
+            QCoreApplication.translate("EvidenceModel", "Published {0}").format(row.published)
+            if row.published
+            else "",
+            QCoreApplication.translate("EvidenceModel", "Retrieved {0}").format(row.retrieved)
+            if row.retrieved
+            else "",
         ]
         return " · ".join(p for p in parts if p)
     if column is Column.TITLE:
-        demo = _tr("\n(Demonstration data)") if row.demo else ""
+        demo = (
+            QCoreApplication.translate("EvidenceModel", "\n(Demonstration data)")
+            if row.demo
+            else ""
+        )
         return shorten(row.summary or row.title, 600) + demo
     if column is Column.SOURCE:
         return row.source_url
     if column is Column.SUPPORTERS:
         return "\n".join(row.stakeholders) or None
     if column is Column.ACCESS and row.restricted:
-        return _tr("Restricted: left out of public reports")
+        return QCoreApplication.translate("EvidenceModel", "Restricted: left out of public reports")
     if column is Column.FILES and row.attachments:
         return "\n".join(f.filename for f in row.attachments)
     return None

@@ -21,13 +21,11 @@ from PySide6.QtGui import QColor, QFont
 from pledge_tracker.services.transfer.cells import as_text
 from pledge_tracker.services.transfer.importer import ADD, ERROR, SKIP, RowOutcome
 from pledge_tracker.services.transfer.merge import MINE, THEIRS, Conflict
+from pledge_tracker.ui.error_text import reason_text
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
 ERROR_COLOUR = QColor("#B00020")  # always with the ✖ glyph and bold: never colour alone
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ImportWizard", text)
 
 
 class TextTableModel(QAbstractTableModel):
@@ -97,17 +95,27 @@ class _FixedHeadersModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(self.HEADERS)
         ):
-            return _tr(self.HEADERS[section])
+            return QCoreApplication.translate("ImportWizard", self.HEADERS[section])
         return None
 
 
-_ACTIONS = {ADD: "✚ Add", SKIP: "＝ Already present", ERROR: "✖ Error"}
+_ACTIONS = {
+    ADD: QT_TRANSLATE_NOOP("ImportWizard", "✚ Add"),
+    SKIP: QT_TRANSLATE_NOOP("ImportWizard", "＝ Already present"),
+    ERROR: QT_TRANSLATE_NOOP("ImportWizard", "✖ Error"),
+}
 
 
 class OutcomesModel(_FixedHeadersModel):
     """What each row of a spreadsheet would do: add, skip or fail (with the field)."""
 
-    HEADERS = ("Row", "Action", "Record", "Field", "Detail")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Row"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Action"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Record"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Field"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Detail"),
+    )
 
     def __init__(self, outcomes: Sequence[RowOutcome] = (), parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -128,10 +136,10 @@ class OutcomesModel(_FixedHeadersModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             values = (
                 str(outcome.row),
-                _tr(_ACTIONS[outcome.action]),
+                QCoreApplication.translate("ImportWizard", _ACTIONS[outcome.action]),
                 outcome.label,
                 outcome.field or "",
-                outcome.detail,
+                reason_text(outcome.reason, dict(outcome.values), outcome.detail),
             )
             return values[index.column()]
         if outcome.action == ERROR and role == Qt.ItemDataRole.ForegroundRole:
@@ -148,7 +156,12 @@ class OutcomesModel(_FixedHeadersModel):
 class ConflictsModel(_FixedHeadersModel):
     """Records that differ here and in a package; the last column chooses the package's."""
 
-    HEADERS = ("Kind", "Record", "What differs (here → package)", "Take package's version")
+    HEADERS = (
+        QT_TRANSLATE_NOOP("ImportWizard", "Kind"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Record"),
+        QT_TRANSLATE_NOOP("ImportWizard", "What differs (here → package)"),
+        QT_TRANSLATE_NOOP("ImportWizard", "Take package's version"),
+    )
     TAKE = 3
 
     def __init__(self, conflicts: Sequence[Conflict] = (), parent: QObject | None = None) -> None:
@@ -195,7 +208,11 @@ class ConflictsModel(_FixedHeadersModel):
                 checked = self._take[index.row()]
                 return Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
             if role == Qt.ItemDataRole.DisplayRole:
-                return _tr("Package's") if self._take[index.row()] else _tr("Keep this one")
+                return (
+                    QCoreApplication.translate("ImportWizard", "Package's")
+                    if self._take[index.row()]
+                    else QCoreApplication.translate("ImportWizard", "Keep this one")
+                )
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:

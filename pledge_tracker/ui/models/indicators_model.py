@@ -17,6 +17,7 @@ from pledge_tracker.ui.models.row_table import (
     RowTableModel,
     SortRole,
 )
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -29,12 +30,12 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.SUPPORTER: "Supporter",
-    Column.METRIC: "Metric",
-    Column.VALUE: "Figure",
-    Column.UNIT: "Unit",
-    Column.PERIOD: "Period",
-    Column.SOURCE: "Source",
+    Column.SUPPORTER: QT_TRANSLATE_NOOP("IndicatorsModel", "Supporter"),
+    Column.METRIC: QT_TRANSLATE_NOOP("IndicatorsModel", "Metric"),
+    Column.VALUE: QT_TRANSLATE_NOOP("IndicatorsModel", "Figure"),
+    Column.UNIT: QT_TRANSLATE_NOOP("IndicatorsModel", "Unit"),
+    Column.PERIOD: QT_TRANSLATE_NOOP("IndicatorsModel", "Period"),
+    Column.SOURCE: QT_TRANSLATE_NOOP("IndicatorsModel", "Source"),
 }
 
 

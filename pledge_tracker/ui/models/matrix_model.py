@@ -15,6 +15,7 @@ from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderRo
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import DEFAULT_RANK_THRESHOLD
 from pledge_tracker.ui.context import MatrixFilter
+from pledge_tracker.ui.labels import group_label, level_label, stakeholder_kind_label
 from pledge_tracker.ui.models.matrix_rows import (
     SortKey,
     format_coverage,
@@ -23,7 +24,6 @@ from pledge_tracker.ui.models.matrix_rows import (
     visible_commitments,
     visible_rows,
 )
-from pledge_tracker.ui.widgets.level_style import group_label, kind_label, level_label
 
 _User = Qt.ItemDataRole.UserRole
 LevelRole = _User + 1  # Level of a cell
@@ -269,7 +269,7 @@ class MatrixModel(QAbstractTableModel):
 
     def _row_tooltip(self, row: StakeholderRow) -> str:
         person = row.stakeholder
-        kind = kind_label(person.kind)
+        kind = stakeholder_kind_label(person.kind)
         if person.country_code:
             kind = f"{kind}, {person.country_code}"
         lines = [f"{person.name} ({kind})"]

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui.labels import stakeholder_kind_label
 from pledge_tracker.ui.models.row_table import (
     EmptyLastProxy,
     Index,
@@ -18,7 +19,7 @@ from pledge_tracker.ui.models.row_table import (
     RowTableModel,
     SortRole,
 )
-from pledge_tracker.ui.widgets.level_style import kind_label
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 
 class Column(IntEnum):
@@ -35,22 +36,18 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.NAME: "Supporter",
-    Column.KIND: "Kind",
-    Column.COUNTRY: "Country",
-    Column.JOINED: "Joined",
-    Column.FOUNDING: "Founding",
-    Column.STATUS: "Status",
-    Column.SCORE: "Score",
-    Column.COVERAGE: "Coverage",
-    Column.LAST_ASSESSED: "Last assessed",
-    Column.EVIDENCE: "Evidence",
+    Column.NAME: QT_TRANSLATE_NOOP("SupportersModel", "Supporter"),
+    Column.KIND: QT_TRANSLATE_NOOP("SupportersModel", "Kind"),
+    Column.COUNTRY: QT_TRANSLATE_NOOP("SupportersModel", "Country"),
+    Column.JOINED: QT_TRANSLATE_NOOP("SupportersModel", "Joined"),
+    Column.FOUNDING: QT_TRANSLATE_NOOP("SupportersModel", "Founding"),
+    Column.STATUS: QT_TRANSLATE_NOOP("SupportersModel", "Status"),
+    Column.SCORE: QT_TRANSLATE_NOOP("SupportersModel", "Score"),
+    Column.COVERAGE: QT_TRANSLATE_NOOP("SupportersModel", "Coverage"),
+    Column.LAST_ASSESSED: QT_TRANSLATE_NOOP("SupportersModel", "Last assessed"),
+    Column.EVIDENCE: QT_TRANSLATE_NOOP("SupportersModel", "Evidence"),
 }
 _NUMERIC = {Column.SCORE, Column.COVERAGE, Column.EVIDENCE}
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SupportersModel", text)
 
 
 # The reports' mark: the same glyph beside every supporter whose membership or join date is
@@ -59,9 +56,10 @@ UNVERIFIED_MARK = "†"
 
 
 def unverified_key() -> str:
-    return _tr(
+    return QCoreApplication.translate(
+        "SupportersModel",
         "† Membership or date of joining not verified in the reference sources, "
-        "or inferred from published totals."
+        "or inferred from published totals.",
     )
 
 
@@ -84,15 +82,21 @@ def _display(row: StakeholderRow, column: Column) -> str:
     if column is Column.NAME:
         return name_text(row)
     if column is Column.KIND:
-        return kind_label(person.kind)
+        return stakeholder_kind_label(person.kind)
     if column is Column.COUNTRY:
         return person.country_code or "—"
     if column is Column.JOINED:
         return joined_text(row)
     if column is Column.FOUNDING:
-        return _tr("★ Founding") if person.founding else ""
+        return (
+            QCoreApplication.translate("SupportersModel", "★ Founding") if person.founding else ""
+        )
     if column is Column.STATUS:
-        return _tr("Active") if person.active else _tr("⊘ Inactive")
+        return (
+            QCoreApplication.translate("SupportersModel", "Active")
+            if person.active
+            else QCoreApplication.translate("SupportersModel", "⊘ Inactive")
+        )
     if column is Column.SCORE:
         return "—" if summary.score is None else f"{summary.score:.1f}"
     if column is Column.COVERAGE:
@@ -153,8 +157,12 @@ class SupportersModel(RowTableModel[StakeholderRow, Column]):
         if column is Column.NAME and person.unverified:
             return unverified_key()
         if column is Column.JOINED and not person.joined_verified and person.joined:
-            basis = person.joined_basis or _tr("no basis recorded")
-            return _tr("Join date inferred, not confirmed: {0}").format(basis)
+            basis = person.joined_basis or QCoreApplication.translate(
+                "SupportersModel", "no basis recorded"
+            )
+            return QCoreApplication.translate(
+                "SupportersModel", "Join date inferred, not confirmed: {0}"
+            ).format(basis)
         if column is Column.COVERAGE:
             summary = row.summary
             return QCoreApplication.translate(

@@ -25,10 +25,6 @@ Index = QModelIndex | QPersistentModelIndex
 UidRole = Qt.ItemDataRole.UserRole
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakedownView", text)
-
-
 def hours_text(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}"
 
@@ -91,18 +87,18 @@ class TextTable(QAbstractTableModel):
 
 def platform_headers() -> list[str]:
     return [
-        _tr("Platform"),
-        _tr("Clock"),
-        _tr("Sightings"),
-        _tr("Removed ≤ 1 h"),
-        _tr("Removed 1–24 h"),
-        _tr("Removed > 24 h"),
-        _tr("Still online"),
-        _tr("Time unknown"),
-        _tr("Median hours"),
-        _tr("90th percentile hours"),
-        _tr("Items timed"),
-        _tr("Views"),
+        QCoreApplication.translate("TakedownView", "Platform"),
+        QCoreApplication.translate("TakedownView", "Clock"),
+        QCoreApplication.translate("TakedownView", "Sightings"),
+        QCoreApplication.translate("TakedownView", "Removed ≤ 1 h"),
+        QCoreApplication.translate("TakedownView", "Removed 1–24 h"),
+        QCoreApplication.translate("TakedownView", "Removed > 24 h"),
+        QCoreApplication.translate("TakedownView", "Still online"),
+        QCoreApplication.translate("TakedownView", "Time unknown"),
+        QCoreApplication.translate("TakedownView", "Median hours"),
+        QCoreApplication.translate("TakedownView", "90th percentile hours"),
+        QCoreApplication.translate("TakedownView", "Items timed"),
+        QCoreApplication.translate("TakedownView", "Views"),
     ]
 
 
@@ -126,32 +122,35 @@ def platform_rows(rows: Sequence[PlatformFigures], total: PlatformFigures) -> li
     """Two lines a platform (first seen, reported), then two for all platforms."""
     lines: list[list[str]] = []
     for item in (*rows, total):
-        name = item.platform or _tr("All platforms")
+        name = item.platform or QCoreApplication.translate("TakedownView", "All platforms")
         views = f"{item.views:,} ({item.views_known})" if item.views_known else "—"
-        for clock, figures in ((_tr("First seen"), item.found), (_tr("Reported"), item.reported)):
+        for clock, figures in (
+            (QCoreApplication.translate("TakedownView", "First seen"), item.found),
+            (QCoreApplication.translate("TakedownView", "Reported"), item.reported),
+        ):
             lines.append([name, clock, str(item.sightings), *clock_cells(figures), views])
     return lines
 
 
 def online_headers() -> list[str]:
     return [
-        _tr("Platform"),
-        _tr("Address (defanged)"),
-        _tr("Found (UTC)"),
-        _tr("Online for (hours)"),
-        _tr("Found by"),
-        _tr("Views"),
-        _tr("Incident"),
-        _tr("Restricted"),
+        QCoreApplication.translate("TakedownView", "Platform"),
+        QCoreApplication.translate("TakedownView", "Address (defanged)"),
+        QCoreApplication.translate("TakedownView", "Found (UTC)"),
+        QCoreApplication.translate("TakedownView", "Online for (hours)"),
+        QCoreApplication.translate("TakedownView", "Found by"),
+        QCoreApplication.translate("TakedownView", "Views"),
+        QCoreApplication.translate("TakedownView", "Incident"),
+        QCoreApplication.translate("TakedownView", "Restricted"),
     ]
 
 
 def found_how_text(value: str) -> str:
     labels = {
-        "own_search": _tr("Own search"),
-        "tool": _tr("A tool"),
-        "tip": _tr("A tip"),
-        "removal_order": _tr("Removal order"),
+        "own_search": QCoreApplication.translate("TakedownView", "Own search"),
+        "tool": QCoreApplication.translate("TakedownView", "A tool"),
+        "tip": QCoreApplication.translate("TakedownView", "A tip"),
+        "removal_order": QCoreApplication.translate("TakedownView", "Removal order"),
     }
     return labels.get(value, value)
 
@@ -167,14 +166,18 @@ def online_rows(items: Sequence[OnlineItem]) -> list[list[str]]:
             found_how_text(item.found_how.value),
             "—" if item.views is None else f"{item.views:,}",
             item.incident or "—",
-            _tr("Restricted") if item.restricted else "",
+            QCoreApplication.translate("TakedownView", "Restricted") if item.restricted else "",
         ]
         for item in items
     ]
 
 
 def weekly_headers() -> list[str]:
-    return [_tr("Week starting"), _tr("New sightings"), _tr("Removals")]
+    return [
+        QCoreApplication.translate("TakedownView", "Week starting"),
+        QCoreApplication.translate("TakedownView", "New sightings"),
+        QCoreApplication.translate("TakedownView", "Removals"),
+    ]
 
 
 def weekly_rows(weeks: Sequence[WeekCount]) -> list[list[str]]:

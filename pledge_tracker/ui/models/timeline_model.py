@@ -7,10 +7,11 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 
-from pledge_tracker.domain.kinds import EventCategory
 from pledge_tracker.domain.validate import name_key
 from pledge_tracker.services.timeline import TimelineEntry
+from pledge_tracker.ui.labels import category_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel, SortRole
+from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 UNVERIFIED_MARK = "†"
 
@@ -24,21 +25,12 @@ class Column(IntEnum):
 
 
 _HEADERS = {
-    Column.DATE: "Date",
-    Column.CATEGORY: "Category",
-    Column.TITLE: "Event",
-    Column.SUPPORTERS: "Supporters",
-    Column.SOURCES: "Sources",
+    Column.DATE: QT_TRANSLATE_NOOP("TimelineModel", "Date"),
+    Column.CATEGORY: QT_TRANSLATE_NOOP("TimelineModel", "Category"),
+    Column.TITLE: QT_TRANSLATE_NOOP("TimelineModel", "Event"),
+    Column.SUPPORTERS: QT_TRANSLATE_NOOP("TimelineModel", "Supporters"),
+    Column.SOURCES: QT_TRANSLATE_NOOP("TimelineModel", "Sources"),
 }
-
-
-def category_label(category: str) -> str:
-    """A category's name in the interface language ("Call milestone")."""
-    try:
-        label = EventCategory(category).label
-    except ValueError:  # another kind of record's own category
-        label = category.replace("_", " ").capitalize()
-    return QCoreApplication.translate("Timeline", label)
 
 
 def unverified_key() -> str:

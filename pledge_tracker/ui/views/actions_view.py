@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -41,7 +41,11 @@ def load_actions(context: AppContext) -> list[ActionRow]:
 def set_done_command(context: AppContext, row: ActionRow, done: bool) -> ServiceCommand:
     """Marking done (or reopening) as an undoable, audited step."""
     action = row.action
-    text = context.tr("Mark done: {0}") if done else context.tr("Reopen: {0}")
+    text = (
+        QCoreApplication.translate("UndoCommand", "Mark done: {0}")
+        if done
+        else QCoreApplication.translate("UndoCommand", "Reopen: {0}")
+    )
     return ServiceCommand(
         context,
         text.format(shorten(action.title, 40)),

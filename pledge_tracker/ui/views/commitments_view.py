@@ -28,6 +28,7 @@ from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
+from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.commitments_model import (
     Column,
     CommitmentsModel,
@@ -36,13 +37,8 @@ from pledge_tracker.ui.models.commitments_model import (
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.widgets.level_bar_delegate import LevelBarDelegate
-from pledge_tracker.ui.widgets.level_style import group_label, level_label
 from pledge_tracker.ui.widgets.list_view import LoadedListView, search_box
 from pledge_tracker.ui.widgets.table_select import select_source_row, selected_row
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CommitmentsView", text)
 
 
 def load_distribution(context: AppContext) -> list[LevelCounts]:
@@ -55,9 +51,11 @@ def load_distribution(context: AppContext) -> list[LevelCounts]:
 def _verification(item: LevelCounts) -> str:
     c = item.commitment
     if not c.wording_verified:
-        return _tr("a reconstruction, not yet compared with the official text")
+        return QCoreApplication.translate(
+            "CommitmentsView", "a reconstruction, not yet compared with the official text"
+        )
     when = c.verified_at.date().isoformat() if c.verified_at else "?"
-    return _tr("by {0} on {1}, against: {2}").format(
+    return QCoreApplication.translate("CommitmentsView", "by {0} on {1}, against: {2}").format(
         c.verified_by or "?", when, c.verified_source or "?"
     )
 

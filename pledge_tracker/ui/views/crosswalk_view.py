@@ -33,8 +33,9 @@ from pledge_tracker.services.crosswalk import Crosswalk, read_crosswalk, read_sh
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
 from pledge_tracker.ui import workers
 from pledge_tracker.ui.context import AppContext
-from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog, kind_words
+from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.export_actions import ask_path
+from pledge_tracker.ui.labels import instrument_kind_label, instrument_status_label
 from pledge_tracker.ui.widgets.date_edit import DateEdit
 
 ALL = None  # the jurisdiction filter's "all" entry
@@ -52,14 +53,6 @@ class CrosswalkView(QWidget):
         self.data: Crosswalk | None = None
         self._token = 0  # a newer read drops the answers of older ones
         self._loading = False
-        self.status_words = {
-            InstrumentStatus.NOT_YET: self.tr("Not yet applicable"),
-            InstrumentStatus.ADOPTED: self.tr("Adopted (date in force not recorded)"),
-            InstrumentStatus.IN_FORCE: self.tr("In force"),
-            InstrumentStatus.STRUCK_DOWN: self.tr("Struck down"),
-            InstrumentStatus.REPEALED: self.tr("Repealed"),
-        }
-        self.kind_words = kind_words(self)
         self.adopted_words = {
             InstrumentKind.COURT_DECISION: self.tr("Decided"),
             InstrumentKind.PROTOCOL: self.tr("Agreed"),
@@ -193,7 +186,7 @@ class CrosswalkView(QWidget):
             name = item.name if item.verified else f"{item.name} †"
             cells = [
                 name,
-                self.kind_words[item.kind],
+                instrument_kind_label(item.kind),
                 "; ".join(item.jurisdictions),
                 self.status_text(row.status, item),
             ]
@@ -248,7 +241,7 @@ class CrosswalkView(QWidget):
             InstrumentStatus.STRUCK_DOWN: item.dates.struck_down,
             InstrumentStatus.REPEALED: item.dates.repealed,
         }.get(status)
-        words = self.status_words[status]
+        words = instrument_status_label(status)
         return f"{words} ({iso_as_known(ended.day, ended.precision)})" if ended else words
 
     # -- selection and actions --------------------------------------------------------------

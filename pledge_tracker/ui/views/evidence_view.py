@@ -38,10 +38,6 @@ _RELEVANT = {"evidence", "stakeholder", "commitment"}
 BROWSER_SCHEMES = ("http", "https")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EvidenceView", text)
-
-
 def is_browser_link(url: str | None) -> bool:
     """True for a well-formed http or https link (mailto and others are never opened)."""
     text = (url or "").strip()
@@ -58,11 +54,14 @@ def open_source_link(url: str | None, parent: QWidget | None) -> bool:
     """Open a source in the browser only if it is an http or https link; warn otherwise."""
     if is_browser_link(url):  # a failure says so and offers to copy the address
         return open_link(str(url).strip(), parent)
-    shown = shorten(url, 300) or _tr("(no link)")
+    shown = shorten(url, 300) or QCoreApplication.translate("EvidenceView", "(no link)")
     QMessageBox.warning(
         parent,
-        _tr("Link not opened"),
-        _tr("Only http and https source links open in the browser. This one was not opened:")
+        QCoreApplication.translate("EvidenceView", "Link not opened"),
+        QCoreApplication.translate(
+            "EvidenceView",
+            "Only http and https source links open in the browser. This one was not opened:",
+        )
         + f"\n\n{shown}",
     )
     return False
@@ -72,36 +71,47 @@ def preview_html(row: EvidenceRow) -> str:
     """The selected item in full; every user-supplied text is escaped."""
     e = html.escape
     dates = [
-        (_tr("Effective"), row.effective),
-        (_tr("Published"), row.published),
-        (_tr("Retrieved"), row.retrieved),
+        (QCoreApplication.translate("EvidenceView", "Effective"), row.effective),
+        (QCoreApplication.translate("EvidenceView", "Published"), row.published),
+        (QCoreApplication.translate("EvidenceView", "Retrieved"), row.retrieved),
     ]
     parts = [f"<h3>{e(row.title)}</h3>"]
     meta = [kind_text(row.kind)] + [f"{label} {day}" for label, day in dates if day]
     if row.restricted:
-        meta.append(_tr("🔒 Restricted: left out of public reports"))
+        meta.append(
+            QCoreApplication.translate("EvidenceView", "🔒 Restricted: left out of public reports")
+        )
     if row.demo:
-        meta.append(_tr("Demonstration data"))
+        meta.append(QCoreApplication.translate("EvidenceView", "Demonstration data"))
     parts.append(f"<p><i>{e(' · '.join(meta))}</i></p>")
     if row.summary:
         parts.append(f"<p>{e(row.summary)}</p>")
-    source = e(row.source_name or row.source_url or _tr("no source recorded"))
+    source = e(
+        row.source_name
+        or row.source_url
+        or QCoreApplication.translate("EvidenceView", "no source recorded")
+    )
+    source_word = QCoreApplication.translate("EvidenceView", "Source:")
     if row.source_url:
-        parts.append(f'<p><b>{e(_tr("Source:"))}</b> <a href="source:">{source}</a>')
+        parts.append(f'<p><b>{e(source_word)}</b> <a href="source:">{source}</a>')
         parts.append(f" <small>{e(row.source_url)}</small></p>")
     else:
-        parts.append(f"<p><b>{e(_tr('Source:'))}</b> {source}</p>")
-    parts.append(f"<p><b>{e(_tr('Supporters:'))}</b> {e(', '.join(row.stakeholders) or '—')}<br>")
-    parts.append(f"<b>{e(_tr('Commitments:'))}</b> {e(', '.join(row.commitments) or '—')}</p>")
+        parts.append(f"<p><b>{e(source_word)}</b> {source}</p>")
+    supporters = QCoreApplication.translate("EvidenceView", "Supporters:")
+    commitments = QCoreApplication.translate("EvidenceView", "Commitments:")
+    parts.append(f"<p><b>{e(supporters)}</b> {e(', '.join(row.stakeholders) or '—')}<br>")
+    parts.append(f"<b>{e(commitments)}</b> {e(', '.join(row.commitments) or '—')}</p>")
     if row.notes:
-        parts.append(f"<p><b>{e(_tr('Notes:'))}</b> {e(row.notes)}</p>")
+        notes = QCoreApplication.translate("EvidenceView", "Notes:")
+        parts.append(f"<p><b>{e(notes)}</b> {e(row.notes)}</p>")
     if row.attachments:
         items = "".join(
             f'<li><a href="attachment:{a.sha256}">{e(a.filename)}</a> ({human_size(a.size)})'
             f"<br><small>SHA-256 {a.sha256}</small></li>"
             for a in row.attachments
         )
-        parts.append(f"<p><b>{e(_tr('Attachments:'))}</b></p><ul>{items}</ul>")
+        attachments = QCoreApplication.translate("EvidenceView", "Attachments:")
+        parts.append(f"<p><b>{e(attachments)}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 

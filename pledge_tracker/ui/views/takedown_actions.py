@@ -25,10 +25,6 @@ from pledge_tracker.ui.export_actions import ask_path
 from pledge_tracker.ui.workers import Worker
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TakedownView", text)
-
-
 def export_screen(
     context: AppContext,
     screen: TakedownScreen,
@@ -39,7 +35,13 @@ def export_screen(
 ) -> Worker | None:
     """Ask where, then write the table (CSV) or every table (XLSX) in a worker."""
     name = f"takedown-{table if fmt == 'csv' else 'figures'}-{dt.date.today().isoformat()}"
-    path = ask_path(context, parent, _tr("Export Takedown Figures"), name, fmt)
+    path = ask_path(
+        context,
+        parent,
+        QCoreApplication.translate("TakedownView", "Export Takedown Figures"),
+        name,
+        fmt,
+    )
     if path is None:
         return None
 
@@ -55,11 +57,12 @@ def confirm_copy(parent: QWidget | None) -> bool:
     """The warning before a live address reaches the clipboard; True only on an explicit yes."""
     answer = QMessageBox.warning(
         parent,
-        _tr("Copy the live address?"),
-        _tr(
+        QCoreApplication.translate("TakedownView", "Copy the live address?"),
+        QCoreApplication.translate(
+            "TakedownView",
             "This puts the live address of terrorist or violent extremist content on the "
             "clipboard. Do not open it in a browser; paste it only where a removal request "
-            "needs it, and clear the clipboard afterwards."
+            "needs it, and clear the clipboard afterwards.",
         ),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
         QMessageBox.StandardButton.Cancel,

@@ -31,11 +31,11 @@ from pledge_tracker.ui import export_actions
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.event_dialog import EventDialog
 from pledge_tracker.ui.dialogs.incident_dialog import IncidentDialog, confirm_delete_incident
+from pledge_tracker.ui.labels import category_label
 from pledge_tracker.ui.models.row_table import EmptyLastProxy
 from pledge_tracker.ui.models.timeline_model import (
     Column,
     TimelineModel,
-    category_label,
     date_text,
     unverified_key,
 )
@@ -218,16 +218,19 @@ class TimelineView(LoadedListView):
         if not entry.verified:
             parts.append(f"<p><i>{escape(unverified_key())}</i></p>")
         if entry.note:
-            parts.append(f"<p>{escape(self.tr('Note: {0}').format(entry.note))}</p>")
+            note = self.tr("Note: {0}").format(entry.note)
+            parts.append(f"<p>{escape(note)}</p>")
         if entry.supporters:
             line = self.tr("Supporters: {0}").format("; ".join(entry.supporters))
             parts.append(f"<p>{escape(line)}</p>")
         if entry.sources:
             links = "".join(f"<li>{escape(link)}</li>" for link in entry.sources)
-            parts.append(f"<p>{escape(self.tr('Sources:'))}</p><ul>{links}</ul>")
+            sources = self.tr("Sources:")
+            parts.append(f"<p>{escape(sources)}</p><ul>{links}</ul>")
         if event is not None and event.evidence:
             cited = "".join(f"<li>{escape(title)}</li>" for _id, title in event.evidence)
-            parts.append(f"<p>{escape(self.tr('Evidence citing it:'))}</p><ul>{cited}</ul>")
+            citing = self.tr("Evidence citing it:")
+            parts.append(f"<p>{escape(citing)}</p><ul>{cited}</ul>")
         return "".join(parts)
 
     def _on_add_clicked(self) -> None:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QCalendarWidget, QLabel, QLineEdit, QMenu, QWidget
 from pledge_tracker.domain.dates import parse_date
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.validate import check_value
+from pledge_tracker.ui.error_text import validation_text
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; }"
 
@@ -108,7 +109,7 @@ class OptionalDateEdit(QLineEdit):
         try:
             self.date()
         except ValidationError as exc:
-            return exc.message
+            return validation_text(exc)
         return None
 
     def error_label(self) -> QLabel:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
 from html import escape
 from urllib.parse import urlsplit
 
@@ -19,14 +20,11 @@ from pledge_tracker.domain.dto import (
 from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 from pledge_tracker.domain.validate import is_safe_link
+from pledge_tracker.ui.labels import label, level_label
 from pledge_tracker.ui.models.cell_detail import CellDetail
-from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral, level_label
+from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral
 
 SAFE_SCHEMES = ("http", "https")
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("DetailPanel", text)
 
 
 def safe_href(url: str | None) -> str | None:
@@ -36,11 +34,8 @@ def safe_href(url: str | None) -> str | None:
     return url if urlsplit(url).scheme.lower() in SAFE_SCHEMES else None
 
 
-def _label(enum_type: type, value: str) -> str:
-    try:
-        return QCoreApplication.translate(enum_type.__name__, enum_type(value).label)
-    except ValueError:
-        return escape(value)
+def _label(vocabulary: type[StrEnum], value: str) -> str:
+    return escape(label(vocabulary, value))
 
 
 def badge(level: Level) -> str:
@@ -68,36 +63,52 @@ def _heading(detail: CellDetail, as_of: dt.date, warn: str) -> str:
         f"<p style='font-size:large'><b>{escape(detail.stakeholder.name)}</b></p>",
         f"<p><b>{escape(commitment.code)}</b> · {escape(commitment.short_title)}</p>",
     ]
-    facts = tr("as of {0}").format(as_of.isoformat())
+    facts = QCoreApplication.translate("DetailPanel", "as of {0}").format(as_of.isoformat())
     if cell.effective:
         effective = iso_as_known(cell.effective, cell.effective_precision)
-        facts += " · " + tr("effective {0}").format(effective)
+        facts += " · " + QCoreApplication.translate("DetailPanel", "effective {0}").format(
+            effective
+        )
     if cell.assessor:
-        facts += " · " + tr("by {0}").format(escape(cell.assessor))
+        facts += " · " + QCoreApplication.translate("DetailPanel", "by {0}").format(
+            escape(cell.assessor)
+        )
     lines.append(f"<p>{badge(cell.level)} — {facts}</p>")
     if cell.needs_review:
         lines.append(
             f"<p style='color:{warn}'>⚑ "
-            + tr(
-                "Needs review: the evidence behind this judgement is older than the freshness age."
+            + QCoreApplication.translate(
+                "DetailPanel",
+                "Needs review: the evidence behind this judgement is older than the freshness age.",
             )
             + "</p>"
         )
     if not cell.applicable:
-        lines.append("<p>" + tr("This supporter is not bound by this commitment.") + "</p>")
+        lines.append(
+            "<p>"
+            + QCoreApplication.translate(
+                "DetailPanel", "This supporter is not bound by this commitment."
+            )
+            + "</p>"
+        )
     return "".join(lines)
 
 
 def _wording(commitment: CommitmentDTO, warn: str) -> str:
-    head = f"<h4>{tr('Commitment wording')}</h4>"
+    title = QCoreApplication.translate("DetailPanel", "Commitment wording")
+    head = f"<h4>{title}</h4>"
     if commitment.wording_verified:
         when = commitment.verified_at.date().isoformat() if commitment.verified_at else ""
-        mark = "✓ " + tr("Verified by {0} on {1} against {2}").format(
+        mark = "✓ " + QCoreApplication.translate(
+            "DetailPanel", "Verified by {0} on {1} against {2}"
+        ).format(
             escape(commitment.verified_by or "?"), when, escape(commitment.verified_source or "?")
         )
         mark_html = f"<p>{mark}</p>"
     else:
-        mark = "⚠ " + tr("Wording not yet verified against the official text")
+        mark = "⚠ " + QCoreApplication.translate(
+            "DetailPanel", "Wording not yet verified against the official text"
+        )
         mark_html = f"<p style='color:{warn}'><b>{mark}</b></p>"
     return head + mark_html + f"<p><i>{escape(commitment.wording)}</i></p>"
 
@@ -105,20 +116,23 @@ def _wording(commitment: CommitmentDTO, warn: str) -> str:
 def _review(item: AssessmentDTO) -> str:
     """Whether a second officer reviewed the judgement, and who (display name on a desktop)."""
     if item.reviewed_by is None:
-        return tr("Not reviewed")
+        return QCoreApplication.translate("DetailPanel", "Not reviewed")
     when = item.reviewed_at.date().isoformat() if item.reviewed_at else ""
-    return "✓ " + tr("Reviewed by {0} on {1}").format(escape(item.reviewed_by), when)
+    return "✓ " + QCoreApplication.translate("DetailPanel", "Reviewed by {0} on {1}").format(
+        escape(item.reviewed_by), when
+    )
 
 
 def _replies(answers: list[ReplyDTO]) -> str:
     lines = []
     for answer in answers:
-        text = tr("Supporter's reply ({0}): {1}").format(
+        text = QCoreApplication.translate("DetailPanel", "Supporter's reply ({0}): {1}").format(
             answer.dated.isoformat(), escape(answer.text)
         )
         href = safe_href(answer.source_url)
         if href:
-            text += f" <a href='{escape(href, quote=True)}'>{tr('source')}</a>"
+            source_word = QCoreApplication.translate("DetailPanel", "source")
+            text += f" <a href='{escape(href, quote=True)}'>{source_word}</a>"
         lines.append(f"<br><i>{text}</i>")
     return "".join(lines)
 
@@ -126,9 +140,15 @@ def _replies(answers: list[ReplyDTO]) -> str:
 def _history(
     history: tuple[AssessmentDTO, ...], as_of: dt.date, answers: tuple[ReplyDTO, ...] = ()
 ) -> str:
-    head = f"<h4>{tr('Assessment history')} ({len(history)})</h4>"
+    title = QCoreApplication.translate("DetailPanel", "Assessment history")
+    head = f"<h4>{title} ({len(history)})</h4>"
     if not history:
-        return head + "<p>" + tr("No judgement recorded yet.") + "</p>"
+        return (
+            head
+            + "<p>"
+            + QCoreApplication.translate("DetailPanel", "No judgement recorded yet.")
+            + "</p>"
+        )
     rows = []
     for item in history:
         later = item.effective > as_of
@@ -136,12 +156,22 @@ def _history(
             [
                 iso_as_known(item.effective, item.effective_precision),
                 _label(Origin, item.origin),
-                tr("{0} confidence").format(_label(Confidence, item.confidence)),
+                QCoreApplication.translate("DetailPanel", "{0} confidence").format(
+                    _label(Confidence, item.confidence)
+                ),
                 escape(item.assessor),
             ]
         )
-        note = " <i>(" + tr("after the as-of date") + ")</i>" if later else ""
-        demo = " <i>(" + tr("demonstration data") + ")</i>" if item.demo else ""
+        note = (
+            " <i>(" + QCoreApplication.translate("DetailPanel", "after the as-of date") + ")</i>"
+            if later
+            else ""
+        )
+        demo = (
+            " <i>(" + QCoreApplication.translate("DetailPanel", "demonstration data") + ")</i>"
+            if item.demo
+            else ""
+        )
         cited = QCoreApplication.translate(
             "DetailPanel", "%n evidence item(s) cited", None, len(item.evidence_ids)
         )
@@ -155,26 +185,40 @@ def _history(
 
 
 def _evidence(items: tuple[EvidenceDTO, ...], cited: set[int]) -> str:
-    head = f"<h4>{tr('Evidence')} ({len(items)})</h4>"
+    title = QCoreApplication.translate("DetailPanel", "Evidence")
+    head = f"<h4>{title} ({len(items)})</h4>"
     if not items:
-        return head + "<p>" + tr("No evidence linked to this supporter and commitment.") + "</p>"
+        return (
+            head
+            + "<p>"
+            + QCoreApplication.translate(
+                "DetailPanel", "No evidence linked to this supporter and commitment."
+            )
+            + "</p>"
+        )
     entries = []
     for item in items:
-        source = escape(item.source_name or item.source_url or tr("no source given"))
+        source = escape(
+            item.source_name
+            or item.source_url
+            or QCoreApplication.translate("DetailPanel", "no source given")
+        )
         href = safe_href(item.source_url)
         if href:
             source = f"<a href='{escape(href, quote=True)}'>{source}</a>"
         facts = [
             _label(EvidenceKind, item.kind),
-            iso_as_known(item.dated, item.dated_precision) if item.dated else tr("undated"),
+            iso_as_known(item.dated, item.dated_precision)
+            if item.dated
+            else QCoreApplication.translate("DetailPanel", "undated"),
             source,
             _label(Reliability, item.reliability),
         ]
         badges = []
         if item.id in cited:
-            badges.append(tr("cited"))
+            badges.append(QCoreApplication.translate("DetailPanel", "cited"))
         if item.restricted:
-            badges.append(tr("restricted"))
+            badges.append(QCoreApplication.translate("DetailPanel", "restricted"))
         if item.attachments:
             badges.append(
                 QCoreApplication.translate(
@@ -193,9 +237,16 @@ def _actions(steps: tuple[ActionDTO, ...], today: dt.date, warn: str) -> str:
         return ""
     entries = []
     for step in steps:
-        due = step.due.isoformat() if step.due else tr("no due date")
-        text = f"{escape(step.title)} <small>({tr('due {0}').format(due)})</small>"
+        due = (
+            step.due.isoformat()
+            if step.due
+            else QCoreApplication.translate("DetailPanel", "no due date")
+        )
+        due_word = QCoreApplication.translate("DetailPanel", "due {0}")
+        text = f"{escape(step.title)} <small>({due_word.format(due)})</small>"
         if step.overdue(today):
-            text = f"<span style='color:{warn}'><b>{tr('Overdue')}:</b> {text}</span>"
+            overdue = QCoreApplication.translate("DetailPanel", "Overdue")
+            text = f"<span style='color:{warn}'><b>{overdue}:</b> {text}</span>"
         entries.append(f"<li>{text}</li>")
-    return f"<h4>{tr('Open actions')} ({len(steps)})</h4><ul>" + "".join(entries) + "</ul>"
+    title = QCoreApplication.translate("DetailPanel", "Open actions")
+    return f"<h4>{title} ({len(steps)})</h4><ul>" + "".join(entries) + "</ul>"

@@ -11,6 +11,7 @@ from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.services.evidence_search import EvidenceQuery
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.labels import evidence_kind_label
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
 from pledge_tracker.ui.widgets.inline_errors import error_style
 from pledge_tracker.ui.widgets.searchable_combo import make_searchable
@@ -54,7 +55,7 @@ class EvidenceFilterBar(QWidget):
     def _build(self) -> None:
         self.kind.addItem(self.tr("Any kind"), None)
         for kind in EvidenceKind:
-            self.kind.addItem(self.tr(kind.label), kind.value)
+            self.kind.addItem(evidence_kind_label(kind), kind.value)
         self.access.addItem(self.tr("Public and restricted"), None)
         self.access.addItem(self.tr("Public only"), False)
         self.access.addItem(self.tr("🔒 Restricted only"), True)

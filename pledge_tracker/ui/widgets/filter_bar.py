@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.kinds import StakeholderKind
 from pledge_tracker.ui.context import AppContext, MatrixFilter
+from pledge_tracker.ui.labels import stakeholder_kind_label
 from pledge_tracker.ui.models.matrix_rows import SortKey
-from pledge_tracker.ui.widgets.level_style import kind_label
 
 
 class FilterBar(QWidget):
@@ -48,7 +48,7 @@ class FilterBar(QWidget):
         self.kind = QComboBox()
         self.kind.addItem(self.tr("All kinds"), "")
         for kind in StakeholderKind:
-            self.kind.addItem(kind_label(kind), kind.value)
+            self.kind.addItem(stakeholder_kind_label(kind), kind.value)
         self.kind.setAccessibleName(self.tr("Kind of supporter"))
         self.founding = QCheckBox(self.tr("Fou&nding only"))
         self.founding.setToolTip(self.tr("Show only the founding supporters of the Call"))

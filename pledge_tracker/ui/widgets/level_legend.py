@@ -11,7 +11,8 @@ from PySide6.QtGui import QPainter, QPaintEvent, QPalette, QPolygon
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
-from pledge_tracker.ui.widgets.level_style import level_icon, level_label
+from pledge_tracker.ui.labels import level_label
+from pledge_tracker.ui.widgets.level_style import level_icon
 
 SWATCH = 16
 GAP = 5  # between a swatch and its name

@@ -1,13 +1,13 @@
-"""How a level looks on screen: its translated label, fill colour, glyph colour and icon."""
+"""How a level looks on screen: its fill colour, glyph colour and icon (labels: ui/labels.py)."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QCoreApplication, QRect, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QIcon, QPainter, QPalette, QPixmap
 
-from pledge_tracker.domain.kinds import CommitmentGroup, StakeholderKind
+from pledge_tracker.domain.kinds import CommitmentGroup
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 
 # Hues for the three commitment groups; mixed with the palette so dark mode stays calm.
@@ -16,19 +16,6 @@ GROUP_HUES: dict[CommitmentGroup, str] = {
     CommitmentGroup.ONLINE_SERVICE_PROVIDERS: "#D9822B",
     CommitmentGroup.JOINT: "#7E57C2",
 }
-
-
-def level_label(level: Level) -> str:
-    """The level's name in the user's language."""
-    return QCoreApplication.translate("Level", level.label)
-
-
-def group_label(group: CommitmentGroup) -> str:
-    return QCoreApplication.translate("CommitmentGroup", group.label)
-
-
-def kind_label(kind: StakeholderKind) -> str:
-    return QCoreApplication.translate("StakeholderKind", kind.label)
 
 
 def is_neutral(level: Level) -> bool:

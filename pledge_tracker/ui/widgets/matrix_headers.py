@@ -7,6 +7,7 @@ from PySide6.QtGui import QFont, QPainter, QPalette
 from PySide6.QtWidgets import QAbstractButton, QHeaderView, QTableView, QWidget
 
 from pledge_tracker.domain.kinds import CommitmentGroup
+from pledge_tracker.ui.labels import group_label
 from pledge_tracker.ui.models.matrix_model import (
     CoverageRole,
     GroupRole,
@@ -15,7 +16,7 @@ from pledge_tracker.ui.models.matrix_model import (
     ScoreRole,
 )
 from pledge_tracker.ui.models.matrix_rows import format_coverage, format_score
-from pledge_tracker.ui.widgets.level_style import group_label, group_tint, mix
+from pledge_tracker.ui.widgets.level_style import group_tint, mix
 
 SCORE_WIDTH = 42
 COVERAGE_WIDTH = 74

@@ -28,6 +28,7 @@ from pledge_tracker.services.transfer.importer import (
 from pledge_tracker.services.transfer.package_import import PackageReport, import_package
 from pledge_tracker.ui.dialogs.import_wizard.common import error_message
 from pledge_tracker.ui.dialogs.import_wizard.counts import added_text
+from pledge_tracker.ui.error_text import reason_text
 from pledge_tracker.ui.models.import_models import ConflictsModel, OutcomesModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker
@@ -142,7 +143,7 @@ class CheckPage(QWizardPage):
                 "Correct the file, then go back and choose it again.",
                 "",
                 errors,
-            ).format(first.row, first.detail)
+            ).format(first.row, reason_text(first.reason, dict(first.values), first.detail))
         return text
 
     def _package_summary(self, plan: PackageReport) -> str:

@@ -28,8 +28,9 @@ from pledge_tracker.ui.dialogs.import_wizard.common import (
     MAPPING,
     PREVIEW_ROWS,
     error_message,
-    translate,
+    kind_name,
 )
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.models.import_models import TextTableModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker
@@ -61,7 +62,7 @@ class ChooseFilePage(QWizardPage):
         self.template_kind = QComboBox()
         self.template_kind.setAccessibleName(self.tr("Template kind"))
         for kind in kinds():
-            self.template_kind.addItem(translate(kind.capitalize()), kind)
+            self.template_kind.addItem(kind_name(kind), kind)
         self.template_button = QPushButton(self.tr("Save an Empty &Template…"))
         self.template_button.clicked.connect(self.save_template)
         template_row = QHBoxLayout()
@@ -104,7 +105,7 @@ class ChooseFilePage(QWizardPage):
         try:
             file_format(path)
         except ValidationError as exc:
-            self.setSubTitle(str(exc))
+            self.setSubTitle(error_text(exc))
             return False
         self.owner.path = path
         return True

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer.columns import auto_mapping, columns, detect_kind, kinds
-from pledge_tracker.ui.dialogs.import_wizard.common import translate
+from pledge_tracker.ui.dialogs.import_wizard.common import kind_name
 
 if TYPE_CHECKING:
     from pledge_tracker.ui.dialogs.import_wizard.wizard import ImportWizard
@@ -36,7 +36,7 @@ class MappingPage(QWizardPage):
         self.kind_combo = QComboBox()
         self.kind_combo.setAccessibleName(self.tr("What the file holds"))
         for kind in kinds():
-            self.kind_combo.addItem(translate(kind.capitalize()), kind)
+            self.kind_combo.addItem(kind_name(kind), kind)
         self.kind_combo.currentIndexChanged.connect(self._build_form)
         self.form_host = QWidget()
         self.form = QFormLayout(self.form_host)
