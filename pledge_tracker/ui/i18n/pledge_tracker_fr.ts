@@ -13,63 +13,63 @@
     </message>
     <message>
         <source>e.g. Publish the first transparency report</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Publier le premier rapport de transparence</translation>
     </message>
     <message>
         <source>&amp;Supporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>&amp;Commitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagement&#xa0;:</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished">Engagement</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>&amp;Action:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Action&#xa0;:</translation>
     </message>
     <message>
         <source>What is to be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui doit être fait</translation>
     </message>
     <message>
         <source>&amp;Due:</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;chéance&#xa0;:</translation>
     </message>
     <message>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;échéance</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Choose a supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un soutien…</translation>
     </message>
     <message>
         <source>(no particular commitment)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucun engagement particulier)</translation>
     </message>
     <message>
         <source>choose a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un soutien</translation>
     </message>
     <message>
         <source>The action</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;action</translation>
     </message>
 </context>
 <context>
@@ -100,9 +100,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ {0} — overdue by %n day(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ {0} — en retard de %n jour</numerusform>
+            <numerusform>⚠ {0} — en retard de %n jours</numerusform>
         </translation>
     </message>
     <message>
@@ -122,69 +122,69 @@
     <name>ActionsView</name>
     <message>
         <source>Search supporter, commitment or action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un soutien, un engagement ou une action</translation>
     </message>
     <message>
         <source>Search actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des actions</translation>
     </message>
     <message>
         <source>&amp;Hide done</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les &amp;terminées</translation>
     </message>
     <message>
         <source>Hide actions that are done</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer les actions terminées</translation>
     </message>
     <message>
         <source>Actions</source>
-        <translation type="unfinished">Actions</translation>
+        <translation>Actions</translation>
     </message>
     <message>
         <source>&amp;Add action…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une action…</translation>
     </message>
     <message>
         <source>Add an action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une action</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;action sélectionnée</translation>
     </message>
     <message>
         <source>Mark &amp;done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme t&amp;erminée</translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) · ⚠ {0} overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action · ⚠ {0} en retard</numerusform>
+            <numerusform>%n actions · ⚠ {0} en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s) · none overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action · aucune en retard</numerusform>
+            <numerusform>%n actions · aucune en retard</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rouvrir</translation>
     </message>
     <message>
         <source>Reopen the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir l&apos;action sélectionnée</translation>
     </message>
     <message>
         <source>Mark the selected action done</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer l&apos;action sélectionnée comme terminée</translation>
     </message>
 </context>
 <context>
@@ -199,47 +199,47 @@
     </message>
     <message>
         <source>One link a line: https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien par ligne&#xa0;: https://…</translation>
     </message>
     <message>
         <source>&amp;Protocol:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Protocole&#xa0;:</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocole</translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>&amp;Activated ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Activé ({0})&#xa0;:</translation>
     </message>
     <message>
         <source>Activated at</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure d&apos;activation</translation>
     </message>
     <message>
         <source>&amp;Closed ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Clos ({0})&#xa0;:</translation>
     </message>
     <message>
         <source>Closed at</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de clôture</translation>
     </message>
     <message>
         <source>Activated &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Acti&amp;vé par&#xa0;:</translation>
     </message>
     <message>
         <source>Activated by</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé par</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Source links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers les sources</translation>
     </message>
 </context>
 <context>
@@ -281,292 +281,292 @@
     <name>AsOfControl</name>
     <message>
         <source>As-of date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la situation</translation>
     </message>
     <message>
         <source>Show every supporter&apos;s standing as it was on this date</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la situation de chaque soutien telle qu&apos;elle était à cette date</translation>
     </message>
     <message>
         <source>As &amp;of</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation &amp;au</translation>
     </message>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Show today&apos;s standing</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la situation du jour</translation>
     </message>
     <message>
         <source>Show today&apos;s standing (Ctrl+T)</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la situation du jour (Ctrl+T)</translation>
     </message>
 </context>
 <context>
     <name>AssessmentDialog</name>
     <message>
         <source>Record Assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une évaluation</translation>
     </message>
     <message>
         <source>&amp;Level:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Niveau&#xa0;:</translation>
     </message>
     <message>
         <source>Effective &amp;date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date d&apos;effet&#xa0;:</translation>
     </message>
     <message>
         <source>Origin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fondement</translation>
     </message>
     <message>
         <source>Confidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Confiance</translation>
     </message>
     <message>
         <source>&amp;Origin:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fondement&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Confidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Confiance&#xa0;:</translation>
     </message>
     <message>
         <source>Why this level? Cite what you relied on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi ce niveau&#xa0;? Citez les éléments sur lesquels vous vous appuyez.</translation>
     </message>
     <message>
         <source>Rationale</source>
-        <translation type="unfinished"></translation>
+        <translation>Justification</translation>
     </message>
     <message>
         <source>&amp;Rationale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Justification&#xa0;:</translation>
     </message>
     <message>
         <source>E&amp;vidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves&#xa0;:</translation>
     </message>
     <message>
         <source>Why the assessment cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi l&apos;évaluation ne peut pas encore être enregistrée</translation>
     </message>
     <message>
         <source>Level</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau</translation>
     </message>
     <message>
         <source>Choose a level…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un niveau…</translation>
     </message>
     <message>
         <source>Effective date: the date the judgement describes</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet&#xa0;: la date que décrit le jugement</translation>
     </message>
     <message>
         <source>The date this judgement describes (not today&apos;s date)</source>
-        <translation type="unfinished"></translation>
+        <translation>La date que décrit ce jugement (et non la date du jour)</translation>
     </message>
     <message>
         <source>Search the evidence listed below</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher parmi les preuves ci-dessous</translation>
     </message>
     <message>
         <source>Search evidence to cite</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des preuves à citer</translation>
     </message>
     <message>
         <source>Evidence to cite: press Space to tick</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves à citer&#xa0;: appuyez sur Espace pour cocher</translation>
     </message>
     <message>
         <source>Loading the evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des preuves…</translation>
     </message>
     <message>
         <source>&amp;New evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nou&amp;velle preuve…</translation>
     </message>
     <message>
         <source>Record a new evidence item for this supporter and commitment, and cite it</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un nouvel élément de preuve pour ce soutien et cet engagement, et le citer</translation>
     </message>
     <message>
         <source>No evidence is linked to this supporter or commitment yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune preuve n&apos;est encore liée à ce soutien ou à cet engagement.</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n item(s) cited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cités&#xa0;: {0} sur %n élément</numerusform>
+            <numerusform>Cités&#xa0;: {0} sur %n éléments</numerusform>
         </translation>
     </message>
     <message>
         <source>Choose a level.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un niveau.</translation>
     </message>
     <message>
         <source>Effective date: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Write a rationale: say why you chose this level (required for every level but Not assessed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez une justification&#xa0;: expliquez pourquoi vous avez choisi ce niveau (obligatoire pour tout niveau sauf Non évalué).</translation>
     </message>
 </context>
 <context>
     <name>AttachmentList</name>
     <message>
         <source>The attachment cannot be opened</source>
-        <translation type="unfinished"></translation>
+        <translation>La pièce jointe ne peut pas être ouverte</translation>
     </message>
     <message>
         <source>Attachments</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>SHA-256</translation>
     </message>
     <message>
         <source>Add &amp;file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un fichier…</translation>
     </message>
     <message>
         <source>&amp;Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ou&amp;vrir</translation>
     </message>
     <message>
         <source>Remo&amp;ve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retirer</translation>
     </message>
     <message>
         <source>Add a file as an attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un fichier en pièce jointe</translation>
     </message>
     <message>
         <source>Open the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la pièce jointe sélectionnée</translation>
     </message>
     <message>
         <source>Remove the selected attachment</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe sélectionnée</translation>
     </message>
     <message>
         <source>{0} cannot be attached: {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ne peut pas être joint&#xa0;: {1}</translation>
     </message>
     <message>
         <source> (new)</source>
-        <translation type="unfinished"></translation>
+        <translation> (nouveau)</translation>
     </message>
     <message>
         <source>Attach files</source>
-        <translation type="unfinished"></translation>
+        <translation>Joindre des fichiers</translation>
     </message>
 </context>
 <context>
     <name>BackgroundLoader</name>
     <message>
         <source>Loading</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement</translation>
     </message>
 </context>
 <context>
     <name>CheckListPicker</name>
     <message>
         <source>Filter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer…</translation>
     </message>
     <message>
         <source>Filter {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Filtrer&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0} ({1} ticked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (cochés&#xa0;: {1})</translation>
     </message>
 </context>
 <context>
     <name>CheckPage</name>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification</translation>
     </message>
     <message>
         <source>&amp;Import</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer</translation>
     </message>
     <message>
         <source>What each row would do</source>
-        <translation type="unfinished"></translation>
+        <translation>Effet de chaque ligne</translation>
     </message>
     <message>
         <source>Show only rows with &amp;errors</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les lignes en &amp;erreur</translation>
     </message>
     <message>
         <source>Records that differ</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements qui diffèrent</translation>
     </message>
     <message>
         <source>&amp;Keep All as Here</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Garder partout la version d&apos;ici</translation>
     </message>
     <message>
         <source>&amp;Take All from the Package</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout &amp;reprendre du paquet</translation>
     </message>
     <message>
         <source>Checking every row (nothing is written)…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérification de chaque ligne (rien n&apos;est écrit)…</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) will be added;</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sera ajoutée&#xa0;;</numerusform>
+            <numerusform>%n lignes seront ajoutées&#xa0;;</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n (is/are) already present and will be skipped.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n est déjà présente et sera ignorée.</numerusform>
+            <numerusform>%n sont déjà présentes et seront ignorées.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>✖ %n row(s) have errors, so nothing can be imported (the first: row {0}, {1}). Correct the file, then go back and choose it again.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ %n ligne comporte des erreurs&#xa0;: rien ne peut donc être importé (la première&#xa0;: ligne {0}, {1}). Corrigez le fichier, puis revenez en arrière et choisissez-le à nouveau.</numerusform>
+            <numerusform>✖ %n lignes comportent des erreurs&#xa0;: rien ne peut donc être importé (la première&#xa0;: ligne {0}, {1}). Corrigez le fichier, puis revenez en arrière et choisissez-le à nouveau.</numerusform>
         </translation>
     </message>
     <message>
         <source>This database is empty: the package will be restored exactly ({0}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette base est vide&#xa0;: le paquet sera restauré à l&apos;identique ({0}).</translation>
     </message>
     <message>
         <source>The package will add {0}. Nothing differs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le paquet ajoutera&#xa0;: {0}. Aucune différence.</translation>
     </message>
     <message numerus="yes">
         <source>The package will add {0}. %n record(s) differ here and in the package: each is kept as it is here unless you tick the package&apos;s version.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le paquet ajoutera&#xa0;: {0}. %n enregistrement diffère entre cette base et le paquet&#xa0;: il est conservé tel qu&apos;il est ici, sauf si vous cochez la version du paquet.</numerusform>
+            <numerusform>Le paquet ajoutera&#xa0;: {0}. %n enregistrements diffèrent entre cette base et le paquet&#xa0;: chacun est conservé tel qu&apos;il est ici, sauf si vous cochez la version du paquet.</numerusform>
         </translation>
     </message>
 </context>
@@ -574,47 +574,47 @@
     <name>ChooseFilePage</name>
     <message>
         <source>Choose a file</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir un fichier</translation>
     </message>
     <message>
         <source>A CSV or XLSX spreadsheet of supporters, evidence, assessments, actions or sightings, or a .zip data package exported by Pledge Tracker.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un tableur CSV ou XLSX de soutiens, de preuves, d&apos;évaluations, d&apos;actions ou de signalements, ou un paquet de données .zip exporté par Pledge Tracker.</translation>
     </message>
     <message>
         <source>File to import</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à importer</translation>
     </message>
     <message>
         <source>path/to/file.csv, .xlsx or .zip</source>
-        <translation type="unfinished"></translation>
+        <translation>chemin/vers/fichier.csv, .xlsx ou .zip</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Parcourir…</translation>
     </message>
     <message>
         <source>Template kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de modèle</translation>
     </message>
     <message>
         <source>Save an Empty &amp;Template…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un &amp;modèle vide…</translation>
     </message>
     <message>
         <source>Starting a new spreadsheet?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vous commencez un nouveau tableur&#xa0;?</translation>
     </message>
     <message>
         <source>Nothing is written until the last step: you will see a preview, match the columns, and check what every row would do first. An import adds all its rows or none, and rows already present are skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;est écrit avant la dernière étape&#xa0;: vous verrez d&apos;abord un aperçu, ferez correspondre les colonnes et vérifierez l&apos;effet de chaque ligne. Un import ajoute toutes ses lignes ou aucune, et les lignes déjà présentes sont ignorées.</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importer</translation>
     </message>
     <message>
         <source>Spreadsheets and data packages (*.csv *.xlsx *.zip);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs et paquets de données (*.csv *.xlsx *.zip);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -684,9 +684,9 @@
     </message>
     <message numerus="yes">
         <source>%n need(s) review (stale evidence)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n à réexaminer (preuves anciennes)</numerusform>
+            <numerusform>%n à réexaminer (preuves anciennes)</numerusform>
         </translation>
     </message>
     <message>
@@ -710,87 +710,87 @@
     </message>
     <message numerus="yes">
         <source>%n supporter(s) bound by it, as of {0}:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soutien lié par cet engagement, au {0}&#xa0;:</numerusform>
+            <numerusform>%n soutiens liés par cet engagement, au {0}&#xa0;:</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>⚑ %n of these judgements need(s) review (stale evidence).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚑ %n de ces jugements est à réexaminer (preuves anciennes).</numerusform>
+            <numerusform>⚑ %n de ces jugements sont à réexaminer (preuves anciennes).</numerusform>
         </translation>
     </message>
     <message>
         <source>Search code, title or wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un code, un intitulé ou un texte</translation>
     </message>
     <message>
         <source>Search commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des engagements</translation>
     </message>
     <message>
         <source>Commitments</source>
-        <translation type="unfinished">Engagements</translation>
+        <translation>Engagements</translation>
     </message>
     <message>
         <source>Selected commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Engagement sélectionné</translation>
     </message>
     <message>
         <source>Select a commitment to read its wording.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un engagement pour en lire le texte.</translation>
     </message>
     <message>
         <source>Correct &amp;wording / verify…</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le &amp;texte / vérifier…</translation>
     </message>
     <message>
         <source>Correct the selected commitment&apos;s wording or mark it verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger le texte de l&apos;engagement sélectionné ou le marquer comme vérifié</translation>
     </message>
     <message>
         <source>&amp;Load official text from a file…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Charger le texte officiel depuis un fichier…</translation>
     </message>
     <message>
         <source>Load every commitment&apos;s official wording from a CSV or Excel file</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le texte officiel de chaque engagement depuis un fichier CSV ou Excel</translation>
     </message>
     <message>
         <source>Levels as of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveaux au {0}</translation>
     </message>
     <message>
         <source>Load Official Text</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger le texte officiel</translation>
     </message>
     <message>
         <source>Spreadsheets with columns code and wording (*.csv *.xlsx)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tableurs avec les colonnes code et wording (*.csv *.xlsx)</translation>
     </message>
     <message>
         <source>Verified Against</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié sur</translation>
     </message>
     <message>
         <source>Which official text is this (site or document, and date)?</source>
-        <translation type="unfinished"></translation>
+        <translation>De quel texte officiel s&apos;agit-il (site ou document, et date)&#xa0;?</translation>
     </message>
     <message>
         <source>Official Text Not Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte officiel non chargé</translation>
     </message>
     <message>
         <source>Official Text Loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte officiel chargé</translation>
     </message>
     <message numerus="yes">
         <source>The wording of %n commitment(s) is now marked verified.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Le texte de %n engagement est désormais marqué comme vérifié.</numerusform>
+            <numerusform>Le texte de %n engagements est désormais marqué comme vérifié.</numerusform>
         </translation>
     </message>
 </context>
@@ -1060,63 +1060,63 @@
     <name>ConnectDialog</name>
     <message>
         <source>Connect to Team Database</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à la base de l&apos;équipe</translation>
     </message>
     <message>
         <source>Open your team&apos;s shared database on a PostgreSQL server. The password is used for this connection only and is never saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez la base partagée de votre équipe sur un serveur PostgreSQL. Le mot de passe ne sert qu&apos;à cette connexion et n&apos;est jamais enregistré.</translation>
     </message>
     <message>
         <source>Recent connections</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexions récentes</translation>
     </message>
     <message>
         <source>e.g. db.example.org</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. db.example.org</translation>
     </message>
     <message>
         <source>e.g. pledges</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. pledges</translation>
     </message>
     <message>
         <source>&amp;Recent:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Récentes&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Server:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Serveur&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;ort:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;ort&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Database:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Base de données&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Utilisateur&#xa0;:</translation>
     </message>
     <message>
         <source>Pass&amp;word:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
     </message>
     <message>
         <source>Connection message</source>
-        <translation type="unfinished"></translation>
+        <translation>Message de connexion</translation>
     </message>
     <message>
         <source>&amp;Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune pour l&apos;instant)</translation>
     </message>
     <message>
         <source>Connecting to {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion à {0}…</translation>
     </message>
     <message>
         <source>The server refused the password for {0}.</source>
@@ -1139,285 +1139,285 @@
     <name>CornerLabels</name>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Score</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished">Couverture</translation>
+        <translation>Couverture</translation>
     </message>
 </context>
 <context>
     <name>CrisisResponseDialog</name>
     <message>
         <source>Crisis response: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la crise&#xa0;: {0}</translation>
     </message>
     <message>
         <source>{0}, {1} ({2}). Hours are counted from the incident.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, {1} ({2}). Les heures sont comptées depuis l&apos;incident.</translation>
     </message>
     <message>
         <source>Protocol</source>
-        <translation type="unfinished">Protocole</translation>
+        <translation>Protocole</translation>
     </message>
     <message>
         <source>Activated</source>
-        <translation type="unfinished"></translation>
+        <translation>Activé</translation>
     </message>
     <message>
         <source>Hours after</source>
-        <translation type="unfinished"></translation>
+        <translation>Heures après</translation>
     </message>
     <message>
         <source>By</source>
-        <translation type="unfinished"></translation>
+        <translation>Par</translation>
     </message>
     <message>
         <source>Protocol activations</source>
-        <translation type="unfinished"></translation>
+        <translation>Activations de protocole</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>First action</source>
-        <translation type="unfinished"></translation>
+        <translation>Première action</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>Supporter responses</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponses des soutiens</translation>
     </message>
     <message>
         <source>activation</source>
-        <translation type="unfinished"></translation>
+        <translation>une activation</translation>
     </message>
     <message>
         <source>response</source>
-        <translation type="unfinished"></translation>
+        <translation>une réponse</translation>
     </message>
     <message>
         <source>Add {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter {0}…</translation>
     </message>
     <message>
         <source>Edit {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier {0}…</translation>
     </message>
     <message>
         <source>Delete {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer {0}</translation>
     </message>
     <message>
         <source>{0:.1f} h</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:.1f} h</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer</translation>
     </message>
     <message>
         <source>Delete “{0}”? The audit log keeps it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;»&#xa0;? Le journal d&apos;audit en garde la trace.</translation>
     </message>
 </context>
 <context>
     <name>CrosswalkView</name>
     <message>
         <source>Decided</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendue</translation>
     </message>
     <message>
         <source>Agreed</source>
-        <translation type="unfinished"></translation>
+        <translation>Conclu</translation>
     </message>
     <message>
         <source>Jurisdiction</source>
-        <translation type="unfinished"></translation>
+        <translation>Juridiction</translation>
     </message>
     <message>
         <source>Status on date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date du statut</translation>
     </message>
     <message>
         <source>&amp;Jurisdiction:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridiction&#xa0;:</translation>
     </message>
     <message>
         <source>Status &amp;on:</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut &amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>Instruments and the commitments they implement</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments et engagements qu&apos;ils mettent en œuvre</translation>
     </message>
     <message>
         <source>Instruments binding each government</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments liant chaque gouvernement</translation>
     </message>
     <message>
         <source>&amp;Add instrument…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un &amp;instrument…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>E&amp;xport crosswalk…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporter la correspondance…</translation>
     </message>
     <message>
         <source>All jurisdictions</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les juridictions</translation>
     </message>
     <message>
         <source>Instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Instrument</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished">Juridictions</translation>
+        <translation>Juridictions</translation>
     </message>
     <message>
         <source>Status on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut au {0}</translation>
     </message>
     <message>
         <source>Implements {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Met en œuvre {0}</translation>
     </message>
     <message numerus="yes">
         <source>%n instrument(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n instrument</numerusform>
+            <numerusform>%n instruments</numerusform>
         </translation>
     </message>
     <message>
         <source>Instruments binding each government on {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Instruments liant chaque gouvernement au {0}</translation>
     </message>
     <message>
         <source>† not verified in the reference sources</source>
-        <translation type="unfinished"></translation>
+        <translation>† non vérifié dans les sources de référence</translation>
     </message>
     <message>
         <source>Government</source>
-        <translation type="unfinished">Gouvernement</translation>
+        <translation>Gouvernement</translation>
     </message>
     <message>
         <source>Instruments</source>
-        <translation type="unfinished">Instruments</translation>
+        <translation>Instruments</translation>
     </message>
     <message>
         <source> (as a member of {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (en tant que membre de&#xa0;: {0})</translation>
     </message>
     <message>
         <source>Delete instrument</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;instrument</translation>
     </message>
     <message>
         <source>Delete the selected instrument? The audit log keeps a record of it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;instrument sélectionné&#xa0;? Le journal d&apos;audit en garde la trace.</translation>
     </message>
     <message>
         <source>Export Crosswalk</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter la correspondance</translation>
     </message>
 </context>
 <context>
     <name>DashboardView</name>
     <message>
         <source>Compare with the standing on</source>
-        <translation type="unfinished"></translation>
+        <translation>Comparer avec la situation au</translation>
     </message>
     <message>
         <source>The earlier date of the chart of what changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de départ du graphique des évolutions</translation>
     </message>
     <message>
         <source>&amp;Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Évolutions depuis le</translation>
     </message>
     <message>
         <source>Show &amp;everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;tous</translation>
     </message>
     <message>
         <source>Clear the filter shared with the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Effacer le filtre partagé avec la matrice</translation>
     </message>
     <message>
         <source>Click a bar, line or cell to open the matrix narrowed to it; right-click to save the chart.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez sur une barre, une courbe ou une case pour ouvrir la matrice restreinte à cet élément&#xa0;; clic droit pour enregistrer le graphique.</translation>
     </message>
     <message>
         <source>As of %1, for the supporters the matrix filter shows</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1, pour les soutiens retenus par le filtre de la matrice</translation>
     </message>
     <message>
         <source>As of %1, for every active supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Au %1, pour tous les soutiens actifs</translation>
     </message>
     <message>
         <source>Save chart as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique sous…</translation>
     </message>
     <message>
         <source>PNG image, 200 dpi (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image PNG, 200 ppp (*.png)</translation>
     </message>
     <message>
         <source>SVG vector image (*.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Image vectorielle SVG (*.svg)</translation>
     </message>
     <message>
         <source>PDF document (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Save chart as</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le graphique sous</translation>
     </message>
 </context>
 <context>
     <name>DateEdit</name>
     <message>
         <source>A date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
     <name>DemoBanner</name>
     <message>
         <source>Demonstration data</source>
-        <translation type="unfinished">Données de démonstration</translation>
+        <translation>Données de démonstration</translation>
     </message>
     <message>
         <source>Demonstration data — not real assessments. The judgements and evidence marked as demonstration are public examples loaded from the Help menu.</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration — pas de véritables évaluations. Les jugements et preuves marqués «&#xa0;démonstration&#xa0;» sont des exemples publics chargés depuis le menu Aide.</translation>
     </message>
 </context>
 <context>
@@ -1492,9 +1492,9 @@
     </message>
     <message numerus="yes">
         <source>%n evidence item(s) cited</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve cité</numerusform>
+            <numerusform>%n éléments de preuve cités</numerusform>
         </translation>
     </message>
     <message>
@@ -1523,9 +1523,9 @@
     </message>
     <message numerus="yes">
         <source>%n attachment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n pièce jointe</numerusform>
+            <numerusform>%n pièces jointes</numerusform>
         </translation>
     </message>
     <message>
@@ -1546,82 +1546,82 @@
     </message>
     <message>
         <source>Record assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une évaluation…</translation>
     </message>
     <message>
         <source>Record a judgement for this cell (Ctrl+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un jugement pour cette case (Ctrl+E)</translation>
     </message>
     <message>
         <source>Record an assessment for this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une évaluation pour cette case</translation>
     </message>
     <message>
         <source>Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve…</translation>
     </message>
     <message>
         <source>Add evidence linked to this cell (Ctrl+Shift+E)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve liée à cette case (Ctrl+Shift+E)</translation>
     </message>
     <message>
         <source>Add evidence for this cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve pour cette case</translation>
     </message>
     <message>
         <source>Mark reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme revu</translation>
     </message>
     <message>
         <source>Record that you, a second officer, checked this judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que vous, en tant que second agent, avez vérifié ce jugement</translation>
     </message>
     <message>
         <source>Mark the shown judgement reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le jugement affiché comme revu</translation>
     </message>
     <message>
         <source>Record reply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une réponse…</translation>
     </message>
     <message>
         <source>Record the supporter&apos;s reply to this judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse du soutien à ce jugement</translation>
     </message>
     <message>
         <source>Record the supporter&apos;s reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse du soutien</translation>
     </message>
     <message>
         <source>Details of the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Détails de la case sélectionnée</translation>
     </message>
     <message>
         <source>Select a cell of the matrix to see the commitment&apos;s wording, the assessment history and the evidence behind it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez une case de la matrice pour voir le texte de l&apos;engagement, l&apos;historique des évaluations et les preuves qui les fondent.</translation>
     </message>
 </context>
 <context>
     <name>DisplayNameDialog</name>
     <message>
         <source>Welcome to Pledge Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>Bienvenue dans Pledge Tracker</translation>
     </message>
     <message>
         <source>Your name is recorded with every assessment you make and every change you save, so that readers know who judged what. You can change it later in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom est enregistré avec chaque évaluation que vous faites et chaque modification que vous enregistrez, afin que les lecteurs sachent qui a jugé quoi. Vous pourrez le modifier plus tard dans les Paramètres.</translation>
     </message>
     <message>
         <source>e.g. Aroha Ngata, DPMC</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Claire Martin, MEAE</translation>
     </message>
     <message>
         <source>Your display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre nom affiché</translation>
     </message>
     <message>
         <source>Your &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre &amp;nom&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -1722,91 +1722,91 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>S&amp;upporters</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;utiens</translation>
     </message>
     <message>
         <source>Evidence citing i&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuves qui le ci&amp;tent</translation>
     </message>
     <message>
         <source>How much of the date is known</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de la date connue</translation>
     </message>
     <message>
         <source>One link a line: https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien par ligne&#xa0;: https://…</translation>
     </message>
     <message>
         <source>&amp;Verified against its sources</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vérifié auprès de ses sources</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the event</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de l&apos;événement</translation>
     </message>
     <message>
         <source>&amp;Ends:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <source>End date</source>
-        <translation type="unfinished">Date de fin</translation>
+        <translation>Date de fin</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>Summ&amp;ary:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Source links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers les sources</translation>
     </message>
     <message>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;ote&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>A date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -1821,206 +1821,206 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Restricte&amp;d: leave out of public reports</source>
-        <translation type="unfinished"></translation>
+        <translation>Restrein&amp;t&#xa0;: exclure des rapports publics</translation>
     </message>
     <message>
         <source>Restricted</source>
-        <translation type="unfinished">Restreint</translation>
+        <translation>Restreint</translation>
     </message>
     <message>
         <source>T&amp;itle:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;itre&#xa0;:</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished">Titre</translation>
+        <translation>Titre</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ype&#xa0;:</translation>
     </message>
     <message>
         <source>Kind of evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de preuve</translation>
     </message>
     <message>
         <source>Summ&amp;ary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ré&amp;sumé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>Source &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Source name</source>
-        <translation type="unfinished">Nom de la source</translation>
+        <translation>Nom de la source</translation>
     </message>
     <message>
         <source>Source &amp;link:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lien de la source&#xa0;:</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished">Lien de la source</translation>
+        <translation>Lien de la source</translation>
     </message>
     <message>
         <source>&amp;Effective:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;&amp;effet&#xa0;:</translation>
     </message>
     <message>
         <source>Effective date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet</translation>
     </message>
     <message>
         <source>&amp;Published:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication&#xa0;:</translation>
     </message>
     <message>
         <source>Published date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de publication</translation>
     </message>
     <message>
         <source>&amp;Retrieved:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Consultation&#xa0;:</translation>
     </message>
     <message>
         <source>Retrieved date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de consultation</translation>
     </message>
     <message>
         <source>Relia&amp;bility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiabilité&#xa0;:</translation>
     </message>
     <message>
         <source>Source reliability</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiabilité de la source</translation>
     </message>
     <message>
         <source>No&amp;tes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>S&amp;upporters</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;utiens</translation>
     </message>
     <message>
         <source>Co&amp;mmitments</source>
-        <translation type="unfinished"></translation>
+        <translation>Engage&amp;ments</translation>
     </message>
     <message>
         <source>Drop files anywhere on this dialog to attach them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Déposez des fichiers n&apos;importe où dans cette fenêtre pour les joindre.</translation>
     </message>
     <message>
         <source>Attachments (stored inside the database, named by SHA-256):</source>
-        <translation type="unfinished"></translation>
+        <translation>Pièces jointes (stockées dans la base, nommées par leur SHA-256)&#xa0;:</translation>
     </message>
     <message>
         <source>The title</source>
-        <translation type="unfinished"></translation>
+        <translation>Le titre</translation>
     </message>
     <message>
         <source>give at least one date (effective, published or retrieved)</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez au moins une date (d&apos;effet, de publication ou de consultation)</translation>
     </message>
 </context>
 <context>
     <name>EvidenceFilterBar</name>
     <message>
         <source>Search title, summary, source and notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le titre, le résumé, la source et les notes</translation>
     </message>
     <message>
         <source>C&amp;lear filters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Effacer les filtres</translation>
     </message>
     <message>
         <source>Any kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous types</translation>
     </message>
     <message>
         <source>Public and restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiques et restreintes</translation>
     </message>
     <message>
         <source>Public only</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiques seulement</translation>
     </message>
     <message>
         <source>🔒 Restricted only</source>
-        <translation type="unfinished"></translation>
+        <translation>🔒 Restreintes seulement</translation>
     </message>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
     <message>
         <source>Search evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des preuves</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de preuve</translation>
     </message>
     <message>
         <source>&amp;Supporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>Co&amp;mmitment:</source>
-        <translation type="unfinished"></translation>
+        <translation>Enga&amp;gement&#xa0;:</translation>
     </message>
     <message>
         <source>Commitment</source>
-        <translation type="unfinished">Engagement</translation>
+        <translation>Engagement</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>Dated from</source>
-        <translation type="unfinished"></translation>
+        <translation>Datées à partir du</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;u&#xa0;:</translation>
     </message>
     <message>
         <source>Dated up to</source>
-        <translation type="unfinished"></translation>
+        <translation>Datées jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Access:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ccès&#xa0;:</translation>
     </message>
     <message>
         <source>Public or restricted</source>
-        <translation type="unfinished"></translation>
+        <translation>Publiques ou restreintes</translation>
     </message>
     <message>
         <source>Any supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les soutiens</translation>
     </message>
     <message>
         <source>Any commitment</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les engagements</translation>
     </message>
 </context>
 <context>
@@ -2191,43 +2191,43 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Evidence items</source>
-        <translation type="unfinished"></translation>
+        <translation>Éléments de preuve</translation>
     </message>
     <message>
         <source>Selected evidence</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve sélectionnée</translation>
     </message>
     <message>
         <source>Select an item to see it in full.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez un élément pour le voir en entier.</translation>
     </message>
     <message>
         <source>&amp;Add evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter une preuve…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Open &amp;source</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la s&amp;ource</translation>
     </message>
     <message>
         <source>Add an evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un élément de preuve</translation>
     </message>
     <message>
         <source>Edit the selected evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;élément de preuve sélectionné</translation>
     </message>
     <message>
         <source>Open the selected item&apos;s source link</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le lien de la source de l&apos;élément sélectionné</translation>
     </message>
     <message>
         <source>{0:,} items match · searched in {1:.2f} s</source>
-        <translation type="unfinished"></translation>
+        <translation>{0:,} éléments correspondent · recherche en {1:.2f} s</translation>
     </message>
 </context>
 <context>
@@ -2277,94 +2277,94 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>FilterBar</name>
     <message>
         <source>Search name or country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou un code pays</translation>
     </message>
     <message>
         <source>Search supporters by name or country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des soutiens par nom ou code pays</translation>
     </message>
     <message>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes catégories</translation>
     </message>
     <message>
         <source>Kind of supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de soutien</translation>
     </message>
     <message>
         <source>Fou&amp;nding only</source>
-        <translation type="unfinished"></translation>
+        <translation>Fo&amp;ndateurs seulement</translation>
     </message>
     <message>
         <source>Show only the founding supporters of the Call</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher seulement les soutiens fondateurs de l&apos;Appel</translation>
     </message>
     <message>
         <source>&amp;Inactive too</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inactifs aussi</translation>
     </message>
     <message>
         <source>Also show supporters that have been deactivated</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher aussi les soutiens désactivés</translation>
     </message>
     <message>
         <source>Order of supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordre des soutiens</translation>
     </message>
     <message>
         <source>So&amp;rt</source>
-        <translation type="unfinished"></translation>
+        <translation>T&amp;ri</translation>
     </message>
     <message>
         <source>Reverse the order</source>
-        <translation type="unfinished"></translation>
+        <translation>Inverser l&apos;ordre</translation>
     </message>
     <message>
         <source>Name (A–Z)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom (A–Z)</translation>
     </message>
     <message>
         <source>Score (highest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note (la plus haute d&apos;abord)</translation>
     </message>
     <message>
         <source>Coverage (highest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture (la plus haute d&apos;abord)</translation>
     </message>
     <message>
         <source>Date joined (earliest first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;adhésion (la plus ancienne d&apos;abord)</translation>
     </message>
 </context>
 <context>
     <name>FindingsBox</name>
     <message>
         <source>The briefing&apos;s key findings, one per paragraph (blank line between them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats principaux de la note de synthèse, un par paragraphe (séparés par une ligne vide).</translation>
     </message>
     <message>
         <source>Key findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Constats principaux</translation>
     </message>
     <message>
         <source>&amp;Draft findings</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rédiger les constats</translation>
     </message>
     <message>
         <source>Show the findings saved for this language, period and scope, or a draft</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les constats enregistrés pour cette langue, cette période et ce périmètre, ou une ébauche</translation>
     </message>
     <message>
         <source>Key &amp;findings (briefing):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Constats principaux (note de synthèse)&#xa0;:</translation>
     </message>
     <message>
         <source>Drafting the key findings…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédaction des constats principaux…</translation>
     </message>
     <message>
         <source>Edit the findings, then generate the briefing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifiez les constats, puis produisez la note de synthèse.</translation>
     </message>
 </context>
 <context>
@@ -2409,119 +2409,119 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>ImportPage</name>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Import progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;importation</translation>
     </message>
     <message>
         <source>Importing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation en cours…</translation>
     </message>
     <message>
         <source>Import of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation de {0}</translation>
     </message>
     <message>
         <source>Nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien n&apos;a été importé.</translation>
     </message>
 </context>
 <context>
     <name>ImportWizard</name>
     <message numerus="yes">
         <source>%n framework(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n cadre</numerusform>
+            <numerusform>%n cadres</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supporter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soutien</numerusform>
+            <numerusform>%n soutiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve</numerusform>
+            <numerusform>%n éléments de preuve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
         <source>nothing new</source>
-        <translation type="unfinished"></translation>
+        <translation>rien de nouveau</translation>
     </message>
     <message>
         <source>{0}: imported {1}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: import de {1}</translation>
     </message>
     <message numerus="yes">
         <source>%n already present (skipped).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n déjà présent (ignoré).</numerusform>
+            <numerusform>%n déjà présents (ignorés).</numerusform>
         </translation>
     </message>
     <message>
         <source>{0}: restored into an empty database ({1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: restauré dans une base vide ({1}).</translation>
     </message>
     <message numerus="yes">
         <source>{0}: merged, added {1}; %n already present</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}&#xa0;: fusionné, ajout de {1}&#xa0;; %n déjà présent</numerusform>
+            <numerusform>{0}&#xa0;: fusionné, ajout de {1}&#xa0;; %n déjà présents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n record(s) differed: {0} taken from the package, {1} kept as here, {2} unresolved</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement différait&#xa0;: version du paquet pour {0}, version d&apos;ici conservée pour {1}, non résolu pour {2}</numerusform>
+            <numerusform>%n enregistrements différaient&#xa0;: version du paquet pour {0}, version d&apos;ici conservée pour {1}, non résolus pour {2}</numerusform>
         </translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>Importation</translation>
     </message>
     <message>
         <source>Supporters</source>
@@ -2632,113 +2632,113 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Local time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure locale</translation>
     </message>
     <message>
         <source>Time zone</source>
-        <translation type="unfinished">Fuseau horaire</translation>
+        <translation>Fuseau horaire</translation>
     </message>
     <message>
         <source>One link a line: https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien par ligne&#xa0;: https://…</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;When (local):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Quand (heure locale)&#xa0;:</translation>
     </message>
     <message>
         <source>When it happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Moment de l&apos;incident</translation>
     </message>
     <message>
         <source>Local date</source>
-        <translation type="unfinished"></translation>
+        <translation>Date locale</translation>
     </message>
     <message>
         <source>&amp;Place:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished">Lieu</translation>
+        <translation>Lieu</translation>
     </message>
     <message>
         <source>&amp;Description:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Description&#xa0;:</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished">Description</translation>
+        <translation>Description</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sources&#xa0;:</translation>
     </message>
     <message>
         <source>Source links</source>
-        <translation type="unfinished"></translation>
+        <translation>Liens vers les sources</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
     <message>
         <source>A date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
     <message>
         <source>Delete incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;incident</translation>
     </message>
     <message>
         <source>Delete “{0}” with its protocol activations and supporter responses? Its sightings stay, unlinked. The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;» avec ses activations de protocole et les réponses des soutiens&#xa0;? Ses signalements restent, sans lien. Le journal d&apos;audit conserve ce qu&apos;il contenait.</translation>
     </message>
 </context>
 <context>
     <name>IncidentMenu</name>
     <message>
         <source>I&amp;ncident</source>
-        <translation type="unfinished"></translation>
+        <translation>I&amp;ncident</translation>
     </message>
     <message>
         <source>Incident actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions sur l&apos;incident</translation>
     </message>
     <message>
         <source>New incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvel incident…</translation>
     </message>
     <message>
         <source>Edit incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;incident…</translation>
     </message>
     <message>
         <source>Delete incident…</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;incident…</translation>
     </message>
     <message>
         <source>Crisis response…</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse à la crise…</translation>
     </message>
 </context>
 <context>
     <name>IncidentPicker</name>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>No incident recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident enregistré</translation>
     </message>
 </context>
 <context>
@@ -2753,131 +2753,131 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>e.g. removal orders received</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. injonctions de retrait reçues</translation>
     </message>
     <message>
         <source>as published, e.g. 1,250 or 97.5</source>
-        <translation type="unfinished"></translation>
+        <translation>tel que publié, p. ex. 1 250 ou 97.5 (point décimal)</translation>
     </message>
     <message>
         <source>to the day</source>
-        <translation type="unfinished"></translation>
+        <translation>au jour près</translation>
     </message>
     <message>
         <source>to the month</source>
-        <translation type="unfinished"></translation>
+        <translation>au mois près</translation>
     </message>
     <message>
         <source>to the year</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;année près</translation>
     </message>
     <message>
         <source>&amp;Supporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>&amp;Metric:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mesure&#xa0;:</translation>
     </message>
     <message>
         <source>Metric</source>
-        <translation type="unfinished">Mesure</translation>
+        <translation>Mesure</translation>
     </message>
     <message>
         <source>&amp;Figure:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chiffre&#xa0;:</translation>
     </message>
     <message>
         <source>Figure</source>
-        <translation type="unfinished">Chiffre</translation>
+        <translation>Chiffre</translation>
     </message>
     <message>
         <source>&amp;Unit:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Unité&#xa0;:</translation>
     </message>
     <message>
         <source>Unit</source>
-        <translation type="unfinished">Unité</translation>
+        <translation>Unité</translation>
     </message>
     <message>
         <source>Period &amp;from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Du</translation>
     </message>
     <message>
         <source>Period &amp;to:</source>
-        <translation type="unfinished"></translation>
+        <translation>Période &amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>To</source>
-        <translation type="unfinished"></translation>
+        <translation>Au</translation>
     </message>
     <message>
         <source>Dates &amp;known:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates co&amp;nnues&#xa0;:</translation>
     </message>
     <message>
         <source>Dates known</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates connues</translation>
     </message>
     <message>
         <source>P&amp;ublished:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Publication&#xa0;:</translation>
     </message>
     <message>
         <source>Published</source>
-        <translation type="unfinished">Publié</translation>
+        <translation>Publication</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou&amp;rce&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence item</source>
-        <translation type="unfinished"></translation>
+        <translation>Élément de preuve</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>No&amp;tes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>Choose a supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez un soutien…</translation>
     </message>
     <message>
         <source>Choose the evidence item it comes from…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez l&apos;élément de preuve d&apos;où il provient…</translation>
     </message>
     <message>
         <source>choose a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez un soutien</translation>
     </message>
     <message>
         <source>The metric</source>
-        <translation type="unfinished"></translation>
+        <translation>La mesure</translation>
     </message>
     <message>
         <source>The unit</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;unité</translation>
     </message>
     <message>
         <source>choose the evidence item the figure comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>choisissez l&apos;élément de preuve d&apos;où provient le chiffre</translation>
     </message>
     <message>
         <source>The period cannot end before it starts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La période ne peut pas se terminer avant de commencer.</translation>
     </message>
 </context>
 <context>
@@ -2911,57 +2911,57 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>IndicatorsView</name>
     <message>
         <source>Supporter whose figures are shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien dont les chiffres sont affichés</translation>
     </message>
     <message>
         <source>Su&amp;pporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Search metric, unit or source</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher une mesure, une unité ou une source</translation>
     </message>
     <message>
         <source>Search published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des chiffres publiés</translation>
     </message>
     <message>
         <source>Published figures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres publiés</translation>
     </message>
     <message>
         <source>&amp;Add figure…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un chiffre…</translation>
     </message>
     <message>
         <source>Add a published figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un chiffre publié</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le chiffre sélectionné</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>Su&amp;pprimer</translation>
     </message>
     <message>
         <source>Delete the selected figure</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer le chiffre sélectionné</translation>
     </message>
     <message>
         <source>All supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les soutiens</translation>
     </message>
     <message numerus="yes">
         <source>%n published figure(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n chiffre publié</numerusform>
+            <numerusform>%n chiffres publiés</numerusform>
         </translation>
     </message>
 </context>
@@ -2977,159 +2977,159 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>e.g. Online Safety Act 2021</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Online Safety Act 2021</translation>
     </message>
     <message>
         <source>e.g. European Union; or a country&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ex. Union européenne&#xa0;; ou le nom d&apos;un pays</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Type&#xa0;:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>&amp;Jurisdictions:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Juridictions&#xa0;:</translation>
     </message>
     <message>
         <source>Jurisdictions</source>
-        <translation type="unfinished">Juridictions</translation>
+        <translation>Juridictions</translation>
     </message>
     <message>
         <source>&amp;Adopted:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adopté le&#xa0;:</translation>
     </message>
     <message>
         <source>In &amp;force:</source>
-        <translation type="unfinished"></translation>
+        <translation>En &amp;vigueur le&#xa0;:</translation>
     </message>
     <message>
         <source>A&amp;pplies from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Applicable à partir &amp;du&#xa0;:</translation>
     </message>
     <message>
         <source>Struck &amp;down:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Censuré le&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Repealed:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;brogé le&#xa0;:</translation>
     </message>
     <message>
         <source>(no decision recorded)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune décision enregistrée)</translation>
     </message>
     <message>
         <source>One link a line</source>
-        <translation type="unfinished"></translation>
+        <translation>Un lien par ligne</translation>
     </message>
     <message>
         <source>Checked against the sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié dans les sources</translation>
     </message>
     <message>
         <source>Struck down &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>Censuré &amp;par&#xa0;:</translation>
     </message>
     <message>
         <source>Struck down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Censuré par</translation>
     </message>
     <message>
         <source>E&amp;xtent:</source>
-        <translation type="unfinished"></translation>
+        <translation>Po&amp;rtée&#xa0;:</translation>
     </message>
     <message>
         <source>What was struck down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été censuré</translation>
     </message>
     <message>
         <source>&amp;Obligations:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Obligations&#xa0;:</translation>
     </message>
     <message>
         <source>Key obligations</source>
-        <translation type="unfinished"></translation>
+        <translation>Principales obligations</translation>
     </message>
     <message>
         <source>Pe&amp;nalties:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sanctions&#xa0;:</translation>
     </message>
     <message>
         <source>Penalties</source>
-        <translation type="unfinished">Sanctions</translation>
+        <translation>Sanctions</translation>
     </message>
     <message>
         <source>&amp;Sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>So&amp;urces&#xa0;:</translation>
     </message>
     <message>
         <source>Sources</source>
-        <translation type="unfinished">Sources</translation>
+        <translation>Sources</translation>
     </message>
     <message>
         <source>Su&amp;mmary:</source>
-        <translation type="unfinished"></translation>
+        <translation>Résu&amp;mé&#xa0;:</translation>
     </message>
     <message>
         <source>Summary</source>
-        <translation type="unfinished">Résumé</translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <source>No&amp;te:</source>
-        <translation type="unfinished"></translation>
+        <translation>Not&amp;e&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Note</translation>
+        <translation>Note</translation>
     </message>
     <message>
         <source>&amp;Verified:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vér&amp;ifié&#xa0;:</translation>
     </message>
     <message>
         <source>Verified</source>
-        <translation type="unfinished">Vérifié</translation>
+        <translation>Vérifié</translation>
     </message>
     <message>
         <source>day</source>
-        <translation type="unfinished"></translation>
+        <translation>au jour près</translation>
     </message>
     <message>
         <source>month only</source>
-        <translation type="unfinished"></translation>
+        <translation>au mois seulement</translation>
     </message>
     <message>
         <source>year only</source>
-        <translation type="unfinished"></translation>
+        <translation>à l&apos;année seulement</translation>
     </message>
     <message>
         <source>Known to the</source>
-        <translation type="unfinished"></translation>
+        <translation>Précision de la date</translation>
     </message>
     <message>
         <source>Co&amp;mmitments it implements</source>
-        <translation type="unfinished"></translation>
+        <translation>En&amp;gagements qu&apos;il met en œuvre</translation>
     </message>
     <message>
         <source>Supporters it &amp;binds directly</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens qu&apos;il &amp;lie directement</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
 </context>
 <context>
@@ -3217,76 +3217,76 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>LevelLegend</name>
     <message>
         <source>Needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>À réexaminer</translation>
     </message>
     <message>
         <source>Key: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Légende&#xa0;: {0}</translation>
     </message>
 </context>
 <context>
     <name>ListView</name>
     <message>
         <source>&amp;Find:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rechercher&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>LiveRefresh</name>
     <message numerus="yes">
         <source>%n assessment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n évaluation</numerusform>
+            <numerusform>%n évaluations</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n evidence item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve</numerusform>
+            <numerusform>%n éléments de preuve</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n supporter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soutien</numerusform>
+            <numerusform>%n soutiens</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n commitment(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n engagement</numerusform>
+            <numerusform>%n engagements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n action(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n sighting(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement</numerusform>
+            <numerusform>%n signalements</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n incident(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n incident</numerusform>
+            <numerusform>%n incidents</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
@@ -3315,9 +3315,9 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message numerus="yes">
         <source>%n record(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n enregistrement</numerusform>
+            <numerusform>%n enregistrements</numerusform>
         </translation>
     </message>
     <message>
@@ -3341,328 +3341,328 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>MainWindow</name>
     <message>
         <source>Views</source>
-        <translation type="unfinished">Vues</translation>
+        <translation>Vues</translation>
     </message>
     <message>
         <source>&amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Matrice</translation>
     </message>
     <message>
         <source>&amp;Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutiens</translation>
     </message>
     <message>
         <source>&amp;Commitments</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Engagements</translation>
     </message>
     <message>
         <source>Evi&amp;dence</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preuves</translation>
     </message>
     <message>
         <source>Ac&amp;tions</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;ctions</translation>
     </message>
     <message>
         <source>Time&amp;line</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;hronologie</translation>
     </message>
     <message>
         <source>Cross&amp;walk</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;orrespondances</translation>
     </message>
     <message>
         <source>Fi&amp;gures</source>
-        <translation type="unfinished"></translation>
+        <translation>Chi&amp;ffres</translation>
     </message>
     <message>
         <source>Das&amp;hboard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tableau de bord</translation>
     </message>
     <message>
         <source>Ta&amp;kedown</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Retraits</translation>
     </message>
     <message>
         <source>Re&amp;ports</source>
-        <translation type="unfinished"></translation>
+        <translation>R&amp;apports</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fichier</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;dition</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>&amp;Assess</source>
-        <translation type="unfinished"></translation>
+        <translation>É&amp;valuation</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aide</translation>
     </message>
     <message>
         <source>&amp;New Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nouvelle base de données…</translation>
     </message>
     <message>
         <source>&amp;Open Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ouvrir une base de données…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases &amp;récentes</translation>
     </message>
     <message>
         <source>Connect to &amp;Team Database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se &amp;connecter à la base d&apos;équipe…</translation>
     </message>
     <message>
         <source>Restore &amp;Backup…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished">&amp;Quitter</translation>
+        <translation>&amp;Quitter</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Annuler</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rétablir</translation>
     </message>
     <message>
         <source>&amp;Find</source>
-        <translation type="unfinished"></translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <source>&amp;Settings…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Paramètres…</translation>
     </message>
     <message>
         <source>&amp;Keyboard Shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
         <source>Load &amp;Demonstration Data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;About Pledge Tracker</source>
-        <translation type="unfinished"></translation>
+        <translation>À &amp;propos de Pledge Tracker</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrement…</translation>
     </message>
     <message>
         <source>Waiting for another user&apos;s change to finish…</source>
-        <translation type="unfinished"></translation>
+        <translation>Attente de la fin de la modification d&apos;un autre utilisateur…</translation>
     </message>
     <message>
         <source>{0}: this cannot be undone, so Undo starts again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}&#xa0;: cette opération ne peut pas être annulée&#xa0;; l&apos;historique d&apos;annulation repart d&apos;ici.</translation>
     </message>
     <message>
         <source> [read-only]</source>
-        <translation type="unfinished"></translation>
+        <translation> [lecture seule]</translation>
     </message>
     <message>
         <source>Changes signed as {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications signées au nom de {0}</translation>
     </message>
     <message>
         <source>New Database</source>
-        <translation type="unfinished">Nouvelle base de données</translation>
+        <translation>Nouvelle base de données</translation>
     </message>
     <message>
         <source>{0} already exists. To use it, open it with File → Open Database.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier {0} existe déjà. Pour l&apos;utiliser, ouvrez-le par Fichier → Ouvrir une base de données.</translation>
     </message>
     <message>
         <source>Open Database</source>
-        <translation type="unfinished">Ouvrir une base de données</translation>
+        <translation>Ouvrir une base de données</translation>
     </message>
     <message>
         <source>(none yet)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune pour l&apos;instant)</translation>
     </message>
     <message numerus="yes">
         <source>Loaded %n public example evidence item(s) and the demonstration assessments that cite them; each is marked as demonstration data.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n élément de preuve public servant d&apos;exemple a été chargé, avec les évaluations de démonstration qui le citent&#xa0;; chacun est signalé comme donnée de démonstration.</numerusform>
+            <numerusform>%n éléments de preuve publics servant d&apos;exemples ont été chargés, avec les évaluations de démonstration qui les citent&#xa0;; chacun est signalé comme donnée de démonstration.</numerusform>
         </translation>
     </message>
     <message>
         <source>The demonstration data is already loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les données de démonstration sont déjà chargées.</translation>
     </message>
     <message>
         <source>Demonstration data loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>Données de démonstration chargées</translation>
     </message>
     <message>
         <source>Loading it cannot be undone; Undo starts again from here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce chargement ne peut pas être annulé&#xa0;; l&apos;historique d&apos;annulation repart d&apos;ici.</translation>
     </message>
 </context>
 <context>
     <name>MappingPage</name>
     <message>
         <source>Match the columns</source>
-        <translation type="unfinished"></translation>
+        <translation>Faire correspondre les colonnes</translation>
     </message>
     <message>
         <source>Columns marked * are required. Columns left unmatched are not imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les colonnes marquées * sont obligatoires. Les colonnes sans correspondance ne sont pas importées.</translation>
     </message>
     <message>
         <source>What the file holds</source>
-        <translation type="unfinished"></translation>
+        <translation>Contenu du fichier</translation>
     </message>
     <message>
         <source>The file holds:</source>
-        <translation type="unfinished"></translation>
+        <translation>Le fichier contient&#xa0;:</translation>
     </message>
     <message>
         <source>(not in the file)</source>
-        <translation type="unfinished"></translation>
+        <translation>(absent du fichier)</translation>
     </message>
     <message>
         <source>(column {0})</source>
-        <translation type="unfinished"></translation>
+        <translation>(colonne {0})</translation>
     </message>
     <message>
         <source>Choose a column for: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une colonne pour&#xa0;: {0}</translation>
     </message>
     <message>
         <source>A column of the file is matched twice.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une colonne du fichier est associée deux fois.</translation>
     </message>
 </context>
 <context>
     <name>MatrixModel</name>
     <message>
         <source>{0}, score {1}, coverage {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0}, note {1}, couverture {2}</translation>
     </message>
     <message>
         <source>Level: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Niveau&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Effective: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;effet&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Assessor: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Évaluateur&#xa0;: {0}</translation>
     </message>
     <message>
         <source>⚑ Needs review: its evidence is older than the freshness age</source>
-        <translation type="unfinished"></translation>
+        <translation>⚑ À réexaminer&#xa0;: ses preuves sont plus anciennes que le seuil de fraîcheur</translation>
     </message>
     <message>
         <source>{0} on {1}: {2}</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} pour {1}&#xa0;: {2}</translation>
     </message>
     <message>
         <source>, needs review</source>
-        <translation type="unfinished"></translation>
+        <translation>, à réexaminer</translation>
     </message>
     <message>
         <source>Wording not yet verified against the official text</source>
-        <translation type="unfinished">Texte pas encore vérifié sur le texte officiel</translation>
+        <translation>Libellé non encore vérifié par rapport au texte officiel</translation>
     </message>
     <message>
         <source>Founding supporter</source>
-        <translation type="unfinished">Soutien fondateur</translation>
+        <translation>Soutien fondateur</translation>
     </message>
     <message>
         <source> (inferred, not verified)</source>
-        <translation type="unfinished"></translation>
+        <translation> (déduite, non vérifiée)</translation>
     </message>
     <message>
         <source>Joined: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Adhésion&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Score {0} · coverage {1} ({2} of {3} assessed)</source>
-        <translation type="unfinished"></translation>
+        <translation>Note {0} · couverture {1} ({2} évalués sur {3})</translation>
     </message>
     <message>
         <source>Inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Inactif</translation>
     </message>
 </context>
 <context>
     <name>MatrixTable</name>
     <message>
         <source>Accountability matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Matrice de redevabilité</translation>
     </message>
     <message>
         <source>Supporters in rows, commitments in columns; press Enter to record</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens en lignes, engagements en colonnes&#xa0;; appuyez sur Entrée pour enregistrer</translation>
     </message>
 </context>
 <context>
     <name>MatrixView</name>
     <message>
         <source>Updating the matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la matrice</translation>
     </message>
     <message>
         <source>Updating the matrix…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise à jour de la matrice…</translation>
     </message>
     <message>
         <source>Summary of the supporters shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Synthèse des soutiens affichés</translation>
     </message>
     <message>
         <source>&amp;Record Assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une évaluation…</translation>
     </message>
     <message>
         <source>Record a judgement for the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer un jugement pour la case sélectionnée</translation>
     </message>
     <message>
         <source>Add &amp;Evidence…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une &amp;preuve…</translation>
     </message>
     <message>
         <source>Add evidence for the selected cell</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une preuve pour la case sélectionnée</translation>
     </message>
     <message>
         <source>Go to &amp;As-of Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;date de situation</translation>
     </message>
     <message>
         <source>Show &amp;Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher &amp;aujourd&apos;hui</translation>
     </message>
     <message>
         <source>Go to the &amp;Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Aller à la &amp;matrice</translation>
     </message>
     <message numerus="yes">
         <source>%n supporter(s) · score {0} · coverage {1}</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n soutien · note {0} · couverture {1}</numerusform>
+            <numerusform>%n soutiens · note {0} · couverture {1}</numerusform>
         </translation>
     </message>
 </context>
@@ -3670,11 +3670,11 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>MomentEdit</name>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure</translation>
     </message>
     <message>
         <source>A date is required (YYYY-MM-DD).</source>
-        <translation type="unfinished"></translation>
+        <translation>Une date est obligatoire (AAAA-MM-JJ).</translation>
     </message>
 </context>
 <context>
@@ -3728,23 +3728,23 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>OptionalDateEdit</name>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-MM-JJ</translation>
     </message>
     <message>
         <source>Calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Calendrier</translation>
     </message>
     <message>
         <source>Pick a date from a calendar</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisir une date dans un calendrier</translation>
     </message>
     <message>
         <source>{0} is before {1}, the earliest date allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} précède le {1}, première date admise ici</translation>
     </message>
     <message>
         <source>{0} is after {1}, the latest date allowed here</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} dépasse le {1}, dernière date admise ici</translation>
     </message>
 </context>
 <context>
@@ -3766,49 +3766,49 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>PreviewPage</name>
     <message>
         <source>Preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu</translation>
     </message>
     <message>
         <source>Preview of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du fichier</translation>
     </message>
     <message>
         <source>Reading {0}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de {0}…</translation>
     </message>
     <message>
         <source> (sheet {0})</source>
-        <translation type="unfinished"></translation>
+        <translation> (feuille {0})</translation>
     </message>
     <message numerus="yes">
         <source>{0}{1}: %n row(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}{1}&#xa0;: %n ligne.</numerusform>
+            <numerusform>{0}{1}&#xa0;: %n lignes.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>{0}{1}: %n rows. The first {2} are shown.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}{1}&#xa0;: %n ligne. Les {2} premières sont affichées.</numerusform>
+            <numerusform>{0}{1}&#xa0;: %n lignes. Les {2} premières sont affichées.</numerusform>
         </translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrements</translation>
     </message>
     <message>
         <source>How many</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre</translation>
     </message>
     <message>
         <source>A data package written by Pledge Tracker {0} on {1}. Into an empty database it is restored exactly; into this one it is merged, and any record that differs is listed for you to decide.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paquet de données écrit par Pledge Tracker {0} le {1}. Dans une base vide, il est restauré à l&apos;identique&#xa0;; dans celle-ci, il est fusionné, et chaque enregistrement qui diffère vous est présenté pour décision.</translation>
     </message>
     <message>
         <source>Go back to choose another file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenez en arrière pour choisir un autre fichier.</translation>
     </message>
 </context>
 <context>
@@ -3853,299 +3853,299 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>ReplyDialog</name>
     <message>
         <source>Supporter&apos;s reply: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Réponse du soutien&#xa0;: {0}</translation>
     </message>
     <message>
         <source>https://… (where the supporter said it)</source>
-        <translation type="unfinished"></translation>
+        <translation>https://… (là où le soutien s&apos;est exprimé)</translation>
     </message>
     <message>
         <source>&amp;Reply:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réponse&#xa0;:</translation>
     </message>
     <message>
         <source>Reply text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de la réponse</translation>
     </message>
     <message>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Date&#xa0;:</translation>
     </message>
     <message>
         <source>Date of the reply</source>
-        <translation type="unfinished"></translation>
+        <translation>Date de la réponse</translation>
     </message>
     <message>
         <source>&amp;Source:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Source&#xa0;:</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished">Lien de la source</translation>
+        <translation>Lien de la source</translation>
     </message>
     <message>
         <source>The reply</source>
-        <translation type="unfinished"></translation>
+        <translation>La réponse</translation>
     </message>
     <message>
         <source>The source</source>
-        <translation type="unfinished"></translation>
+        <translation>La source</translation>
     </message>
 </context>
 <context>
     <name>ReportsView</name>
     <message>
         <source>Supporter scorecards (a page each)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fiches des soutiens (une page chacun)</translation>
     </message>
     <message>
         <source>Summit briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>Note de synthèse pour le sommet</translation>
     </message>
     <message>
         <source>Full accountability report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport complet de redevabilité</translation>
     </message>
     <message>
         <source>Incident report (one incident)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport d&apos;incident (un incident)</translation>
     </message>
     <message>
         <source>Every active supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les soutiens actifs</translation>
     </message>
     <message>
         <source>Supporters of one kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens d&apos;une même catégorie</translation>
     </message>
     <message>
         <source>Chosen supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens choisis</translation>
     </message>
     <message>
         <source>Governments</source>
-        <translation type="unfinished">Gouvernements</translation>
+        <translation>Gouvernements</translation>
     </message>
     <message>
         <source>Intergovernmental bodies</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisations intergouvernementales</translation>
     </message>
     <message>
         <source>Online service providers</source>
-        <translation type="unfinished">Fournisseurs de services en ligne</translation>
+        <translation>Fournisseurs de services en ligne</translation>
     </message>
     <message>
         <source>Partners</source>
-        <translation type="unfinished"></translation>
+        <translation>Partenaires</translation>
     </message>
     <message>
         <source>&amp;Supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Sou&amp;tiens</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>US Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Lettre US</translation>
     </message>
     <message>
         <source>PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF</translation>
     </message>
     <message>
         <source>Accessible HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML accessible</translation>
     </message>
     <message>
         <source>What Save writes: the PDF shown, or the same report as one HTML file for screen readers and reading at any size</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que produit l&apos;enregistrement&#xa0;: le PDF affiché, ou le même rapport en un seul fichier HTML, pour les lecteurs d&apos;écran et la lecture à toute taille</translation>
     </message>
     <message>
         <source>&amp;Public edition (leave restricted evidence out)</source>
-        <translation type="unfinished"></translation>
+        <translation>Édition p&amp;ublique (sans les preuves restreintes)</translation>
     </message>
     <message>
         <source>Re&amp;viewed ratings only</source>
-        <translation type="unfinished"></translation>
+        <translation>Notations re&amp;vues seulement</translation>
     </message>
     <message>
         <source>Print only ratings a second officer has reviewed; the others as not assessed</source>
-        <translation type="unfinished"></translation>
+        <translation>N&apos;imprimer que les notations revues par un second agent&#xa0;; les autres comme non évaluées</translation>
     </message>
     <message>
         <source>&amp;Generate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Générer</translation>
     </message>
     <message>
         <source>&amp;Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;nnuler</translation>
     </message>
     <message>
         <source>Save &amp;as…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer s&amp;ous…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>Impri&amp;mer…</translation>
     </message>
     <message>
         <source>Report progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Avancement du rapport</translation>
     </message>
     <message>
         <source>Report preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Aperçu du rapport</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>As of</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation au</translation>
     </message>
     <message>
         <source>Changes since</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolutions depuis le</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished">Soutiens</translation>
+        <translation>Soutiens</translation>
     </message>
     <message>
         <source>Kind of supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Catégorie de soutien</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Format to save</source>
-        <translation type="unfinished"></translation>
+        <translation>Format d&apos;enregistrement</translation>
     </message>
     <message>
         <source>&amp;Report:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rapport&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;As of:</source>
-        <translation type="unfinished"></translation>
+        <translation>Situation &amp;au&#xa0;:</translation>
     </message>
     <message>
         <source>Changes si&amp;nce:</source>
-        <translation type="unfinished"></translation>
+        <translation>Évolutions &amp;depuis le&#xa0;:</translation>
     </message>
     <message>
         <source>S&amp;upporters:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutiens&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Paper:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Papier&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Format:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Format&#xa0;:</translation>
     </message>
     <message>
         <source>{0} (inactive)</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} (inactif)</translation>
     </message>
     <message>
         <source>Tick at least one supporter, or choose another scope.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cochez au moins un soutien, ou choisissez un autre périmètre.</translation>
     </message>
     <message>
         <source>Record an incident first: there is none to report on.</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrez d&apos;abord un incident&#xa0;: il n&apos;y en a aucun sur lequel produire un rapport.</translation>
     </message>
     <message>
         <source>Reading the database…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture de la base de données…</translation>
     </message>
     <message>
         <source>Laying out page {0} of about {1}…</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en page&#xa0;: page {0} sur {1} environ…</translation>
     </message>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulation…</translation>
     </message>
     <message numerus="yes">
         <source>{0}: %n page(s). Save or print it from here.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0}&#xa0;: %n page. Enregistrez-le ou imprimez-le d&apos;ici.</numerusform>
+            <numerusform>{0}&#xa0;: %n pages. Enregistrez-le ou imprimez-le d&apos;ici.</numerusform>
         </translation>
     </message>
     <message>
         <source>Cancelled: no report was made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé&#xa0;: aucun rapport n&apos;a été produit.</translation>
     </message>
     <message>
         <source>The report could not be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le rapport n&apos;a pas pu être produit.</translation>
     </message>
     <message>
         <source>Printing is not available in this installation: save the PDF instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression n&apos;est pas disponible dans cette installation&#xa0;: enregistrez plutôt le PDF.</translation>
     </message>
     <message>
         <source>The preview is out of date: press Generate to make the report again.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;aperçu n&apos;est plus à jour&#xa0;: cliquez sur Générer pour produire de nouveau le rapport.</translation>
     </message>
     <message>
         <source>Save the report</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer le rapport</translation>
     </message>
     <message>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers HTML (*.html)</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichiers PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the accessible edition…</source>
-        <translation type="unfinished"></translation>
+        <translation>Écriture de l&apos;édition accessible…</translation>
     </message>
     <message>
         <source>Not saved: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Saved to {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré dans {0}</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;impression n&apos;a pas pu démarrer.</translation>
     </message>
     <message numerus="yes">
         <source>Sent %n page(s) to the printer.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page envoyée à l&apos;imprimante.</numerusform>
+            <numerusform>%n pages envoyées à l&apos;imprimante.</numerusform>
         </translation>
     </message>
 </context>
@@ -4161,200 +4161,200 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(aucune)</translation>
     </message>
     <message>
         <source>S&amp;upporter:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Soutien&#xa0;:</translation>
     </message>
     <message>
         <source>Supporter</source>
-        <translation type="unfinished">Soutien</translation>
+        <translation>Soutien</translation>
     </message>
     <message>
         <source>&amp;First action ({0}):</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Première action ({0})&#xa0;:</translation>
     </message>
     <message>
         <source>First action at</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la première action</translation>
     </message>
     <message>
         <source>&amp;What was done:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ce qui a été fait&#xa0;:</translation>
     </message>
     <message>
         <source>What was done</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui a été fait</translation>
     </message>
     <message>
         <source>&amp;Evidence:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;reuve&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence cited</source>
-        <translation type="unfinished"></translation>
+        <translation>Preuve citée</translation>
     </message>
 </context>
 <context>
     <name>RestoreDialog</name>
     <message>
         <source>Daily</source>
-        <translation type="unfinished"></translation>
+        <translation>Quotidienne</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation type="unfinished"></translation>
+        <translation>Avant une mise à niveau</translation>
     </message>
     <message>
         <source>Made by hand</source>
-        <translation type="unfinished"></translation>
+        <translation>Manuelle</translation>
     </message>
     <message>
         <source>Restore Backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer une sauvegarde</translation>
     </message>
     <message>
         <source>&amp;Restore</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Restaurer</translation>
     </message>
     <message>
         <source>Restore from &amp;File…</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
     </message>
     <message>
         <source>Backups are kept for database files. A database server is backed up and restored with its own tools (pg_dump, pg_restore).</source>
-        <translation type="unfinished"></translation>
+        <translation>Les sauvegardes sont conservées pour les fichiers de base de données. Un serveur de base de données est sauvegardé et restauré avec ses propres outils (pg_dump, pg_restore).</translation>
     </message>
     <message>
         <source>No backups of {0} yet (they are kept in {1}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune sauvegarde de {0} pour l&apos;instant (elles sont conservées dans {1}).</translation>
     </message>
     <message>
         <source>Choose a backup of {0}. It is checked before anything changes, and the current file is kept beside it as {0}.replaced-&lt;date&gt;, so nothing is lost.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez une sauvegarde de {0}. Elle est vérifiée avant toute modification, et le fichier actuel est conservé à côté sous le nom {0}.replaced-&lt;date&gt;&#xa0;: rien n&apos;est perdu.</translation>
     </message>
     <message>
         <source>Taken</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise le</translation>
     </message>
     <message>
         <source>Why</source>
-        <translation type="unfinished"></translation>
+        <translation>Motif</translation>
     </message>
     <message>
         <source>Size</source>
-        <translation type="unfinished"></translation>
+        <translation>Taille</translation>
     </message>
     <message>
         <source>Audit entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées d&apos;audit</translation>
     </message>
     <message>
         <source>Backups</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegardes</translation>
     </message>
     <message>
         <source>Restore from File</source>
-        <translation type="unfinished"></translation>
+        <translation>Restaurer depuis un fichier</translation>
     </message>
     <message>
         <source>Databases (*.db);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bases de données (*.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <source>the backup taken {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>la sauvegarde du {0}</translation>
     </message>
     <message>
         <source>Replace {0} with {1}? Changes made since then leave the open database, but the current file is kept aside, so they can be recovered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer {0} par {1}&#xa0;? Les modifications faites depuis disparaîtront de la base ouverte, mais le fichier actuel est mis de côté&#xa0;: elles pourront être récupérées.</translation>
     </message>
     <message>
         <source>Backup restored</source>
-        <translation type="unfinished"></translation>
+        <translation>Sauvegarde restaurée</translation>
     </message>
 </context>
 <context>
     <name>ReviewActions</name>
     <message>
         <source>Mark &amp;Reviewed</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer comme &amp;revu</translation>
     </message>
     <message>
         <source>Record that you, a second officer, checked the judgement shown</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer que vous, second agent, avez vérifié le jugement affiché</translation>
     </message>
     <message>
         <source>Record Supporter&apos;s Re&amp;ply…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse du &amp;soutien…</translation>
     </message>
     <message>
         <source>Record the supporter&apos;s reply to the judgement</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la réponse du soutien au jugement</translation>
     </message>
 </context>
 <context>
     <name>SettingsDialog</name>
     <message>
         <source>Settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres</translation>
     </message>
     <message>
         <source>Display name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom affiché</translation>
     </message>
     <message>
         <source>Recorded as the assessor and in the audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré comme évaluateur et dans le journal d&apos;audit</translation>
     </message>
     <message>
         <source> months</source>
-        <translation type="unfinished"></translation>
+        <translation> mois</translation>
     </message>
     <message>
         <source>Evidence freshness age in months</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancienneté maximale des preuves, en mois</translation>
     </message>
     <message>
         <source>Coverage needed to be ranked, in percent</source>
-        <translation type="unfinished"></translation>
+        <translation>Couverture requise pour être classé, en pourcentage</translation>
     </message>
     <message>
         <source>Default paper size</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de papier par défaut</translation>
     </message>
     <message>
         <source>&amp;Display name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom affiché&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence &amp;freshness:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fraîcheur des preuves&#xa0;:</translation>
     </message>
     <message>
         <source>An assessment whose newest evidence is older than this is marked “needs review”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une évaluation dont la preuve la plus récente est plus ancienne est signalée «&#xa0;à réexaminer&#xa0;».</translation>
     </message>
     <message>
         <source>&amp;Ranking threshold:</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil de &amp;classement&#xa0;:</translation>
     </message>
     <message>
         <source>Reports rank only supporters with at least this share of their commitments assessed; the others are listed apart as not enough assessed to rank.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports ne classent que les soutiens dont au moins cette part des engagements est évaluée&#xa0;; les autres sont présentés à part comme trop peu évalués pour être classés.</translation>
     </message>
     <message>
         <source>Default &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de &amp;papier par défaut&#xa0;:</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pourquoi les paramètres ne peuvent pas encore être enregistrés</translation>
     </message>
     <message>
         <source>Give a display name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez un nom affiché.</translation>
     </message>
 </context>
 <context>
@@ -4380,59 +4380,59 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>StorageBanner</name>
     <message>
         <source>Database warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Avertissement sur la base de données</translation>
     </message>
     <message>
         <source>Hide this warning until the next database</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer cet avertissement jusqu&apos;à la prochaine base de données</translation>
     </message>
     <message>
         <source>Hide warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Masquer l&apos;avertissement</translation>
     </message>
     <message>
         <source>Accept this audit log…</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter ce journal d&apos;audit…</translation>
     </message>
     <message>
         <source>Record in the audit log that you accept it as it is, and anchor it again</source>
-        <translation type="unfinished"></translation>
+        <translation>Consigner dans le journal d&apos;audit que vous l&apos;acceptez en l&apos;état, et l&apos;ancrer de nouveau</translation>
     </message>
     <message>
         <source>Read-only: your team role is viewer. You can read, search, chart and print, but no change can be saved. Ask an admin of the team database for editor rights.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: votre rôle dans l&apos;équipe est lecteur. Vous pouvez consulter, rechercher, faire des graphiques et imprimer, mais aucune modification ne peut être enregistrée. Demandez les droits de rédacteur à un administrateur de la base d&apos;équipe.</translation>
     </message>
     <message>
         <source>Read-only: {0}. You can read, search, chart and print, but no change can be saved. To make changes, copy the file to a folder you can write to and open the copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecture seule&#xa0;: {0}. Vous pouvez consulter, rechercher, faire des graphiques et imprimer, mais aucune modification ne peut être enregistrée. Pour apporter des modifications, copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie.</translation>
     </message>
     <message>
         <source>this database was opened read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>cette base de données a été ouverte en lecture seule</translation>
     </message>
     <message>
         <source>Network drive: this database is on {0}. SQLite is not safe there: file locking over a network can fail and damage the database, above all when two people use it at once. Keep it on this computer&apos;s own disk, or, for a team, use a shared PostgreSQL server (pledge-tracker --db postgresql+psycopg://USER@SERVER/pledge_tracker).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lecteur réseau&#xa0;: cette base de données se trouve sur {0}. SQLite n&apos;y est pas sûr&#xa0;: le verrouillage des fichiers sur un réseau peut échouer et endommager la base, surtout quand deux personnes l&apos;utilisent en même temps. Conservez-la sur le disque de cet ordinateur ou, pour une équipe, utilisez un serveur PostgreSQL partagé (pledge-tracker --db postgresql+psycopg://USER@SERVER/pledge_tracker).</translation>
     </message>
     <message>
         <source>Check failed: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la vérification&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Audit anchor missing: {0}. If this is the database you have been using, accept its audit log; otherwise restore a backup (File → Restore backup).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancrage d&apos;audit manquant&#xa0;: {0}. S&apos;il s&apos;agit bien de la base de données que vous utilisiez, acceptez son journal d&apos;audit&#xa0;; sinon, restaurez une sauvegarde (Fichier → Restaurer une sauvegarde).</translation>
     </message>
     <message>
         <source>Tampering found: {0}. Run &apos;pledge-tracker check&apos; for a full report, and restore the newest good backup (File → Restore backup) if this change was not made through the app.</source>
-        <translation type="unfinished"></translation>
+        <translation>Altération détectée&#xa0;: {0}. Lancez «&#xa0;pledge-tracker check&#xa0;» pour un rapport complet, et restaurez la dernière sauvegarde saine (Fichier → Restaurer une sauvegarde) si cette modification n&apos;a pas été faite dans l&apos;application.</translation>
     </message>
     <message>
         <source>Accept this audit log</source>
-        <translation type="unfinished"></translation>
+        <translation>Accepter ce journal d&apos;audit</translation>
     </message>
     <message>
         <source>The outside record of this database&apos;s audit log is missing, so a rewritten log would not show. Accept the log as it is now? Your acceptance is itself recorded in the audit log.</source>
-        <translation type="unfinished"></translation>
+        <translation>La trace externe du journal d&apos;audit de cette base de données est absente&#xa0;: une réécriture du journal passerait donc inaperçue. Accepter le journal dans son état actuel&#xa0;? Votre acceptation est elle-même consignée dans le journal d&apos;audit.</translation>
     </message>
 </context>
 <context>
@@ -4447,75 +4447,75 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>two letters, e.g. NZ</source>
-        <translation type="unfinished"></translation>
+        <translation>deux lettres, p. ex. FR</translation>
     </message>
     <message>
         <source>A &amp;founding supporter (15 May 2019)</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutien &amp;fondateur (15 mai 2019)</translation>
     </message>
     <message>
         <source>Founding supporter</source>
-        <translation type="unfinished">Soutien fondateur</translation>
+        <translation>Soutien fondateur</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished">Nom</translation>
+        <translation>Nom</translation>
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>&amp;Country:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pays&#xa0;:</translation>
     </message>
     <message>
         <source>Country code</source>
-        <translation type="unfinished">Code pays</translation>
+        <translation>Code pays</translation>
     </message>
     <message>
         <source>&amp;Joined:</source>
-        <translation type="unfinished"></translation>
+        <translation>Date d&apos;a&amp;dhésion&#xa0;:</translation>
     </message>
     <message>
         <source>Date joined</source>
-        <translation type="unfinished">Date d&apos;adhésion</translation>
+        <translation>Date d&apos;adhésion</translation>
     </message>
     <message>
         <source>&amp;Source link:</source>
-        <translation type="unfinished"></translation>
+        <translation>Lien de la &amp;source&#xa0;:</translation>
     </message>
     <message>
         <source>Source link</source>
-        <translation type="unfinished">Lien de la source</translation>
+        <translation>Lien de la source</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
-        <translation type="unfinished"></translation>
+        <translation>N&amp;otes&#xa0;:</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished">Notes</translation>
+        <translation>Notes</translation>
     </message>
     <message>
         <source>no basis recorded</source>
-        <translation type="unfinished">aucun fondement enregistré</translation>
+        <translation>aucune justification enregistrée</translation>
     </message>
     <message>
         <source>ⓘ This join date was inferred ({0}). Typing a date marks it confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>ⓘ Cette date d&apos;adhésion a été déduite ({0}). Saisir une date la marque comme confirmée.</translation>
     </message>
     <message>
         <source>The name</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom</translation>
     </message>
 </context>
 <context>
@@ -4586,9 +4586,9 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message numerus="yes">
         <source>{0} of %n applicable commitment(s) assessed</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n engagement applicable évalué</numerusform>
+            <numerusform>{0} sur %n engagements applicables évalués</numerusform>
         </translation>
     </message>
 </context>
@@ -4596,210 +4596,210 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>SupportersView</name>
     <message>
         <source>Search name or country code</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher un nom ou un code pays</translation>
     </message>
     <message>
         <source>Search supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher des soutiens</translation>
     </message>
     <message>
         <source>Show &amp;inactive</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les &amp;inactifs</translation>
     </message>
     <message>
         <source>Show inactive supporters</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher les soutiens inactifs</translation>
     </message>
     <message>
         <source>Supporters</source>
-        <translation type="unfinished">Soutiens</translation>
+        <translation>Soutiens</translation>
     </message>
     <message>
         <source>&amp;Add supporter…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un soutien…</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>&amp;Deactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Désactiver</translation>
     </message>
     <message>
         <source>Add a supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un soutien</translation>
     </message>
     <message>
         <source>Edit the selected supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier le soutien sélectionné</translation>
     </message>
     <message>
         <source>Scores as of {0} ·</source>
-        <translation type="unfinished"></translation>
+        <translation>Notes au {0} ·</translation>
     </message>
     <message numerus="yes">
         <source>{0} of %n supporter(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{0} sur %n soutien</numerusform>
+            <numerusform>{0} sur %n soutiens</numerusform>
         </translation>
     </message>
     <message>
         <source>&amp;Reactivate</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réactiver</translation>
     </message>
     <message>
         <source>Deactivate the selected supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Désactiver le soutien sélectionné</translation>
     </message>
     <message>
         <source>Reactivate the selected supporter</source>
-        <translation type="unfinished"></translation>
+        <translation>Réactiver le soutien sélectionné</translation>
     </message>
 </context>
 <context>
     <name>TakedownFilters</name>
     <message>
         <source>Every incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les incidents</translation>
     </message>
     <message>
         <source>Every platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les plateformes</translation>
     </message>
     <message>
         <source>Found any way</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout mode de découverte</translation>
     </message>
     <message>
         <source>Own search</source>
-        <translation type="unfinished">Recherche propre</translation>
+        <translation>Recherche propre</translation>
     </message>
     <message>
         <source>A tool</source>
-        <translation type="unfinished">Un outil</translation>
+        <translation>Un outil</translation>
     </message>
     <message>
         <source>A tip</source>
-        <translation type="unfinished">Un signalement reçu</translation>
+        <translation>Un signalement reçu</translation>
     </message>
     <message>
         <source>Removal order</source>
-        <translation type="unfinished">Injonction de retrait</translation>
+        <translation>Injonction de retrait</translation>
     </message>
     <message>
         <source>Incident</source>
-        <translation type="unfinished">Incident</translation>
+        <translation>Incident</translation>
     </message>
     <message>
         <source>Platform</source>
-        <translation type="unfinished">Plateforme</translation>
+        <translation>Plateforme</translation>
     </message>
     <message>
         <source>How it was found</source>
-        <translation type="unfinished"></translation>
+        <translation>Mode de découverte</translation>
     </message>
     <message>
         <source>Found from</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvées à partir du</translation>
     </message>
     <message>
         <source>Found until</source>
-        <translation type="unfinished"></translation>
+        <translation>Trouvées jusqu&apos;au</translation>
     </message>
     <message>
         <source>&amp;Incident:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Incident&#xa0;:</translation>
     </message>
     <message>
         <source>P&amp;latform:</source>
-        <translation type="unfinished"></translation>
+        <translation>P&amp;lateforme&#xa0;:</translation>
     </message>
     <message>
         <source>Found &amp;by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trouvées par&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;From:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Du&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Au&#xa0;:</translation>
     </message>
 </context>
 <context>
     <name>TakedownView</name>
     <message>
         <source>Includes a demonstration incident: fictional data, not a real event.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inclut un incident de démonstration&#xa0;: données fictives, pas un événement réel.</translation>
     </message>
     <message>
         <source>Takedown figures per platform</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres de retrait par plateforme</translation>
     </message>
     <message>
         <source>Copies still online, oldest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies encore en ligne, la plus ancienne d&apos;abord</translation>
     </message>
     <message>
         <source>&amp;Copy Live Address…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copier l&apos;adresse réelle…</translation>
     </message>
     <message>
         <source>Copy the chosen copy&apos;s live address, after a warning (never opened)</source>
-        <translation type="unfinished"></translation>
+        <translation>Copier l&apos;adresse réelle de la copie choisie, après un avertissement (jamais ouverte)</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter…</translation>
     </message>
     <message>
         <source>Figures per platform as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiffres par plateforme en CSV…</translation>
     </message>
     <message>
         <source>Weekly counts as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Décomptes hebdomadaires en CSV…</translation>
     </message>
     <message>
         <source>Copies still online as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies encore en ligne en CSV…</translation>
     </message>
     <message>
         <source>Every table as an Excel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les tableaux en classeur Excel…</translation>
     </message>
     <message>
         <source>Loading the figures…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement des chiffres…</translation>
     </message>
     <message numerus="yes">
         <source>%n sighting(s) as of {0} UTC.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n signalement au {0} UTC.</numerusform>
+            <numerusform>%n signalements au {0} UTC.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Still online, oldest first (addresses defanged): %n cop(ies)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Encore en ligne, la plus ancienne d&apos;abord (adresses neutralisées)&#xa0;: %n copie</numerusform>
+            <numerusform>Encore en ligne, la plus ancienne d&apos;abord (adresses neutralisées)&#xa0;: %n copies</numerusform>
         </translation>
     </message>
     <message>
         <source> (the oldest {0} listed)</source>
-        <translation type="unfinished"></translation>
+        <translation> (les {0} plus anciennes sont listées)</translation>
     </message>
     <message>
         <source>Choose a copy in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez d&apos;abord une copie dans la liste.</translation>
     </message>
     <message>
         <source>Live address copied to the clipboard. Do not open it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse réelle copiée dans le presse-papiers. Ne l&apos;ouvrez pas.</translation>
     </message>
     <message>
         <source>Platform</source>
@@ -4930,7 +4930,7 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>Timeline</name>
     <message>
         <source>† Not verified against its sources.</source>
-        <translation type="unfinished"></translation>
+        <translation>† Non vérifié auprès de ses sources.</translation>
     </message>
 </context>
 <context>
@@ -4957,9 +4957,9 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message numerus="yes">
         <source>%n source(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n source</numerusform>
+            <numerusform>%n sources</numerusform>
         </translation>
     </message>
 </context>
@@ -4967,93 +4967,93 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>TimelineView</name>
     <message>
         <source>Search titles, summaries, notes, links</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans les titres, résumés, notes, liens</translation>
     </message>
     <message>
         <source>Search the timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans la chronologie</translation>
     </message>
     <message>
         <source>All categories</source>
-        <translation type="unfinished"></translation>
+        <translation>Toutes les catégories</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished">Catégorie</translation>
+        <translation>Catégorie</translation>
     </message>
     <message>
         <source>&amp;Category:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Catégorie&#xa0;:</translation>
     </message>
     <message>
         <source>F&amp;rom:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Depuis&#xa0;:</translation>
     </message>
     <message>
         <source>From year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de début</translation>
     </message>
     <message>
         <source>&amp;To:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jusqu&apos;à&#xa0;:</translation>
     </message>
     <message>
         <source>To year</source>
-        <translation type="unfinished"></translation>
+        <translation>Année de fin</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie</translation>
     </message>
     <message>
         <source>Event detail</source>
-        <translation type="unfinished"></translation>
+        <translation>Détail de l&apos;événement</translation>
     </message>
     <message>
         <source>any</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes</translation>
     </message>
     <message>
         <source>&amp;Add event…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ajouter un événement…</translation>
     </message>
     <message>
         <source>Add an event</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un événement</translation>
     </message>
     <message>
         <source>&amp;Edit…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <source>Edit the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>De&amp;lete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Supprimer</translation>
     </message>
     <message>
         <source>Delete the selected event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement sélectionné</translation>
     </message>
     <message>
         <source>E&amp;xport</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xporter</translation>
     </message>
     <message>
         <source>CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV…</translation>
     </message>
     <message>
         <source>Excel workbook…</source>
-        <translation type="unfinished"></translation>
+        <translation>Classeur Excel…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
         </translation>
     </message>
     <message>
@@ -5062,7 +5062,7 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Supporters: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Soutiens&#xa0;: {0}</translation>
     </message>
     <message>
         <source>Sources:</source>
@@ -5074,11 +5074,11 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Delete event</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer l&apos;événement</translation>
     </message>
     <message>
         <source>Delete “{0}” from the timeline? The audit log keeps what it said.</source>
-        <translation type="unfinished"></translation>
+        <translation>Supprimer «&#xa0;{0}&#xa0;» de la chronologie&#xa0;? Le journal d&apos;audit en conserve le contenu.</translation>
     </message>
 </context>
 <context>
@@ -5183,11 +5183,11 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>ValidatedDialog</name>
     <message>
         <source>Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer</translation>
     </message>
     <message>
         <source>Not saved: someone else changed this record. Save again to compare.</source>
-        <translation type="unfinished"></translation>
+        <translation>Non enregistré&#xa0;: quelqu&apos;un d&apos;autre a modifié cet enregistrement. Enregistrez de nouveau pour comparer.</translation>
     </message>
 </context>
 <context>
@@ -5293,27 +5293,27 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <name>WelcomePanel</name>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Premiers pas</translation>
     </message>
     <message>
         <source>&lt;b&gt;This database has no assessments or evidence yet.&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Cette base de données ne contient encore ni évaluation ni preuve.&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Start with one of these. Demonstration data is public example evidence with made-up ratings, marked as demonstration data everywhere it appears.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commencez par l&apos;une de ces options. Les données de démonstration sont des preuves publiques servant d&apos;exemples, avec des notations fictives, signalées comme données de démonstration partout où elles apparaissent.</translation>
     </message>
     <message>
         <source>Load &amp;demonstration data</source>
-        <translation type="unfinished"></translation>
+        <translation>Charger les données de &amp;démonstration</translation>
     </message>
     <message>
         <source>&amp;Import a spreadsheet…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Importer une feuille de calcul…</translation>
     </message>
     <message>
         <source>&amp;Record a first assessment…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer une première évaluation…</translation>
     </message>
 </context>
 <context>
@@ -5324,43 +5324,43 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>Wording of {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Libellé de {0}</translation>
     </message>
     <message>
         <source>Now: {0}</source>
-        <translation type="unfinished"></translation>
+        <translation>Actuellement&#xa0;: {0}</translation>
     </message>
     <message>
         <source>I compared this wording with the official text: mark it &amp;verified</source>
-        <translation type="unfinished"></translation>
+        <translation>J&apos;ai comparé ce libellé au texte officiel&#xa0;: le marquer comme &amp;vérifié</translation>
     </message>
     <message>
         <source>Mark the wording verified</source>
-        <translation type="unfinished"></translation>
+        <translation>Marquer le libellé comme vérifié</translation>
     </message>
     <message>
         <source>&amp;Wording:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Libellé&#xa0;:</translation>
     </message>
     <message>
         <source>Wording</source>
-        <translation type="unfinished">Texte</translation>
+        <translation>Libellé</translation>
     </message>
     <message>
         <source>Verified &amp;against:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vérifié &amp;sur&#xa0;:</translation>
     </message>
     <message>
         <source>Verified against</source>
-        <translation type="unfinished">Vérifié sur</translation>
+        <translation>Vérifié sur</translation>
     </message>
     <message>
         <source>The wording</source>
-        <translation type="unfinished"></translation>
+        <translation>Le libellé</translation>
     </message>
     <message>
         <source>say which official text you compared the wording with</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez à quel texte officiel vous avez comparé le libellé</translation>
     </message>
 </context>
 </TS>
