@@ -154,4 +154,3 @@ def _scaled(progress: Progress | None, done: int) -> Progress | None:
     if not done:
         return lambda page, total: progress(page, 2 * total)
     return lambda page, total: progress(done + page, done + total)
-
