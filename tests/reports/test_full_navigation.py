@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import io
+import itertools
 import re
 import shutil
 import subprocess
@@ -83,7 +84,7 @@ def _lines(page: pdfplumber.page.Page, number: int) -> list[Line]:
     for (_, size), chars in sorted(rows.items()):
         chars.sort(key=lambda c: c["x0"])
         text = chars[0]["text"]
-        for last, char in zip(chars, chars[1:], strict=False):
+        for last, char in itertools.pairwise(chars):
             text += (" " if char["x0"] - last["x1"] > 1.5 else "") + char["text"]
         top = min(c["top"] for c in chars)
         lines.append(Line(number, " ".join(text.split()), size, top, chars[0]["x0"]))
@@ -155,11 +156,13 @@ def contents_entries(pdf: Pdf) -> list[tuple[str, int, bool]]:
     """The contents page's entries: title, printed page number, indented (a commitment)."""
     entries = []
     words: list[str] = []
+    indented = False
     body = [line for line in pdf.page_lines(2) if line.top > MARGIN + HEADER_GAP]
     for line in body:
         if line.size >= H1:
             continue
-        indented = line.x0 > MARGIN + 12 if not words else indented
+        if not words:  # a title's first line: a commitment's is indented
+            indented = line.x0 > MARGIN + 12
         words.append(line.text)
         match = re.fullmatch(r"(.+?) (\d+)", " ".join(words))
         if match:  # a title's last line ends with its page number
