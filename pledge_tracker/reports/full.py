@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.enums import TA_RIGHT
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Preformatted
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
@@ -29,10 +26,11 @@ from pledge_tracker.reports.blocks import (
     swatch_commands,
     unverified_key,
 )
+from pledge_tracker.reports.citation_links import citations, entry_number
 from pledge_tracker.reports.contents import anchor_name, contents_block
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
-from pledge_tracker.reports.styles import ALERT, NAVY, WHITE, ZEBRA, hex_colour, styles
+from pledge_tracker.reports.styles import ALERT, WHITE, ZEBRA, hex_colour
 from pledge_tracker.services.report_data import (
     CommitmentLine,
     CommitmentSection,
@@ -40,10 +38,6 @@ from pledge_tracker.services.report_data import (
     ReportData,
     SectionRow,
 )
-
-LINK = hex_colour(NAVY)  # citation links: the colour of the report's structure
-_NUMBERS = "CITATIONNUMBERS"  # stands for the links while the catalogue's words are escaped
-_NUMBER = ParagraphStyle("appendix_number", parent=styles().cell, alignment=TA_RIGHT)
 
 
 def estimate_pages(data: ReportData) -> int:
@@ -215,36 +209,6 @@ def _rationale(ctx: Ctx, line: CommitmentLine, width: float, cited: set[int]) ->
     return cells
 
 
-def citations(ctx: Ctx, numbers: Sequence[int], cited: set[int]) -> Flowable:
-    """ "Evidence: [1] [4]", each number a link to its appendix entry.
-
-    The first place a number is printed is where its appendix entry links back to.
-    """
-    listed = {item.number for item in ctx.data.appendix}
-    links = []
-    for number in numbers:
-        label = f"[{number}]"
-        if number not in listed:  # no entry to link to (never a link to nowhere)
-            links.append(label)
-            continue
-        back = "" if number in cited else f'<a name="{cited_anchor(number)}"/>'
-        cited.add(number)
-        link = f'<a href="#{entry_anchor(number)}" color="{LINK}">{label}</a>'
-        links.append(back + link)
-    words = markup(ctx.text("cites", numbers=_NUMBERS))
-    return trusted(words.replace(_NUMBERS, " ".join(links)), ctx.styles.cell)
-
-
-def entry_anchor(number: int) -> str:
-    """The destination of evidence item `number` in the appendix."""
-    return f"evidence-{number}"
-
-
-def cited_anchor(number: int) -> str:
-    """The destination of the first place evidence item `number` is cited."""
-    return f"cited-{number}"
-
-
 def appendix(ctx: Ctx, cited: set[int]) -> list[Flowable]:
     """Every cited evidence item with its number, source, link and dates.
 
@@ -286,12 +250,8 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine, cited: set[int]) -> list[Any]:
         dates.append(t("appendix.published", date=t.day(item.published)))
     if item.retrieved and item.retrieved != item.dated:
         dates.append(t("appendix.retrieved", date=t.day(item.retrieved)))
-    label = f"[{item.number}]"
-    if item.number in cited:
-        label = f'<a href="#{cited_anchor(item.number)}" color="{LINK}">{label}</a>'
-    number = trusted(f'<a name="{entry_anchor(item.number)}"/>{label}', _NUMBER)
     return [
-        number,
+        entry_number(item.number, cited),
         trusted("<br/>".join(lines), st.cell),
         "\n".join(dates),
     ]
