@@ -62,6 +62,7 @@ class Contents(Flowable):
     def _build(self) -> Table:
         rows: list[list[Any]] = []
         commands: list[tuple[Any, ...]] = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),  # else the table sets Helvetica
             ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
             ("LEFTPADDING", (0, 0), (-1, -1), 0),
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
