@@ -170,18 +170,15 @@ class ReportDoc(BaseDocTemplate):
         canv.restoreState()
 
     def _running_head(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        """The section and commitment of this page, under the head's rule (drawn at page end,
-        when the page's headings are known)."""
-        words = self.head.text()
-        if not words:
-            return
-        width, height = self.pagesize
-        canv.saveState()
-        canv.setFont(BOLD, RUNNING_SIZE)
-        canv.setFillColor(NAVY)
-        room = width - 2 * MARGIN
-        canv.drawString(MARGIN, height - MARGIN - 12.5, _fit(words, room, BOLD, RUNNING_SIZE))
-        canv.restoreState()
+        """This page's section and commitment under the rule (at page end: its headings known)."""
+        if words := self.head.text():
+            width, height = self.pagesize
+            canv.saveState()
+            canv.setFont(BOLD, RUNNING_SIZE)
+            canv.setFillColor(NAVY)
+            words = _fit(words, width - 2 * MARGIN, BOLD, RUNNING_SIZE)
+            canv.drawString(MARGIN, height - MARGIN - 12.5, words)
+            canv.restoreState()
 
     def _decorate_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
@@ -293,8 +290,7 @@ class Heading(Paragraph):
         parts = super().split(available_width, available_height)
         if parts and isinstance(parts[0], Heading):
             parts[0]._mark = self._mark  # the outline points at the heading's first line
-            parts[0].title, parts[0].level = self.title, self.level
-            parts[0].anchor = self.anchor
+            parts[0].title, parts[0].level, parts[0].anchor = self.title, self.level, self.anchor
         return parts
 
     def draw(self) -> None:

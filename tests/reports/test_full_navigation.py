@@ -70,7 +70,7 @@ class Pdf:
 
 def read(pdf: bytes) -> Pdf:
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        ids = {page.page_obj.pageid: number for number, page in enumerate(document.pages, 1)}
+        ids = {int(page.page_obj.pageid): n for n, page in enumerate(document.pages, 1)}
         lines = [_lines(page, n) for n, page in enumerate(document.pages, 1)]
         links = [link for n, page in enumerate(document.pages, 1) for link in _links(page, n, ids)]
         return Pdf(lines, links, float(document.pages[0].height))
