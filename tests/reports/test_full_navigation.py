@@ -70,7 +70,9 @@ class Pdf:
 
 def read(pdf: bytes) -> Pdf:
     with pdfplumber.open(io.BytesIO(pdf)) as document:
-        ids = {int(page.page_obj.pageid): n for n, page in enumerate(document.pages, 1)}
+        ids: dict[object, int] = {
+            page.page_obj.pageid: n for n, page in enumerate(document.pages, 1)
+        }
         lines = [_lines(page, n) for n, page in enumerate(document.pages, 1)]
         links = [link for n, page in enumerate(document.pages, 1) for link in _links(page, n, ids)]
         return Pdf(lines, links, float(document.pages[0].height))
@@ -91,7 +93,7 @@ def _lines(page: pdfplumber.page.Page, number: int) -> list[Line]:
     return lines
 
 
-def _links(page: pdfplumber.page.Page, number: int, ids: dict[int, int]) -> Iterator[Link]:
+def _links(page: pdfplumber.page.Page, number: int, ids: dict[object, int]) -> Iterator[Link]:
     for annot in page.annots:
         dest = annot["data"].get("Dest")
         if not dest:
