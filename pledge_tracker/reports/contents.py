@@ -15,10 +15,10 @@ from typing import IO, Any
 
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Flowable, Table, TableStyle
+from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_tracker.reports.layout import Heading, Progress, ReportDoc
-from pledge_tracker.reports.safe import markup, trusted
+from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import BOLD, FONT, RULE, styles
 
 NUMBER_WIDTH = 36  # points: the page-number column
@@ -113,10 +113,11 @@ def _number(style: ParagraphStyle) -> ParagraphStyle:
     return _NUMBERS[style.name]
 
 
-def contents_block(title: str, width: float) -> list[Flowable]:
-    """The contents heading and its entries (filled from the story by `render_story`)."""
+def contents_block(title: str, width: float, note: str = "") -> list[Flowable]:
+    """The contents heading and its entries (filled from the story by `render_story`), then
+    the `note` if any (the key to a mark in the titles)."""
     heading = Heading(markup(title), styles().h1, title=title, level=0, anchor=CONTENTS_ANCHOR)
-    return [heading, Contents(width)]
+    return [heading, Contents(width), *([Spacer(1, 4), para(note, styles().note)] if note else [])]
 
 
 def render_story(

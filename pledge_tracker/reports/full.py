@@ -53,7 +53,8 @@ def estimate_pages(data: ReportData) -> int:
 
 def story(ctx: Ctx) -> list[Flowable]:
     parts = [*sections.cover(ctx, "report.full")]
-    parts += [*contents_block(ctx.text("section.contents"), ctx.width), PageBreak()]
+    own = ctx.text.own_titles_key(ctx.data.commitments)  # the key to ‡ in the titles
+    parts += [*contents_block(ctx.text("section.contents"), ctx.width, own), PageBreak()]
     parts += briefing.body(ctx)
     parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
     legend = ctx.text("review.legend", months=ctx.data.freshness_months)
