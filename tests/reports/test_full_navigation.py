@@ -154,6 +154,10 @@ def headings(pdf: Pdf, t: Text, codes: list[str]) -> list[tuple[int, int, str]]:
     return found
 
 
+def pdf_text(pdf: Pdf, page: int) -> str:
+    return " ".join(line.text for line in pdf.page_lines(page))
+
+
 def contents_entries(pdf: Pdf) -> list[tuple[str, int, bool]]:
     """The contents page's entries: title, printed page number, indented (a commitment)."""
     entries = []
@@ -205,6 +209,8 @@ def _check_contents(pdf: Pdf, t: Text, found: list[tuple[int, int, str]]) -> Non
     """Every section and commitment is listed at the page its heading is on, as a link there."""
     entries = {title: page for title, page, _ in contents_entries(pdf)}
     assert t("section.contents") in [line.text for line in pdf.page_lines(2, H1)]
+    if any("‡" in title for _, _, title in found):  # the app's own French titles: their key
+        assert " ".join(t("title.own_key").split()) in " ".join(pdf_text(pdf, 2).split())
     commitments = [title for _, level, title in found if level == 1]
     assert len(commitments) == len(_commitment_titles(pdf))
     for page, _, title in found:
