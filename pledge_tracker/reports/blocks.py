@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import functools
+import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import IO, Any
@@ -13,6 +14,7 @@ from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
+from pledge_tracker.reports.contents import render_story
 from pledge_tracker.reports.continued import ContinuedTable
 from pledge_tracker.reports.layout import Cancelled, PageInfo, Progress, ReportDoc
 from pledge_tracker.reports.safe import markup, para, printable
@@ -79,6 +81,7 @@ def page_info(ctx: Ctx, title_key: str) -> PageInfo:
         lang=data.lang,
         keywords=keywords(t, data.framework),
         generated=data.generated,
+        running_text=t("running.head", section="{section}", commitment="{commitment}"),
     )
 
 
@@ -106,16 +109,21 @@ def cover_renderer(
         cancelled: Cancelled | None = None,
     ) -> int:
         """Write the report to `out` (a path or a binary stream); returns the page count."""
-        doc = ReportDoc(
-            out,
-            page_info(make_ctx(data, 0), title_key),
-            paper=paper,
-            progress=progress,
-            cancelled=cancelled,
-            expected_pages=estimate_pages(data),
-            cover=True,
-        )
-        return doc.render(story(make_ctx(data, doc.width - 12)))
+        info = page_info(make_ctx(data, 0), title_key)
+
+        def make_doc(target: str | IO[bytes], told: Progress | None) -> ReportDoc:
+            return ReportDoc(
+                target,
+                info,
+                paper=paper,
+                progress=told,
+                cancelled=cancelled,
+                expected_pages=estimate_pages(data),
+                cover=True,
+            )
+
+        width = make_doc(io.BytesIO(), None).width - 12
+        return render_story(make_doc, lambda: story(make_ctx(data, width)), out, progress)
 
     return render
 

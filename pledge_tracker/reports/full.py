@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph
+from reportlab.platypus import CondPageBreak, Flowable, PageBreak, Paragraph, Preformatted
 
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.reports import briefing, instruments, sections
@@ -26,6 +26,8 @@ from pledge_tracker.reports.blocks import (
     swatch_commands,
     unverified_key,
 )
+from pledge_tracker.reports.citation_links import citations, entry_number
+from pledge_tracker.reports.contents import anchor_name, contents_block
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import link_markup, markup, para, split_text, trusted
 from pledge_tracker.reports.styles import ALERT, WHITE, ZEBRA, hex_colour
@@ -36,8 +38,6 @@ from pledge_tracker.services.report_data import (
     ReportData,
     SectionRow,
 )
-
-APPENDIX_ROWS = 200  # rows per appendix table: long tables split faster in pieces
 
 
 def estimate_pages(data: ReportData) -> int:
@@ -52,30 +52,39 @@ def estimate_pages(data: ReportData) -> int:
 
 
 def story(ctx: Ctx) -> list[Flowable]:
-    parts = [*sections.cover(ctx, "report.full"), *briefing.body(ctx)]
+    parts = [*sections.cover(ctx, "report.full")]
+    own = ctx.text.own_titles_key(ctx.data.commitments)  # the key to ‡ in the titles
+    parts += [*contents_block(ctx.text("section.contents"), ctx.width, own), PageBreak()]
+    parts += briefing.body(ctx)
     parts += [PageBreak(), sections.heading(ctx, "section.commitments")]
     legend = ctx.text("review.legend", months=ctx.data.freshness_months)
     parts.append(para(legend, ctx.styles.note))
     if own := ctx.text.own_titles_key(ctx.data.commitments):
         parts.append(para(own, ctx.styles.note))
     parts.append(para(counts_notes(ctx.text, ctx.data), ctx.styles.note))
+    cited: set[int] = set()  # citation numbers printed so far: the first place links back
     for index, section in enumerate(ctx.data.sections):
         if index:
             parts.append(CondPageBreak(160))
-        parts += commitment(ctx, section)
+        parts += commitment(ctx, section, cited)
     parts += [PageBreak(), *instruments.full_section(ctx)]
-    parts += appendix(ctx)
+    parts += appendix(ctx, cited)
     parts += methodology(ctx)
     return parts
 
 
-def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
-    """One commitment: its wording with its verification mark, and every supporter's level."""
+def commitment(ctx: Ctx, section: CommitmentSection, cited: set[int]) -> list[Flowable]:
+    """One commitment: its wording with its verification mark, and every supporter's level.
+
+    Citation numbers link to the appendix; those not in `cited` yet are marked as the place
+    the appendix links back to (and added to it).
+    """
     st, t = ctx.styles, ctx.text
     c = section.commitment
     title = f"{c.code} · {t.title(c)}"
+    anchor = anchor_name("commitment", c.code)
     parts: list[Flowable] = [
-        Heading(markup(title), st.h2, title=title, level=1),
+        Heading(markup(title), st.h2, title=title, level=1, anchor=anchor),
         para(t.get("group", c.group.value), st.small),
         spacer(3),
         *[para(piece, st.wording) for piece in split_text(section.wording)],
@@ -95,7 +104,7 @@ def commitment(ctx: Ctx, section: CommitmentSection) -> list[Flowable]:
     parts.append(para(line, st.body))
     judged = [row for row in section.rows if row.line.level is not Level.NOT_ASSESSED]
     if judged:
-        parts.append(_rows_table(ctx, judged))
+        parts.append(_rows_table(ctx, judged, cited))
     waiting = [t.supporter(row.supporter) for row in section.rows if row not in judged]
     if waiting:
         label = t("labelled", label=f"{t.level(Level.NOT_ASSESSED)} ({len(waiting)})", value="")
@@ -129,7 +138,7 @@ def _verification(ctx: Ctx, section: CommitmentSection) -> Paragraph:
     return trusted(" ".join(notes), ctx.styles.note)
 
 
-def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
+def _rows_table(ctx: Ctx, judged: list[SectionRow], cited: set[int]) -> Flowable:
     """Supporter, level, date and rationale; a long rationale continues on further rows."""
     t = ctx.text
     widths: list[float] = [SWATCH, 100, 96, 54, 0]
@@ -143,7 +152,7 @@ def _rows_table(ctx: Ctx, judged: list[SectionRow]) -> Flowable:
     continued: dict[int, dict[int, Any]] = {}
     for index, item in enumerate(judged):
         line = item.line
-        pieces = _rationale(ctx, line, widths[4])
+        pieces = _rationale(ctx, line, widths[4], cited)
         first = len(rows) + 1
         name = t("continued", name=t.supporter(item.supporter))
         level = f"{line.level.glyph} {t.level(line.level)}"
@@ -181,24 +190,32 @@ def _level(ctx: Ctx, line: CommitmentLine, width: float) -> Any:
     return cell_text("\n".join([level, *basis_lines(ctx, line)]), width)
 
 
-def _rationale(ctx: Ctx, line: CommitmentLine, width: float) -> list[Any]:
+def _rationale(ctx: Ctx, line: CommitmentLine, width: float, cited: set[int]) -> list[Any]:
     """The rationale in row-sized pieces (plain cells: quick to lay out), then its citations.
 
-    After them: the supporter's reply, and (public editions) the withheld-evidence line.
+    After them: (public editions) the withheld-evidence line, then the supporter's reply.
     """
-    pieces = split_text(line.rationale) or [ctx.text("none")]
+    cells = [cell_text(piece, width) for piece in split_text(line.rationale) or [ctx.text("none")]]
+    notes: list[Flowable] = []
     if line.citations:
-        numbers = " ".join(f"[{n}]" for n in line.citations)
-        pieces[-1] += "\n" + ctx.text("cites", numbers=numbers)
+        notes.append(citations(ctx, line.citations, cited))
     if withheld := withheld_text(ctx.text, line):
-        pieces[-1] += "\n" + withheld
+        notes.append(para(withheld, ctx.styles.cell))
+    if notes:
+        last = cells[-1]
+        text = Preformatted(last, ctx.styles.cell) if isinstance(last, str) else last
+        cells[-1] = [text, *notes]
     if reply := reply_text(ctx, line):
-        pieces += split_text(reply)
-    return [cell_text(piece, width) for piece in pieces]
+        cells += [cell_text(piece, width) for piece in split_text(reply)]
+    return cells
 
 
-def appendix(ctx: Ctx) -> list[Flowable]:
-    """Every cited evidence item with its number, source, link and dates."""
+def appendix(ctx: Ctx, cited: set[int]) -> list[Flowable]:
+    """Every cited evidence item with its number, source, link and dates.
+
+    One table, whose header repeats at the top of each page it continues on (never in the
+    middle of a page); each number links back to where the item is first cited.
+    """
     st, t, data = ctx.styles, ctx.text, ctx.data
     parts: list[Flowable] = [PageBreak(), sections.heading(ctx, "section.appendix")]
     if data.public and data.withheld:
@@ -209,14 +226,14 @@ def appendix(ctx: Ctx) -> list[Flowable]:
     header = [t("col.number"), t("col.item"), t("col.dates")]
     widths: list[float] = [32, 0, 76]
     widths[1] = ctx.width - sum(widths)
-    for start in range(0, len(data.appendix), APPENDIX_ROWS):
-        chunk = data.appendix[start : start + APPENDIX_ROWS]
-        rows = [_appendix_row(ctx, item) for item in chunk]
-        parts.append(data_table(header, rows, widths, [("ALIGN", (0, 0), (0, -1), "RIGHT")]))
+    rows = [_appendix_row(ctx, item, cited) for item in data.appendix]
+    table = data_table(header, rows, widths, [("ALIGN", (0, 0), (0, -1), "RIGHT")])
+    table._longTableOptimize = 1  # a long table splits page by page without re-measuring all
+    parts.append(table)
     return parts
 
 
-def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
+def _appendix_row(ctx: Ctx, item: EvidenceLine, cited: set[int]) -> list[Any]:
     t, st = ctx.text, ctx.styles
     facts = [t.get("evidence", item.kind), t.get("reliability", item.reliability)]
     if item.demo:
@@ -235,7 +252,7 @@ def _appendix_row(ctx: Ctx, item: EvidenceLine) -> list[Any]:
     if item.retrieved and item.retrieved != item.dated:
         dates.append(t("appendix.retrieved", date=t.day(item.retrieved)))
     return [
-        f"[{item.number}]",
+        entry_number(item.number, cited),
         trusted("<br/>".join(lines), st.cell),
         "\n".join(dates),
     ]

@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.reports.running_head import RunningHead
 from pledge_tracker.reports.styles import (
     ALERT,
     BOLD,
@@ -33,6 +34,7 @@ from pledge_tracker.reports.styles import (
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 TOTAL_FORM = "pageTotal"
+RUNNING_SIZE = 7.0  # points: the running head under the rule, clear of the body frame
 
 
 class ReportCancelled(PledgeError):
@@ -56,6 +58,7 @@ class PageInfo:
     lang: str = "en"
     keywords: tuple[str, ...] = ()  # in the report's language
     generated: dt.date | None = None
+    running_text: str = "{section} — {commitment}"  # the running head of a commitment's page
 
 
 class ReportDoc(BaseDocTemplate):
@@ -97,9 +100,11 @@ class ReportDoc(BaseDocTemplate):
         self._progress = progress
         self._cancelled = cancelled
         self._expected = expected_pages
+        self.head = RunningHead(info.running_text)
+        self.anchor_pages: dict[str, int] = {}  # where each navigable heading was drawn
         body = Frame(self.leftMargin, self.bottomMargin, self.width, self.height, id="body")
         templates = [
-            PageTemplate("body", [body], onPage=self._decorate),
+            PageTemplate("body", [body], onPage=self._decorate, onPageEnd=self._running_head),
             PageTemplate("cover", [body], onPage=self._decorate_cover),
         ]
         # The first template in the list is the first page's (a cover, where there is one).
@@ -132,6 +137,13 @@ class ReportDoc(BaseDocTemplate):
     def afterFlowable(self, flowable: Flowable) -> None:
         if self._cancelled is not None and self._cancelled():
             raise ReportCancelled("The report was cancelled; no file was written.")
+        if isinstance(flowable, Heading) and flowable.anchor:
+            # The first part of a split heading carries the anchor; record where it landed.
+            self.anchor_pages.setdefault(flowable.anchor, self.page)
+            self.head.heading(flowable.level, flowable.title or "")
+
+    def beforePage(self) -> None:
+        self.head.page_begins()
 
     def afterPage(self) -> None:
         if self._progress is not None:
@@ -156,6 +168,17 @@ class ReportDoc(BaseDocTemplate):
         self._banner(canv, width, top + 9)
         self._footer(canv, width)
         canv.restoreState()
+
+    def _running_head(self, canv: Canvas, doc: BaseDocTemplate) -> None:
+        """This page's section and commitment under the rule (at page end: its headings known)."""
+        if words := self.head.text():
+            width, height = self.pagesize
+            canv.saveState()
+            canv.setFont(BOLD, RUNNING_SIZE)
+            canv.setFillColor(NAVY)
+            words = _fit(words, width - 2 * MARGIN, BOLD, RUNNING_SIZE)
+            canv.drawString(MARGIN, height - MARGIN - 12.5, words)
+            canv.restoreState()
 
     def _decorate_cover(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         width, height = self.pagesize
@@ -223,10 +246,11 @@ def _timestamp(day: dt.date | None) -> TimeStamp:
 class Bookmark(Flowable):
     """An invisible mark that adds an outline entry pointing at where it is drawn."""
 
-    def __init__(self, title: str, level: int = 0) -> None:
+    def __init__(self, title: str, level: int = 0, key: str | None = None) -> None:
         super().__init__()
         self.title = title
         self.level = level
+        self.key = key  # a named destination (the table of contents links to it)
         self.width = self.height = 0
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
@@ -236,24 +260,37 @@ class Bookmark(Flowable):
         # Keys count up per document, so that the same input gives the same bytes.
         number = getattr(self.canv, "_pledge_marks", 0) + 1
         self.canv._pledge_marks = number
-        key = f"mark{number}"
+        key = self.key or f"mark{number}"
         self.canv.bookmarkHorizontal(key, 0, 12)
         self.canv.addOutlineEntry(self.title, key, level=self.level, closed=self.level > 0)
 
 
 class Heading(Paragraph):
-    """A heading paragraph that is also an outline entry."""
+    """A heading paragraph that is also an outline entry.
+
+    With an `anchor`, it is a named destination, a table-of-contents entry (level 0: a
+    section, level 1: a commitment) and what the running head of its page names.
+    """
 
     def __init__(
-        self, text: Any, style: Any, *args: Any, title: str | None = None, level: int = 0, **kw: Any
+        self,
+        text: Any,
+        style: Any,
+        *args: Any,
+        title: str | None = None,
+        level: int = 0,
+        anchor: str | None = None,
+        **kw: Any,
     ) -> None:
         super().__init__(text, style, *args, **kw)
-        self._mark = Bookmark(title, level) if title else None
+        self.title, self.level, self.anchor = title, level, anchor
+        self._mark = Bookmark(title, level, anchor) if title else None
 
     def split(self, available_width: float, available_height: float) -> list[Flowable]:
         parts = super().split(available_width, available_height)
         if parts and isinstance(parts[0], Heading):
             parts[0]._mark = self._mark  # the outline points at the heading's first line
+            parts[0].title, parts[0].level, parts[0].anchor = self.title, self.level, self.anchor
         return parts
 
     def draw(self) -> None:

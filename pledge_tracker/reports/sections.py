@@ -14,6 +14,7 @@ from pledge_tracker.reports.blocks import (
     figures_panel,
     spacer,
 )
+from pledge_tracker.reports.contents import anchor_name
 from pledge_tracker.reports.layout import Heading
 from pledge_tracker.reports.safe import markup, para, trusted
 from pledge_tracker.reports.styles import ALERT, MUTED, hex_colour
@@ -23,10 +24,14 @@ NAMES_ON_COVER = 12
 
 
 def heading(ctx: Ctx, key: str, level: int = 0) -> Heading:
-    """A section heading that is also an outline entry."""
+    """A section heading that is also an outline entry.
+
+    A top-level one is also a destination: the contents list it and running heads name it.
+    """
     title = ctx.text(key)
     style = ctx.styles.h1 if level == 0 else ctx.styles.h2
-    return Heading(markup(title), style, title=title, level=level)
+    anchor = anchor_name(key) if level == 0 else None
+    return Heading(markup(title), style, title=title, level=level, anchor=anchor)
 
 
 def cover(ctx: Ctx, title_key: str) -> list[Flowable]:

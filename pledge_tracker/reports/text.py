@@ -66,6 +66,8 @@ EN: dict[str, str] = {
     "section.commitments": "Commitments",
     "section.appendix": "Evidence appendix",
     "section.methodology": "Methodology",
+    "section.contents": "Contents",
+    "running.head": "{section} — {commitment}",
     # summary figures
     "fig.supporters": "Supporters covered",
     "fig.score": "Overall score (0–100)",
@@ -351,6 +353,8 @@ FR: dict[str, str] = {
     "section.commitments": "Engagements",
     "section.appendix": "Annexe des éléments de preuve",
     "section.methodology": "Méthodologie",
+    "section.contents": "Table des matières",
+    "running.head": "{section} — {commitment}",
     "fig.supporters": "Soutiens couverts",
     "fig.score": "Note globale (0–100)",
     "fig.coverage": "Couverture (évalués ÷ applicables)",

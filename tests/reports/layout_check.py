@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import pdfplumber
 from reportlab.lib.units import mm
 
+from pledge_tracker.reports.layout import RUNNING_SIZE
 from pledge_tracker.reports.styles import HEADER_GAP, MARGIN
 
 SLACK = 0.6  # points: glyph boxes of adjacent lines may touch; they must not cross
@@ -203,3 +204,18 @@ def _body_below(page: pdfplumber.page.Page, band: dict) -> tuple[float, float]:
     ]
     frame_bottom = page.height - MARGIN - HEADER_GAP  # the footer is not part of any table
     return band["bottom"], min([*rules, frame_bottom])
+
+
+def running_heads(pdf: bytes) -> list[Run]:
+    """The running heads (the section and commitment under the head's rule), one per page."""
+    heads: list[Run] = []
+    with pdfplumber.open(io.BytesIO(pdf)) as document:
+        for number, page in enumerate(document.pages, start=1):
+            small = page.filter(
+                lambda obj: (
+                    obj.get("object_type") != "char"
+                    or (abs(obj["size"] - RUNNING_SIZE) < 0.05 and obj["top"] < MARGIN + HEADER_GAP)
+                )
+            )
+            heads += runs_of(small, number)
+    return heads

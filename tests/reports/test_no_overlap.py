@@ -22,7 +22,7 @@ from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from tests import takedown_demo
 from tests.reference import REFERENCE
 from tests.reports.conftest import GENERATED, add_judgement, build
-from tests.reports.layout_check import faults
+from tests.reports.layout_check import faults, running_heads
 
 LONGEST_NAME = max((s["name"] for s in REFERENCE["supporters"]), key=len)
 LONGEST_TITLE = max(REFERENCE["commitments"], key=lambda c: len(c["short_title"]))
@@ -97,11 +97,13 @@ def test_no_text_overlaps_or_leaves_its_place(
     laid_out: Database, kind: str, lang: str, paper: str
 ) -> None:
     chosen = (SYNTHETIC, "New Zealand", "France", "Google")
-    pdf, _ = build(
+    pdf, pages = build(
         kind, laid_out, paper, stakeholders=chosen, lang=lang, since=dt.date(2024, 6, 30)
     )
     found = faults(pdf, catalogue_words(lang))
     assert not found, f"{kind} {lang} {paper}:\n{found}"
+    if kind == "full":  # the running heads are among the runs checked
+        assert len(running_heads(pdf)) > pages // 2
 
 
 @pytest.mark.parametrize("paper", ["a4", "letter"])
