@@ -24,6 +24,7 @@ from __future__ import annotations
 import functools
 import itertools
 import re
+from collections.abc import Iterator
 from typing import Any
 
 import uharfbuzz
@@ -32,13 +33,18 @@ from bidi.mirror import MIRRORED
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 
-from pledge_tracker.reports.styles import FONT, register_fonts
+from pledge_tracker.reports.styles import BOLD, BOLD_ITALIC, FONT, ITALIC, register_fonts
 
 # Hebrew, Arabic (with its supplement, extended-A and presentation forms), Syriac, Thaana,
 # NKo, Samaritan, Mandaic, and the explicit right-to-left marks and embeddings.
-_RTL = re.compile(
-    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u061c]|[\U00010800-\U00010fff]"
+_RTL_LETTER = (
+    "[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u200f\u202b\u202e\u2067\u061c\U00010800-\U00010fff]"
 )
+_RTL = re.compile(_RTL_LETTER)
+# Right-to-left words and the spaces between them: what an italic paragraph prints upright.
+_RTL_WORDS = re.compile(f"{_RTL_LETTER}+(?:[ \u00a0]+{_RTL_LETTER}+)*")
+# DejaVu Sans's oblique faces have no Arabic letters; the upright faces do.
+_UPRIGHT = {ITALIC: FONT, BOLD_ITALIC: BOLD}
 # Runs HarfBuzz joins: Arabic letters and marks, tatweel, and the joiners between them.
 _ARABIC_RUN = re.compile(
     "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d]+"
@@ -148,13 +154,33 @@ def visual(text: str) -> str:
     return "\n".join(visual_line(shape_logical(line)) for line in text.split("\n"))
 
 
+def upright(markup_text: str, font: str) -> str:
+    """Paragraph markup in an oblique `font` with its right-to-left words set upright."""
+    if font not in _UPRIGHT or not has_rtl(markup_text):
+        return markup_text
+    face = _UPRIGHT[font]
+    return _RTL_WORDS.sub(lambda words: f'<font face="{face}">{words.group(0)}</font>', markup_text)
+
+
+def _texts(lines: Any) -> Iterator[str]:
+    """Every piece of text in a paragraph's broken lines."""
+    for line in lines.lines:
+        if lines.kind == 0:
+            yield from line[1]
+        else:
+            yield from (getattr(frag, "text", "") for frag in line.words)
+
+
 def visual_lines(lines: Any) -> Any:
     """A paragraph's broken lines (reportlab's ParaLines) with each line in visual order.
 
     Simple paragraphs hold each line as (spare width, words); styled ones as FragLines of
     fragments, each reordered on its own (a right-to-left run split across two styles keeps
     the styles' order). Widths are unchanged: the same characters, in another order.
+    The lines themselves are returned when none holds right-to-left text.
     """
+    if not any(has_rtl(text) for text in _texts(lines)):
+        return lines
     if lines.kind == 0:
         return lines.clone(
             lines=[

@@ -15,7 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from pledge_tracker.domain.validate import is_safe_link
-from pledge_tracker.reports.rtl import has_rtl, shape_logical, visual_lines
+from pledge_tracker.reports.rtl import shape_logical, upright, visual_lines
 from pledge_tracker.reports.styles import covered_codepoints
 from pledge_tracker.reports.typography import unbreakable
 
@@ -33,7 +33,9 @@ class Para(Paragraph):
     blPara: Any  # reportlab's broken lines (ParaLines), set by wrap()
 
     def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kw: Any) -> None:
-        super().__init__(unbreakable(text) if isinstance(text, str) else text, style, *args, **kw)
+        if isinstance(text, str):
+            text = upright(unbreakable(text), style.fontName)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width and "blPara" in self.__dict__:
@@ -45,9 +47,6 @@ class Para(Paragraph):
     def drawPara(self, debug: int = 0) -> None:
         # Lines are broken on the logical text; right-to-left runs are reordered only now,
         # line by line, so a wrapped Arabic or Hebrew name reads from its first line.
-        if not any(has_rtl(getattr(frag, "text", "")) for frag in self.frags):
-            super().drawPara(debug)
-            return
         logical = self.blPara
         self.blPara = visual_lines(logical)
         try:

@@ -168,6 +168,19 @@ def test_a_wrapped_arabic_name_reads_from_its_first_line() -> None:
     assert [drawn(word) for word in words] == [harfbuzz(word) for word in ARABIC.split()]
 
 
+def test_an_arabic_name_in_an_italic_note_prints_upright() -> None:
+    """The oblique face has no Arabic letters: the name prints upright, shaped, not as boxes."""
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=A4)
+    block = para(f"Reported by {ARABIC} in 2024.", styles().note)
+    block.wrap(400, 500)
+    block.drawOn(canvas, 100, 500)
+    canvas.save()
+    assert shows(buffer.getvalue(), ARABIC) == ["DejaVuSans"]
+    fonts = {font for font, _ in printed_lines(buffer.getvalue())}
+    assert fonts == {"DejaVuSans", "DejaVuSans-Oblique"}  # the Latin words stay italic
+
+
 def test_mixed_text_follows_the_bidi_algorithm_left_to_right() -> None:
     """Latin keeps its place and order, the Arabic run is reversed and joined, digits stay."""
     word = "هيئة"
