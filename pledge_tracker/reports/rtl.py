@@ -49,6 +49,7 @@ _UPRIGHT = {ITALIC: FONT, BOLD_ITALIC: BOLD}
 _ARABIC_RUN = re.compile(
     "[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufefc\u200c\u200d]+"
 )
+_TAGS = re.compile(r"(<[^>]*>)")  # paragraph markup's tags (text in it is escaped: no "<")
 _LEVEL = re.compile(r"Level\(\s*(\d+)\s*,?\s*\)")
 # Direction controls: used by the algorithm, then dropped (the font has no glyph for them).
 _CONTROLS = dict.fromkeys(
@@ -105,15 +106,17 @@ def shape_logical(text: str) -> str:
     return _ARABIC_RUN.sub(lambda match: _shape_run(match.group(0)), text)
 
 
-def _levels(line: str) -> list[int]:
+def _levels(line: str) -> list[int] | None:
     """The embedding level of each character (odd: right to left), from python-bidi.
 
     python-bidi reorders but does not mirror brackets, and gives no levels but in its debug
     report (one per UTF-8 byte); the levels are read from there.
     """
     report = str(get_display(line, base_dir="L", debug=True))
-    block = report[report.index("levels:") : report.index("paragraphs:")]
+    block = report[report.find("levels:") : report.find("paragraphs:")]
     per_byte = [int(level) for level in _LEVEL.findall(block)]
+    if len(per_byte) != len(line.encode("utf-8")):
+        return None  # another python-bidi wrote another report: reorder without mirroring
     levels, offset = [], 0
     for ch in line:
         levels.append(per_byte[offset])
@@ -132,6 +135,8 @@ def visual_line(line: str) -> str:
     if not has_rtl(line):
         return line
     levels = _levels(line)
+    if levels is None:
+        return str(get_display(line, base_dir="L")).translate(_CONTROLS)
     order = list(range(len(line)))
     for level in range(max(levels), 0, -1):
         start = None
@@ -159,7 +164,12 @@ def upright(markup_text: str, font: str) -> str:
     if font not in _UPRIGHT or not has_rtl(markup_text):
         return markup_text
     face = _UPRIGHT[font]
-    return _RTL_WORDS.sub(lambda words: f'<font face="{face}">{words.group(0)}</font>', markup_text)
+    parts = _TAGS.split(markup_text)  # text, tag, text, …: words inside a tag stay as they are
+    parts[::2] = [
+        _RTL_WORDS.sub(lambda words: f'<font face="{face}">{words.group(0)}</font>', text)
+        for text in parts[::2]
+    ]
+    return "".join(parts)
 
 
 def _texts(lines: Any) -> Iterator[str]:

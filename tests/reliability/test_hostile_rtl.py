@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import io
 
+import pypdf
 from bidi.mirror import MIRRORED
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from reportlab.lib.pagesizes import A4
 
 from pledge_tracker.reports.rtl import ShapingCanvas, visual
-from pledge_tracker.reports.safe import para
+from pledge_tracker.reports.safe import link_markup, para, trusted
 from pledge_tracker.reports.styles import styles
 from tests.reliability import tally
 from tests.reliability.hostile import hostile_text
@@ -64,3 +65,18 @@ def test_reordering_keeps_every_character(text: str) -> None:
     shown = visual(text)
     assert canonical(shown) == canonical(text)
     tally.accepted("rtl reordering keeps characters")
+
+
+def test_an_italic_link_to_an_arabic_address_prints() -> None:
+    """Right-to-left words are set upright in italic text, never inside a link's address."""
+    buffer = io.BytesIO()
+    canvas = ShapingCanvas(buffer, pagesize=A4)
+    address = "https://example.org/هيئة-الاتصالات"
+    block = trusted(link_markup(address, "هيئة الاتصالات"), styles().note)
+    block.wrap(300, 500)
+    block.drawOn(canvas, 50, 500)
+    canvas.save()
+    page = pypdf.PdfReader(io.BytesIO(buffer.getvalue())).pages[0]
+    links = [note.get_object()["/A"]["/URI"] for note in page.get("/Annots", [])]
+    assert links == [address]  # the address whole, no markup inside it
+    tally.accepted("italic link to an arabic address")
