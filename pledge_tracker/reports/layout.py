@@ -16,6 +16,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, P
 
 from pledge_tracker import __version__
 from pledge_tracker.domain.errors import PledgeError
+from pledge_tracker.reports.rtl import ShapingCanvas
 from pledge_tracker.reports.running_head import RunningHead
 from pledge_tracker.reports.styles import (
     ALERT,
@@ -118,7 +119,8 @@ class ReportDoc(BaseDocTemplate):
         return self.page
 
     def _startBuild(self, filename: Any = None, canvasmaker: Any = Canvas) -> None:
-        super()._startBuild(filename, canvasmaker)
+        # Whatever canvas is asked for, strings drawn on it print shaped (reports/rtl.py).
+        super()._startBuild(filename, ShapingCanvas)
         self.canv._doc._timeStamp = _timestamp(self.info.generated)
         self.canv.showOutline()
 

@@ -15,6 +15,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from pledge_tracker.domain.validate import is_safe_link
+from pledge_tracker.reports.rtl import shape_logical, upright, visual_lines
 from pledge_tracker.reports.styles import covered_codepoints
 from pledge_tracker.reports.typography import unbreakable
 
@@ -29,9 +30,12 @@ class Para(Paragraph):
     (measure, split, draw) at the same width, and line breaking is most of a report's time."""
 
     _wrapped_at: float | None = None
+    blPara: Any  # reportlab's broken lines (ParaLines), set by wrap()
 
     def __init__(self, text: str, style: ParagraphStyle, *args: Any, **kw: Any) -> None:
-        super().__init__(unbreakable(text) if isinstance(text, str) else text, style, *args, **kw)
+        if isinstance(text, str):
+            text = upright(unbreakable(text), style.fontName)
+        super().__init__(text, style, *args, **kw)
 
     def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
         if self._wrapped_at == available_width and "blPara" in self.__dict__:
@@ -39,6 +43,16 @@ class Para(Paragraph):
         size = super().wrap(available_width, available_height)
         self._wrapped_at = available_width
         return size
+
+    def drawPara(self, debug: int = 0) -> None:
+        # Lines are broken on the logical text; right-to-left runs are reordered only now,
+        # line by line, so a wrapped Arabic or Hebrew name reads from its first line.
+        logical = self.blPara
+        self.blPara = visual_lines(logical)
+        try:
+            super().drawPara(debug)
+        finally:
+            self.blPara = logical
 
     def split(self, available_width: float, available_height: float) -> list[Any]:
         parts = super().split(available_width, available_height)
@@ -58,7 +72,7 @@ def printable(text: str) -> str:
 def markup(text: str | None) -> str:
     """Escaped paragraph markup for user text; line breaks are kept."""
     clean = str(text or "").replace("\r\n", "\n").replace("\t", " ").translate(_CONTROLS)
-    clean = printable(clean)
+    clean = printable(shape_logical(clean))
     return escape(clean).replace("\n", "<br/>")
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 import html
 from collections.abc import Iterable, Sequence
 
+from pledge_tracker.reports.rtl import has_rtl
+
 
 class Safe(str):
     """Markup built by these helpers (never user text)."""
@@ -29,7 +31,13 @@ def join(parts: Iterable[Content], separator: str = "\n") -> Safe:
 
 
 def tag(name: str, content: Content = "", **attrs: str) -> Safe:
-    """`<name attrs>content</name>`; attribute names end in _ where Python needs it (class_)."""
+    """`<name attrs>content</name>`; attribute names end in _ where Python needs it (class_).
+
+    Text holding Arabic or Hebrew gets dir="auto": the browser takes the element's direction
+    from its first strong letter, so a right-to-left name lays out right to left.
+    """
+    if not isinstance(content, Safe) and has_rtl(content):
+        attrs.setdefault("dir", "auto")
     pairs = "".join(
         f' {key.rstrip("_").replace("_", "-")}="{html.escape(value, quote=True)}"'
         for key, value in attrs.items()
