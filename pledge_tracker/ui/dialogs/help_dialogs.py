@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from pledge_tracker import __version__
+from pledge_tracker.build_info import BuildInfo, read_build_info
 
 
 def tr(text: str) -> str:
@@ -43,12 +43,26 @@ def show_shortcuts(parent: QWidget, menus: Iterable[QMenu]) -> None:
     )
 
 
-def show_about(parent: QWidget) -> None:
-    QMessageBox.about(
-        parent,
-        tr("About Pledge Tracker"),
-        tr(
-            "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
-            "account: assessments, evidence, charts and printed scorecards.</p>"
-        ).format(__version__),
+def build_line(info: BuildInfo) -> str:
+    """Which build this is, in the user's language: its date and commit, or a development
+    build (a checkout or pip install, which has no build file)."""
+    if info.built is None:
+        return tr("Development build")
+    day = QLocale().toString(
+        QDate(info.built.year, info.built.month, info.built.day), QLocale.FormatType.LongFormat
     )
+    if info.commit:
+        return tr("Built on {0} from commit {1}").format(day, info.commit)
+    return tr("Built on {0}").format(day)
+
+
+def about_text(info: BuildInfo) -> str:
+    """The About box: the name, version and build, and what the app is for."""
+    return tr(
+        "<b>Pledge Tracker {0}</b><br>{1}<p>Holds the Christchurch Call's supporters to "
+        "account: assessments, evidence, charts and printed scorecards.</p>"
+    ).format(escape(info.version), escape(build_line(info)))
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(parent, tr("About Pledge Tracker"), about_text(read_build_info()))
