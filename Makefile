@@ -61,8 +61,12 @@ translations: $(STAMP)
 # The self-contained app folder dist/pledge-tracker/ (PyInstaller, packaging/pledge-tracker.spec):
 # Python, Qt and every dependency; fails when it grows past DIST_MAX_MB unpacked.
 DIST_MAX_MB := 350
-dist: $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[dist]'
+DIST_STAMP  := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pledge-tracker.spec
 	@du -sh dist/pledge-tracker

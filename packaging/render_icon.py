@@ -1,6 +1,6 @@
 """Render the hand-drawn SVG icon to the 256 px PNG beside it (run after editing the SVG).
 
-    QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icon.py
+QT_QPA_PLATFORM=offscreen .venv/bin/python packaging/render_icon.py
 """
 
 from __future__ import annotations

@@ -42,10 +42,11 @@ def build_record(built: dt.date, commit: str | None) -> dict[str, str | None]:
     return {"version": __version__, "built": built.isoformat(), "commit": commit}
 
 
-def read_build_info(path: Path = BUILD_FILE) -> BuildInfo:
-    """The running build; without a readable build file, a development build."""
+def read_build_info(path: Path | None = None) -> BuildInfo:
+    """The running build (`path`: BUILD_FILE); without a readable build file, a development
+    build."""
     try:
-        data = json.loads(path.read_text("utf-8"))
+        data = json.loads((path or BUILD_FILE).read_text("utf-8"))
         built = dt.date.fromisoformat(str(data["built"]))
     except (OSError, ValueError, KeyError, TypeError):
         return BuildInfo(__version__)

@@ -1,7 +1,8 @@
 """The packaged app's smoke test: quit as soon as the main window is on screen.
 
 Only packaging/smoke_test.sh sets PLEDGE_TRACKER_QUIT_AFTER_START=1 (it is not an option a
-user sees). The app then exits 0 once its main window is shown and exposed, and exits 3
+user sees). The app then exits 0 once its main window is shown, exposed and carrying the
+app's icon, and exits 3
 (EXIT_NOT_SHOWN) when a dialog stops the start, or when no window shows within the deadline:
 a bundle that cannot open its window must fail the build, never hang it.
 """
@@ -35,6 +36,8 @@ def install(app: QApplication, deadline: float = DEADLINE_SECONDS) -> QTimer:
         window = main_window(app)
         if window is not None and is_on_screen(window):
             timer.stop()
+            if window.windowIcon().isNull():  # the bundle lost packaging/linux/*.png
+                _fail("the main window has no icon: pledge-tracker.png is missing")
             print(f"pledge-tracker: the main window showed: {window.windowTitle()}", flush=True)
             app.exit(0)
             return
