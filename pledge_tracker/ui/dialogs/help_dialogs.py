@@ -57,11 +57,12 @@ def build_line(info: BuildInfo) -> str:
 
 
 def about_text(info: BuildInfo) -> str:
-    """The About box: the name, version and build, and what the app is for."""
-    return tr(
-        "<b>Pledge Tracker {0}</b><br>{1}<p>Holds the Christchurch Call's supporters to "
+    """The About box: the name and version, what the app is for, and which build it is."""
+    about = tr(
+        "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
         "account: assessments, evidence, charts and printed scorecards.</p>"
-    ).format(escape(info.version), escape(build_line(info)))
+    ).format(escape(info.version))
+    return f"{about}<p>{escape(build_line(info))}</p>"
 
 
 def show_about(parent: QWidget) -> None:
