@@ -99,6 +99,11 @@ EXCLUDED_MODULES: list[str] = [
     "PySide6.QtTextToSpeech",
 ]
 
+# Binaries left out by (part of) their place in the bundle: Qt's GTK theme plugin would bring
+# the build machine's GTK libraries along, which clash with the desktop's own on another
+# distribution; the app draws with Fusion and Qt's own file dialogs do without it.
+EXCLUDED_BINARIES: list[str] = ["platformthemes/libqgtk3", "libgtk-3.so", "libgdk-3.so"]
+
 
 def data_sources(pattern: str) -> list[Path]:
     """The files of the checkout that one DATA_FILES glob takes."""

@@ -109,7 +109,13 @@ def test_excluded_modules_are_not_imported_by_the_app() -> None:
 
 def test_spec_builds_from_the_listed_contents() -> None:
     spec = (ROOT / "packaging" / "pledge-tracker.spec").read_text("utf-8")
-    for name in ("DATA_FILES", "EXCLUDED_MODULES", "LINUX_FILES", "build_record"):
+    for name in (
+        "DATA_FILES",
+        "EXCLUDED_MODULES",
+        "EXCLUDED_BINARIES",
+        "LINUX_FILES",
+        "build_record",
+    ):
         assert name in spec
     assert '"packaging" / "launch.py"' in spec
 
