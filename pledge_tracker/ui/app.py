@@ -14,7 +14,7 @@ from pledge_tracker.db.backup import BackupInfo, newest_good_backup
 from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.paths import default_database, icon_file
+from pledge_tracker.paths import ICON_NAME, default_database, icon_file
 from pledge_tracker.services.restore import restore
 from pledge_tracker.ui import errors, file_dialogs, screen_fit, start_check
 from pledge_tracker.ui.context import AppContext
@@ -48,6 +48,7 @@ def make_application() -> QApplication:
     icon = icon_file()
     if icon is not None:  # the main window and every dialog carry it
         app.setWindowIcon(QIcon(str(icon)))
+    QGuiApplication.setDesktopFileName(ICON_NAME)  # Wayland: packaging/linux/*.desktop
     install_translator(app)  # counts read "1 supporter", "2 supporters"
     screen_fit.install(app)  # every dialog opens within the screen, taskbar left out
     if sys.platform != "darwin":  # Fusion follows the system's light or dark palette
