@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint format screenshots reliability benchmark translations clean
+.PHONY: run test lint format screenshots reliability benchmark translations dist smoke clean
 
 # Re-install only when pyproject.toml changed since the last install.
 $(STAMP): pyproject.toml
@@ -58,5 +58,24 @@ translations: $(STAMP)
 		-extensions py pledge_tracker/ui -ts $(I18N)/pledge_tracker_fr.ts
 	$(BIN)/pyside6-lrelease $(I18N)/pledge_tracker_fr.ts -qm $(I18N)/pledge_tracker_fr.qm
 
+# The self-contained app folder dist/pledge-tracker/ (PyInstaller, packaging/pledge-tracker.spec):
+# Python, Qt and every dependency; fails when it grows past DIST_MAX_MB unpacked.
+DIST_MAX_MB := 350
+DIST_STAMP  := $(VENV)/.installed-dist
+$(DIST_STAMP): $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[test,dist]'
+	touch $(DIST_STAMP)
+
+dist: $(DIST_STAMP)
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/pledge-tracker.spec
+	@du -sh dist/pledge-tracker
+	@size=$$(du -sm dist/pledge-tracker | cut -f1); if [ "$$size" -gt $(DIST_MAX_MB) ]; then \
+		echo "dist/pledge-tracker is $$size MB, over the $(DIST_MAX_MB) MB limit" >&2; exit 1; fi
+
+# Run the built app from outside the source tree with an empty environment.
+smoke:
+	packaging/smoke_test.sh dist/pledge-tracker
+
 clean:
-	rm -rf $(VENV) build *.egg-info .pytest_cache .ruff_cache
+	rm -rf $(VENV) build dist *.egg-info .pytest_cache .ruff_cache

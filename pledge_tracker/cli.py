@@ -8,7 +8,7 @@ import os
 import sys
 from collections.abc import Sequence
 
-from pledge_tracker import __version__
+from pledge_tracker.build_info import read_build_info
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.system_check import desktop_problem
 from pledge_tracker.terminal import SafeArgumentParser, neutralised_output
@@ -22,7 +22,9 @@ def build_parser() -> argparse.ArgumentParser:
         description="Hold the Christchurch Call's supporters to account. "
         "Without a command, opens the desktop app.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--version", action="version", version=f"%(prog)s {read_build_info().describe()}"
+    )
     add_db_option(parser, default=None)
     # The command families (and what they import: Alembic, openpyxl, reportlab) load here,
     # once a command is asked for; opening the window needs none of them (window_wanted).

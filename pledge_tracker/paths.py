@@ -8,6 +8,7 @@ from pathlib import Path
 import platformdirs
 
 APP_DIR_NAME = "PledgeTracker"
+ICON_NAME = "pledge-tracker"  # packaging/linux/pledge-tracker.{svg,png,desktop}
 
 
 def resource_path(name: str) -> Path:
@@ -18,6 +19,14 @@ def resource_path(name: str) -> Path:
         if candidate.exists():
             return candidate
     raise FileNotFoundError(f"resource {name!r} is missing from this installation")
+
+
+def icon_file() -> Path | None:
+    """The app's 256 px icon: packaging/linux in a checkout, the same folder in the bundle
+    (None in a plain pip install, which leaves the icon to the desktop)."""
+    here = Path(__file__).resolve().parent
+    candidate = here.parent / "packaging" / "linux" / f"{ICON_NAME}.png"
+    return candidate if candidate.exists() else None
 
 
 def data_dir() -> Path:

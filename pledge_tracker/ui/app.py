@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from pledge_tracker import temp_copies
@@ -14,9 +14,9 @@ from pledge_tracker.db.backup import BackupInfo, newest_good_backup
 from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.paths import default_database
+from pledge_tracker.paths import ICON_NAME, default_database, icon_file
 from pledge_tracker.services.restore import restore
-from pledge_tracker.ui import errors, file_dialogs, screen_fit
+from pledge_tracker.ui import errors, file_dialogs, screen_fit, start_check
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
 from pledge_tracker.ui.i18n import install_translator
@@ -41,6 +41,10 @@ def make_application() -> QApplication:
     QCoreApplication.setOrganizationName(ORGANISATION)
     QCoreApplication.setApplicationName(APPLICATION)
     app = QApplication(sys.argv[:1])
+    icon = icon_file()
+    if icon is not None:  # the main window and every dialog carry it
+        app.setWindowIcon(QIcon(str(icon)))
+    QGuiApplication.setDesktopFileName(ICON_NAME)  # Wayland: packaging/linux/*.desktop
     install_translator(app)  # counts read "1 supporter", "2 supporters"
     screen_fit.install(app)  # every dialog opens within the screen, taskbar left out
     if sys.platform != "darwin":  # Fusion follows the system's light or dark palette
@@ -149,6 +153,8 @@ def run_app(db: str | None) -> int:
     app = make_application()
     errors.install()
     temp_copies.remove_stale()  # attachment copies a crashed run left behind
+    if start_check.wanted():  # the packaged app's smoke test (packaging/smoke_test.sh)
+        start_check.install(app)
     window = start(db)
     if window is None:
         return 1

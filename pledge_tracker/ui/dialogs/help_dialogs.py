@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 from html import escape
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMenu, QMessageBox, QWidget
 
-from pledge_tracker import __version__
+from pledge_tracker.build_info import BuildInfo, read_build_info
 
 
 def shortcut_rows(menus: Iterable[QMenu]) -> list[tuple[str, str]]:
@@ -40,13 +40,34 @@ def show_shortcuts(parent: QWidget, menus: Iterable[QMenu]) -> None:
     )
 
 
+def build_line(info: BuildInfo) -> str:
+    """Which build this is, in the user's language: its date and commit, or a development
+    build (a checkout or pip install, which has no build file)."""
+    if info.built is None:
+        return QCoreApplication.translate("Help", "Development build")
+    day = QLocale().toString(
+        QDate(info.built.year, info.built.month, info.built.day), QLocale.FormatType.LongFormat
+    )
+    if info.commit:
+        return QCoreApplication.translate("Help", "Built on {0} from commit {1}").format(
+            day, info.commit
+        )
+    return QCoreApplication.translate("Help", "Built on {0}").format(day)
+
+
+def about_text(info: BuildInfo) -> str:
+    """The About box: the name and version, what the app is for, and which build it is."""
+    about = QCoreApplication.translate(
+        "Help",
+        "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
+        "account: assessments, evidence, charts and printed scorecards.</p>",
+    ).format(escape(info.version))
+    return f"{about}<p>{escape(build_line(info))}</p>"
+
+
 def show_about(parent: QWidget) -> None:
     QMessageBox.about(
         parent,
         QCoreApplication.translate("Help", "About Pledge Tracker"),
-        QCoreApplication.translate(
-            "Help",
-            "<b>Pledge Tracker {0}</b><p>Holds the Christchurch Call's supporters to "
-            "account: assessments, evidence, charts and printed scorecards.</p>",
-        ).format(__version__),
+        about_text(read_build_info()),
     )
