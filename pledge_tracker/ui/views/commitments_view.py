@@ -25,7 +25,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import commitments, window_reads
 from pledge_tracker.services.levels_distribution import LevelCounts
-from pledge_tracker.ui import file_dialogs
+from pledge_tracker.ui import file_dialogs, locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.models.commitments_model import (
@@ -56,7 +56,7 @@ def _verification(item: LevelCounts) -> str:
     c = item.commitment
     if not c.wording_verified:
         return _tr("a reconstruction, not yet compared with the official text")
-    when = c.verified_at.date().isoformat() if c.verified_at else "?"
+    when = locale_text.written_date(c.verified_at.date()) if c.verified_at else "?"
     return _tr("by {0} on {1}, against: {2}").format(
         c.verified_by or "?", when, c.verified_source or "?"
     )
@@ -76,7 +76,7 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
         if level is not Level.NOT_APPLICABLE
     )
     parts = [
-        f"<h3>{e(c.code)} · {e(c.short_title)}</h3>",
+        f"<h3>{e(locale_text.code_and_title(c))}</h3>",
         f"<p><i>{e(group_label(c.group))}</i></p>",
         f"<p><b>{e(status_text(c.wording_verified))}</b> — {e(_verification(item))}</p>",
         f"<blockquote>{e(c.wording)}</blockquote>",
@@ -112,7 +112,11 @@ class _TextFilter(QSortFilterProxyModel):
         if item is None:
             return False
         c = item.commitment
-        return not self._text or self._text in f"{c.code} {c.short_title} {c.wording}".casefold()
+        return (
+            not self._text
+            or self._text
+            in f"{c.code} {locale_text.title(c)} {c.short_title} {c.wording}".casefold()
+        )
 
 
 class CommitmentsView(LoadedListView):
