@@ -60,8 +60,9 @@ def table_date(day: dt.date | None, precision: str = "day") -> str:
 
 
 def title(commitment: titles.Titled) -> str:
-    """A commitment's short title in the interface's language, ‡ where the app translated it."""
-    return titles.marked_title(commitment, ui_language())
+    """A commitment's short title in the interface's language, ‡ where the app translated it
+    (the reports' own Text.title, French spacing and all)."""
+    return words().title(commitment)
 
 
 def code_and_title(commitment: titles.Titled, between: str = " · ") -> str:
