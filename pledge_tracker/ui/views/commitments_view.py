@@ -68,7 +68,7 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
     c = item.commitment
     bound = QCoreApplication.translate(
         "CommitmentsView", "%n supporter(s) bound by it, as of {0}:", None, item.bound
-    ).format(as_of)
+    ).format(locale_text.written_date(as_of))
     rows = "".join(
         f"<tr><td>{e(level.glyph)}</td><td>{e(level_label(level))}</td>"
         f"<td align='right'>{count}</td></tr>"
@@ -203,7 +203,9 @@ class CommitmentsView(LoadedListView):
         if first:
             fit_columns(self.table, stretch=Column.WORDING)
             self.table.setColumnWidth(Column.LEVELS, 300)
-        self.as_of_label.setText(self.tr("Levels as of {0}").format(self.context.as_of))
+        self.as_of_label.setText(
+            self.tr("Levels as of {0}").format(locale_text.written_date(self.context.as_of))
+        )
         if chosen is not None:
             self.select_commitment(chosen.commitment.id)
         elif first and rows:  # open on the first commitment so its wording is in view
