@@ -31,6 +31,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots
 	$(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1024x728
 	$(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1366x728@1.5
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pledge_tracker.ui.screenshots docs/screenshots/fr --lang fr
 
 reliability: $(STAMP)
 	$(BIN)/python -m tests.reliability.soak --kills 1000

@@ -13,11 +13,11 @@ from typing import Protocol
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.indicators import grouped
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.titles import Titled, marked_title, own_translation
 from pledge_tracker.reports import basis_text
 from pledge_tracker.reports.text_changes import CHANGES_EN, CHANGES_FR
 from pledge_tracker.reports.text_incident import INCIDENT_EN, INCIDENT_FR
 from pledge_tracker.reports.text_instruments import INSTRUMENTS_EN, INSTRUMENTS_FR
-from pledge_tracker.reports.text_titles import TITLES_FR
 from pledge_tracker.reports.typography import french_spacing
 
 EN: dict[str, str] = {
@@ -621,19 +621,6 @@ class Marked(Protocol):
     def unverified(self) -> bool: ...
 
 
-class Titled(Protocol):
-    """A commitment as far as its titles go (CommitmentDTO is one)."""
-
-    @property
-    def code(self) -> str: ...
-
-    @property
-    def short_title(self) -> str: ...
-
-    @property
-    def short_title_fr(self) -> str | None: ...
-
-
 class Text:
     """Words and formats of one language: `text("key", name=value)`."""
 
@@ -672,18 +659,13 @@ class Text:
         French: the Call's French title where recorded, else the app's own translation marked
         ‡ (its key: `title.own_key`), else the English one.
         """
-        if self.lang == "fr":
-            if commitment.short_title_fr:
-                return french_spacing(commitment.short_title_fr)
-            if own := TITLES_FR.get(commitment.code):
-                return f"{french_spacing(own)} {self('title.own')}"
+        if self.lang == "fr" and (commitment.short_title_fr or own_translation(commitment, "fr")):
+            return french_spacing(marked_title(commitment, "fr"))  # domain/titles: the window's too
         return commitment.short_title
 
     def own_titles_key(self, commitments: Iterable[Titled]) -> str:
         """The key to the ‡ mark, where one of these titles is the app's translation; else ""."""
-        marked = self.lang == "fr" and any(
-            not c.short_title_fr and c.code in TITLES_FR for c in commitments
-        )
+        marked = any(own_translation(c, self.lang) for c in commitments)
         return self("title.own_key") if marked else ""
 
     def level(self, level: Level) -> str:

@@ -19,7 +19,7 @@ from pledge_tracker.services.restore import restore
 from pledge_tracker.ui import errors, file_dialogs, screen_fit, start_check
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
-from pledge_tracker.ui.i18n import install_translator
+from pledge_tracker.ui.i18n import apply_language
 from pledge_tracker.ui.main_window import DB_FILTER, MainWindow
 from pledge_tracker.ui.qt_fixes import protect_none
 from pledge_tracker.ui.settings import Settings
@@ -29,8 +29,9 @@ ORGANISATION = "PledgeTracker"
 APPLICATION = "Pledge Tracker"
 
 
-def make_application() -> QApplication:
-    """The QApplication, named (settings live under these names) and following the system."""
+def make_application(language: str | None = None) -> QApplication:
+    """The QApplication, named (settings live under these names), in `language` ("en",
+    "fr"; "" the system's; None: the one chosen in Settings)."""
     protect_none()
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
@@ -45,7 +46,8 @@ def make_application() -> QApplication:
     if icon is not None:  # the main window and every dialog carry it
         app.setWindowIcon(QIcon(str(icon)))
     QGuiApplication.setDesktopFileName(ICON_NAME)  # Wayland: packaging/linux/*.desktop
-    install_translator(app)  # counts read "1 supporter", "2 supporters"
+    # Counts read "1 supporter", "2 supporters"; dates, numbers and sorting follow too.
+    apply_language(app, Settings().language if language is None else language)
     screen_fit.install(app)  # every dialog opens within the screen, taskbar left out
     if sys.platform != "darwin":  # Fusion follows the system's light or dark palette
         app.setStyle("Fusion")

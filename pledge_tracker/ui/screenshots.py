@@ -2,9 +2,12 @@
 
     python -m pledge_tracker.ui.screenshots docs/screenshots
     python -m pledge_tracker.ui.screenshots docs/screenshots --screen 1366x728@1.5
+    python -m pledge_tracker.ui.screenshots docs/screenshots/fr --lang fr
 
 With --screen, the app runs on a screen of that size (pixels after the taskbar) and
 scale, and the main window and the longest dialogs are captured as they open there.
+With --lang (en, fr), the app speaks that language, and every main dialog (ui/tour.py) is
+captured too.
 
 Everything happens in a temporary folder (database, settings, logs), so the user's own data
 and preferences are never touched. Pages added to the main window are captured too.
@@ -37,6 +40,7 @@ from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.main_window import MainWindow
 from pledge_tracker.ui.models.matrix_rows import SortKey
 from pledge_tracker.ui.settings import Settings
+from pledge_tracker.ui.tour import DIALOGS
 from pledge_tracker.ui.views.dashboard_view import DashboardView
 from pledge_tracker.ui.views.reports_view import ReportsView
 
@@ -61,9 +65,10 @@ def _demo_database(folder: Path) -> Path:
     return path
 
 
-def capture(out_dir: Path) -> list[Path]:
-    """Write one PNG per page of the main window (and the assessment dialog)."""
-    app = make_application()
+def capture(out_dir: Path, language: str | None = None) -> list[Path]:
+    """Write one PNG per page of the main window (and the assessment dialog); in a chosen
+    `language`, every main dialog too."""
+    app = make_application("en" if language is None else language)
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(os.environ["PLEDGE_TRACKER_DATA_DIR"])
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
@@ -88,7 +93,7 @@ def capture(out_dir: Path) -> list[Path]:
     dialog = window.matrix.dialog
     if isinstance(dialog, AssessmentDialog):
         _settle(app)
-        dialog.level.setCurrentIndex(dialog.level.findText("Substantial"))
+        dialog.level.setCurrentIndex(dialog.level.findData("substantial"))
         dialog.rationale.setPlainText(
             "Example rationale: the 2021 amendment covers livestreamed content; "
             "guidance for media is still in draft."
@@ -96,6 +101,8 @@ def capture(out_dir: Path) -> list[Path]:
         written.append(_save(dialog.grab(), out_dir / "assessment-dialog.png"))
         dialog.reject()
     written.append(_connect_dialog(window, app, out_dir))
+    if language is not None:
+        written += _dialogs(window, app, out_dir)
     window.close()
     window.context.database.dispose()
     return written
@@ -113,6 +120,22 @@ def _connect_dialog(window: MainWindow, app: QApplication, out_dir: Path) -> Pat
     path = _save(dialog.grab(), out_dir / "connect-dialog.png")
     dialog.reject()
     return path
+
+
+def _dialogs(window: MainWindow, app: QApplication, out_dir: Path) -> list[Path]:
+    """Every main dialog as it opens, empty (the assessment and connect ones are above)."""
+    written = []
+    for name, make in DIALOGS.items():
+        if name in ("assessment-dialog", "connect-dialog"):
+            continue
+        dialog = make(window)
+        if dialog is None:
+            continue
+        dialog.show()
+        _settle(app)
+        written.append(_save(dialog.grab(), out_dir / f"{name}.png"))
+        dialog.reject()
+    return written
 
 
 def _prepare_matrix(window: MainWindow) -> None:
@@ -150,7 +173,7 @@ def _save(image: QPixmap, path: Path) -> Path:
 
 def capture_small(out_dir: Path, label: str) -> list[Path]:
     """The main window as it opens on this screen, and the two longest dialogs."""
-    app = make_application()
+    app = make_application("en")
     out_dir.mkdir(parents=True, exist_ok=True)
     work = Path(os.environ["PLEDGE_TRACKER_DATA_DIR"])
     settings = Settings(QSettings(str(work / "settings.ini"), QSettings.Format.IniFormat))
@@ -189,11 +212,7 @@ def _use_screen(spec: str, work: Path) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
-    screen = None
-    if "--screen" in args:
-        at = args.index("--screen")
-        screen = args[at + 1]
-        del args[at : at + 2]
+    screen, language = _option(args, "--screen"), _option(args, "--lang")
     out_dir = Path(args[0] if args else "docs/screenshots").resolve()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     with tempfile.TemporaryDirectory(prefix="pledge-shots-") as work:
@@ -201,8 +220,18 @@ def main(argv: list[str] | None = None) -> int:
         if screen:
             capture_small(out_dir, _use_screen(screen, Path(work)))
         else:
-            capture(out_dir)
+            capture(out_dir, language)
     return 0
+
+
+def _option(args: list[str], name: str) -> str | None:
+    """The value after `name` in `args` (both taken out), or None."""
+    if name not in args:
+        return None
+    at = args.index(name)
+    value = args[at + 1]
+    del args[at : at + 2]
+    return value
 
 
 if __name__ == "__main__":

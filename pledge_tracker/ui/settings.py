@@ -10,6 +10,7 @@ from pledge_tracker.domain.scoring import DEFAULT_FRESHNESS_MONTHS, DEFAULT_RANK
 from pledge_tracker.domain.servers import TeamServer
 
 MAX_RECENT = 8
+LANGUAGES = ("", "en", "fr")  # "": the system's
 
 
 class Settings:
@@ -59,6 +60,16 @@ class Settings:
     @paper_size.setter
     def paper_size(self, value: str) -> None:
         self._q.setValue("prefs/paper_size", value)
+
+    @property
+    def language(self) -> str:
+        """The interface language: "" follows the system, else "en" or "fr" (next start)."""
+        value = str(self._get("prefs/language", "", str))
+        return value if value in LANGUAGES else ""
+
+    @language.setter
+    def language(self, value: str) -> None:
+        self._q.setValue("prefs/language", value if value in LANGUAGES else "")
 
     @property
     def recent_files(self) -> list[str]:

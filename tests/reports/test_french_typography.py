@@ -10,8 +10,8 @@ import pypdf
 import pytest
 
 from pledge_tracker.domain.levels import Level
+from pledge_tracker.domain.titles import TITLES_FR
 from pledge_tracker.reports.text import CATALOGUES, Text
-from pledge_tracker.reports.text_titles import TITLES_FR
 from pledge_tracker.reports.typography import french_spacing
 from tests.reference import REFERENCE
 from tests.reports.conftest import build, text_of

@@ -213,7 +213,7 @@ def test_scores_follow_the_as_of_date(qtbot, demo_context):
             view.model.index(r, Column.SCORE).data() == "—" for r in range(view.model.rowCount())
         )
     )
-    assert "2019-01-01" in view.as_of_label.text()
+    assert "1 January 2019" in view.as_of_label.text()  # written out, as the reports do
     assert view.model.index(0, 0).data(RowRole) is not None
     QApplication.processEvents()
 

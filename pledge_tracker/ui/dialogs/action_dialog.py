@@ -13,6 +13,7 @@ from pledge_tracker.domain.dto import ActionDTO, ActionInput
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.domain.words import shorten
 from pledge_tracker.services import actions, unit_reads
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.undo import ServiceCommand, push
@@ -85,7 +86,7 @@ class ActionDialog(ValidatedDialog):
             self.supporter.addItem(person.name, person.id)
         self.commitment.addItem(self.tr("(no particular commitment)"), None)
         for item in pledges:
-            self.commitment.addItem(f"{item.code} · {item.short_title}", item.id)
+            self.commitment.addItem(locale_text.code_and_title(item), item.id)
         if stakeholder_id is not None:
             self.supporter.setCurrentIndex(max(self.supporter.findData(stakeholder_id), 0))
         if commitment_id is not None:

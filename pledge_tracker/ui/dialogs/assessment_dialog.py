@@ -33,7 +33,7 @@ from pledge_tracker.domain.kinds import Confidence, Origin
 from pledge_tracker.domain.levels import LEVEL_ORDER, Level
 from pledge_tracker.domain.limits import CALL_ADOPTED, limit
 from pledge_tracker.services import dialog_reads
-from pledge_tracker.ui import undo
+from pledge_tracker.ui import locale_text, undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_dialog import EvidenceDialog
 from pledge_tracker.ui.error_text import error_text
@@ -82,7 +82,7 @@ class AssessmentDialog(QDialog):
     def _build(self, current: Cell | None) -> None:
         heading = QLabel(
             f"<b>{_esc(self._stakeholder.name)}</b> — <b>{_esc(self._commitment.code)}</b>: "
-            f"{_esc(self._commitment.short_title)}"
+            f"{_esc(locale_text.title(self._commitment))}"
         )
         heading.setWordWrap(True)
         form = QFormLayout()

@@ -22,7 +22,7 @@ from pledge_tracker.domain.dto import EvidenceDTO, EvidenceInput
 from pledge_tracker.domain.kinds import EvidenceKind, Reliability
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import evidence as evidence_service
-from pledge_tracker.ui import undo
+from pledge_tracker.ui import locale_text, undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.evidence_commands import edit_evidence_with_files
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
@@ -153,7 +153,7 @@ class EvidenceDialog(ValidatedDialog):
             [(p.id, p.name) for p in people if p.active or p.id in wanted], wanted
         )
         self.commitments.set_items(
-            [(c.id, f"{c.code} · {c.short_title}") for c in pledges], commitment_ids
+            [(c.id, locale_text.code_and_title(c)) for c in pledges], commitment_ids
         )
 
     def _fill(self, item: EvidenceDTO) -> None:

@@ -25,6 +25,7 @@ from pledge_tracker.domain.instruments import (
 from pledge_tracker.domain.kinds import DatePrecision
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import instruments, window_reads
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.labels import instrument_kind_label
@@ -144,7 +145,7 @@ class InstrumentDialog(ValidatedDialog):
         directory = self.context.directory()
         self.commitments = CheckListPicker(self.tr("Co&mmitments it implements"))
         self.commitments.set_items(
-            (c.id, f"{c.code} · {c.short_title}") for c in directory.commitments
+            (c.id, locale_text.code_and_title(c)) for c in directory.commitments
         )
         self.supporters = CheckListPicker(self.tr("Supporters it &binds directly"))
         self.supporters.set_items((p.id, p.name) for p in directory.supporters)

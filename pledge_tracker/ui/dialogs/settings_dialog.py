@@ -1,4 +1,4 @@
-"""Settings: who signs the changes, how old evidence may get, the default paper size."""
+"""Settings: who signs the changes, how old evidence may get, the paper size, the language."""
 
 from __future__ import annotations
 
@@ -18,6 +18,8 @@ from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.keys import bind_save
 
 PAPER_SIZES = {"a4": "A4", "letter": "US Letter"}
+# Each language named in itself, so that a user lost in the other one still finds theirs.
+LANGUAGE_NAMES = {"en": "English", "fr": "Français"}
 
 
 class SettingsDialog(QDialog):
@@ -46,6 +48,12 @@ class SettingsDialog(QDialog):
             self.paper.addItem(name, key)
         self.paper.setCurrentIndex(max(0, self.paper.findData(settings.paper_size)))
         self.paper.setAccessibleName(self.tr("Default paper size"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("System default"), "")
+        for key, name in LANGUAGE_NAMES.items():
+            self.language.addItem(name, key)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        self.language.setAccessibleName(self.tr("Interface language"))
         form = QFormLayout()
         form.addRow(self.tr("&Display name:"), self.display_name)
         form.addRow(self.tr("Evidence &freshness:"), self.freshness)
@@ -69,6 +77,16 @@ class SettingsDialog(QDialog):
             ),
         )
         form.addRow(self.tr("Default &paper size:"), self.paper)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(
+            "",
+            _hint(
+                self.tr(
+                    "The interface, dates, numbers and sorting change to this language "
+                    "the next time Pledge Tracker starts."
+                )
+            ),
+        )
         self.message = QLabel()
         self.message.setAccessibleName(self.tr("Why the settings cannot be saved yet"))
         self.buttons = QDialogButtonBox(
@@ -97,6 +115,7 @@ class SettingsDialog(QDialog):
         settings.freshness_months = self.freshness.value()
         settings.rank_threshold = self.rank_threshold.value()
         settings.paper_size = str(self.paper.currentData())
+        settings.language = str(self.language.currentData())  # applied at the next start
         settings.sync()
         self._context.apply_settings()
         super().accept()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QLineEdit, QPlainTextEdit, QWid
 from pledge_tracker.domain.dto import CommitmentDTO
 from pledge_tracker.domain.validate import clean_field
 from pledge_tracker.services import commitments
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.validated_dialog import ValidatedDialog, problem
 from pledge_tracker.ui.models.commitments_model import status_text
@@ -38,7 +39,7 @@ class WordingDialog(ValidatedDialog):
         super().__init__(context, title, parent)
         self.commitment = commitment
         self.result_dto: CommitmentDTO | None = None
-        heading = QLabel(f"{commitment.code} · {commitment.short_title}")
+        heading = QLabel(locale_text.code_and_title(commitment))
         heading.setTextFormat(Qt.TextFormat.PlainText)
         self.current = QLabel(self.tr("Now: {0}").format(status_text(commitment.wording_verified)))
         self.wording = QPlainTextEdit(commitment.wording)

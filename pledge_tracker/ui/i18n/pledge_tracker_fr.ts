@@ -2397,6 +2397,18 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
+        <source>Development build</source>
+        <translation>Version de développement</translation>
+    </message>
+    <message>
+        <source>Built on {0} from commit {1}</source>
+        <translation>Construite le {0} à partir du commit {1}</translation>
+    </message>
+    <message>
+        <source>Built on {0}</source>
+        <translation>Construite le {0}</translation>
+    </message>
+    <message>
         <source>About Pledge Tracker</source>
         <translation>À propos de Pledge Tracker</translation>
     </message>
@@ -2757,7 +2769,7 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     </message>
     <message>
         <source>as published, e.g. 1,250 or 97.5</source>
-        <translation>tel que publié, p. ex. 1 250 ou 97.5 (point décimal)</translation>
+        <translation>tel que publié, p. ex. 1 250 ou 97,5</translation>
     </message>
     <message>
         <source>to the day</source>
@@ -4325,6 +4337,14 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Format de papier par défaut</translation>
     </message>
     <message>
+        <source>System default</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l&apos;interface</translation>
+    </message>
+    <message>
         <source>&amp;Display name:</source>
         <translation>&amp;Nom affiché&#xa0;:</translation>
     </message>
@@ -4347,6 +4367,14 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <message>
         <source>Default &amp;paper size:</source>
         <translation>Format de &amp;papier par défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The interface, dates, numbers and sorting change to this language the next time Pledge Tracker starts.</source>
+        <translation>L&apos;interface, les dates, les nombres et le tri passeront à cette langue au prochain démarrage de Pledge Tracker.</translation>
     </message>
     <message>
         <source>Why the settings cannot be saved yet</source>

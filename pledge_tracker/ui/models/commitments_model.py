@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt
 
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services.levels_distribution import LevelCounts
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.row_table import Index, RowRole, RowTableModel
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
@@ -74,7 +75,7 @@ def _display(item: LevelCounts, column: Column) -> str:
     if column is Column.GROUP:
         return group_label(commitment.group)
     if column is Column.TITLE:
-        return commitment.short_title
+        return locale_text.title(commitment)
     if column is Column.STATUS:
         return status_text(commitment.wording_verified)
     if column is Column.LEVELS:
@@ -132,12 +133,17 @@ class CommitmentsModel(RowTableModel[LevelCounts, Column]):
                     "CommitmentsModel", "Verified by {0} on {1} against: {2}"
                 ).format(
                     commitment.verified_by or "?",
-                    commitment.verified_at.date() if commitment.verified_at else "?",
+                    locale_text.written_date(commitment.verified_at.date())
+                    if commitment.verified_at
+                    else "?",
                     commitment.verified_source or "?",
                 )
             return QCoreApplication.translate(
                 "CommitmentsModel", "A reconstruction not yet compared with the official text"
             )
-        if column in (Column.WORDING, Column.TITLE):
+        if column is Column.TITLE:  # the key to ‡ where the app translated the title
+            key = locale_text.titles_key([commitment])
+            return f"{commitment.wording}\n\n{key}" if key else commitment.wording
+        if column is Column.WORDING:
             return commitment.wording
         return None

@@ -14,6 +14,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from pledge_tracker.domain.dto import Cell, CommitmentDTO, Matrix, StakeholderRow
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.domain.scoring import DEFAULT_RANK_THRESHOLD
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import MatrixFilter
 from pledge_tracker.ui.labels import group_label, level_label, stakeholder_kind_label
 from pledge_tracker.ui.models.matrix_rows import (
@@ -211,7 +212,7 @@ class MatrixModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._commitment_tooltip(commitment)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{commitment.code} {commitment.short_title}"
+            return locale_text.code_and_title(commitment, " ")
         if role == GroupRole:
             return commitment.group
         if role == GroupStartRole:
@@ -243,7 +244,7 @@ class MatrixModel(QAbstractTableModel):
     def _cell_tooltip(self, index: Index, cell: Cell) -> str:
         person = self._rows[index.row()].stakeholder
         commitment = self._columns[index.column()]
-        lines = [f"{person.name} — {commitment.code}: {commitment.short_title}"]
+        lines = [f"{person.name} — {locale_text.code_and_title(commitment, ': ')}"]
         lines.append(self.tr("Level: {0}").format(level_label(cell.level)))
         if cell.effective is not None:
             lines.append(self.tr("Effective: {0}").format(format_date(cell.effective)))
@@ -262,9 +263,11 @@ class MatrixModel(QAbstractTableModel):
         return text + (self.tr(", needs review") if cell.needs_review else "")
 
     def _commitment_tooltip(self, commitment: CommitmentDTO) -> str:
-        lines = [f"{commitment.code}: {commitment.short_title}", group_label(commitment.group)]
+        lines = [locale_text.code_and_title(commitment, ": "), group_label(commitment.group)]
         if not commitment.wording_verified:
             lines.append(self.tr("Wording not yet verified against the official text"))
+        if key := locale_text.titles_key([commitment]):
+            lines.append(key)
         return "\n".join(lines)
 
     def _row_tooltip(self, row: StakeholderRow) -> str:

@@ -10,6 +10,7 @@ from pledge_tracker.domain.dto import CommitmentDTO, StakeholderRow
 from pledge_tracker.domain.levels import MAX_SCORE, Level
 from pledge_tracker.domain.scoring import DEFAULT_RANK_THRESHOLD, rankable
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import MatrixFilter
 
 
@@ -103,11 +104,11 @@ def combined(rows: Sequence[StakeholderRow]) -> tuple[float | None, float | None
 
 
 def format_score(score: float | None) -> str:
-    return "—" if score is None else f"{score:.0f}"
+    return locale_text.number(score, 0)
 
 
 def format_coverage(coverage: float | None) -> str:
-    return "—" if coverage is None else f"{coverage * 100:.0f}%"
+    return locale_text.percent(coverage)
 
 
 def format_date(day: dt.date | None) -> str:

@@ -21,6 +21,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from pledge_tracker.ui import locale_text
+
 RowRole = Qt.ItemDataRole.UserRole
 SortRole = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
@@ -101,4 +103,6 @@ class EmptyLastProxy(QSortFilterProxyModel):
         if a is None or b is None:
             ascending = self.sortOrder() == Qt.SortOrder.AscendingOrder
             return (a is not None) if ascending else (a is None and b is not None)
+        if isinstance(a, str) and isinstance(b, str):  # names and titles: the one order
+            return locale_text.sort_key(a) < locale_text.sort_key(b)
         return bool(a < b)

@@ -11,6 +11,7 @@ from PySide6.QtGui import QFont
 from pledge_tracker.domain.dates import iso_as_known
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.validate import name_key
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.labels import stakeholder_kind_label
 from pledge_tracker.ui.models.row_table import (
     EmptyLastProxy,
@@ -98,9 +99,9 @@ def _display(row: StakeholderRow, column: Column) -> str:
             else QCoreApplication.translate("SupportersModel", "⊘ Inactive")
         )
     if column is Column.SCORE:
-        return "—" if summary.score is None else f"{summary.score:.1f}"
+        return locale_text.number(summary.score)
     if column is Column.COVERAGE:
-        return "—" if summary.coverage is None else f"{summary.coverage:.0%}"
+        return locale_text.percent(summary.coverage)
     if column is Column.LAST_ASSESSED:
         return row.last_assessed.isoformat() if row.last_assessed else "—"
     return str(row.evidence_count)
@@ -110,7 +111,7 @@ def _sort_value(row: StakeholderRow, column: Column) -> Any:
     person, summary = row.stakeholder, row.summary
     values: dict[Column, Any] = {
         Column.NAME: name_key(person.name),
-        Column.KIND: person.kind.value,
+        Column.KIND: stakeholder_kind_label(person.kind),  # by the word shown
         Column.COUNTRY: person.country_code,
         Column.JOINED: person.joined,
         Column.FOUNDING: person.founding,

@@ -20,13 +20,14 @@ from PySide6.QtCore import (
 )
 
 from pledge_tracker.domain.takedown import ClockFigures, OnlineItem, PlatformFigures, WeekCount
+from pledge_tracker.ui import locale_text
 
 Index = QModelIndex | QPersistentModelIndex
 UidRole = Qt.ItemDataRole.UserRole
 
 
 def hours_text(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1f}"
+    return locale_text.number(value)
 
 
 def bucket_text(count: int, percent: int) -> str:
@@ -162,9 +163,9 @@ def online_rows(items: Sequence[OnlineItem]) -> list[list[str]]:
             item.platform,
             item.address,
             item.found_at.strftime("%Y-%m-%d %H:%M"),
-            f"{item.age_hours:.1f}",
+            locale_text.number(item.age_hours),
             found_how_text(item.found_how.value),
-            "—" if item.views is None else f"{item.views:,}",
+            "—" if item.views is None else locale_text.count(item.views),
             item.incident or "—",
             QCoreApplication.translate("TakedownView", "Restricted") if item.restricted else "",
         ]

@@ -25,7 +25,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.levels import Level
 from pledge_tracker.services import commitments, window_reads
 from pledge_tracker.services.levels_distribution import LevelCounts
-from pledge_tracker.ui import file_dialogs
+from pledge_tracker.ui import file_dialogs, locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
 from pledge_tracker.ui.labels import group_label, level_label
@@ -54,7 +54,7 @@ def _verification(item: LevelCounts) -> str:
         return QCoreApplication.translate(
             "CommitmentsView", "a reconstruction, not yet compared with the official text"
         )
-    when = c.verified_at.date().isoformat() if c.verified_at else "?"
+    when = locale_text.written_date(c.verified_at.date()) if c.verified_at else "?"
     return QCoreApplication.translate("CommitmentsView", "by {0} on {1}, against: {2}").format(
         c.verified_by or "?", when, c.verified_source or "?"
     )
@@ -66,7 +66,7 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
     c = item.commitment
     bound = QCoreApplication.translate(
         "CommitmentsView", "%n supporter(s) bound by it, as of {0}:", None, item.bound
-    ).format(as_of)
+    ).format(locale_text.written_date(as_of))
     rows = "".join(
         f"<tr><td>{e(level.glyph)}</td><td>{e(level_label(level))}</td>"
         f"<td align='right'>{count}</td></tr>"
@@ -74,7 +74,7 @@ def detail_html(item: LevelCounts, as_of: dt.date) -> str:
         if level is not Level.NOT_APPLICABLE
     )
     parts = [
-        f"<h3>{e(c.code)} · {e(c.short_title)}</h3>",
+        f"<h3>{e(locale_text.code_and_title(c))}</h3>",
         f"<p><i>{e(group_label(c.group))}</i></p>",
         f"<p><b>{e(status_text(c.wording_verified))}</b> — {e(_verification(item))}</p>",
         f"<blockquote>{e(c.wording)}</blockquote>",
@@ -110,7 +110,11 @@ class _TextFilter(QSortFilterProxyModel):
         if item is None:
             return False
         c = item.commitment
-        return not self._text or self._text in f"{c.code} {c.short_title} {c.wording}".casefold()
+        return (
+            not self._text
+            or self._text
+            in f"{c.code} {locale_text.title(c)} {c.short_title} {c.wording}".casefold()
+        )
 
 
 class CommitmentsView(LoadedListView):
@@ -197,7 +201,9 @@ class CommitmentsView(LoadedListView):
         if first:
             fit_columns(self.table, stretch=Column.WORDING)
             self.table.setColumnWidth(Column.LEVELS, 300)
-        self.as_of_label.setText(self.tr("Levels as of {0}").format(self.context.as_of))
+        self.as_of_label.setText(
+            self.tr("Levels as of {0}").format(locale_text.written_date(self.context.as_of))
+        )
         if chosen is not None:
             self.select_commitment(chosen.commitment.id)
         elif first and rows:  # open on the first commitment so its wording is in view

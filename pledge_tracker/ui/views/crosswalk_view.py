@@ -31,7 +31,7 @@ from pledge_tracker.domain.instruments import InstrumentDTO, InstrumentKind, Ins
 from pledge_tracker.services import instruments, window_reads
 from pledge_tracker.services.crosswalk import Crosswalk, read_crosswalk, read_sheet
 from pledge_tracker.services.transfer.writers import write_csv, write_xlsx
-from pledge_tracker.ui import workers
+from pledge_tracker.ui import locale_text, workers
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.instrument_dialog import InstrumentDialog
 from pledge_tracker.ui.export_actions import ask_path
@@ -208,7 +208,9 @@ class CrosswalkView(QWidget):
 
     def _fill_governments(self, data: Crosswalk) -> None:
         self.caption.setText(
-            self.tr("Instruments binding each government on {0}").format(data.on.isoformat())
+            self.tr("Instruments binding each government on {0}").format(
+                locale_text.written_date(data.on)
+            )
             + "   "
             + self.tr("† not verified in the reference sources")
         )

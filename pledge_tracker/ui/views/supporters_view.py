@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.dto import StakeholderRow
 from pledge_tracker.domain.errors import PledgeError
-from pledge_tracker.ui import undo
+from pledge_tracker.ui import locale_text, undo
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.supporter_dialog import SupporterDialog
 from pledge_tracker.ui.models.supporters_model import (
@@ -118,7 +118,9 @@ class SupportersView(LoadedListView):
         self.model.set_rows(rows)
         if first:
             fit_columns(self.table, stretch=Column.NAME)
-        self.as_of_label.setText(self.tr("Scores as of {0} ·").format(self.context.as_of))
+        self.as_of_label.setText(
+            self.tr("Scores as of {0} ·").format(locale_text.written_date(self.context.as_of))
+        )
         self._update_count()
         if keep is not None:
             self.select_supporter(keep)

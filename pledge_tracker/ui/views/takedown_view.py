@@ -43,6 +43,7 @@ from pledge_tracker.ui.models import takedown_models as tm
 from pledge_tracker.ui.views import takedown_actions
 from pledge_tracker.ui.views.takedown_incidents import IncidentMenu
 from pledge_tracker.ui.widgets.background_loader import BackgroundLoader, busy_indicator
+from pledge_tracker.ui.widgets.compact_table import fit_columns
 from pledge_tracker.ui.widgets.takedown_filters import TakedownFilters
 
 _RELEVANT = {"sighting", "incident"}
@@ -126,6 +127,10 @@ class TakedownView(QWidget):
         table.setAlternatingRowColors(True)
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        # Each refill sizes the columns to their texts, so that no heading is cut (the
+        # French ones are longer).
+        model.modelReset.connect(lambda: fit_columns(table))
+        fit_columns(table)
         return table
 
     def _export_menu(self) -> QMenu:

@@ -20,6 +20,7 @@ from pledge_tracker.domain.dto import (
 from pledge_tracker.domain.kinds import Confidence, EvidenceKind, Origin, Reliability
 from pledge_tracker.domain.levels import LEVEL_COLOURS, Level
 from pledge_tracker.domain.validate import is_safe_link
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.labels import label, level_label
 from pledge_tracker.ui.models.cell_detail import CellDetail
 from pledge_tracker.ui.widgets.level_style import glyph_colour, is_neutral
@@ -61,9 +62,11 @@ def _heading(detail: CellDetail, as_of: dt.date, warn: str) -> str:
     cell, commitment = detail.cell, detail.commitment
     lines = [
         f"<p style='font-size:large'><b>{escape(detail.stakeholder.name)}</b></p>",
-        f"<p><b>{escape(commitment.code)}</b> · {escape(commitment.short_title)}</p>",
+        f"<p><b>{escape(commitment.code)}</b> · {escape(locale_text.title(commitment))}</p>",
     ]
-    facts = QCoreApplication.translate("DetailPanel", "as of {0}").format(as_of.isoformat())
+    facts = QCoreApplication.translate("DetailPanel", "as of {0}").format(
+        locale_text.written_date(as_of)
+    )
     if cell.effective:
         effective = iso_as_known(cell.effective, cell.effective_precision)
         facts += " · " + QCoreApplication.translate("DetailPanel", "effective {0}").format(
@@ -98,7 +101,11 @@ def _wording(commitment: CommitmentDTO, warn: str) -> str:
     title = QCoreApplication.translate("DetailPanel", "Commitment wording")
     head = f"<h4>{title}</h4>"
     if commitment.wording_verified:
-        when = commitment.verified_at.date().isoformat() if commitment.verified_at else ""
+        when = (
+            locale_text.written_date(commitment.verified_at.date())
+            if commitment.verified_at
+            else ""
+        )
         mark = "✓ " + QCoreApplication.translate(
             "DetailPanel", "Verified by {0} on {1} against {2}"
         ).format(
@@ -117,7 +124,7 @@ def _review(item: AssessmentDTO) -> str:
     """Whether a second officer reviewed the judgement, and who (display name on a desktop)."""
     if item.reviewed_by is None:
         return QCoreApplication.translate("DetailPanel", "Not reviewed")
-    when = item.reviewed_at.date().isoformat() if item.reviewed_at else ""
+    when = locale_text.written_date(item.reviewed_at.date()) if item.reviewed_at else ""
     return "✓ " + QCoreApplication.translate("DetailPanel", "Reviewed by {0} on {1}").format(
         escape(item.reviewed_by), when
     )

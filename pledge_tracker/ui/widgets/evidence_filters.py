@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox, QGridLayout, QLabel, QLineEdit, QPushBu
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.domain.kinds import EvidenceKind
 from pledge_tracker.services.evidence_search import EvidenceQuery
+from pledge_tracker.ui import locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.labels import evidence_kind_label
 from pledge_tracker.ui.widgets.date_edit import OptionalDateEdit
@@ -116,7 +117,7 @@ class EvidenceFilterBar(QWidget):
         self._refill(
             self.commitment,
             self.tr("Any commitment"),
-            [(c.id, f"{c.code} · {c.short_title}") for c in pledges],
+            [(c.id, locale_text.code_and_title(c)) for c in pledges],
         )
 
     def _refill(self, combo: QComboBox, anything: str, items: list[tuple[int, str]]) -> None:

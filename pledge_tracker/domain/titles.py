@@ -1,12 +1,17 @@
-"""The commitments' short titles in French, translated by the app (none is verified yet).
+"""The commitments' short titles in each language: the reports and the window use these.
 
 The reference (resources/christchurch_call.json) carries the Call's English short titles
 only; a French title recorded on the commitment itself (short_title_fr, taken from the
-Call's French text) always wins over these. Reports mark these as the app's own
-translation ("‡"), with a note saying so.
+Call's French text) always wins over the app's own translations below (none is verified
+yet). Wherever one of those is shown, in print or on screen, it is marked OWN_MARK ("‡")
+with a key saying the app translated it.
 """
 
 from __future__ import annotations
+
+from typing import Protocol
+
+OWN_MARK = "‡"  # after a short title the app translated itself
 
 TITLES_FR: dict[str, str] = {
     "GOV-1": "Lutter contre les facteurs du terrorisme et de l'extrémisme violent",
@@ -35,3 +40,35 @@ TITLES_FR: dict[str, str] = {
     "JOINT-12": "Initiatives pratiques, sans doublons",
     "JOINT-13": "Nouvelles actions communes contre les autres contenus préjudiciables",
 }
+
+
+class Titled(Protocol):
+    """A commitment as far as its titles go (CommitmentDTO is one)."""
+
+    @property
+    def code(self) -> str: ...
+
+    @property
+    def short_title(self) -> str: ...
+
+    @property
+    def short_title_fr(self) -> str | None: ...
+
+
+def own_translation(commitment: Titled, lang: str) -> bool:
+    """Whether `commitment`'s title in `lang` is the app's own translation (shown ‡)."""
+    return lang == "fr" and not commitment.short_title_fr and commitment.code in TITLES_FR
+
+
+def short_title(commitment: Titled, lang: str) -> str:
+    """The short title in `lang` ("en" or "fr"), unmarked: the Call's French title where
+    recorded, else the app's translation, else the English title."""
+    if lang == "fr":
+        return commitment.short_title_fr or TITLES_FR.get(commitment.code) or commitment.short_title
+    return commitment.short_title
+
+
+def marked_title(commitment: Titled, lang: str) -> str:
+    """The short title in `lang`, followed by OWN_MARK where the app translated it."""
+    title = short_title(commitment, lang)
+    return f"{title} {OWN_MARK}" if own_translation(commitment, lang) else title
