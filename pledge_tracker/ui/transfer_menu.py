@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pledge_tracker.services.transfer.columns import KINDS
 from pledge_tracker.ui import export_actions
+from pledge_tracker.ui.dialogs.import_wizard.common import kind_name
 
 if TYPE_CHECKING:
     from pledge_tracker.ui.main_window import MainWindow
@@ -58,7 +59,7 @@ def install(window: MainWindow) -> None:
     package.triggered.connect(lambda _=False: export_actions.export_package(context, window, saved))
     templates = file_menu.addMenu(QCoreApplication.translate("TransferMenu", "Import &Template"))
     for kind in KINDS:
-        action = templates.addAction(kind.capitalize() + "…")
+        action = templates.addAction(kind_name(kind) + "…")  # the wizard's own name for it
         action.triggered.connect(
             lambda _=False, k=kind: export_actions.save_template(context, k, window)
         )

@@ -35,8 +35,8 @@ SAME_IN_BOTH = frozenset(
     """Type Date Description Source Sources URL PDF CSV HTML PNG Excel Total Action Actions
     Question Questions Note Notes Code Score Format Message Minimum Maximum Version Impact
     Instrument Instruments Incident Incidents Position Service Services Options Mode OK ID
-    Port A4 Document Documents Article Articles""".split()
-) | {"Pledge Tracker", "English", "Français", "US Letter"}
+    Port A4 Document Documents Article Articles SHA-256""".split()
+) | {"Pledge Tracker", "English", "Français", "US Letter", "CSV…"}
 # Qt's own English on standard buttons and dialogs, which qtbase_fr.qm translates.
 QT_OWN = (
     "Cancel",
@@ -83,13 +83,25 @@ class EnglishSources:
     """The English source texts of a .ts file (plus Qt's own), to recognise them on screen."""
 
     def __init__(self, ts_file: Path) -> None:
-        sources = [m.source for m in messages(ts_file)] + list(QT_OWN)
+        found = messages(ts_file)
+        sources = [m.source for m in found] + list(QT_OWN)
         self.exact = {_bare(s) for s in sources if not PLACEHOLDER.search(s) and "(s)" not in s}
         self.patterns = [p for s in sources if s not in self.exact for p in [_pattern(s)] if p]
+        # A plural the French writes as the English does ("7 instruments") is French too.
+        self.french = [
+            p
+            for m in found
+            if len(m.translations) > 1
+            for form in m.translations
+            for p in [_pattern(form)]
+            if p
+        ]
 
     def is_english(self, text: str) -> bool:
         shown = _bare(text)
         if not re.search(r"[A-Za-z]{2}", shown) or shown in SAME_IN_BOTH:
+            return False
+        if any(p.fullmatch(shown) for p in self.french):
             return False
         return shown in self.exact or any(p.fullmatch(shown) for p in self.patterns)
 

@@ -142,8 +142,9 @@ class EvidenceView(QWidget):
         self.table.setSortingEnabled(True)
         self.table.horizontalHeader().setSortIndicator(Column.DATE, Qt.SortOrder.DescendingOrder)
         widths = (90, 330, 125, 160, 160, 120, 85, 95, 45)
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        header = self.table.horizontalHeader()
+        for column, width in enumerate(widths):  # never narrower than its (translated) heading
+            self.table.setColumnWidth(column, max(width, header.sectionSizeHint(column)))
         # The title takes whatever room the window has beyond the other columns.
         self.table.horizontalHeader().setSectionResizeMode(
             Column.TITLE, QHeaderView.ResizeMode.Stretch
