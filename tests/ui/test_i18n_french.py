@@ -141,3 +141,8 @@ def test_the_cut_off_check_finds_a_squeezed_button(qtbot) -> None:
     assert len(cut_off(button, "here")) == 1
     button.setFixedWidth(button.sizeHint().width())
     assert cut_off(button, "here") == []
+
+
+def test_reports_start_in_the_interface_language(french_window) -> None:
+    reports = french_window.page("reports")
+    assert reports is not None and reports.lang.currentData() == "fr"

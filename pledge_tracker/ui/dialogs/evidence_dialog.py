@@ -139,6 +139,7 @@ class EvidenceDialog(ValidatedDialog):
         panel = QVBoxLayout()
         panel.addLayout(pickers, 3)
         files = QLabel(self.tr("Attachments (stored inside the database, named by SHA-256):"))
+        files.setWordWrap(True)  # the French is longer than the pickers above it
         panel.addWidget(files)
         panel.addWidget(self.attachments, 2)
         panel.addWidget(self.drop_hint)

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 
 import shiboken6
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QLocale, Qt
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -129,6 +129,8 @@ class ReportsView(QWidget):
         self.lang = QComboBox()
         self.lang.addItem("English", "en")
         self.lang.addItem("Français", "fr")
+        # Reports start in the interface's language (French for a French interface).
+        self.lang.setCurrentIndex(max(0, self.lang.findData(QLocale().name()[:2])))
         self.public = QCheckBox(self.tr("&Public edition (leave restricted evidence out)"))
         self.findings_box = FindingsBox(self.context)
         self.findings, self.draft = self.findings_box.text, self.findings_box.draft
