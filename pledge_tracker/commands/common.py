@@ -7,7 +7,7 @@ import datetime as dt
 import sys
 
 from pledge_tracker.bootstrap import open_app_database
-from pledge_tracker.db.engine import sqlite_path
+from pledge_tracker.db.engine import sqlite_path, without_password
 from pledge_tracker.db.storage import network_warning
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.dates import parse_date
@@ -26,6 +26,11 @@ def add_db(parser: argparse.ArgumentParser) -> None:
 
 def db_of(args: argparse.Namespace) -> str:
     return getattr(args, "db", None) or str(default_database())
+
+
+def shown_db(args: argparse.Namespace) -> str:
+    """The database as printed for a user: a server's URL never shows its password."""
+    return without_password(db_of(args))
 
 
 def open_db(args: argparse.Namespace, *, create: bool = False, read_only: bool = False) -> Database:

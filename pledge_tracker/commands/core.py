@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from pledge_tracker.commands.common import add_db, date_arg, db_of, open_db
+from pledge_tracker.commands.common import add_db, date_arg, db_of, open_db, shown_db
 from pledge_tracker.db.backup import backup_file
 from pledge_tracker.db.engine import database_url, sqlite_path
 from pledge_tracker.domain.errors import IntegrityProblem
@@ -71,8 +71,9 @@ def cmd_init(args: argparse.Namespace) -> int:
     finally:
         database.dispose()
     print(
-        f"{db_of(args)}: {counts['commitments']} commitments, {counts['stakeholders']} supporters, "
-        f"{counts['evidence']} evidence items, {counts['assessments']} assessments"
+        f"{shown_db(args)}: {counts['commitments']} commitments, "
+        f"{counts['stakeholders']} supporters, {counts['evidence']} evidence items, "
+        f"{counts['assessments']} assessments"
     )
     return 0
 

@@ -124,3 +124,9 @@ def _install_sqlite_listeners(
 def writer(engine: Engine) -> Engine:
     """The same engine, with transactions begun IMMEDIATE on SQLite."""
     return engine.execution_options(sqlite_begin="IMMEDIATE")
+
+
+def without_password(name: str) -> str:
+    """A database as printed for a user: a file as given, a server's URL with its password
+    replaced by ***."""
+    return make_url(name).render_as_string(hide_password=True) if "://" in name else name

@@ -151,3 +151,16 @@ def test_check_and_import_on_a_server(
     assert "bad.csv, row 2" in error and "joined" in error and len(error.splitlines()) == 1
     assert counts() == added
     assert "audit chain" in _run(capsys, "check", "--db", url)
+
+
+def test_init_on_a_server_never_prints_its_password(
+    databases: dict[str, str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    from sqlalchemy import make_url
+
+    url = databases["postgresql"]
+    password = make_url(url).password
+    assert password, "the test server's URL carries a password"
+    shown = _run(capsys, "init", "--db", url)
+    assert "commitments" in shown  # the line a user reads after init
+    assert str(password) not in shown and "***" in shown
