@@ -76,4 +76,10 @@ REASONS: dict[str, str] = {
     "nothing_imported": "{detail}; nothing was imported",
     "nothing_imported_one_more": "{detail} (1 more row has errors); nothing was imported",
     "nothing_imported_more": "{detail} ({more} more rows have errors); nothing was imported",
+    "no_kind_matches": (
+        "the columns do not match any kind of import; name the kind ({kinds}) "
+        "or start from a template"
+    ),
+    "not_csv_or_xlsx": "'{value}' is not csv or xlsx",
+    "template_format": "a template is a .csv or .xlsx file",
 }

@@ -146,6 +146,13 @@ TEMPLATES: dict[str, str] = {
     "nothing_imported_more": QT_TRANSLATE_NOOP(
         "ValidationMessage", "{detail} ({more} more rows have errors); nothing was imported"
     ),
+    "no_kind_matches": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "the columns do not match any kind of import; name the kind ({kinds}) "
+        "or start from a template",
+    ),
+    "not_csv_or_xlsx": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is not csv or xlsx"),
+    "template_format": QT_TRANSLATE_NOOP("ValidationMessage", "a template is a .csv or .xlsx file"),
 }
 
 

@@ -5457,6 +5457,18 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>{detail} ({more} autres lignes comportent des erreurs)&#xa0;; rien n&apos;a été importé</translation>
     </message>
     <message>
+        <source>the columns do not match any kind of import; name the kind ({kinds}) or start from a template</source>
+        <translation>les colonnes ne correspondent à aucun type d&apos;import&#xa0;; indiquez le type ({kinds}) ou partez d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not csv or xlsx</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni csv ni xlsx</translation>
+    </message>
+    <message>
+        <source>a template is a .csv or .xlsx file</source>
+        <translation>un modèle est un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
