@@ -13,6 +13,7 @@ from collections.abc import Mapping
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.services.transfer.package_checks import RecordRefused
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 # The templates of domain/reasons.py, word for word (a test keeps them equal).
@@ -188,6 +189,8 @@ def error_text(error: BaseException) -> str:
     A ValidationError reads as ValidationError.describe() does (file, row, field: message),
     translated; any other error as it is.
     """
+    if isinstance(error, RecordRefused):
+        return _record_text(error)
     if not isinstance(error, ValidationError):
         return str(error)
     where = [str(error.file)] if error.file else []
@@ -201,6 +204,19 @@ def error_text(error: BaseException) -> str:
         return message
     return QCoreApplication.translate("ValidationMessage", "{0}: {1}").format(
         ", ".join(where), message
+    )
+
+
+def _record_text(error: RecordRefused) -> str:
+    """A package's refused value as RecordRefused.describe() says it, translated."""
+    row = QCoreApplication.translate("ValidationMessage", "row {0}").format(error.number)
+    if error.uid:
+        row = QCoreApplication.translate("ValidationMessage", "{0} ({1})").format(error.uid, row)
+    where = QCoreApplication.translate(
+        "ValidationMessage", "{0}: {1}, {2} record {3}, field '{4}': {5}"
+    )
+    return where.format(
+        error.file, error.member, error.table, row, error.field, validation_text(error)
     )
 
 

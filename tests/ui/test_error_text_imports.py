@@ -8,6 +8,9 @@ and the command line print.
 
 from __future__ import annotations
 
+import hashlib
+import json
+import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,10 +18,13 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
+from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.importer import ImportRefused
+from pledge_tracker.services.transfer.package import export_package
+from pledge_tracker.services.transfer.package_checks import RecordRefused
 from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.models.import_models import OutcomesModel
@@ -131,4 +137,47 @@ def test_a_sheet_whose_columns_match_no_kind_is_refused_in_french(
     request.getfixturevalue("french")
     assert error_text(refusal).startswith(
         f"champ «{NBSP}kind{NBSP}»{NBSP}: les colonnes ne correspondent à aucun type d'import"
+    )
+
+
+def _forged_package(database: Database, folder: Path, table: str, field: str, value: str) -> Path:
+    """The database's package with one value of the first `table` row replaced (hash kept)."""
+    package = folder / "export.zip"
+    export_package(database, package)
+    with zipfile.ZipFile(package) as zipped:
+        members = {name: zipped.read(name) for name in zipped.namelist()}
+    data = json.loads(members["data.json"])
+    data["tables"][table][0][field] = value
+    members["data.json"] = json.dumps(data).encode()
+    manifest = json.loads(members["manifest.json"])
+    manifest["files"]["data.json"] = hashlib.sha256(members["data.json"]).hexdigest()
+    members["manifest.json"] = json.dumps(manifest).encode()
+    forged = folder / "forged.zip"
+    with zipfile.ZipFile(forged, "w") as zipped:
+        for name, content in members.items():
+            zipped.writestr(name, content)
+    return forged
+
+
+def test_a_package_value_the_forms_would_refuse_is_named_in_french(
+    database: Database, qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    forged = _forged_package(database, tmp_path, "stakeholders", "country_code", "N1")
+    copy = open_app_database(tmp_path / "copy.db", seed_new=False, actor="Colleague")
+    try:
+        with pytest.raises(RecordRefused) as refused:
+            import_file(copy, forged)
+    finally:
+        copy.dispose()
+    refusal = refused.value
+    english = (
+        f"forged.zip: data.json, stakeholders record {refusal.uid} (row 1), "
+        "field 'country_code': 'N1' is not a two-letter ISO 3166 country code"
+    )
+    assert error_text(refusal) == str(refusal) == english
+    request.getfixturevalue("french")
+    assert error_text(refusal) == (
+        f"forged.zip{NBSP}: data.json, table stakeholders, enregistrement {refusal.uid} "
+        f"(ligne 1), champ «{NBSP}country_code{NBSP}»{NBSP}: «{NBSP}N1{NBSP}» n'est pas un "
+        "code de pays ISO 3166 à deux lettres"
     )

@@ -5481,6 +5481,14 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>{0}&#xa0;: {1}</translation>
     </message>
     <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} record {3}, field &apos;{4}&apos;: {5}</source>
+        <translation>{0}&#xa0;: {1}, table {2}, enregistrement {3}, champ «&#xa0;{4}&#xa0;»&#xa0;: {5}</translation>
+    </message>
+    <message>
         <source>{0} {1}</source>
         <translation>{0} {1}</translation>
     </message>
