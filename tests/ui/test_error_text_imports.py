@@ -23,11 +23,12 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer import import_file
 from pledge_tracker.services.transfer.importer import ImportRefused
+from pledge_tracker.services.transfer.merge_rules import Conflict, FieldDiff
 from pledge_tracker.services.transfer.package import export_package
 from pledge_tracker.services.transfer.package_checks import RecordRefused
 from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text
-from pledge_tracker.ui.models.import_models import OutcomesModel
+from pledge_tracker.ui.models.import_models import ConflictsModel, OutcomesModel
 
 NBSP = "\u00a0"
 SUPPORTERS = "name,kind,country_code,founding\n"
@@ -181,3 +182,20 @@ def test_a_package_value_the_forms_would_refuse_is_named_in_french(
         f"(ligne 1), champ «{NBSP}country_code{NBSP}»{NBSP}: «{NBSP}N1{NBSP}» n'est pas un "
         "code de pays ISO 3166 à deux lettres"
     )
+
+
+def test_the_conflicts_table_names_each_kind_of_record_in_french(
+    qapp: QApplication, request: pytest.FixtureRequest
+) -> None:
+    diff = (FieldDiff("notes", "'a'", "'b'"),)
+    model = ConflictsModel(
+        [
+            Conflict(f"{entity}:u", entity, "u", "v", "NZ", diff)
+            for entity in ("stakeholder", "evidence", "protocol_activation")
+        ]
+    )
+    kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert kinds == ["Supporter", "Evidence item", "Protocol activation"]
+    request.getfixturevalue("french")
+    kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
+    assert kinds == ["Soutien", "Élément de preuve", "Activation de protocole"]

@@ -2600,6 +2600,62 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Action</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Élément de preuve</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Protocol activation</source>
+        <translation>Activation de protocole</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s response</source>
+        <translation>Réponse du soutien</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Report note</source>
+        <translation>Note de rapport</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chiffre publié</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
