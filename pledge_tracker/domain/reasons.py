@@ -82,4 +82,26 @@ REASONS: dict[str, str] = {
     ),
     "not_csv_or_xlsx": "'{value}' is not csv or xlsx",
     "template_format": "a template is a .csv or .xlsx file",
+    "date_at_precision_required": "a date is required (YYYY-MM-DD, YYYY-MM or YYYY)",
+    "no_decision": "no instrument '{value}' (add the decision first)",
+    "no_incident": "no incident named '{value}'",
+    "not_a_resolution": "'{value}' is not 'mine' or 'theirs'",
+    "package_clash": (
+        "the package's version of '{label}' clashes with another record here ({cause})"
+    ),
+    "package_audit_broken": "the package's audit log is broken ({cause})",
+    "not_a_zip": "is not a readable zip archive ({cause})",
+    "zip_feature": "uses an unsupported zip feature ({cause})",
+    "attachment_missing": "attachment {digest}\u2026 is missing",
+    "attachment_altered": "attachment {digest}\u2026 does not match its hash",
+    "entry_altered": "'{name}' does not match the manifest's SHA-256 (altered or damaged)",
+    "no_manifest": "has no manifest.json: it is not a Pledge Tracker data package",
+    "not_a_manifest": "manifest.json is not a Pledge Tracker package manifest",
+    "package_format": "is package format {version}; this version reads 1",
+    "attachment_unmatched": "attachment {digest}\u2026 has no matching file",
+    "package_too_new": (
+        "was written by Pledge Tracker {written_by} (database schema {revision}); this is "
+        "version {version} (schema {head}), which cannot read it. Install "
+        "Pledge Tracker {written_by} or newer to open it."
+    ),
 }

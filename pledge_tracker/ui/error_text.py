@@ -154,6 +154,54 @@ TEMPLATES: dict[str, str] = {
     ),
     "not_csv_or_xlsx": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is not csv or xlsx"),
     "template_format": QT_TRANSLATE_NOOP("ValidationMessage", "a template is a .csv or .xlsx file"),
+    "date_at_precision_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "a date is required (YYYY-MM-DD, YYYY-MM or YYYY)"
+    ),
+    "no_decision": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "no instrument '{value}' (add the decision first)"
+    ),
+    "no_incident": QT_TRANSLATE_NOOP("ValidationMessage", "no incident named '{value}'"),
+    "not_a_resolution": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not 'mine' or 'theirs'"
+    ),
+    "package_clash": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "the package's version of '{label}' clashes with another record here ({cause})",
+    ),
+    "package_audit_broken": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the package's audit log is broken ({cause})"
+    ),
+    "not_a_zip": QT_TRANSLATE_NOOP("ValidationMessage", "is not a readable zip archive ({cause})"),
+    "zip_feature": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "uses an unsupported zip feature ({cause})"
+    ),
+    "attachment_missing": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "attachment {digest}\u2026 is missing"
+    ),
+    "attachment_altered": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "attachment {digest}\u2026 does not match its hash"
+    ),
+    "entry_altered": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{name}' does not match the manifest's SHA-256 (altered or damaged)"
+    ),
+    "no_manifest": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "has no manifest.json: it is not a Pledge Tracker data package"
+    ),
+    "not_a_manifest": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "manifest.json is not a Pledge Tracker package manifest"
+    ),
+    "package_format": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is package format {version}; this version reads 1"
+    ),
+    "attachment_unmatched": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "attachment {digest}\u2026 has no matching file"
+    ),
+    "package_too_new": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "was written by Pledge Tracker {written_by} (database schema {revision}); this is "
+        "version {version} (schema {head}), which cannot read it. Install "
+        "Pledge Tracker {written_by} or newer to open it.",
+    ),
 }
 
 
