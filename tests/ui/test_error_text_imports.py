@@ -199,3 +199,23 @@ def test_the_conflicts_table_names_each_kind_of_record_in_french(
     request.getfixturevalue("french")
     kinds = [model.index(row, 0).data() for row in range(model.rowCount())]
     assert kinds == ["Soutien", "Élément de preuve", "Activation de protocole"]
+
+
+def test_a_zip_that_is_not_a_data_package_is_refused_in_french(
+    database: Database, qapp: QApplication, tmp_path: Path, request: pytest.FixtureRequest
+) -> None:
+    path = tmp_path / "photos.zip"
+    with zipfile.ZipFile(path, "w") as zipped:
+        zipped.writestr("holiday.txt", "not a package")
+    with pytest.raises(ValidationError) as refused:
+        import_file(database, path, dry_run=True)
+    refusal = refused.value
+    english = (
+        "photos.zip, field 'archive': has no manifest.json: it is not a Pledge Tracker data package"
+    )
+    assert error_text(refusal) == str(refusal) == english
+    request.getfixturevalue("french")
+    assert error_text(refusal) == (
+        f"photos.zip, champ «{NBSP}archive{NBSP}»{NBSP}: n'a pas de manifest.json{NBSP}: ce "
+        "n'est pas un paquet de données Pledge Tracker"
+    )

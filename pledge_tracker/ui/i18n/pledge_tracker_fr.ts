@@ -5525,6 +5525,70 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>un modèle est un fichier .csv ou .xlsx</translation>
     </message>
     <message>
+        <source>a date is required (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>une date est obligatoire (AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;{value}&apos; (add the decision first)</source>
+        <translation>aucun instrument «&#xa0;{value}&#xa0;» (ajoutez d&apos;abord la décision)</translation>
+    </message>
+    <message>
+        <source>no incident named &apos;{value}&apos;</source>
+        <translation>aucun incident nommé «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni «&#xa0;mine&#xa0;» ni «&#xa0;theirs&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the package&apos;s version of &apos;{label}&apos; clashes with another record here ({cause})</source>
+        <translation>la version du paquet de «&#xa0;{label}&#xa0;» entre en conflit avec un autre enregistrement d&apos;ici ({cause})</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit log is broken ({cause})</source>
+        <translation>le journal d&apos;audit du paquet est rompu ({cause})</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive ({cause})</source>
+        <translation>n&apos;est pas une archive zip lisible ({cause})</translation>
+    </message>
+    <message>
+        <source>uses an unsupported zip feature ({cause})</source>
+        <translation>utilise une fonction zip non prise en charge ({cause})</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… is missing</source>
+        <translation>la pièce jointe {digest}… est manquante</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… does not match its hash</source>
+        <translation>la pièce jointe {digest}… ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not match the manifest&apos;s SHA-256 (altered or damaged)</source>
+        <translation>«&#xa0;{name}&#xa0;» ne correspond pas au SHA-256 du manifeste (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>has no manifest.json: it is not a Pledge Tracker data package</source>
+        <translation>n&apos;a pas de manifest.json&#xa0;: ce n&apos;est pas un paquet de données Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a Pledge Tracker package manifest</source>
+        <translation>manifest.json n&apos;est pas un manifeste de paquet Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>is package format {version}; this version reads 1</source>
+        <translation>est au format de paquet {version}&#xa0;; cette version lit le format 1</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… has no matching file</source>
+        <translation>la pièce jointe {digest}… n&apos;a pas de fichier correspondant</translation>
+    </message>
+    <message>
+        <source>was written by Pledge Tracker {written_by} (database schema {revision}); this is version {version} (schema {head}), which cannot read it. Install Pledge Tracker {written_by} or newer to open it.</source>
+        <translation>a été écrit par Pledge Tracker {written_by} (schéma de base de données {revision})&#xa0;; cette version est la {version} (schéma {head}), qui ne peut pas le lire. Installez Pledge Tracker {written_by} ou plus récent pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
