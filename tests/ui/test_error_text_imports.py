@@ -22,7 +22,7 @@ from pledge_tracker.bootstrap import open_app_database
 from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer import import_file
-from pledge_tracker.services.transfer.importer import ImportRefused
+from pledge_tracker.services.transfer.importer import ImportRefused, ImportReport
 from pledge_tracker.services.transfer.merge_rules import Conflict, FieldDiff
 from pledge_tracker.services.transfer.package import export_package
 from pledge_tracker.services.transfer.package_checks import RecordRefused
@@ -121,7 +121,8 @@ def test_rows_already_there_are_explained_in_french(
     twice = "B Agency,government,NZ,no\n" * 2
     sheet.write_text(SUPPORTERS + "A Agency,government,NZ,no\n" + twice)
     report = import_file(database, sheet, dry_run=True)
-    model = OutcomesModel(report.outcomes)  # type: ignore[arg-type]
+    assert isinstance(report, ImportReport)
+    model = OutcomesModel(report.outcomes)
     details = [model.data(model.index(row, 4)) for row in range(model.rowCount())]
     assert details == ["already present", "", "same as row 3"]
     request.getfixturevalue("french")
