@@ -133,6 +133,21 @@ class TransactionLost(DatabaseError):
     """SQLite ended a unit's transaction by itself (after a full disk or I/O error)."""
 
 
+def quoted_message(
+    name: str, message: str, reason: str, values: Mapping[str, str]
+) -> dict[str, str]:
+    """A message given as the value `name` of another's template, with its own reason.
+
+    The outer message's values then carry the inner one's reason and values beside its
+    English, so that ui/error_text.py can translate both (`name`, `name:reason`, `name.key`).
+    """
+    said = {name: message}
+    if reason:
+        said[f"{name}:reason"] = reason
+        said.update({f"{name}.{key}": value for key, value in values.items()})
+    return said
+
+
 def shown(value: object, most: int = 60) -> str:
     """A value quoted in a message: printable (line breaks and controls as ?) and short."""
     text = str(value)

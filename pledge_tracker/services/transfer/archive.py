@@ -11,10 +11,12 @@ import hashlib
 import re
 import stat
 import zipfile
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.reasons import REASONS
 
 MiB = 1024 * 1024
 _CHUNK = MiB
@@ -42,8 +44,20 @@ PACKAGE_LIMITS = Limits(
 class ArchiveRefused(ValidationError):
     """A hostile or damaged archive, refused before anything was extracted or written."""
 
-    def __init__(self, file: str, message: str) -> None:
-        super().__init__("archive", message, file=file)
+    def __init__(
+        self,
+        file: str,
+        message: str,
+        *,
+        reason: str = "",
+        values: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__("archive", message, file=file, reason=reason, values=values)
+
+    @classmethod
+    def of(cls, file: str, reason: str, **values: str) -> ArchiveRefused:
+        """The refusal whose message is the reason's template (domain/reasons.py) filled."""
+        return cls(file, REASONS[reason].format(**values), reason=reason, values=values)
 
 
 def open_zip(path: Path) -> zipfile.ZipFile:
@@ -51,9 +65,9 @@ def open_zip(path: Path) -> zipfile.ZipFile:
     try:
         return zipfile.ZipFile(path)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError, OSError) as exc:
-        raise ArchiveRefused(path.name, f"is not a readable zip archive ({_short(exc)})") from None
+        raise ArchiveRefused.of(path.name, "not_a_zip", cause=_short(exc)) from None
     except NotImplementedError as exc:
-        raise ArchiveRefused(path.name, f"uses an unsupported zip feature ({exc})") from None
+        raise ArchiveRefused.of(path.name, "zip_feature", cause=str(exc)) from None
 
 
 def entry_problem(info: zipfile.ZipInfo) -> str | None:

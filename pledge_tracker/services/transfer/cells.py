@@ -101,7 +101,7 @@ def parse_bool(value: object, field: str) -> bool:
         return True
     if text in _FALSE:
         return False
-    raise ValidationError(field, f"'{as_text(value)[:40]}' is not yes or no")
+    raise ValidationError.because(field, "not_yes_no", value=as_text(value)[:40])
 
 
 def parse_int(value: object, field: str, *, minimum: int | None = 0) -> int | None:
@@ -111,11 +111,11 @@ def parse_int(value: object, field: str, *, minimum: int | None = 0) -> int | No
     try:
         number = int(text.replace(",", "").replace(" ", ""))
     except ValueError:
-        raise ValidationError(field, f"'{text[:40]}' is not a whole number") from None
+        raise ValidationError.because(field, "not_whole_number_cell", value=text[:40]) from None
     if minimum is not None and number < minimum:
-        raise ValidationError(field, f"cannot be less than {minimum}")
+        raise ValidationError.because(field, "less_than", minimum=str(minimum))
     if abs(number) >= 2**63:  # more than the database can hold
-        raise ValidationError(field, f"'{text[:40]}' is too large")
+        raise ValidationError.because(field, "too_large", value=text[:40])
     return number
 
 
@@ -144,19 +144,17 @@ def parse_moment(
         text = as_text(value)
         if not text:
             if required:
-                raise ValidationError(field, "a date and time is required (YYYY-MM-DDTHH:MM)")
+                raise ValidationError.because(field, "moment_required")
             return None
         try:
             moment = dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
         except ValueError:
-            raise ValidationError(
-                field, f"'{text[:40]}' is not a date and time; use e.g. 2024-03-15T14:30Z"
-            ) from None
+            raise ValidationError.because(field, "moment_format", value=text[:40]) from None
     if moment.tzinfo is not None and not keep_zone:
         try:
             moment = moment.astimezone(dt.UTC).replace(tzinfo=None)
         except OverflowError:  # e.g. year 1 east of UTC: the moment falls before year 1
-            raise ValidationError(field, f"{moment.isoformat()} is out of range") from None
+            raise ValidationError.because(field, "out_of_range", value=moment.isoformat()) from None
     return moment
 
 
@@ -168,7 +166,7 @@ def parse_uid(value: object, field: str = "uid") -> str | None:
     try:
         return str(uuid.UUID(text))
     except ValueError:
-        raise ValidationError(field, f"'{text[:40]}' is not an identifier (a UUID)") from None
+        raise ValidationError.because(field, "not_uid", value=text[:40]) from None
 
 
 def join_list(items: Iterable[str]) -> str:
@@ -195,11 +193,7 @@ def split_list(value: object, field: str = "list") -> list[str]:
             continue
         if text[at:].lstrip(" \t").startswith(_LIST_QUOTE):
             where = " ".join(text[at : at + 40].split())  # one line, whatever the cell holds
-            raise ValidationError(
-                field,
-                f"the name in quotes at '{where}' is not closed by a quote before the next ; "
-                '(write a quote inside quotes as "")',
-            )
+            raise ValidationError.because(field, "unclosed_quote", where=where)
         plain = _PLAIN_ITEM.match(text, at)
         assert plain is not None  # the pattern matches at any position, if only emptily
         if plain.group(1).strip():

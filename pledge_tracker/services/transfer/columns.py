@@ -243,7 +243,7 @@ def kinds() -> tuple[str, ...]:
 
 def columns(kind: str) -> tuple[Column, ...]:
     if kind not in KINDS:
-        raise ValidationError("kind", f"'{kind}' is not one of: {', '.join(KINDS)}")
+        raise ValidationError.because("kind", "not_one_of", value=kind, allowed=", ".join(KINDS))
     return KINDS[kind]
 
 
@@ -295,10 +295,6 @@ def detect_kind(headers: Sequence[str], hint: str = "") -> str:
         explained = exact / len(given) if given else 0.0
         scored.append((header_key(hint).startswith(kind[:-1]), explained, exact / len(cols), kind))
     if not scored:
-        raise ValidationError(
-            "kind",
-            "the columns do not match any kind of import; name the kind "
-            f"({', '.join(KINDS)}) or start from a template",
-        )
+        raise ValidationError.because("kind", "no_kind_matches", kinds=", ".join(KINDS))
     scored.sort(reverse=True)
     return scored[0][-1]

@@ -72,7 +72,7 @@ def _date(cell: object, precision: str) -> tuple[dt.date, str]:
     if isinstance(cell, dt.datetime):
         cell = cell.date()
     if cell is None or (not isinstance(cell, dt.date | int) and not as_text(cell)):
-        raise ValidationError("date", "a date is required (YYYY-MM-DD, YYYY-MM or YYYY)")
+        raise ValidationError.because("date", "date_at_precision_required")
     value = cell if isinstance(cell, dt.date | int) else as_text(cell)
     dated, known = parse_as_known(value, precision, "date")
     assert dated is not None  # given above

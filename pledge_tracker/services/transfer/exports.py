@@ -250,7 +250,7 @@ def build_sheet(session: Session, what: str, as_of: dt.date) -> Sheet:
         return crisis[what](session)
     if what == "sightings":
         return sightings_sheet(session)
-    raise ValidationError("what", f"'{what}' is not one of: {', '.join(WHAT)}")
+    raise ValidationError.because("what", "not_one_of", value=what, allowed=", ".join(WHAT))
 
 
 def export_table(
@@ -271,4 +271,4 @@ def export_table(
         return write_csv(path, sheets[0])
     if fmt == "xlsx":
         return write_xlsx(path, sheets, progress)
-    raise ValidationError("format", f"'{fmt}' is not csv or xlsx")
+    raise ValidationError.because("format", "not_csv_or_xlsx", value=fmt)

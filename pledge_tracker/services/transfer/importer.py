@@ -19,7 +19,9 @@ from pledge_tracker.domain.errors import (
     PledgeError,
     TransactionLost,
     ValidationError,
+    quoted_message,
 )
+from pledge_tracker.domain.reasons import REASONS
 from pledge_tracker.domain.words import counted
 from pledge_tracker.services.transfer import bulk
 from pledge_tracker.services.transfer import rows as row_kinds
@@ -92,12 +94,20 @@ class ImportRefused(ValidationError):
     def __init__(self, report: ImportReport) -> None:
         first = report.errors[0]
         more = len(report.errors) - 1
-        tail = f" ({more} more {'row has' if more == 1 else 'rows have'} errors)" if more else ""
+        reason = {0: "nothing_imported", 1: "nothing_imported_one_more"}.get(
+            more, "nothing_imported_more"
+        )
+        values = {
+            "more": str(more),
+            **quoted_message("detail", first.detail, first.reason, dict(first.values)),
+        }
         super().__init__(
             first.field or "",
-            f"{first.detail}{tail}; nothing was imported",
+            REASONS[reason].format(**values),
             file=report.file,
             row=first.row,
+            reason=reason,
+            values=values,
         )
         self.report = report
 
@@ -124,15 +134,13 @@ def resolve_mapping(table: Table, kind: str, mapping: dict[str, int] | None) -> 
     known = {column.name for column in columns(kind)}
     for name, index in chosen.items():
         if name not in known or not 0 <= index < len(table.headers):
-            raise ValidationError(name, "is not a column of this import", file=table.file)
+            raise ValidationError.because(name, "not_import_column").at(file=table.file)
     missing = missing_required(kind, chosen)
     if missing:
-        raise ValidationError(
-            missing[0],
-            f"the file has no '{missing[0]}' column, which {kind} need "
-            f"(required: {', '.join(c.name for c in columns(kind) if c.required)})",
-            file=table.file,
-        )
+        required = ", ".join(c.name for c in columns(kind) if c.required)
+        raise ValidationError.because(
+            missing[0], "missing_column", column=missing[0], kind=kind, required=required
+        ).at(file=table.file)
     return chosen
 
 
@@ -209,9 +217,9 @@ def _one_row(
         label = prepared.label
         earlier = next((seen[key] for key in prepared.keys if key in seen), None)
         if earlier is not None:
-            return RowOutcome(number, SKIP, label, f"same as row {earlier}")
+            return _said(number, SKIP, label, "same_as_row", row=str(earlier))
         if any(key in present for key in prepared.keys):
-            return RowOutcome(number, SKIP, label, "already present")
+            return _said(number, SKIP, label, "already_present")
         if staged is not None and prepared.stage is not None:
             staged.append(prepared.stage(tx.session))  # checked now, added with the rest
         else:
@@ -226,7 +234,13 @@ def _one_row(
         return RowOutcome(number, ERROR, label, str(exc))
     except SQLAlchemyError as exc:
         detail = str(getattr(exc, "orig", exc)).splitlines()[0][:200]
-        return RowOutcome(number, ERROR, label, f"refused by the database: {detail}")
+        return _said(number, ERROR, label, "database_refused", detail=detail)
     for key in prepared.keys:
         seen[key] = number
     return RowOutcome(number, ADD, label)
+
+
+def _said(number: int, action: str, label: str, reason: str, **values: str) -> RowOutcome:
+    """A row's outcome whose detail is a reason's template (domain/reasons.py) filled."""
+    detail = REASONS[reason].format(**values)
+    return RowOutcome(number, action, label, detail, None, reason, tuple(values.items()))

@@ -96,7 +96,7 @@ def _decision_uid(session: Session, text: str) -> str:
     for row in rows:
         if row.uid == text or name_key(row.name) == name_key(text):
             return row.uid
-    raise ValidationError("struck_down_by", f"no instrument '{text[:80]}' (add the decision first)")
+    raise ValidationError.because("struck_down_by", "no_decision", value=text[:80])
 
 
 def instruments_sheet(session: Session) -> Sheet:

@@ -187,10 +187,11 @@ class Merger(MergeLinks):
         try:
             self.session.execute(update(table).where(table.c.id == mine["id"]).values(**values))
         except IntegrityError as exc:
-            raise ValidationError(
+            raise ValidationError.because(
                 spec.entity,
-                f"the package's version of '{spec.label(mine)}' clashes with another record "
-                f"here ({str(exc.orig).splitlines()[0]})",
+                "package_clash",
+                label=spec.label(mine),
+                cause=str(exc.orig).splitlines()[0],
             ) from None
         self._write_links(spec, mine["id"], their_links, fresh=False)
         self.tx.audit(

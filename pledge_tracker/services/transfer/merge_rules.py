@@ -134,7 +134,7 @@ def chooser(
     given = dict(resolutions or {})
     for value in (*given.values(), default):
         if value not in (MINE, THEIRS, None):
-            raise ValidationError("resolution", f"'{value}' is not '{MINE}' or '{THEIRS}'")
+            raise ValidationError.because("resolution", "not_a_resolution", value=value)
 
     def choose(conflict: Conflict) -> str | None:
         for name in (conflict.key, conflict.uid, conflict.their_uid):

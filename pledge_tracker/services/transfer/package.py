@@ -136,12 +136,12 @@ class Package:
         """An attachment's bytes, verified again against the name they are stored under."""
         name = f"attachments/{digest}"
         if name not in self._infos:
-            raise ArchiveRefused(self.file, f"attachment {digest[:12]}… is missing")
+            raise ArchiveRefused.of(self.file, "attachment_missing", digest=digest[:12])
         content, actual = archive.read_entry(
             self._zip, self._infos[name], self.file, archive.PACKAGE_LIMITS.max_entry
         )
         if actual != digest:
-            raise ArchiveRefused(self.file, f"attachment {digest[:12]}… does not match its hash")
+            raise ArchiveRefused.of(self.file, "attachment_altered", digest=digest[:12])
         return content
 
 
@@ -207,9 +207,7 @@ def _verified_data(
 
 def _same_hash(name: str, actual: str, expected: str, file: str) -> None:
     if actual != expected:
-        raise ArchiveRefused(
-            file, f"'{name}' does not match the manifest's SHA-256 (altered or damaged)"
-        )
+        raise ArchiveRefused.of(file, "entry_altered", name=name)
 
 
 def _read_data(
@@ -236,15 +234,14 @@ def _read_data(
 
 def _manifest(zipped: zipfile.ZipFile, infos: dict[str, zipfile.ZipInfo], file: str) -> dict:
     if MANIFEST not in infos:
-        raise ArchiveRefused(file, "has no manifest.json: it is not a Pledge Tracker data package")
+        raise ArchiveRefused.of(file, "no_manifest")
     raw, _ = archive.read_entry(zipped, infos[MANIFEST], file, MAX_MANIFEST)
     manifest = _json(raw, file, MANIFEST)
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise ArchiveRefused(file, "manifest.json is not a Pledge Tracker package manifest")
+        raise ArchiveRefused.of(file, "not_a_manifest")
     if manifest.get("format_version") != FORMAT_VERSION:
-        raise ArchiveRefused(
-            file, f"is package format {manifest.get('format_version')!r}; this version reads 1"
-        )
+        version = repr(manifest.get("format_version"))
+        raise ArchiveRefused.of(file, "package_format", version=version)
     package_upgrade.check_revision(manifest, file)  # a newer version's package: refused
     files = manifest.get("files")
     if not isinstance(files, dict) or DATA not in files:
@@ -296,4 +293,4 @@ def _check_attachment_files(
     for row in tables.get("attachments", []):
         name = f"attachments/{row['sha256']}"
         if files.get(name) != row["sha256"] or infos[name].file_size != row["size"]:
-            raise ArchiveRefused(file, f"attachment {row['sha256'][:12]}… has no matching file")
+            raise ArchiveRefused.of(file, "attachment_unmatched", digest=row["sha256"][:12])

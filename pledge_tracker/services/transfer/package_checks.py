@@ -18,13 +18,23 @@ from pledge_tracker.services.transfer.archive import ArchiveRefused
 
 
 class RecordRefused(ValidationError):
-    """One value in a package breaks the field limits: names the member, record and field."""
+    """One value in a package breaks the field limits: names the member, record and field.
+
+    Carries the refusal's reason and values (domain/reasons.py), for other languages.
+    """
 
     def __init__(
-        self, file: str, member: str, table: str, record: str, field: str, message: str
+        self, file: str, member: str, table: str, number: int, uid: str, error: ValidationError
     ) -> None:
-        self.member, self.table, self.record = member, table, record
-        super().__init__(field, message, file=file)
+        self.member, self.table, self.number, self.uid = member, table, number, uid
+        super().__init__(
+            error.field, error.message, file=file, reason=error.reason, values=error.values
+        )
+
+    @property
+    def record(self) -> str:
+        """The record as the message names it: its uid and row, or its row alone."""
+        return f"{self.uid} (row {self.number})" if self.uid else f"row {self.number}"
 
     def describe(self) -> str:
         return (
@@ -45,9 +55,8 @@ def check_records(
             try:
                 check_record(table, row, today=today)
             except ValidationError as exc:
-                uid = row.get("uid")
-                record = f"{_printable(uid)} (row {number})" if uid else f"row {number}"
-                raise RecordRefused(file, member, table, record, exc.field, exc.message) from None
+                uid = _printable(row["uid"]) if row.get("uid") else ""
+                raise RecordRefused(file, member, table, number, uid, exc) from None
 
 
 def counts_of(tables: dict[str, list[dict[str, Any]]]) -> dict[str, int]:

@@ -159,8 +159,8 @@ def _restore(tx: Tx, package: Package, progress: Progress | None, sqlite: bool) 
                 progress(done, total)
     problem = audit.verify(tx.session)
     if problem is not None:
-        raise ValidationError(
-            "audit", f"the package's audit log is broken ({problem.message})", file=package.file
+        raise ValidationError.because("audit", "package_audit_broken", cause=problem.message).at(
+            file=package.file
         )
     if not sqlite:
         _reset_sequences(tx)

@@ -38,11 +38,13 @@ def check_revision(manifest: dict[str, Any], file: str) -> bool:
     if revision in known_revisions():
         return True
     written_by = str(manifest.get("app_version") or "an unknown version")
-    raise ArchiveRefused(
+    raise ArchiveRefused.of(
         file,
-        f"was written by Pledge Tracker {written_by} (database schema {revision!r}); this is "
-        f"version {__version__} (schema {head_revision()!r}), which cannot read it. Install "
-        f"Pledge Tracker {written_by} or newer to open it.",
+        "package_too_new",
+        written_by=written_by,
+        revision=repr(revision),
+        version=__version__,
+        head=repr(head_revision()),
     )
 
 

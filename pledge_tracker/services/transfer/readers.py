@@ -56,9 +56,7 @@ def file_format(path: Path) -> str:
         return "xlsx"
     if suffix == ".zip":
         return "package"
-    raise ValidationError(
-        "file", "use a .csv or .xlsx spreadsheet or a .zip data package", file=path.name
-    )
+    raise ValidationError.because("file", "not_a_spreadsheet").at(file=path.name)
 
 
 def read_table(path: Path, kind: str | None = None) -> Table:
@@ -68,45 +66,39 @@ def read_table(path: Path, kind: str | None = None) -> Table:
         return read_csv(path)
     if fmt == "xlsx":
         return read_xlsx(path, kind)
-    raise ValidationError("file", "is a data package, not a spreadsheet", file=path.name)
+    raise ValidationError.because("file", "package_not_spreadsheet").at(file=path.name)
 
 
 def _read_bytes(path: Path, limit: int) -> bytes:
     try:
         size = path.stat().st_size
         if size > limit:
-            raise ValidationError(
+            raise ValidationError.because(
                 "file",
-                f"is {size // archive.MiB} MiB; the limit is {limit // archive.MiB} MiB",
-                file=path.name,
-            )
+                "file_too_big",
+                size=str(size // archive.MiB),
+                limit=str(limit // archive.MiB),
+            ).at(file=path.name)
         return path.read_bytes()
     except OSError as exc:
-        raise ValidationError("file", f"cannot be read ({exc.strerror})", file=path.name) from None
+        raise _unreadable(path, exc) from None
 
 
 def decode_text(data: bytes, file: str) -> str:
     """UTF-8 text (with or without a byte-order mark); other encodings are refused."""
     if data.startswith(_ZIP_MAGIC):
-        raise ValidationError(
-            "file", "is a zip archive (an XLSX workbook?), not CSV text: rename it .xlsx", file=file
-        )
+        raise ValidationError.because("file", "zip_not_csv").at(file=file)
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ValidationError(
-            "encoding", "is UTF-16 text; save it as 'CSV UTF-8 (comma delimited)'", file=file
-        )
+        raise ValidationError.because("encoding", "utf16_text").at(file=file)
     data = data.removeprefix(codecs.BOM_UTF8)
     if b"\0" in data:
-        raise ValidationError("file", "holds NUL bytes: it is not a CSV text file", file=file)
+        raise ValidationError.because("file", "nul_bytes").at(file=file)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise ValidationError(
-            "encoding",
-            f"is not UTF-8 text (byte 0x{data[exc.start]:02X} at offset {exc.start}; "
-            "perhaps Windows-1252 or Latin-1). Save it as 'CSV UTF-8 (comma delimited)'",
-            file=file,
-        ) from None
+        raise ValidationError.because(
+            "encoding", "not_utf8", byte=f"{data[exc.start]:02X}", offset=str(exc.start)
+        ).at(file=file) from None
 
 
 def _delimiter(text: str) -> str:
@@ -122,13 +114,11 @@ def read_csv(path: Path) -> Table:
     try:
         for record in reader:
             if len(records) > MAX_ROWS:
-                raise ValidationError(
-                    "file", f"has more than {MAX_ROWS} rows; split it", file=path.name
-                )
+                raise _too_many_rows(path)
             records.append((reader.line_num, [unescape(cell) for cell in record]))
     except csv.Error as exc:
-        raise ValidationError(
-            "file", f"is not valid CSV ({exc})", file=path.name, row=reader.line_num
+        raise ValidationError.because("file", "bad_csv", cause=str(exc)).at(
+            file=path.name, row=reader.line_num
         ) from None
     return _table(path.name, records)
 
@@ -141,25 +131,23 @@ def read_xlsx(path: Path, kind: str | None = None) -> Table:
         reader.read()
         workbook = reader.wb
     except Exception as exc:  # a damaged or crafted workbook: any parser error means "refused"
-        raise ValidationError(
-            "file", f"cannot be read as an XLSX workbook ({_short(exc)})", file=path.name
+        raise ValidationError.because("file", "bad_xlsx", cause=_short(exc)).at(
+            file=path.name
         ) from None
     try:
         sheet = _pick_sheet(workbook, kind)
         records: list[tuple[int, list[object]]] = []
         for number, values in enumerate(sheet.iter_rows(values_only=True), start=1):
             if number > MAX_ROWS + 1:
-                raise ValidationError(
-                    "file", f"has more than {MAX_ROWS} rows; split it", file=path.name
-                )
+                raise _too_many_rows(path)
             cells = list(values)[: MAX_COLUMNS + 1]
             records.append((number, [xml_unescape(c) if isinstance(c, str) else c for c in cells]))
         title = sheet.title
     except ValidationError:
         raise
     except Exception as exc:
-        raise ValidationError(
-            "file", f"cannot be read as an XLSX workbook ({_short(exc)})", file=path.name
+        raise ValidationError.because("file", "bad_xlsx", cause=_short(exc)).at(
+            file=path.name
         ) from None
     finally:
         workbook.close()
@@ -192,9 +180,7 @@ def _check_xlsx(path: Path) -> None:
     with _open_checked_zip(path) as zipped:
         archive.inspect(zipped, path.name, archive.XLSX_LIMITS)
         if "[Content_Types].xml" not in zipped.namelist():
-            raise ValidationError(
-                "file", "is a zip archive but not an XLSX workbook", file=path.name
-            )
+            raise ValidationError.because("file", "zip_not_xlsx").at(file=path.name)
 
 
 def _open_checked_zip(path: Path):
@@ -202,12 +188,9 @@ def _open_checked_zip(path: Path):
         with path.open("rb") as handle:
             magic = handle.read(4)
     except OSError as exc:
-        raise ValidationError("file", f"cannot be read ({exc.strerror})", file=path.name) from None
+        raise _unreadable(path, exc) from None
     if magic != _ZIP_MAGIC:
-        raise ValidationError(
-            "file",
-            "is not an XLSX workbook (an XLSX file is a zip archive); "
-            "if it is CSV text, rename it .csv",
+        raise ValidationError.because("file", "not_xlsx").at(
             file=path.name,
         )
     return archive.open_zip(path)
@@ -221,7 +204,7 @@ def _pick_sheet(workbook, kind: str | None):
                 if folded == kind or (not exact and folded.startswith(kind)):
                     return workbook[name]
     if not workbook.sheetnames:
-        raise ValidationError("file", "has no worksheet")
+        raise ValidationError.because("file", "no_worksheet")
     return workbook[workbook.sheetnames[0]]
 
 
@@ -229,10 +212,12 @@ def _table(file: str, records: list[tuple[int, list[object]]], sheet: str = "") 
     """Header from the first non-blank row; blank rows are dropped but keep their numbers."""
     filled = [(n, cells) for n, cells in records if any(as_text(c) for c in cells)]
     if not filled:
-        raise ValidationError("file", "is empty: it has no header row", file=file)
+        raise ValidationError.because("file", "no_header_row").at(file=file)
     (header_row, header), body = filled[0], filled[1:]
     if len(header) > MAX_COLUMNS:
-        raise ValidationError("file", f"has more than {MAX_COLUMNS} columns", file=file)
+        raise ValidationError.because("file", "too_many_columns", most=str(MAX_COLUMNS)).at(
+            file=file
+        )
     headers = [as_text(h) for h in header]
     width = len(headers)
     rows = [(cells + [None] * width)[:width] for _, cells in body]
@@ -243,3 +228,13 @@ def _table(file: str, records: list[tuple[int, list[object]]], sheet: str = "") 
 def _short(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()
     return (text[0][:120] if text else "") or type(exc).__name__
+
+
+def _unreadable(path: Path, exc: OSError) -> ValidationError:
+    return ValidationError.because("file", "unreadable_file", cause=str(exc.strerror)).at(
+        file=path.name
+    )
+
+
+def _too_many_rows(path: Path) -> ValidationError:
+    return ValidationError.because("file", "too_many_rows", most=str(MAX_ROWS)).at(file=path.name)

@@ -112,13 +112,13 @@ class Lookups:
     def supporter(self, text: object, field: str) -> int:
         found = self.supporters.get(name_key(as_text(text)))
         if found is None:
-            raise ValidationError(field, f"no supporter named '{as_text(text)[:80]}'")
+            raise ValidationError.because(field, "no_supporter", value=as_text(text)[:80])
         return found
 
     def commitment(self, text: object, field: str) -> int:
         found = self.commitments.get(name_key(as_text(text)))
         if found is None:
-            raise ValidationError(field, f"no commitment '{as_text(text)[:80]}'")
+            raise ValidationError.because(field, "no_commitment", value=as_text(text)[:80])
         return found
 
     def evidence_item(self, text: str, field: str) -> int:
@@ -127,8 +127,8 @@ class Lookups:
         matches = self.evidence_titles.get(name_key(text), [])
         if len(matches) == 1:
             return matches[0]
-        problem = "is named by more than one item; use its uid" if matches else "does not exist"
-        raise ValidationError(field, f"evidence '{text[:80]}' {problem}")
+        problem = "evidence_ambiguous" if matches else "no_evidence"
+        raise ValidationError.because(field, problem, value=text[:80])
 
 
 def existing_keys(kind: str, session: Session) -> set[Key]:
@@ -210,7 +210,7 @@ def _supporter(values: Values, _lookups: Lookups) -> Prepared:
         joined_precision=as_text(values.get("joined_precision")) or "day",
     )
     if not data.kind:
-        raise ValidationError("kind", "is required")
+        raise ValidationError.because("kind", "required")
     return Prepared(
         (("name", name_key(data.name)),), data.name, lambda tx: stakeholders.add(tx, data)
     )
@@ -359,7 +359,7 @@ def _instrument_uid(value: object, lookups: Lookups) -> str | None:
         return None
     found = lookups.instruments.get(text) or lookups.instruments.get(name_key(text))
     if found is None:
-        raise ValidationError("instrument", f"no instrument named '{text[:80]}' here")
+        raise ValidationError.because("instrument", "no_instrument_here", value=text[:80])
     return found
 
 
@@ -384,7 +384,7 @@ def _indicator(values: Values, lookups: Lookups) -> Prepared:
     notes = clean_field("indicators", "notes", values.get("notes")) or None
     source = as_text(values.get("evidence"))  # last: every field of the figure is named first
     if not source:
-        raise ValidationError("evidence", "is required: the evidence item the figure comes from")
+        raise ValidationError.because("evidence", "figure_evidence_required")
     assert start is not None and end is not None
     data = IndicatorInput(
         stakeholder_id=supporter,

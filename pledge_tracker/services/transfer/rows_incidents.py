@@ -39,7 +39,7 @@ class IncidentLookup:
     def get(self, text: object, field: str = "incident") -> tuple[int, str]:
         hit = self.found.get(name_key(as_text(text)))
         if hit is None:
-            raise ValidationError(field, f"no incident named '{as_text(text)[:80]}'")
+            raise ValidationError.because(field, "no_incident", value=as_text(text)[:80])
         return hit
 
 

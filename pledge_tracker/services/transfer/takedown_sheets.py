@@ -105,10 +105,10 @@ def takedown_sheets(screen: TakedownScreen) -> list[Sheet]:
 def export_takedown(screen: TakedownScreen, path: Path, fmt: str, table: str = "platforms") -> Path:
     """One table as CSV, or every table as the sheets of one XLSX workbook."""
     if table not in TABLES:
-        raise ValidationError("table", f"'{table}' is not one of: {', '.join(TABLES)}")
+        raise ValidationError.because("table", "not_one_of", value=table, allowed=", ".join(TABLES))
     sheets = takedown_sheets(screen)
     if fmt == "csv":
         return write_csv(path, sheets[TABLES.index(table)])
     if fmt == "xlsx":
         return write_xlsx(path, sheets)
-    raise ValidationError("format", f"'{fmt}' is not csv or xlsx")
+    raise ValidationError.because("format", "not_csv_or_xlsx", value=fmt)

@@ -31,4 +31,4 @@ def write_template(kind: str, path: Path) -> Path:
         return write_csv(path, sheets[0])
     if suffix == ".xlsx":
         return write_xlsx(path, sheets)
-    raise ValidationError("out", "a template is a .csv or .xlsx file", file=Path(path).name)
+    raise ValidationError.because("out", "template_format").at(file=Path(path).name)

@@ -2600,6 +2600,62 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Action</translation>
     </message>
     <message>
+        <source>Framework</source>
+        <translation>Cadre</translation>
+    </message>
+    <message>
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <source>Supporter</source>
+        <translation>Soutien</translation>
+    </message>
+    <message>
+        <source>Evidence item</source>
+        <translation>Élément de preuve</translation>
+    </message>
+    <message>
+        <source>Assessment</source>
+        <translation>Évaluation</translation>
+    </message>
+    <message>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <source>Protocol activation</source>
+        <translation>Activation de protocole</translation>
+    </message>
+    <message>
+        <source>Supporter&apos;s response</source>
+        <translation>Réponse du soutien</translation>
+    </message>
+    <message>
+        <source>Sighting</source>
+        <translation>Signalement</translation>
+    </message>
+    <message>
+        <source>Report note</source>
+        <translation>Note de rapport</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Adhésion</translation>
+    </message>
+    <message>
+        <source>Instrument</source>
+        <translation>Instrument</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Chiffre publié</translation>
+    </message>
+    <message>
         <source>Record</source>
         <translation>Enregistrement</translation>
     </message>
@@ -5301,6 +5357,238 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>le {day} {month_name} {year} n&apos;existe pas</translation>
     </message>
     <message>
+        <source>use a .csv or .xlsx spreadsheet or a .zip data package</source>
+        <translation>utilisez un tableur .csv ou .xlsx, ou un paquet de données .zip</translation>
+    </message>
+    <message>
+        <source>is a data package, not a spreadsheet</source>
+        <translation>est un paquet de données, pas un tableur</translation>
+    </message>
+    <message>
+        <source>is {size} MiB; the limit is {limit} MiB</source>
+        <translation>fait {size}&#xa0;Mio&#xa0;; la limite est de {limit}&#xa0;Mio</translation>
+    </message>
+    <message>
+        <source>cannot be read ({cause})</source>
+        <translation>ne peut pas être lu ({cause})</translation>
+    </message>
+    <message>
+        <source>is a zip archive (an XLSX workbook?), not CSV text: rename it .xlsx</source>
+        <translation>est une archive zip (un classeur XLSX&#xa0;?), pas du texte CSV&#xa0;: renommez-le en .xlsx</translation>
+    </message>
+    <message>
+        <source>is UTF-16 text; save it as &apos;CSV UTF-8 (comma delimited)&apos;</source>
+        <translation>est du texte UTF-16&#xa0;; enregistrez-le au format «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>holds NUL bytes: it is not a CSV text file</source>
+        <translation>contient des octets NUL&#xa0;: ce n&apos;est pas un fichier texte CSV</translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte 0x{byte} at offset {offset}; perhaps Windows-1252 or Latin-1). Save it as &apos;CSV UTF-8 (comma delimited)&apos;</source>
+        <translation>n&apos;est pas du texte UTF-8 (octet 0x{byte} à la position {offset}&#xa0;; peut-être du Windows-1252 ou du Latin-1). Enregistrez-le au format «&#xa0;CSV UTF-8 (délimité par des virgules)&#xa0;»</translation>
+    </message>
+    <message>
+        <source>has more than {most} rows; split it</source>
+        <translation>compte plus de {most} lignes&#xa0;; divisez-le</translation>
+    </message>
+    <message>
+        <source>is not valid CSV ({cause})</source>
+        <translation>n&apos;est pas un CSV valide ({cause})</translation>
+    </message>
+    <message>
+        <source>cannot be read as an XLSX workbook ({cause})</source>
+        <translation>ne peut pas être lu comme un classeur XLSX ({cause})</translation>
+    </message>
+    <message>
+        <source>is a zip archive but not an XLSX workbook</source>
+        <translation>est une archive zip, mais pas un classeur XLSX</translation>
+    </message>
+    <message>
+        <source>is not an XLSX workbook (an XLSX file is a zip archive); if it is CSV text, rename it .csv</source>
+        <translation>n&apos;est pas un classeur XLSX (un fichier XLSX est une archive zip)&#xa0;; s&apos;il contient du texte CSV, renommez-le en .csv</translation>
+    </message>
+    <message>
+        <source>has no worksheet</source>
+        <translation>n&apos;a aucune feuille de calcul</translation>
+    </message>
+    <message>
+        <source>is empty: it has no header row</source>
+        <translation>est vide&#xa0;: il n&apos;a pas de ligne d&apos;en-tête</translation>
+    </message>
+    <message>
+        <source>has more than {most} columns</source>
+        <translation>compte plus de {most} colonnes</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not yes or no</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni oui ni non</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a whole number</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre entier</translation>
+    </message>
+    <message>
+        <source>cannot be less than {minimum}</source>
+        <translation>ne peut pas être inférieur à {minimum}</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is too large</source>
+        <translation>«&#xa0;{value}&#xa0;» est trop grand</translation>
+    </message>
+    <message>
+        <source>a date and time is required (YYYY-MM-DDTHH:MM)</source>
+        <translation>une date et une heure sont obligatoires (AAAA-MM-JJTHH:MM)</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a date and time; use e.g. 2024-03-15T14:30Z</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas une date et une heure&#xa0;; écrivez par ex. 2024-03-15T14:30Z</translation>
+    </message>
+    <message>
+        <source>{value} is out of range</source>
+        <translation>{value} est hors des limites acceptées</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not an identifier (a UUID)</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un identifiant (un UUID)</translation>
+    </message>
+    <message>
+        <source>the name in quotes at &apos;{where}&apos; is not closed by a quote before the next ; (write a quote inside quotes as &quot;&quot;)</source>
+        <translation>le nom entre guillemets à «&#xa0;{where}&#xa0;» n&apos;est pas fermé par un guillemet avant le prochain&#xa0;; (écrivez un guillemet entre guillemets sous la forme &quot;&quot;)</translation>
+    </message>
+    <message>
+        <source>no supporter named &apos;{value}&apos;</source>
+        <translation>aucun soutien nommé «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>no commitment &apos;{value}&apos;</source>
+        <translation>aucun engagement «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>evidence &apos;{value}&apos; is named by more than one item; use its uid</source>
+        <translation>plusieurs preuves portent le nom «&#xa0;{value}&#xa0;»&#xa0;; utilisez son uid</translation>
+    </message>
+    <message>
+        <source>evidence &apos;{value}&apos; does not exist</source>
+        <translation>la preuve «&#xa0;{value}&#xa0;» n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>no instrument named &apos;{value}&apos; here</source>
+        <translation>aucun instrument nommé «&#xa0;{value}&#xa0;» ici</translation>
+    </message>
+    <message>
+        <source>is required: the evidence item the figure comes from</source>
+        <translation>est obligatoire&#xa0;: la preuve dont provient le chiffre</translation>
+    </message>
+    <message>
+        <source>is not a column of this import</source>
+        <translation>n&apos;est pas une colonne de cet import</translation>
+    </message>
+    <message>
+        <source>the file has no &apos;{column}&apos; column, which {kind} need (required: {required})</source>
+        <translation>le fichier n&apos;a pas de colonne «&#xa0;{column}&#xa0;», requise pour l&apos;import {kind} (obligatoires&#xa0;: {required})</translation>
+    </message>
+    <message>
+        <source>same as row {row}</source>
+        <translation>identique à la ligne {row}</translation>
+    </message>
+    <message>
+        <source>already present</source>
+        <translation>déjà présent</translation>
+    </message>
+    <message>
+        <source>refused by the database: {detail}</source>
+        <translation>refusé par la base de données&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{detail}; nothing was imported</source>
+        <translation>{detail}&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{detail} (1 more row has errors); nothing was imported</source>
+        <translation>{detail} (1 autre ligne comporte des erreurs)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>{detail} ({more} more rows have errors); nothing was imported</source>
+        <translation>{detail} ({more} autres lignes comportent des erreurs)&#xa0;; rien n&apos;a été importé</translation>
+    </message>
+    <message>
+        <source>the columns do not match any kind of import; name the kind ({kinds}) or start from a template</source>
+        <translation>les colonnes ne correspondent à aucun type d&apos;import&#xa0;; indiquez le type ({kinds}) ou partez d&apos;un modèle</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not csv or xlsx</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni csv ni xlsx</translation>
+    </message>
+    <message>
+        <source>a template is a .csv or .xlsx file</source>
+        <translation>un modèle est un fichier .csv ou .xlsx</translation>
+    </message>
+    <message>
+        <source>a date is required (YYYY-MM-DD, YYYY-MM or YYYY)</source>
+        <translation>une date est obligatoire (AAAA-MM-JJ, AAAA-MM ou AAAA)</translation>
+    </message>
+    <message>
+        <source>no instrument &apos;{value}&apos; (add the decision first)</source>
+        <translation>aucun instrument «&#xa0;{value}&#xa0;» (ajoutez d&apos;abord la décision)</translation>
+    </message>
+    <message>
+        <source>no incident named &apos;{value}&apos;</source>
+        <translation>aucun incident nommé «&#xa0;{value}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not &apos;mine&apos; or &apos;theirs&apos;</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est ni «&#xa0;mine&#xa0;» ni «&#xa0;theirs&#xa0;»</translation>
+    </message>
+    <message>
+        <source>the package&apos;s version of &apos;{label}&apos; clashes with another record here ({cause})</source>
+        <translation>la version du paquet de «&#xa0;{label}&#xa0;» entre en conflit avec un autre enregistrement d&apos;ici ({cause})</translation>
+    </message>
+    <message>
+        <source>the package&apos;s audit log is broken ({cause})</source>
+        <translation>le journal d&apos;audit du paquet est rompu ({cause})</translation>
+    </message>
+    <message>
+        <source>is not a readable zip archive ({cause})</source>
+        <translation>n&apos;est pas une archive zip lisible ({cause})</translation>
+    </message>
+    <message>
+        <source>uses an unsupported zip feature ({cause})</source>
+        <translation>utilise une fonction zip non prise en charge ({cause})</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… is missing</source>
+        <translation>la pièce jointe {digest}… est manquante</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… does not match its hash</source>
+        <translation>la pièce jointe {digest}… ne correspond pas à son empreinte</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; does not match the manifest&apos;s SHA-256 (altered or damaged)</source>
+        <translation>«&#xa0;{name}&#xa0;» ne correspond pas au SHA-256 du manifeste (modifié ou endommagé)</translation>
+    </message>
+    <message>
+        <source>has no manifest.json: it is not a Pledge Tracker data package</source>
+        <translation>n&apos;a pas de manifest.json&#xa0;: ce n&apos;est pas un paquet de données Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>manifest.json is not a Pledge Tracker package manifest</source>
+        <translation>manifest.json n&apos;est pas un manifeste de paquet Pledge Tracker</translation>
+    </message>
+    <message>
+        <source>is package format {version}; this version reads 1</source>
+        <translation>est au format de paquet {version}&#xa0;; cette version lit le format 1</translation>
+    </message>
+    <message>
+        <source>attachment {digest}… has no matching file</source>
+        <translation>la pièce jointe {digest}… n&apos;a pas de fichier correspondant</translation>
+    </message>
+    <message>
+        <source>was written by Pledge Tracker {written_by} (database schema {revision}); this is version {version} (schema {head}), which cannot read it. Install Pledge Tracker {written_by} or newer to open it.</source>
+        <translation>a été écrit par Pledge Tracker {written_by} (schéma de base de données {revision})&#xa0;; cette version est la {version} (schéma {head}), qui ne peut pas le lire. Installez Pledge Tracker {written_by} ou plus récent pour l&apos;ouvrir.</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
@@ -5311,6 +5599,14 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
     <message>
         <source>{0}: {1}</source>
         <translation>{0}&#xa0;: {1}</translation>
+    </message>
+    <message>
+        <source>{0} ({1})</source>
+        <translation>{0} ({1})</translation>
+    </message>
+    <message>
+        <source>{0}: {1}, {2} record {3}, field &apos;{4}&apos;: {5}</source>
+        <translation>{0}&#xa0;: {1}, table {2}, enregistrement {3}, champ «&#xa0;{4}&#xa0;»&#xa0;: {5}</translation>
     </message>
     <message>
         <source>{0} {1}</source>

@@ -25,6 +25,33 @@ from pledge_tracker.ui.error_text import reason_text
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 Index = QModelIndex | QPersistentModelIndex
+# A package's record kinds (merge_rules' entities) as the conflicts table names them.
+ENTITY_NAMES = {
+    "framework": QT_TRANSLATE_NOOP("ImportWizard", "Framework"),
+    "commitment": QT_TRANSLATE_NOOP("ImportWizard", "Commitment"),
+    "stakeholder": QT_TRANSLATE_NOOP("ImportWizard", "Supporter"),
+    "evidence": QT_TRANSLATE_NOOP("ImportWizard", "Evidence item"),
+    "assessment": QT_TRANSLATE_NOOP("ImportWizard", "Assessment"),
+    "action": QT_TRANSLATE_NOOP("ImportWizard", "Action"),
+    "incident": QT_TRANSLATE_NOOP("ImportWizard", "Incident"),
+    "protocol_activation": QT_TRANSLATE_NOOP("ImportWizard", "Protocol activation"),
+    "supporter_response": QT_TRANSLATE_NOOP("ImportWizard", "Supporter's response"),
+    "sighting": QT_TRANSLATE_NOOP("ImportWizard", "Sighting"),
+    "report_note": QT_TRANSLATE_NOOP("ImportWizard", "Report note"),
+    "event": QT_TRANSLATE_NOOP("ImportWizard", "Event"),
+    "membership": QT_TRANSLATE_NOOP("ImportWizard", "Membership"),
+    "instrument": QT_TRANSLATE_NOOP("ImportWizard", "Instrument"),
+    "indicator": QT_TRANSLATE_NOOP("ImportWizard", "Indicator"),
+}
+
+
+def entity_name(entity: str) -> str:
+    """A package's record kind ("stakeholder") in the user's language; unknown ones as given."""
+    if entity not in ENTITY_NAMES:
+        return entity
+    return QCoreApplication.translate("ImportWizard", ENTITY_NAMES[entity])
+
+
 ERROR_COLOUR = QColor("#B00020")  # always with the ✖ glyph and bold: never colour alone
 
 
@@ -216,7 +243,7 @@ class ConflictsModel(_FixedHeadersModel):
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             if column == 0:
-                return conflict.entity
+                return entity_name(conflict.entity)
             if column == 1:
                 return conflict.label
             separator = "\n" if role == Qt.ItemDataRole.ToolTipRole else "; "
