@@ -29,4 +29,85 @@ REASONS: dict[str, str] = {
     "no_such_year": "year {year} does not exist",
     "no_such_month": "month {month} does not exist (months run 01 to 12)",
     "no_such_day": "{day} {month_name} {year} does not exist",
+    # -- services, numbers, servers, dates at a precision, conflicts, the database (E1) --
+    "precision_year_not_month": "'{value}' is known only to the year, not the month",
+    "precision_year_not_day": "'{value}' is known only to the year, not the day",
+    "precision_month_not_day": "'{value}' is known only to the month, not the day",
+    "number_required": "is required: a number",
+    "not_a_number": "'{value}' is not a number",
+    "number_too_large": "'{value}' is too large",
+    "too_many_decimals": "'{value}' has more than {most} decimals",
+    "number_decimal_comma": "'{value}' is not a number: use one comma at most, for the decimals",
+    "number_decimal_point": "'{value}' is not a number: use a point for decimals",
+    "fill_it_in": "required: fill it in",
+    "invisible_characters": "{value} holds line breaks, tabs or other invisible characters",
+    "longer_than_bytes": "{value} is longer than {most} bytes",
+    "not_a_server": "{value} is not a server name or address",
+    "not_a_port": "{value} is not a port number (1 to 65535)",
+    "user_name_empty": "the user name is empty",
+    "user_name_controls": "the user name holds control characters",
+    "user_name_too_long": "the user name is longer than {most} bytes",
+    "user_name_reserved": "'{user}' is reserved for the server or the team roles",
+    "password_empty": "the password is empty or holds a NUL character",
+    "roles_need_server": (
+        "roles need a PostgreSQL server: this database is a SQLite file, "
+        "where whoever can open the file can read all of it"
+    ),
+    "may_not_grant": (
+        "{user} may not grant roles ({detail}): run it as an admin or as the database's owner"
+    ),
+    "grant_refused": "the server refused the grant: {detail}",
+    "assessment_in_future": "an assessment cannot describe a date in the future",
+    "rationale_required": "say why: a rationale is required for every level but 'not assessed'",
+    "not_bound": "{supporter} is not bound by {code} (its kind does not pledge it)",
+    "no_evidence_id": "no evidence item with id {id}",
+    "no_assessment_id": "no assessment with id {id}",
+    "needs_second_officer": "{who} recorded this judgement: a review needs a second officer",
+    "already_reviewed": "already reviewed by {who}",
+    "period_start_required": "is required: when the period began",
+    "period_end_required": "is required: when the period ended",
+    "period_end_before_start": "cannot be before the start of the period",
+    "figure_already_recorded": "'{metric}' is already recorded for this period; edit that one",
+    "no_figure_id": "no published figure with id {id}",
+    "stale": "Someone else changed this record since you opened it. Reload it and try again.",
+    "stale_reload": (
+        "Someone else changed this record since you opened it. "
+        "Reload it, then make your change again."
+    ),
+    "disk_full_saved": (
+        "The disk holding {folder} is full; nothing was saved. Free some space, then try again."
+    ),
+    "disk_full_imported": (
+        "The disk holding {folder} is full; nothing was imported. Free some space, then try again."
+    ),
+    "read_only_viewer": (
+        "Read-only: your team role is viewer ({user}), so no change can be saved. "
+        "Ask an admin for editor rights (pledge-tracker db grant)."
+    ),
+    "read_only_open": (
+        "This database is open read-only: no change can be saved. "
+        "Copy the file to a folder you can write to and open the copy to make changes."
+    ),
+    "read_only_dry_run": "This database is open read-only: a dry run needs a lock.",
+    "read_only_file": (
+        "The database file cannot be written (read-only file or folder). Nothing was saved."
+    ),
+    "database_busy": (
+        "The database is busy: another window or program kept it locked too long. "
+        "Nothing was saved; try again in a moment."
+    ),
+    "database_damaged": (
+        "The database file is damaged. Run 'pledge-tracker check' and restore the newest "
+        "good backup (File → Restore backup)."
+    ),
+    "breaks_rule": "The change breaks a database rule: {detail}",
+    "disk_refused": "The disk refused the write ({detail}). Nothing was saved.",
+    "database_refused": "The database refused the operation: {detail}",
+    "transaction_lost": "the database ended the transaction; nothing was saved",
+    "newer_database": (
+        "This database was written by a newer version of Pledge Tracker (schema {schema}; "
+        "this version knows up to {head}). Install the newer version to open it; "
+        "the file was not changed."
+    ),
+    # -- end of E1 --
 }

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.errors import PledgeError, ValidationError
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
 # The templates of domain/reasons.py, word for word (a test keeps them equal).
@@ -59,6 +59,157 @@ TEMPLATES: dict[str, str] = {
     "no_such_day": QT_TRANSLATE_NOOP(
         "ValidationMessage", "{day} {month_name} {year} does not exist"
     ),
+    # -- services, numbers, servers, dates at a precision, conflicts, the database (E1) --
+    "precision_year_not_month": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the year, not the month"
+    ),
+    "precision_year_not_day": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the year, not the day"
+    ),
+    "precision_month_not_day": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the month, not the day"
+    ),
+    "number_required": QT_TRANSLATE_NOOP("ValidationMessage", "is required: a number"),
+    "not_a_number": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is not a number"),
+    "number_too_large": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is too large"),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' has more than {most} decimals"
+    ),
+    "number_decimal_comma": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a number: use one comma at most, for the decimals"
+    ),
+    "number_decimal_point": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a number: use a point for decimals"
+    ),
+    "fill_it_in": QT_TRANSLATE_NOOP("ValidationMessage", "required: fill it in"),
+    "invisible_characters": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} holds line breaks, tabs or other invisible characters"
+    ),
+    "longer_than_bytes": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is longer than {most} bytes"
+    ),
+    "not_a_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is not a server name or address"
+    ),
+    "not_a_port": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is not a port number (1 to 65535)"
+    ),
+    "user_name_empty": QT_TRANSLATE_NOOP("ValidationMessage", "the user name is empty"),
+    "user_name_controls": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the user name holds control characters"
+    ),
+    "user_name_too_long": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the user name is longer than {most} bytes"
+    ),
+    "user_name_reserved": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{user}' is reserved for the server or the team roles"
+    ),
+    "password_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the password is empty or holds a NUL character"
+    ),
+    "roles_need_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "roles need a PostgreSQL server: this database is a SQLite file, where whoever can open "
+        "the file can read all of it",
+    ),
+    "may_not_grant": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{user} may not grant roles ({detail}): run it as an admin or as the database's owner",
+    ),
+    "grant_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the server refused the grant: {detail}"
+    ),
+    "assessment_in_future": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "an assessment cannot describe a date in the future"
+    ),
+    "rationale_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "say why: a rationale is required for every level but 'not assessed'"
+    ),
+    "not_bound": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{supporter} is not bound by {code} (its kind does not pledge it)"
+    ),
+    "no_evidence_id": QT_TRANSLATE_NOOP("ValidationMessage", "no evidence item with id {id}"),
+    "no_assessment_id": QT_TRANSLATE_NOOP("ValidationMessage", "no assessment with id {id}"),
+    "needs_second_officer": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{who} recorded this judgement: a review needs a second officer"
+    ),
+    "already_reviewed": QT_TRANSLATE_NOOP("ValidationMessage", "already reviewed by {who}"),
+    "period_start_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is required: when the period began"
+    ),
+    "period_end_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is required: when the period ended"
+    ),
+    "period_end_before_start": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "cannot be before the start of the period"
+    ),
+    "figure_already_recorded": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{metric}' is already recorded for this period; edit that one"
+    ),
+    "no_figure_id": QT_TRANSLATE_NOOP("ValidationMessage", "no published figure with id {id}"),
+    "stale": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Someone else changed this record since you opened it. Reload it and try again.",
+    ),
+    "stale_reload": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Someone else changed this record since you opened it. Reload it, then make your change "
+        "again.",
+    ),
+    "disk_full_saved": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The disk holding {folder} is full; nothing was saved. Free some space, then try again.",
+    ),
+    "disk_full_imported": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The disk holding {folder} is full; nothing was imported. Free some space, then try again.",
+    ),
+    "read_only_viewer": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Read-only: your team role is viewer ({user}), so no change can be saved. Ask an admin "
+        "for editor rights (pledge-tracker db grant).",
+    ),
+    "read_only_open": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database is open read-only: no change can be saved. Copy the file to a folder you "
+        "can write to and open the copy to make changes.",
+    ),
+    "read_only_dry_run": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This database is open read-only: a dry run needs a lock."
+    ),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database file cannot be written (read-only file or folder). Nothing was saved.",
+    ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database is busy: another window or program kept it locked too long. Nothing was "
+        "saved; try again in a moment.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database file is damaged. Run 'pledge-tracker check' and restore the newest good "
+        "backup (File → Restore backup).",
+    ),
+    "breaks_rule": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The change breaks a database rule: {detail}"
+    ),
+    "disk_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The disk refused the write ({detail}). Nothing was saved."
+    ),
+    "database_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The database refused the operation: {detail}"
+    ),
+    "transaction_lost": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the database ended the transaction; nothing was saved"
+    ),
+    "newer_database": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database was written by a newer version of Pledge Tracker (schema {schema}; this "
+        "version knows up to {head}). Install the newer version to open it; the file was not "
+        "changed.",
+    ),
+    # -- end of E1 --
 }
 
 
@@ -86,9 +237,12 @@ def error_text(error: BaseException) -> str:
     """What a refusal says in the user's language.
 
     A ValidationError reads as ValidationError.describe() does (file, row, field: message),
-    translated; any other error as it is.
+    translated; another of the app's errors made from a template (a conflict, a database
+    refusal) reads as its template translated; any other error as it is.
     """
     if not isinstance(error, ValidationError):
+        if isinstance(error, PledgeError):
+            return reason_text(error.reason, error.values, str(error))
         return str(error)
     where = [str(error.file)] if error.file else []
     if error.row is not None:
