@@ -164,11 +164,7 @@ def _refuse_unknown(engine: Engine, current: str | None) -> None:
     """Refuse a schema this version does not know, or a database of another program."""
     known = set(known_revisions())
     if current is not None and current not in known:
-        raise NewerDatabaseError(
-            f"This database was written by a newer version of Pledge Tracker (schema {current}; "
-            f"this version knows up to {head_revision()}). Install the newer version to open "
-            "it; the file was not changed."
-        )
+        raise NewerDatabaseError.reasoned("newer_database", schema=current, head=head_revision())
     if current is None and _has_tables(engine):
         what = "SQLite file" if is_sqlite(str(engine.url)) else "server database"
         raise DatabaseError(
