@@ -109,5 +109,26 @@ REASONS: dict[str, str] = {
         "this version knows up to {head}). Install the newer version to open it; "
         "the file was not changed."
     ),
+    "not_attachable": "{file} is not a file that can be attached",
+    "attachment_too_big": "{name} is {size} MB; the limit is 200 MB",
+    "attachment_unreadable": "{name} cannot be read: {detail}",
+    "attachment_changed": (
+        "{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); "
+        "nothing was saved. Remove it and add it again"
+    ),
+    "no_attachment": "no attachment {digest}…",
+    "findings_empty": "the findings are empty; write at least one paragraph",
+    "notes_unreadable": "{path} cannot be read ({detail})",
+    "notes_not_utf8": "{path} is not UTF-8 text (byte {byte} cannot be read)",
+    "notes_no_finding": "{path} holds no finding; write one per paragraph",
+    "struck_down_by_it": "'{name}' is recorded as struck down by it; change that first",
+    "before_adopted": "{day} is before adopted ({first})",
+    "before_in_force": "{day} is before in force ({first})",
+    "no_instrument_id": "no instrument with id {id}",
+    "no_other_instrument": "no other instrument with uid '{uid}'",
+    "not_a_court_decision": "'{name}' is not a court decision",
+    "struck_down_required": "a date struck down is required with the decision",
+    "no_commitment_code": "no commitment with code {codes}",
+    "no_supporter_id": "no supporter with id {ids}",
     # -- end of E1 --
 }

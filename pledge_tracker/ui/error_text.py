@@ -209,6 +209,48 @@ TEMPLATES: dict[str, str] = {
         "version knows up to {head}). Install the newer version to open it; the file was not "
         "changed.",
     ),
+    "not_attachable": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{file} is not a file that can be attached"
+    ),
+    "attachment_too_big": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{name} is {size} MB; the limit is 200 MB"
+    ),
+    "attachment_unreadable": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{name} cannot be read: {detail}"
+    ),
+    "attachment_changed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); "
+        "nothing was saved. Remove it and add it again",
+    ),
+    "no_attachment": QT_TRANSLATE_NOOP("ValidationMessage", "no attachment {digest}…"),
+    "findings_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the findings are empty; write at least one paragraph"
+    ),
+    "notes_unreadable": QT_TRANSLATE_NOOP("ValidationMessage", "{path} cannot be read ({detail})"),
+    "notes_not_utf8": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{path} is not UTF-8 text (byte {byte} cannot be read)"
+    ),
+    "notes_no_finding": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{path} holds no finding; write one per paragraph"
+    ),
+    "struck_down_by_it": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{name}' is recorded as struck down by it; change that first"
+    ),
+    "before_adopted": QT_TRANSLATE_NOOP("ValidationMessage", "{day} is before adopted ({first})"),
+    "before_in_force": QT_TRANSLATE_NOOP("ValidationMessage", "{day} is before in force ({first})"),
+    "no_instrument_id": QT_TRANSLATE_NOOP("ValidationMessage", "no instrument with id {id}"),
+    "no_other_instrument": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "no other instrument with uid '{uid}'"
+    ),
+    "not_a_court_decision": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{name}' is not a court decision"
+    ),
+    "struck_down_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "a date struck down is required with the decision"
+    ),
+    "no_commitment_code": QT_TRANSLATE_NOOP("ValidationMessage", "no commitment with code {codes}"),
+    "no_supporter_id": QT_TRANSLATE_NOOP("ValidationMessage", "no supporter with id {ids}"),
     # -- end of E1 --
 }
 
