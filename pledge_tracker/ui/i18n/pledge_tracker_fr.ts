@@ -5497,6 +5497,78 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Cette base a été écrite par une version plus récente de Pledge Tracker (schéma {schema}&#xa0;; cette version connaît jusqu&apos;au {head}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
+        <source>{file} is not a file that can be attached</source>
+        <translation>{file} n&apos;est pas un fichier qui peut être joint</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is 200 MB</source>
+        <translation>{name} fait {size}&#xa0;Mo&#xa0;; la limite est de 200&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} ne peut pas être lu&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); nothing was saved. Remove it and add it again</source>
+        <translation>{name} a changé sur le disque après avoir été ajouté (SHA-256 alors {then}…, maintenant {now}…)&#xa0;; rien n&apos;a été enregistré. Retirez-le et ajoutez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>no attachment {digest}…</source>
+        <translation>aucune pièce jointe {digest}…</translation>
+    </message>
+    <message>
+        <source>the findings are empty; write at least one paragraph</source>
+        <translation>les constats sont vides&#xa0;; écrivez au moins un paragraphe</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte} cannot be read)</source>
+        <translation>{path} n&apos;est pas un texte UTF-8 (l&apos;octet {byte} ne peut pas être lu)</translation>
+    </message>
+    <message>
+        <source>{path} holds no finding; write one per paragraph</source>
+        <translation>{path} ne contient aucun constat&#xa0;; écrivez-en un par paragraphe</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is recorded as struck down by it; change that first</source>
+        <translation>«&#xa0;{name}&#xa0;» est enregistré comme censuré par celui-ci&#xa0;; modifiez d&apos;abord cela</translation>
+    </message>
+    <message>
+        <source>{day} is before adopted ({first})</source>
+        <translation>{day} est antérieur à l&apos;adoption ({first})</translation>
+    </message>
+    <message>
+        <source>{day} is before in force ({first})</source>
+        <translation>{day} est antérieur à l&apos;entrée en vigueur ({first})</translation>
+    </message>
+    <message>
+        <source>no instrument with id {id}</source>
+        <translation>aucun instrument avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no other instrument with uid &apos;{uid}&apos;</source>
+        <translation>aucun autre instrument avec l&apos;uid «&#xa0;{uid}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a court decision</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une décision de justice</translation>
+    </message>
+    <message>
+        <source>a date struck down is required with the decision</source>
+        <translation>une date de censure est obligatoire avec la décision</translation>
+    </message>
+    <message>
+        <source>no commitment with code {codes}</source>
+        <translation>aucun engagement avec le code {codes}</translation>
+    </message>
+    <message>
+        <source>no supporter with id {ids}</source>
+        <translation>aucun soutien avec l&apos;identifiant {ids}</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
