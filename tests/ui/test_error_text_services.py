@@ -22,9 +22,18 @@ from pledge_tracker.db.uow import Database, translate_errors
 from pledge_tracker.domain.dates import parse_as_known
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
 from pledge_tracker.domain.indicators import parse_value
+from pledge_tracker.domain.instruments import InstrumentInput
 from pledge_tracker.domain.reasons import REASONS
 from pledge_tracker.domain.servers import TeamServer
-from pledge_tracker.services import assessments, stale, team_roles
+from pledge_tracker.services import (
+    assessments,
+    attachments,
+    instruments,
+    report_notes,
+    stale,
+    team_roles,
+)
+from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text, validation_text
 
@@ -148,3 +157,30 @@ def test_a_save_on_a_read_only_database_reads_in_french(french, db_path: Path) -
         f"Cette base est ouverte en lecture seule{NBSP}: aucune modification ne peut être "
         "enregistrée."
     )
+
+
+def test_a_changed_attachment_and_an_unreadable_findings_file_read_in_french(
+    french, tmp_path: Path
+) -> None:
+    report = tmp_path / "rapport.pdf"
+    report.write_bytes(b"%PDF-1.4 changed since")
+    changed = _raised(lambda: attachments.read_file(PendingFile(report, "ab" * 32)))
+    assert validation_text(changed).startswith(
+        "rapport.pdf a changé sur le disque après avoir été ajouté (SHA-256 alors abababababab…"
+    )
+    notes = tmp_path / "constats.txt"
+    notes.write_bytes(b"Constat \xff")
+    unreadable = _raised(lambda: report_notes.read_notes(notes))
+    assert validation_text(unreadable) == (
+        f"{notes} n'est pas un texte UTF-8 (l'octet 9 ne peut pas être lu)"
+    )
+
+
+def test_an_instrument_in_force_before_its_adoption_reads_in_french(
+    french, database: Database
+) -> None:
+    law = InstrumentInput(name="Loi X", kind="law", adopted="2021-05-14", in_force="2021-04-01")
+    with pytest.raises(ValidationError) as caught, database.write() as tx:
+        instruments.add(tx, law)
+    assert caught.value.field == "in_force"
+    assert validation_text(caught.value) == ("2021-04-01 est antérieur à l'adoption (2021-05-14)")
