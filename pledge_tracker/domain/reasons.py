@@ -130,5 +130,24 @@ REASONS: dict[str, str] = {
     "struck_down_required": "a date struck down is required with the decision",
     "no_commitment_code": "no commitment with code {codes}",
     "no_supporter_id": "no supporter with id {ids}",
+    "damaged_empty": (
+        "{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}"
+    ),
+    "damaged_overwritten": (
+        "{path} no longer starts like a database: it was damaged or overwritten. "
+        "The file was not changed. {advice}"
+    ),
+    "damaged_check": (
+        "{path} is damaged (SQLite's check found: {detail}). The file was not changed. {advice}"
+    ),
+    "advice_restore": (
+        "Restore the newest good backup, taken {taken}: "
+        "pledge-tracker restore --db {path} --from {backup} "
+        "(or File → Restore backup in the app); the damaged file is kept aside."
+    ),
+    "advice_salvage": (
+        "No good backup of it was found in {folder}. Keep a copy of the damaged file; "
+        "SQLite's own tool can salvage what is left (sqlite3 FILE .recover)."
+    ),
     # -- end of E1 --
 }

@@ -251,6 +251,30 @@ TEMPLATES: dict[str, str] = {
     ),
     "no_commitment_code": QT_TRANSLATE_NOOP("ValidationMessage", "no commitment with code {codes}"),
     "no_supporter_id": QT_TRANSLATE_NOOP("ValidationMessage", "no supporter with id {ids}"),
+    "damaged_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}",
+    ),
+    "damaged_overwritten": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} no longer starts like a database: it was damaged or overwritten. "
+        "The file was not changed. {advice}",
+    ),
+    "damaged_check": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is damaged (SQLite's check found: {detail}). The file was not changed. {advice}",
+    ),
+    "advice_restore": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Restore the newest good backup, taken {taken}: "
+        "pledge-tracker restore --db {path} --from {backup} "
+        "(or File → Restore backup in the app); the damaged file is kept aside.",
+    ),
+    "advice_salvage": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "No good backup of it was found in {folder}. Keep a copy of the damaged file; "
+        "SQLite's own tool can salvage what is left (sqlite3 FILE .recover).",
+    ),
     # -- end of E1 --
 }
 
@@ -266,6 +290,12 @@ def reason_text(reason: str, values: Mapping[str, str], message: str) -> str:
     if template is None:
         return message
     filled = dict(values)
+    for key in [key for key in values if key.endswith("_reason")]:
+        # A value with its own template (a damaged file's advice): translated the same way.
+        name = key.removesuffix("_reason")
+        if name in filled:
+            inner = {k: v for k, v in values.items() if k != key}
+            filled[name] = reason_text(values[key], inner, filled[name])
     if reason == "no_such_day" and filled.get("month", "").isdigit():
         # The month by name in the user's language ("février"); English stays "February".
         filled["month_name"] = QLocale().standaloneMonthName(int(filled["month"]))
