@@ -18,6 +18,7 @@ from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
 
 from pledge_tracker.db.migrate import _refuse_unknown, open_database
+from pledge_tracker.db.probe import damaged
 from pledge_tracker.db.uow import Database, translate_errors
 from pledge_tracker.domain.dates import parse_as_known
 from pledge_tracker.domain.errors import DiskFullError, PledgeError, ValidationError
@@ -184,3 +185,22 @@ def test_an_instrument_in_force_before_its_adoption_reads_in_french(
         instruments.add(tx, law)
     assert caught.value.field == "in_force"
     assert validation_text(caught.value) == ("2021-04-01 est antérieur à l'adoption (2021-05-14)")
+
+
+def test_a_damaged_file_and_what_to_do_about_it_read_in_french(french, tmp_path: Path) -> None:
+    path = tmp_path / "engagements.db"
+    refusal = damaged(path, "database disk image is malformed")
+    assert error_text(refusal).startswith(
+        f"{path} est endommagé (la vérification de SQLite a trouvé{NBSP}: database disk image "
+        "is malformed). Le fichier n'a pas été modifié. Aucune sauvegarde saine n'a été "
+        "trouvée dans "
+    )
+
+
+def test_a_damaged_file_reads_as_the_english_without_a_translation(
+    qapp: QApplication, tmp_path: Path
+) -> None:
+    refusal = damaged(tmp_path / "pledges.db", "database disk image is malformed")
+    assert refusal.reason == "damaged_check"
+    assert error_text(refusal) == str(refusal)
+    assert "No good backup of it was found in " in str(refusal)

@@ -5569,6 +5569,26 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>aucun soutien avec l&apos;identifiant {ids}</translation>
     </message>
     <message>
+        <source>{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: la base a été tronquée. Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} no longer starts like a database: it was damaged or overwritten. The file was not changed. {advice}</source>
+        <translation>{path} ne commence plus comme une base de données&#xa0;: il a été endommagé ou écrasé. Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite&apos;s check found: {detail}). The file was not changed. {advice}</source>
+        <translation>{path} est endommagé (la vérification de SQLite a trouvé&#xa0;: {detail}). Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken {taken}: pledge-tracker restore --db {path} --from {backup} (or File → Restore backup in the app); the damaged file is kept aside.</source>
+        <translation>Restaurez la plus récente sauvegarde saine, prise le {taken}&#xa0;: pledge-tracker restore --db {path} --from {backup} (ou Fichier → Restaurer une sauvegarde dans l&apos;application)&#xa0;; le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Keep a copy of the damaged file; SQLite&apos;s own tool can salvage what is left (sqlite3 FILE .recover).</source>
+        <translation>Aucune sauvegarde saine n&apos;a été trouvée dans {folder}. Gardez une copie du fichier endommagé&#xa0;; l&apos;outil de SQLite peut récupérer ce qui reste (sqlite3 FICHIER .recover).</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
