@@ -75,8 +75,7 @@ def backup_file(source: Path, target: Path, *, allow_backups: bool = False) -> P
             _copy(source, partial)
     except sqlite3.Error as exc:
         if "full" in str(exc):
-            folder = target.parent
-            raise DatabaseError(f"{folder} cannot be written: the disk is full") from None
+            raise DatabaseError.reasoned("backup_disk_full", folder=str(target.parent)) from None
         raise DatabaseError(f"The backup could not be made: {exc}") from None
     finally:
         release_database(source)

@@ -275,6 +275,52 @@ TEMPLATES: dict[str, str] = {
         "No good backup of it was found in {folder}. Keep a copy of the damaged file; "
         "SQLite's own tool can salvage what is left (sqlite3 FILE .recover).",
     ),
+    "is_a_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is a folder, not a database file.",
+    ),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is not a Pledge Tracker database (it is not a SQLite file). "
+        "Choose another file, or create a new database with File → New.",
+    ),
+    "no_such_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The folder {folder} does not exist. Create it or choose another place.",
+    ),
+    "no_such_database": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} does not exist. Create it with 'pledge-tracker init --db {path}'.",
+    ),
+    "empty_database_file": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is empty (0 bytes): it holds no database. If it should hold your records, "
+        "restore a backup ('pledge-tracker backups' lists them); to start afresh, "
+        "run 'pledge-tracker init --db {path}'.",
+    ),
+    "cannot_create": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} cannot be created: {detail}. Choose a folder you can write to.",
+    ),
+    "foreign_sqlite": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This SQLite file is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed.",
+    ),
+    "foreign_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This server database is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed.",
+    ),
+    "upgrade_read_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database needs an upgrade to this version's schema, which a read-only "
+        "database cannot take. Open a writable copy.",
+    ),
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{folder} cannot be written: the disk is full",
+    ),
     # -- end of E1 --
 }
 
