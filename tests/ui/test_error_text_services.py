@@ -204,3 +204,8 @@ def test_a_damaged_file_reads_as_the_english_without_a_translation(
     assert refusal.reason == "damaged_check"
     assert error_text(refusal) == str(refusal)
     assert "No good backup of it was found in " in str(refusal)
+
+
+def test_opening_a_folder_as_a_database_reads_in_french(french, tmp_path: Path) -> None:
+    refusal = _raised(lambda: open_database(str(tmp_path)))
+    assert error_text(refusal) == f"{tmp_path} est un dossier, pas un fichier de base de données."

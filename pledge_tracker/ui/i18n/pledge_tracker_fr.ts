@@ -5589,6 +5589,46 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>Aucune sauvegarde saine n&apos;a été trouvée dans {folder}. Gardez une copie du fichier endommagé&#xa0;; l&apos;outil de SQLite peut récupérer ce qui reste (sqlite3 FICHIER .recover).</translation>
     </message>
     <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Pledge Tracker database (it is not a SQLite file). Choose another file, or create a new database with File → New.</source>
+        <translation>{path} n&apos;est pas une base Pledge Tracker (ce n&apos;est pas un fichier SQLite). Choisissez un autre fichier, ou créez une nouvelle base avec Fichier → Nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another place.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Create it with &apos;pledge-tracker init --db {path}&apos;.</source>
+        <translation>{path} n&apos;existe pas. Créez-le avec «&#xa0;pledge-tracker init --db {path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no database. If it should hold your records, restore a backup (&apos;pledge-tracker backups&apos; lists them); to start afresh, run &apos;pledge-tracker init --db {path}&apos;.</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: il ne contient aucune base. S&apos;il doit contenir vos enregistrements, restaurez une sauvegarde («&#xa0;pledge-tracker backups&#xa0;» les liste)&#xa0;; pour repartir de zéro, lancez «&#xa0;pledge-tracker init --db {path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {detail}. Choose a folder you can write to.</source>
+        <translation>{path} ne peut pas être créé&#xa0;: {detail}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a Pledge Tracker database (it has other tables). Nothing was changed.</source>
+        <translation>Ce fichier SQLite n&apos;est pas une base Pledge Tracker (il contient d&apos;autres tables). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This server database is not a Pledge Tracker database (it has other tables). Nothing was changed.</source>
+        <translation>Cette base du serveur n&apos;est pas une base Pledge Tracker (elle contient d&apos;autres tables). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database needs an upgrade to this version&apos;s schema, which a read-only database cannot take. Open a writable copy.</source>
+        <translation>Cette base doit être mise à niveau vers le schéma de cette version, ce qu&apos;une base en lecture seule ne permet pas. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: the disk is full</source>
+        <translation>{folder} ne peut pas être écrit&#xa0;: le disque est plein</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
