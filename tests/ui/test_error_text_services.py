@@ -35,6 +35,7 @@ from pledge_tracker.services import (
     team_roles,
 )
 from pledge_tracker.services.attachments import PendingFile
+from pledge_tracker.ui import app as app_module
 from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text, validation_text
 
@@ -209,3 +210,18 @@ def test_a_damaged_file_reads_as_the_english_without_a_translation(
 def test_opening_a_folder_as_a_database_reads_in_french(french, tmp_path: Path) -> None:
     refusal = _raised(lambda: open_database(str(tmp_path)))
     assert error_text(refusal) == f"{tmp_path} est un dossier, pas un fichier de base de données."
+
+
+def test_a_start_database_of_another_program_is_refused_in_french(
+    french, tmp_path: Path, settings, monkeypatch
+) -> None:
+    other = tmp_path / "notes.db"
+    other.write_text("liste de courses", "utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(app_module, "_ask_instead", lambda m, _t, _s: asked.append(m))
+    assert app_module.open_start_database(str(other), settings) is None
+    assert asked == [
+        f"{other} n'est pas une base Pledge Tracker (ce n'est pas un fichier SQLite). "
+        "Choisissez un autre fichier, ou créez une nouvelle base avec Fichier → Nouvelle base "
+        "de données."
+    ]
