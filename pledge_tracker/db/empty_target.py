@@ -65,9 +65,8 @@ def _first_filled_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            f"{path} already exists and is not an empty Pledge Tracker database ({exc}); "
-            "choose a new file name. Nothing was changed."
+        raise DatabaseError.reasoned(
+            "not_an_empty_target", path=str(path), detail=str(exc)
         ) from None
     return None
 

@@ -177,5 +177,13 @@ REASONS: dict[str, str] = {
         "database cannot take. Open a writable copy."
     ),
     "backup_disk_full": ("{folder} cannot be written: the disk is full"),
+    "no_backup_folder": ("The folder {folder} does not exist."),
+    "backup_failed": ("The backup could not be made: {detail}"),
+    "backup_check_failed": ("The backup copy failed its integrity check ({detail})."),
+    "backup_folder_refused": ("The backup folder {folder} cannot be created: {detail}"),
+    "not_an_empty_target": (
+        "{path} already exists and is not an empty Pledge Tracker database ({detail}); "
+        "choose a new file name. Nothing was changed."
+    ),
     # -- end of E1 --
 }

@@ -321,6 +321,27 @@ TEMPLATES: dict[str, str] = {
         "ValidationMessage",
         "{folder} cannot be written: the disk is full",
     ),
+    "no_backup_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The folder {folder} does not exist.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup could not be made: {detail}",
+    ),
+    "backup_check_failed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup copy failed its integrity check ({detail}).",
+    ),
+    "backup_folder_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup folder {folder} cannot be created: {detail}",
+    ),
+    "not_an_empty_target": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} already exists and is not an empty Pledge Tracker database ({detail}); "
+        "choose a new file name. Nothing was changed.",
+    ),
     # -- end of E1 --
 }
 

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
 
+from pledge_tracker.db.backup import backup_file
 from pledge_tracker.db.migrate import _refuse_unknown, open_database
 from pledge_tracker.db.probe import damaged
 from pledge_tracker.db.uow import Database, translate_errors
@@ -225,3 +226,12 @@ def test_a_start_database_of_another_program_is_refused_in_french(
         "Choisissez un autre fichier, ou créez une nouvelle base avec Fichier → Nouvelle base "
         "de données."
     ]
+
+
+def test_a_backup_into_a_missing_folder_reads_in_french(
+    french, db_path: Path, tmp_path: Path
+) -> None:
+    missing = tmp_path / "absent"
+    refusal = _raised(lambda: backup_file(db_path, missing / "copie.db"))
+    assert error_text(refusal) == f"Le dossier {missing} n'existe pas."
+    assert not missing.exists()

@@ -5629,6 +5629,26 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>{folder} ne peut pas être écrit&#xa0;: le disque est plein</translation>
     </message>
     <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {detail}</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({detail}).</source>
+        <translation>La copie de sauvegarde a échoué à sa vérification d&apos;intégrité ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be created: {detail}</source>
+        <translation>Le dossier des sauvegardes {folder} ne peut pas être créé&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an empty Pledge Tracker database ({detail}); choose a new file name. Nothing was changed.</source>
+        <translation>{path} existe déjà et n&apos;est pas une base Pledge Tracker vide ({detail})&#xa0;; choisissez un nouveau nom de fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>
