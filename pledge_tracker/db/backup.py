@@ -70,14 +70,13 @@ def backup_file(source: Path, target: Path, *, allow_backups: bool = False) -> P
     try:
         target = refuse_protected(target.expanduser(), allow_backups=allow_backups).resolve()
         if not target.parent.exists():
-            raise DatabaseError(f"The folder {target.parent} does not exist.")
+            raise DatabaseError.reasoned("no_backup_folder", folder=str(target.parent))
         with atomic_output(target, allow_backups=allow_backups) as partial:
             _copy(source, partial)
     except sqlite3.Error as exc:
         if "full" in str(exc):
-            folder = target.parent
-            raise DatabaseError(f"{folder} cannot be written: the disk is full") from None
-        raise DatabaseError(f"The backup could not be made: {exc}") from None
+            raise DatabaseError.reasoned("backup_disk_full", folder=str(target.parent)) from None
+        raise DatabaseError.reasoned("backup_failed", detail=str(exc)) from None
     finally:
         release_database(source)
     return target
@@ -98,7 +97,7 @@ def _copy(source: Path, partial: Path) -> None:
     finally:
         src.close()
     if verdict != "ok":
-        raise DatabaseError(f"The backup copy failed its integrity check ({verdict}).")
+        raise DatabaseError.reasoned("backup_check_failed", detail=str(verdict))
 
 
 # --- the rotating set ----------------------------------------------------------------------
@@ -119,8 +118,8 @@ def take_backup(
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DatabaseError(
-            f"The backup folder {folder} cannot be created: {exc.strerror}"
+        raise DatabaseError.reasoned(
+            "backup_folder_refused", folder=str(folder), detail=str(exc.strerror)
         ) from None
     now = utcnow()
     target = folder / f"{db_path.stem}-{now.strftime(_STAMP)}Z-{reason}.db"

@@ -46,7 +46,7 @@ def _first_filled_file(path: Path) -> str | None:
     if not path.exists() or path.stat().st_size == 0:
         return None
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError.reasoned("is_a_folder", path=str(path))
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True)
         try:
@@ -65,9 +65,8 @@ def _first_filled_file(path: Path) -> str | None:
         finally:
             connection.close()
     except sqlite3.Error as exc:
-        raise DatabaseError(
-            f"{path} already exists and is not an empty Pledge Tracker database ({exc}); "
-            "choose a new file name. Nothing was changed."
+        raise DatabaseError.reasoned(
+            "not_an_empty_target", path=str(path), detail=str(exc)
         ) from None
     return None
 

@@ -75,14 +75,11 @@ def recognise_file(path: Path) -> None:
     if not path.exists():
         return
     if path.is_dir():
-        raise DatabaseError(f"{path} is a folder, not a database file.")
+        raise DatabaseError.reasoned("is_a_folder", path=str(path))
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if path.stat().st_size and header != SQLITE_HEADER:
-        raise DatabaseError(
-            f"{path} is not a Pledge Tracker database (it is not a SQLite file). "
-            "Choose another file, or create a new database with File → New."
-        )
+        raise DatabaseError.reasoned("not_sqlite", path=str(path))
 
 
 def open_database(
@@ -115,20 +112,12 @@ def open_database(
 
 def _check_path(path: Path, *, create: bool) -> None:
     if not path.parent.exists():
-        raise DatabaseError(
-            f"The folder {path.parent} does not exist. Create it or choose another place."
-        )
+        raise DatabaseError.reasoned("no_such_folder", folder=str(path.parent))
     if not path.exists() and not create:
-        raise DatabaseError(
-            f"{path} does not exist. Create it with 'pledge-tracker init --db {path}'."
-        )
+        raise DatabaseError.reasoned("no_such_database", path=str(path))
     if path.exists() and path.is_file() and path.stat().st_size == 0 and not create:
         # An empty file is what a truncated database looks like: never seed it silently.
-        raise DatabaseError(
-            f"{path} is empty (0 bytes): it holds no database. If it should hold your records, "
-            "restore a backup ('pledge-tracker backups' lists them); to start afresh, "
-            f"run 'pledge-tracker init --db {path}'."
-        )
+        raise DatabaseError.reasoned("empty_database_file", path=str(path))
     probe.refuse_unusable(path)  # damaged or truncated: refused before anything writes to it
     recognise_file(path)
 
@@ -137,9 +126,7 @@ def _must_open_read_only(path: Path) -> bool:
     """A file we may not write opens read-only; a new file needs a folder we may write."""
     reason = storage.cannot_write(path)
     if reason is not None and not path.exists():
-        raise DatabaseError(
-            f"{path} cannot be created: {reason}. Choose a folder you can write to."
-        )
+        raise DatabaseError.reasoned("cannot_create", path=str(path), detail=reason)
     return reason is not None
 
 
@@ -164,16 +151,11 @@ def _refuse_unknown(engine: Engine, current: str | None) -> None:
     """Refuse a schema this version does not know, or a database of another program."""
     known = set(known_revisions())
     if current is not None and current not in known:
-        raise NewerDatabaseError(
-            f"This database was written by a newer version of Pledge Tracker (schema {current}; "
-            f"this version knows up to {head_revision()}). Install the newer version to open "
-            "it; the file was not changed."
-        )
+        raise NewerDatabaseError.reasoned("newer_database", schema=current, head=head_revision())
     if current is None and _has_tables(engine):
-        what = "SQLite file" if is_sqlite(str(engine.url)) else "server database"
-        raise DatabaseError(
-            f"This {what} is not a Pledge Tracker database (it has other tables). "
-            "Nothing was changed."
+        # One template for each kind of database, so that each reads whole in other languages.
+        raise DatabaseError.reasoned(
+            "foreign_sqlite" if is_sqlite(str(engine.url)) else "foreign_server"
         )
 
 
@@ -186,10 +168,7 @@ def _migrate(
     if current == head:
         return False
     if read_only:
-        raise DatabaseError(
-            "This database needs an upgrade to this version's schema, which a read-only "
-            "database cannot take. Open a writable copy."
-        )
+        raise DatabaseError.reasoned("upgrade_read_only")
     if current is not None and path is not None and backup is not None:
         backup(path)  # before every migration of an existing database
     from alembic import command

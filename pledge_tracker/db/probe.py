@@ -13,6 +13,7 @@ from pathlib import Path
 
 from pledge_tracker.db import backup, storage
 from pledge_tracker.domain.errors import DamagedDatabaseError
+from pledge_tracker.domain.reasons import REASONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 _DAMAGE_WORDS = ("malformed", "not a database", "corrupt", "disk i/o", "file is not")
@@ -25,19 +26,13 @@ def refuse_unusable(path: Path) -> None:
     size = path.stat().st_size
     if size == 0:
         if _has_backups(path):
-            raise DamagedDatabaseError(
-                f"{path} is empty (0 bytes): the database was truncated. "
-                f"The file was not changed. {recovery_advice(path)}"
-            )
+            raise _damaged("damaged_empty", path)
         return  # an empty file is how some people make a new database: SQLite fills it
     with path.open("rb") as handle:
         header = handle.read(len(SQLITE_HEADER))
     if header != SQLITE_HEADER:
         if _has_backups(path):
-            raise DamagedDatabaseError(
-                f"{path} no longer starts like a database: it was damaged or overwritten. "
-                f"The file was not changed. {recovery_advice(path)}"
-            )
+            raise _damaged("damaged_overwritten", path)
         return  # migrate.recognise_file says it is not a SQLite file at all
     _look_inside(path)
 
@@ -63,26 +58,36 @@ def damaged(path: Path, detail: str) -> DamagedDatabaseError:
     lines = [line.strip() for line in detail.replace(";", "\n").splitlines()]
     lines = [line for line in lines if line and not line.startswith("***")]  # "*** in database"
     detail = lines[0][:200] if lines else "unknown damage"
-    return DamagedDatabaseError(
-        f"{path} is damaged (SQLite's check found: {detail}). The file was not changed. "
-        f"{recovery_advice(path)}"
+    return _damaged("damaged_check", path, detail=detail)
+
+
+def _damaged(reason: str, path: Path, **values: str) -> DamagedDatabaseError:
+    """A damaged file's error: what is wrong (the reason's template), then what to do.
+
+    The advice is a template of its own, named in the values as `advice_reason`, so that
+    the desktop app can say both in the user's language.
+    """
+    advice_reason, advice_values = _advice(path)
+    advice = REASONS[advice_reason].format(**advice_values)
+    return DamagedDatabaseError.reasoned(
+        reason, **values, **advice_values, advice=advice, advice_reason=advice_reason
     )
 
 
 def recovery_advice(path: Path) -> str:
     """What to do about a damaged database: its newest good backup, named with its date."""
+    advice_reason, values = _advice(path)
+    return REASONS[advice_reason].format(**values)
+
+
+def _advice(path: Path) -> tuple[str, dict[str, str]]:
     good = backup.newest_good_backup(path)
     if good is not None:
-        return (
-            f"Restore the newest good backup, taken {good.label}: "
-            f"pledge-tracker restore --db {path} --from {good.path} "
-            "(or File → Restore backup in the app); the damaged file is kept aside."
-        )
-    folder = backup.backup_folder(path.resolve())
-    return (
-        f"No good backup of it was found in {folder}. Keep a copy of the damaged file; "
-        "SQLite's own tool can salvage what is left (sqlite3 FILE .recover)."
-    )
+        return "advice_restore", {"path": str(path), "taken": good.label, "backup": str(good.path)}
+    return "advice_salvage", {
+        "path": str(path),
+        "folder": str(backup.backup_folder(path.resolve())),
+    }
 
 
 def _has_backups(path: Path) -> bool:

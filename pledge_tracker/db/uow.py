@@ -234,15 +234,9 @@ class Database:
         caller that shows the wait and retries (DatabaseBusyError when it runs out).
         """
         if self.standing == "viewer":
-            raise ReadOnlyDatabaseError(
-                f"Read-only: your team role is viewer ({self.server_user}), so no change can "
-                "be saved. Ask an admin for editor rights (pledge-tracker db grant)."
-            )
+            raise ReadOnlyDatabaseError.reasoned("read_only_viewer", user=str(self.server_user))
         if self.read_only:
-            raise ReadOnlyDatabaseError(
-                "This database is open read-only: no change can be saved. "
-                "Copy the file to a folder you can write to and open the copy to make changes."
-            )
+            raise ReadOnlyDatabaseError.reasoned("read_only_open")
         session = self._session(busy_timeout_ms)
         try:
             with translate_errors(self.folder):
@@ -270,7 +264,7 @@ class Database:
         database has ended the transaction by itself, so nothing can land in autocommit.
         """
         if self.read_only:
-            raise ReadOnlyDatabaseError("This database is open read-only: a dry run needs a lock.")
+            raise ReadOnlyDatabaseError.reasoned("read_only_dry_run")
         session = self._session(None)
         try:
             with translate_errors(self.folder):
@@ -309,7 +303,7 @@ def _guard(session: Session, sqlite: bool) -> None:
 
     def check(*_args: object) -> None:
         if raw is not None and not raw.in_transaction:
-            raise TransactionLost("the database ended the transaction; nothing was saved")
+            raise TransactionLost.reasoned("transaction_lost")
 
     event.listen(connection, "before_cursor_execute", check)
 
@@ -318,7 +312,7 @@ def _still_in_transaction(session: Session, sqlite: bool) -> None:
     if sqlite and session.in_transaction():
         raw = session.connection().connection.driver_connection
         if raw is not None and not raw.in_transaction:
-            raise TransactionLost("the database ended the transaction; nothing was saved")
+            raise TransactionLost.reasoned("transaction_lost")
 
 
 @contextmanager
@@ -331,12 +325,9 @@ def translate_errors(folder: str = "the database") -> Iterator[None]:
             raise DiskFullError(folder) from exc
         raise
     except StaleDataError:
-        raise ConflictError(
-            "Someone else changed this record since you opened it. "
-            "Reload it, then make your change again."
-        ) from None
+        raise ConflictError.reasoned("stale_reload") from None
     except IntegrityError as exc:
-        raise DatabaseError(f"The change breaks a database rule: {_first_line(exc.orig)}") from exc
+        raise DatabaseError.reasoned("breaks_rule", detail=_first_line(exc.orig)) from exc
     except DBAPIError as exc:
         if _disk_full(exc):
             raise DiskFullError(folder) from exc
@@ -358,22 +349,14 @@ def _disk_full(exc: BaseException | None) -> bool:
 def _explain(exc: DBAPIError) -> DatabaseError:
     message = _first_line(exc.orig).lower()
     if "locked" in message or "busy" in message:
-        return DatabaseBusyError(
-            "The database is busy: another window or program kept it locked too long. "
-            "Nothing was saved; try again in a moment."
-        )
+        return DatabaseBusyError.reasoned("database_busy")
     if "readonly" in message or "read-only" in message:
-        return ReadOnlyDatabaseError(
-            "The database file cannot be written (read-only file or folder). Nothing was saved."
-        )
+        return ReadOnlyDatabaseError.reasoned("read_only_file")
     if "malformed" in message or "not a database" in message:
-        return DatabaseError(
-            "The database file is damaged. Run 'pledge-tracker check' and restore the newest "
-            "good backup (File → Restore backup)."
-        )
+        return DatabaseError.reasoned("database_damaged")
     if "disk i/o" in message:
-        return DatabaseError(f"The disk refused the write ({message}). Nothing was saved.")
-    return DatabaseError(f"The database refused the operation: {_first_line(exc.orig)}")
+        return DatabaseError.reasoned("disk_refused", detail=message)
+    return DatabaseError.reasoned("database_refused_operation", detail=_first_line(exc.orig))
 
 
 def _first_line(error: object) -> str:

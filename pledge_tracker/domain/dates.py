@@ -73,9 +73,9 @@ def parse_as_known(
         raise impossible_date_error(field, year, month, 1)
     stated = str(precision or known).strip().casefold() or known
     if stated in PRECISIONS and PRECISIONS.index(stated) < PRECISIONS.index(known):
-        raise ValidationError(
-            f"{field}_precision", f"'{shown(text)}' is known only to the {known}, not the {stated}"
-        )
+        # One template for each pair, so that each reads whole in other languages.
+        reason = f"precision_{known}_not_{stated}"
+        raise ValidationError.because(f"{field}_precision", reason, value=shown(text))
     return parse_precision(stated, dt.date(year, month, 1), f"{field}_precision")
 
 

@@ -3,12 +3,33 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Self
 
 from pledge_tracker.domain.reasons import REASONS
 
 
 class PledgeError(Exception):
     """Base of every error the app reports to a user instead of a traceback."""
+
+    # The message's template (domain/reasons.py) and its values, for other languages;
+    # "" for a message written out where it is raised.
+    reason: str = ""
+    values: Mapping[str, str] = MappingProxyType({})
+
+    @classmethod
+    def reasoned(cls, reason: str, **values: str) -> Self:
+        """The error whose message is the reason's template filled with `values`.
+
+        For errors made from their message alone; ValidationError has `because` (a field first).
+        """
+        return cls(REASONS[reason].format(**values)).citing(reason, **values)
+
+    def citing(self, reason: str, **values: str) -> Self:
+        """This error, telling which template (and values) its message was filled from."""
+        self.reason = reason
+        self.values = dict(values)
+        return self
 
 
 class ValidationError(PledgeError):
@@ -28,8 +49,6 @@ class ValidationError(PledgeError):
         self.message = message
         self.file = file
         self.row = row
-        # The message's template (domain/reasons.py) and its values, for other languages;
-        # "" for a message written out where it is raised.
         self.reason = reason
         self.values = dict(values or {})
         super().__init__(self.describe())
@@ -127,6 +146,10 @@ class DiskFullError(DatabaseError):
             f"The disk holding {folder} is full; nothing was {undone}. "
             "Free some space, then try again."
         )
+        # One template for each thing undone, so that each reads whole in other languages.
+        reason = f"disk_full_{undone}"
+        if reason in REASONS:
+            self.citing(reason, folder=str(folder))
 
 
 class TransactionLost(DatabaseError):

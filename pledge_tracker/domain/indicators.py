@@ -59,26 +59,28 @@ def parse_value(value: object, field: str = "value", *, decimal_comma: bool = Fa
     through its shortest representation, so a cell showing 0.3 gives "0.3", never 0.299999….
     """
     if isinstance(value, bool) or value is None:
-        raise ValidationError(field, "is required: a number")
+        raise ValidationError.because(field, "number_required")
     if isinstance(value, float):
         text = repr(value)
     else:
         text = _ungrouped(str(value), field, decimal_comma)
     if not text:
-        raise ValidationError(field, "is required: a number")
+        raise ValidationError.because(field, "number_required")
     try:
         number = Decimal(text)
     except InvalidOperation:
-        raise ValidationError(field, f"'{_quoted(value)}' is not a number") from None
+        raise ValidationError.because(field, "not_a_number", value=_quoted(value)) from None
     if not number.is_finite():
-        raise ValidationError(field, f"'{_quoted(value)}' is not a number")
+        raise ValidationError.because(field, "not_a_number", value=_quoted(value))
     canonical = format_decimal(number)
     whole = canonical.lstrip("-").split(".")[0]
     decimals = canonical.split(".")[1] if "." in canonical else ""
     if len(whole) > MAX_WHOLE_DIGITS:
-        raise ValidationError(field, f"'{_quoted(value)}' is too large")
+        raise ValidationError.because(field, "number_too_large", value=_quoted(value))
     if len(decimals) > MAX_DECIMALS:
-        raise ValidationError(field, f"'{_quoted(value)}' has more than {MAX_DECIMALS} decimals")
+        raise ValidationError.because(
+            field, "too_many_decimals", value=_quoted(value), most=str(MAX_DECIMALS)
+        )
     return canonical
 
 
@@ -166,5 +168,5 @@ def _ungrouped(typed: str, field: str, decimal_comma: bool) -> str:
         return text.replace(",", ".")
     if not decimal_comma and _GROUPED.fullmatch(text):
         return text.replace(",", "")
-    mark = "one comma at most, for the decimals" if decimal_comma else "a point for decimals"
-    raise ValidationError(field, f"'{_quoted(typed)}' is not a number: use {mark}")
+    reason = "number_decimal_comma" if decimal_comma else "number_decimal_point"
+    raise ValidationError.because(field, reason, value=_quoted(typed))

@@ -104,4 +104,161 @@ REASONS: dict[str, str] = {
         "version {version} (schema {head}), which cannot read it. Install "
         "Pledge Tracker {written_by} or newer to open it."
     ),
+    # -- services, numbers, servers, dates at a precision, conflicts, the database (E1) --
+    "precision_year_not_month": "'{value}' is known only to the year, not the month",
+    "precision_year_not_day": "'{value}' is known only to the year, not the day",
+    "precision_month_not_day": "'{value}' is known only to the month, not the day",
+    "number_required": "is required: a number",
+    "not_a_number": "'{value}' is not a number",
+    "number_too_large": "'{value}' is too large",
+    "too_many_decimals": "'{value}' has more than {most} decimals",
+    "number_decimal_comma": "'{value}' is not a number: use one comma at most, for the decimals",
+    "number_decimal_point": "'{value}' is not a number: use a point for decimals",
+    "fill_it_in": "required: fill it in",
+    "invisible_characters": "{value} holds line breaks, tabs or other invisible characters",
+    "longer_than_bytes": "{value} is longer than {most} bytes",
+    "not_a_server": "{value} is not a server name or address",
+    "not_a_port": "{value} is not a port number (1 to 65535)",
+    "user_name_empty": "the user name is empty",
+    "user_name_controls": "the user name holds control characters",
+    "user_name_too_long": "the user name is longer than {most} bytes",
+    "user_name_reserved": "'{user}' is reserved for the server or the team roles",
+    "password_empty": "the password is empty or holds a NUL character",
+    "roles_need_server": (
+        "roles need a PostgreSQL server: this database is a SQLite file, "
+        "where whoever can open the file can read all of it"
+    ),
+    "may_not_grant": (
+        "{user} may not grant roles ({detail}): run it as an admin or as the database's owner"
+    ),
+    "grant_refused": "the server refused the grant: {detail}",
+    "assessment_in_future": "an assessment cannot describe a date in the future",
+    "rationale_required": "say why: a rationale is required for every level but 'not assessed'",
+    "not_bound": "{supporter} is not bound by {code} (its kind does not pledge it)",
+    "no_evidence_id": "no evidence item with id {id}",
+    "no_assessment_id": "no assessment with id {id}",
+    "needs_second_officer": "{who} recorded this judgement: a review needs a second officer",
+    "already_reviewed": "already reviewed by {who}",
+    "period_start_required": "is required: when the period began",
+    "period_end_required": "is required: when the period ended",
+    "period_end_before_start": "cannot be before the start of the period",
+    "figure_already_recorded": "'{metric}' is already recorded for this period; edit that one",
+    "no_figure_id": "no published figure with id {id}",
+    "stale": "Someone else changed this record since you opened it. Reload it and try again.",
+    "stale_reload": (
+        "Someone else changed this record since you opened it. "
+        "Reload it, then make your change again."
+    ),
+    "disk_full_saved": (
+        "The disk holding {folder} is full; nothing was saved. Free some space, then try again."
+    ),
+    "disk_full_imported": (
+        "The disk holding {folder} is full; nothing was imported. Free some space, then try again."
+    ),
+    "read_only_viewer": (
+        "Read-only: your team role is viewer ({user}), so no change can be saved. "
+        "Ask an admin for editor rights (pledge-tracker db grant)."
+    ),
+    "read_only_open": (
+        "This database is open read-only: no change can be saved. "
+        "Copy the file to a folder you can write to and open the copy to make changes."
+    ),
+    "read_only_dry_run": "This database is open read-only: a dry run needs a lock.",
+    "read_only_file": (
+        "The database file cannot be written (read-only file or folder). Nothing was saved."
+    ),
+    "database_busy": (
+        "The database is busy: another window or program kept it locked too long. "
+        "Nothing was saved; try again in a moment."
+    ),
+    "database_damaged": (
+        "The database file is damaged. Run 'pledge-tracker check' and restore the newest "
+        "good backup (File → Restore backup)."
+    ),
+    "breaks_rule": "The change breaks a database rule: {detail}",
+    "disk_refused": "The disk refused the write ({detail}). Nothing was saved.",
+    "database_refused_operation": "The database refused the operation: {detail}",
+    "transaction_lost": "the database ended the transaction; nothing was saved",
+    "newer_database": (
+        "This database was written by a newer version of Pledge Tracker (schema {schema}; "
+        "this version knows up to {head}). Install the newer version to open it; "
+        "the file was not changed."
+    ),
+    "not_attachable": "{file} is not a file that can be attached",
+    "attachment_too_big": "{name} is {size} MB; the limit is 200 MB",
+    "attachment_unreadable": "{name} cannot be read: {detail}",
+    "attachment_changed": (
+        "{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); "
+        "nothing was saved. Remove it and add it again"
+    ),
+    "no_attachment": "no attachment {digest}…",
+    "findings_empty": "the findings are empty; write at least one paragraph",
+    "notes_unreadable": "{path} cannot be read ({detail})",
+    "notes_not_utf8": "{path} is not UTF-8 text (byte {byte} cannot be read)",
+    "notes_no_finding": "{path} holds no finding; write one per paragraph",
+    "struck_down_by_it": "'{name}' is recorded as struck down by it; change that first",
+    "before_adopted": "{day} is before adopted ({first})",
+    "before_in_force": "{day} is before in force ({first})",
+    "no_instrument_id": "no instrument with id {id}",
+    "no_other_instrument": "no other instrument with uid '{uid}'",
+    "not_a_court_decision": "'{name}' is not a court decision",
+    "struck_down_required": "a date struck down is required with the decision",
+    "no_commitment_code": "no commitment with code {codes}",
+    "no_supporter_id": "no supporter with id {ids}",
+    "damaged_empty": (
+        "{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}"
+    ),
+    "damaged_overwritten": (
+        "{path} no longer starts like a database: it was damaged or overwritten. "
+        "The file was not changed. {advice}"
+    ),
+    "damaged_check": (
+        "{path} is damaged (SQLite's check found: {detail}). The file was not changed. {advice}"
+    ),
+    "advice_restore": (
+        "Restore the newest good backup, taken {taken}: "
+        "pledge-tracker restore --db {path} --from {backup} "
+        "(or File → Restore backup in the app); the damaged file is kept aside."
+    ),
+    "advice_salvage": (
+        "No good backup of it was found in {folder}. Keep a copy of the damaged file; "
+        "SQLite's own tool can salvage what is left (sqlite3 FILE .recover)."
+    ),
+    "is_a_folder": ("{path} is a folder, not a database file."),
+    "not_sqlite": (
+        "{path} is not a Pledge Tracker database (it is not a SQLite file). "
+        "Choose another file, or create a new database with File → New."
+    ),
+    "no_such_folder": ("The folder {folder} does not exist. Create it or choose another place."),
+    "no_such_database": (
+        "{path} does not exist. Create it with 'pledge-tracker init --db {path}'."
+    ),
+    "empty_database_file": (
+        "{path} is empty (0 bytes): it holds no database. If it should hold your records, "
+        "restore a backup ('pledge-tracker backups' lists them); to start afresh, "
+        "run 'pledge-tracker init --db {path}'."
+    ),
+    "cannot_create": ("{path} cannot be created: {detail}. Choose a folder you can write to."),
+    "foreign_sqlite": (
+        "This SQLite file is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed."
+    ),
+    "foreign_server": (
+        "This server database is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed."
+    ),
+    "upgrade_read_only": (
+        "This database needs an upgrade to this version's schema, which a read-only "
+        "database cannot take. Open a writable copy."
+    ),
+    "backup_disk_full": ("{folder} cannot be written: the disk is full"),
+    "no_backup_folder": ("The folder {folder} does not exist."),
+    "backup_failed": ("The backup could not be made: {detail}"),
+    "backup_check_failed": ("The backup copy failed its integrity check ({detail})."),
+    "backup_folder_refused": ("The backup folder {folder} cannot be created: {detail}"),
+    "not_an_empty_target": (
+        "{path} already exists and is not an empty Pledge Tracker database ({detail}); "
+        "choose a new file name. Nothing was changed."
+    ),
+    # -- end of E1 --
 }

@@ -35,17 +35,17 @@ class TeamServer:
             ("user", self.user, MAX_NAME_BYTES),
         ):
             if not value:
-                raise ValidationError(field, "required: fill it in")
+                raise ValidationError.because(field, "fill_it_in")
             if any(not ch.isprintable() for ch in value) or value != value.strip():
-                raise ValidationError(
-                    field, f"{shown(value)} holds line breaks, tabs or other invisible characters"
-                )
+                raise ValidationError.because(field, "invisible_characters", value=shown(value))
             if len(value.encode("utf-8")) > most:
-                raise ValidationError(field, f"{shown(value)} is longer than {most} bytes")
+                raise ValidationError.because(
+                    field, "longer_than_bytes", value=shown(value), most=str(most)
+                )
         if any(ch.isspace() or ch in "/?#@" for ch in self.host):
-            raise ValidationError("server", f"{shown(self.host)} is not a server name or address")
+            raise ValidationError.because("server", "not_a_server", value=shown(self.host))
         if not 0 < self.port < 65536:
-            raise ValidationError("port", f"{self.port} is not a port number (1 to 65535)")
+            raise ValidationError.because("port", "not_a_port", value=str(self.port))
 
     def as_text(self) -> str:
         """One line for the settings file: the four fields, tab-separated."""

@@ -46,7 +46,7 @@ def record(
     level = choice(data.level, Level, "level")
     effective = parse_date(data.effective, "effective") or (today or dt.date.today())
     if effective > (today or dt.date.today()) + dt.timedelta(days=1):
-        raise ValidationError("effective", "an assessment cannot describe a date in the future")
+        raise ValidationError.because("effective", "assessment_in_future")
     cut, precision = parse_precision(data.effective_precision, effective, "effective_precision")
     effective = cut or effective
     check_record("assessments", {"effective": effective}, today=today)
@@ -54,24 +54,21 @@ def record(
     if assessor is not None:
         assessor = clean_field("assessments", "assessor", assessor)
     if level is not Level.NOT_ASSESSED and not rationale:
-        raise ValidationError(
-            "rationale", "say why: a rationale is required for every level but 'not assessed'"
-        )
+        raise ValidationError.because("rationale", "rationale_required")
     pledged = tx.session.scalars(
         select(m.Pledge).where(
             m.Pledge.stakeholder_id == stakeholder.id, m.Pledge.commitment_id == commitment.id
         )
     ).first()
     if pledged is None and level is not Level.NOT_APPLICABLE:
-        raise ValidationError(
-            "commitment",
-            f"{stakeholder.name} is not bound by {commitment.code} (its kind does not pledge it)",
+        raise ValidationError.because(
+            "commitment", "not_bound", supporter=stakeholder.name, code=commitment.code
         )
     evidence = []
     for evidence_id in sorted(set(data.evidence_ids)):
         item = tx.session.get(m.Evidence, evidence_id)
         if item is None:
-            raise NotFoundError("evidence", f"no evidence item with id {evidence_id}")
+            raise NotFoundError.because("evidence", "no_evidence_id", id=str(evidence_id))
         evidence.append(item)
     row = m.Assessment(
         stakeholder_id=stakeholder.id,
@@ -101,7 +98,7 @@ def set_retracted(tx: Tx, assessment_id: int, retracted: bool) -> AssessmentDTO:
     """Withdraw a judgement from every view (undo), or put it back (redo); both audited."""
     row = tx.session.get(m.Assessment, assessment_id)
     if row is None:
-        raise NotFoundError("assessment", f"no assessment with id {assessment_id}")
+        raise NotFoundError.because("assessment", "no_assessment_id", id=str(assessment_id))
     if row.retracted != retracted:
         before = _audit_view(row)
         row.retracted = retracted
@@ -126,12 +123,9 @@ def mark_reviewed(tx: Tx, assessment_id: int, reviewer: str | None = None) -> As
     row = _live(tx, assessment_id)
     who = clean_field("assessments", "reviewed_by", reviewer or _reviewer(tx))
     if same_person(who, row.assessor):
-        raise ValidationError(
-            "reviewed_by",
-            f"{who} recorded this judgement: a review needs a second officer",
-        )
+        raise ValidationError.because("reviewed_by", "needs_second_officer", who=who)
     if row.reviewed_by is not None:
-        raise ValidationError("reviewed_by", f"already reviewed by {row.reviewed_by}")
+        raise ValidationError.because("reviewed_by", "already_reviewed", who=row.reviewed_by)
     before = _audit_view(row)
     row.reviewed_by, row.reviewed_at = who, tx.now
     tx.session.flush()
@@ -160,7 +154,7 @@ def clear_review(tx: Tx, assessment_id: int) -> AssessmentDTO:
 def _live(tx: Tx, assessment_id: int) -> m.Assessment:
     row = tx.session.get(m.Assessment, assessment_id)
     if row is None or row.retracted:
-        raise NotFoundError("assessment", f"no assessment with id {assessment_id}")
+        raise NotFoundError.because("assessment", "no_assessment_id", id=str(assessment_id))
     return row
 
 

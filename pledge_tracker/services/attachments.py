@@ -36,19 +36,25 @@ def read_file(path: str | Path | PendingFile, field: str = "attachment") -> tupl
     expected = path.sha256 if isinstance(path, PendingFile) else None
     file = Path(path.path if isinstance(path, PendingFile) else path)
     if not file.is_file():
-        raise ValidationError(field, f"{file} is not a file that can be attached")
+        raise ValidationError.because(field, "not_attachable", file=str(file))
     size = file.stat().st_size
     if size > MAX_ATTACHMENT_BYTES:
-        raise ValidationError(field, f"{file.name} is {size // 2**20} MB; the limit is 200 MB")
+        raise ValidationError.because(
+            field, "attachment_too_big", name=file.name, size=str(size // 2**20)
+        )
     try:
         content = file.read_bytes()
     except OSError as exc:
-        raise ValidationError(field, f"{file.name} cannot be read: {exc.strerror}") from None
+        raise ValidationError.because(
+            field, "attachment_unreadable", name=file.name, detail=str(exc.strerror)
+        ) from None
     if expected is not None and sha256(content) != expected:
-        raise ValidationError(
+        raise ValidationError.because(
             field,
-            f"{file.name} changed on disk after it was added (SHA-256 then {expected[:12]}…, "
-            f"now {sha256(content)[:12]}…); nothing was saved. Remove it and add it again",
+            "attachment_changed",
+            name=file.name,
+            then=expected[:12],
+            now=sha256(content)[:12],
         )
     return file.name, content
 
@@ -68,7 +74,7 @@ def load(session: Session, digest: str) -> bytes:
     """An attachment's bytes, verified against the hash that names them."""
     row = session.scalars(select(m.Attachment).where(m.Attachment.sha256 == digest)).first()
     if row is None:
-        raise ValidationError("attachment", f"no attachment {digest[:12]}…")
+        raise ValidationError.because("attachment", "no_attachment", digest=digest[:12])
     if sha256(row.content) != row.sha256:
         raise IntegrityProblem(
             f"attachment {row.sha256[:12]}… is damaged: its bytes no longer match their SHA-256"

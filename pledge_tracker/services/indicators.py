@@ -63,11 +63,11 @@ def _clean(session: Session, data: IndicatorInput) -> _Clean:
     stakeholders.get(session, data.stakeholder_id)
     source = evidence.get(session, data.evidence_id)
     if source.withdrawn:
-        raise NotFoundError("evidence", f"no evidence item with id {data.evidence_id}")
+        raise NotFoundError.because("evidence", "no_evidence_id", id=str(data.evidence_id))
     if data.period_start is None:
-        raise ValidationError("period_start", "is required: when the period began")
+        raise ValidationError.because("period_start", "period_start_required")
     if data.period_end is None:
-        raise ValidationError("period_end", "is required: when the period ended")
+        raise ValidationError.because("period_end", "period_end_required")
     start, precision = parse_precision(data.period_precision, data.period_start, "period_precision")
     end, _ = parse_precision(precision, data.period_end, "period_end")
     assert start is not None and end is not None
@@ -75,7 +75,7 @@ def _clean(session: Session, data: IndicatorInput) -> _Clean:
     record = {"period_start": start, "period_end": end, "published": data.published}
     check_record("indicators", {**record, "value": value, "period_precision": precision})
     if end < start:
-        raise ValidationError("period_end", "cannot be before the start of the period")
+        raise ValidationError.because("period_end", "period_end_before_start")
     return _Clean(
         metric=clean_field("indicators", "metric", data.metric),
         value=value,
@@ -100,9 +100,7 @@ def _refuse_duplicate(session: Session, data: IndicatorInput, clean: _Clean, own
     )
     for row in rows:
         if identity(row.stakeholder_id, row.metric, row.period_start, row.period_end) == wanted:
-            raise ValidationError(
-                "metric", f"'{clean.metric}' is already recorded for this period; edit that one"
-            )
+            raise ValidationError.because("metric", "figure_already_recorded", metric=clean.metric)
 
 
 def add(tx: Tx, data: IndicatorInput, *, uid: str | None = None) -> IndicatorDTO:
@@ -237,7 +235,7 @@ def latest_per_metric(items: Iterable[IndicatorDTO], as_of: dt.date) -> list[Ind
 def _get(session: Session, indicator_id: int) -> m.Indicator:
     row = session.get(m.Indicator, indicator_id)
     if row is None:
-        raise NotFoundError("indicator", f"no published figure with id {indicator_id}")
+        raise NotFoundError.because("indicator", "no_figure_id", id=str(indicator_id))
     return row
 
 

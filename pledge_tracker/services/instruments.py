@@ -88,9 +88,7 @@ def delete(tx: Tx, instrument_id: int) -> None:
         select(m.Instrument.name).where(m.Instrument.struck_down_by_id == row.id)
     ).first()
     if citing is not None:
-        raise ValidationError(
-            "struck_down_by", f"'{citing}' is recorded as struck down by it; change that first"
-        )
+        raise ValidationError.because("struck_down_by", "struck_down_by_it", name=citing)
     before = state(row)
     row.commitments.clear()
     row.stakeholders.clear()
@@ -111,7 +109,7 @@ def state(row: m.Instrument) -> dict[str, Any]:
 def _get(session: Session, instrument_id: int) -> m.Instrument:
     row = session.get(m.Instrument, instrument_id)
     if row is None:
-        raise NotFoundError("instrument", f"no instrument with id {instrument_id}")
+        raise NotFoundError.because("instrument", "no_instrument_id", id=str(instrument_id))
     return row
 
 
@@ -156,9 +154,9 @@ def _check_order(row: m.Instrument) -> None:
     for earlier, later in pairs:
         first, second = getattr(row, earlier), getattr(row, later)
         if first and second and second < first:
-            raise ValidationError(
-                later,
-                f"{second.isoformat()} is before {earlier.replace('_', ' ')} ({first.isoformat()})",
+            # One template for each earlier date, so that each reads whole in other languages.
+            raise ValidationError.because(
+                later, f"before_{earlier}", day=second.isoformat(), first=first.isoformat()
             )
 
 
@@ -168,11 +166,11 @@ def _decision(session: Session, row: m.Instrument, uid: str | None) -> int | Non
         return None
     found = session.scalars(select(m.Instrument).where(m.Instrument.uid == uid)).first()
     if found is None or found is row:
-        raise NotFoundError("struck_down_by", f"no other instrument with uid '{uid}'")
+        raise NotFoundError.because("struck_down_by", "no_other_instrument", uid=uid)
     if found.kind != InstrumentKind.COURT_DECISION.value:
-        raise ValidationError("struck_down_by", f"'{found.name}' is not a court decision")
+        raise ValidationError.because("struck_down_by", "not_a_court_decision", name=found.name)
     if row.struck_down is None:
-        raise ValidationError("struck_down", "a date struck down is required with the decision")
+        raise ValidationError.because("struck_down", "struck_down_required")
     return found.id
 
 
@@ -184,7 +182,7 @@ def _commitments(session: Session, codes: tuple[str, ...]) -> list[m.Commitment]
     }
     missing = [code for code in wanted if code not in rows]
     if missing:
-        raise NotFoundError("commitments", f"no commitment with code {', '.join(missing)}")
+        raise NotFoundError.because("commitments", "no_commitment_code", codes=", ".join(missing))
     return [rows[code] for code in wanted]
 
 
@@ -195,7 +193,7 @@ def _stakeholders(session: Session, ids: tuple[int, ...]) -> list[m.Stakeholder]
     }
     missing = [str(i) for i in wanted if i not in rows]
     if missing:
-        raise NotFoundError("stakeholders", f"no supporter with id {', '.join(missing)}")
+        raise NotFoundError.because("stakeholders", "no_supporter_id", ids=", ".join(missing))
     return [rows[i] for i in wanted]
 
 

@@ -52,7 +52,7 @@ def save(tx: Tx, key: str, text: str) -> bool:
     """Keep `text` as the findings for `key` (audited); False when it is already saved as is."""
     cleaned = "\n\n".join(findings(clean_field("report_notes", "text", text) or ""))
     if not cleaned:
-        raise ValidationError("notes", "the findings are empty; write at least one paragraph")
+        raise ValidationError.because("notes", "findings_empty")
     key = clean_field("report_notes", "key", key) or ""
     row = tx.session.scalar(select(m.ReportNote).where(m.ReportNote.key == key))
     if row is not None and row.text == cleaned:
@@ -76,13 +76,15 @@ def read_notes(path: Path) -> str:
     try:
         raw = path.read_bytes()
     except OSError as exc:
-        raise ValidationError("notes", f"{path} cannot be read ({exc.strerror})") from None
+        raise ValidationError.because(
+            "notes", "notes_unreadable", path=str(path), detail=str(exc.strerror)
+        ) from None
     try:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise ValidationError(
-            "notes", f"{path} is not UTF-8 text (byte {exc.start + 1} cannot be read)"
+        raise ValidationError.because(
+            "notes", "notes_not_utf8", path=str(path), byte=str(exc.start + 1)
         ) from None
     if not findings(text):
-        raise ValidationError("notes", f"{path} holds no finding; write one per paragraph")
+        raise ValidationError.because("notes", "notes_no_finding", path=str(path))
     return text

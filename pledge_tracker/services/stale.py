@@ -9,8 +9,9 @@ from sqlalchemy.orm import Session
 
 from pledge_tracker.db import rowstate
 from pledge_tracker.domain.errors import ConflictError
+from pledge_tracker.domain.reasons import REASONS
 
-STALE_MESSAGE = "Someone else changed this record since you opened it. Reload it and try again."
+STALE_MESSAGE = REASONS["stale"]
 
 
 def check_version(
@@ -65,7 +66,8 @@ def _conflict(
         theirs_fields = {k: theirs_fields[k] for k in mine_fields}
     else:
         mine_fields = theirs_fields = None
-    return ConflictError(STALE_MESSAGE, mine=mine_fields, theirs=theirs_fields, version=actual)
+    conflict = ConflictError(STALE_MESSAGE, mine=mine_fields, theirs=theirs_fields, version=actual)
+    return conflict.citing("stale")
 
 
 def _fields(value: object) -> dict[str, object] | None:

@@ -31,13 +31,13 @@ class GrantResult:
 def check_user_name(user: str) -> str:
     """The login name to grant, or ValidationError naming what is wrong with it."""
     if not user.strip():
-        raise ValidationError("user", "the user name is empty")
+        raise ValidationError.because("user", "user_name_empty")
     if any(not char.isprintable() for char in user):
-        raise ValidationError("user", "the user name holds control characters")
+        raise ValidationError.because("user", "user_name_controls")
     if len(user.encode("utf-8")) > MAX_NAME_BYTES:
-        raise ValidationError("user", f"the user name is longer than {MAX_NAME_BYTES} bytes")
+        raise ValidationError.because("user", "user_name_too_long", most=str(MAX_NAME_BYTES))
     if user.lower().startswith("pg_") or user in {roles.group(role) for role in roles.ROLES}:
-        raise ValidationError("user", f"'{user}' is reserved for the server or the team roles")
+        raise ValidationError.because("user", "user_name_reserved", user=user)
     return user
 
 
@@ -55,13 +55,10 @@ def grant(
     admin group is cleared by default).
     """
     if database.sqlite:
-        raise DatabaseError(
-            "roles need a PostgreSQL server: this database is a SQLite file, "
-            "where whoever can open the file can read all of it"
-        )
+        raise DatabaseError.reasoned("roles_need_server")
     check_user_name(user)
     if password is not None and ("\x00" in password or not password):
-        raise ValidationError("password", "the password is empty or holds a NUL character")
+        raise ValidationError.because("password", "password_empty")
     try:
         with database.write() as tx:
             connection = tx.session.connection()
@@ -84,11 +81,8 @@ def grant(
 def _refused(database: Database, exc: DBAPIError) -> DatabaseError:
     text = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
     if "permission denied" in text.lower() or "must have" in text.lower():
-        return DatabaseError(
-            f"{database.server_user} may not grant roles ({text}): run it as an admin "
-            "or as the database's owner"
-        )
-    return DatabaseError(f"the server refused the grant: {text}")
+        return DatabaseError.reasoned("may_not_grant", user=str(database.server_user), detail=text)
+    return DatabaseError.reasoned("grant_refused", detail=text)
 
 
 def connected_role(database: Database) -> roles.Standing:

@@ -19,6 +19,7 @@ from pledge_tracker.services.restore import restore
 from pledge_tracker.ui import errors, file_dialogs, screen_fit, start_check
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.display_name_dialog import ask_display_name
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.i18n import apply_language
 from pledge_tracker.ui.main_window import DB_FILTER, MainWindow
 from pledge_tracker.ui.qt_fixes import protect_none
@@ -65,7 +66,7 @@ def open_start_database(db: str | None, settings: Settings) -> Database | None:
             # The page check and the daily backup run after the first paint (MainWindow).
             return open_app_database(target, actor=settings.display_name or None, upkeep_later=True)
         except PledgeError as error:
-            target = _ask_instead(str(error), target, settings)
+            target = _ask_instead(error_text(error), target, settings)
     return None
 
 
@@ -119,7 +120,7 @@ def _restore(target: str, good: BackupInfo) -> str | None:
     try:
         result = restore(target, good.path)
     except PledgeError as error:
-        QMessageBox.warning(None, APPLICATION, str(error))
+        QMessageBox.warning(None, APPLICATION, error_text(error))
         return None
     QMessageBox.information(
         None,

@@ -12,7 +12,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from pledge_tracker.domain.errors import ValidationError
+from pledge_tracker.domain.errors import PledgeError, ValidationError
 from pledge_tracker.services.transfer.package_checks import RecordRefused
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 
@@ -202,6 +202,290 @@ TEMPLATES: dict[str, str] = {
         "version {version} (schema {head}), which cannot read it. Install "
         "Pledge Tracker {written_by} or newer to open it.",
     ),
+    # -- services, numbers, servers, dates at a precision, conflicts, the database (E1) --
+    "precision_year_not_month": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the year, not the month"
+    ),
+    "precision_year_not_day": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the year, not the day"
+    ),
+    "precision_month_not_day": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is known only to the month, not the day"
+    ),
+    "number_required": QT_TRANSLATE_NOOP("ValidationMessage", "is required: a number"),
+    "not_a_number": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is not a number"),
+    "number_too_large": QT_TRANSLATE_NOOP("ValidationMessage", "'{value}' is too large"),
+    "too_many_decimals": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' has more than {most} decimals"
+    ),
+    "number_decimal_comma": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a number: use one comma at most, for the decimals"
+    ),
+    "number_decimal_point": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{value}' is not a number: use a point for decimals"
+    ),
+    "fill_it_in": QT_TRANSLATE_NOOP("ValidationMessage", "required: fill it in"),
+    "invisible_characters": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} holds line breaks, tabs or other invisible characters"
+    ),
+    "longer_than_bytes": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is longer than {most} bytes"
+    ),
+    "not_a_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is not a server name or address"
+    ),
+    "not_a_port": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{value} is not a port number (1 to 65535)"
+    ),
+    "user_name_empty": QT_TRANSLATE_NOOP("ValidationMessage", "the user name is empty"),
+    "user_name_controls": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the user name holds control characters"
+    ),
+    "user_name_too_long": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the user name is longer than {most} bytes"
+    ),
+    "user_name_reserved": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{user}' is reserved for the server or the team roles"
+    ),
+    "password_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the password is empty or holds a NUL character"
+    ),
+    "roles_need_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "roles need a PostgreSQL server: this database is a SQLite file, where whoever can open "
+        "the file can read all of it",
+    ),
+    "may_not_grant": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{user} may not grant roles ({detail}): run it as an admin or as the database's owner",
+    ),
+    "grant_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the server refused the grant: {detail}"
+    ),
+    "assessment_in_future": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "an assessment cannot describe a date in the future"
+    ),
+    "rationale_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "say why: a rationale is required for every level but 'not assessed'"
+    ),
+    "not_bound": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{supporter} is not bound by {code} (its kind does not pledge it)"
+    ),
+    "no_evidence_id": QT_TRANSLATE_NOOP("ValidationMessage", "no evidence item with id {id}"),
+    "no_assessment_id": QT_TRANSLATE_NOOP("ValidationMessage", "no assessment with id {id}"),
+    "needs_second_officer": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{who} recorded this judgement: a review needs a second officer"
+    ),
+    "already_reviewed": QT_TRANSLATE_NOOP("ValidationMessage", "already reviewed by {who}"),
+    "period_start_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is required: when the period began"
+    ),
+    "period_end_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "is required: when the period ended"
+    ),
+    "period_end_before_start": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "cannot be before the start of the period"
+    ),
+    "figure_already_recorded": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{metric}' is already recorded for this period; edit that one"
+    ),
+    "no_figure_id": QT_TRANSLATE_NOOP("ValidationMessage", "no published figure with id {id}"),
+    "stale": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Someone else changed this record since you opened it. Reload it and try again.",
+    ),
+    "stale_reload": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Someone else changed this record since you opened it. Reload it, then make your change "
+        "again.",
+    ),
+    "disk_full_saved": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The disk holding {folder} is full; nothing was saved. Free some space, then try again.",
+    ),
+    "disk_full_imported": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The disk holding {folder} is full; nothing was imported. Free some space, then try again.",
+    ),
+    "read_only_viewer": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Read-only: your team role is viewer ({user}), so no change can be saved. Ask an admin "
+        "for editor rights (pledge-tracker db grant).",
+    ),
+    "read_only_open": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database is open read-only: no change can be saved. Copy the file to a folder you "
+        "can write to and open the copy to make changes.",
+    ),
+    "read_only_dry_run": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "This database is open read-only: a dry run needs a lock."
+    ),
+    "read_only_file": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database file cannot be written (read-only file or folder). Nothing was saved.",
+    ),
+    "database_busy": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database is busy: another window or program kept it locked too long. Nothing was "
+        "saved; try again in a moment.",
+    ),
+    "database_damaged": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The database file is damaged. Run 'pledge-tracker check' and restore the newest good "
+        "backup (File → Restore backup).",
+    ),
+    "breaks_rule": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The change breaks a database rule: {detail}"
+    ),
+    "disk_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The disk refused the write ({detail}). Nothing was saved."
+    ),
+    "database_refused_operation": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "The database refused the operation: {detail}"
+    ),
+    "transaction_lost": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the database ended the transaction; nothing was saved"
+    ),
+    "newer_database": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database was written by a newer version of Pledge Tracker (schema {schema}; this "
+        "version knows up to {head}). Install the newer version to open it; the file was not "
+        "changed.",
+    ),
+    "not_attachable": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{file} is not a file that can be attached"
+    ),
+    "attachment_too_big": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{name} is {size} MB; the limit is 200 MB"
+    ),
+    "attachment_unreadable": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{name} cannot be read: {detail}"
+    ),
+    "attachment_changed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); "
+        "nothing was saved. Remove it and add it again",
+    ),
+    "no_attachment": QT_TRANSLATE_NOOP("ValidationMessage", "no attachment {digest}…"),
+    "findings_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "the findings are empty; write at least one paragraph"
+    ),
+    "notes_unreadable": QT_TRANSLATE_NOOP("ValidationMessage", "{path} cannot be read ({detail})"),
+    "notes_not_utf8": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{path} is not UTF-8 text (byte {byte} cannot be read)"
+    ),
+    "notes_no_finding": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "{path} holds no finding; write one per paragraph"
+    ),
+    "struck_down_by_it": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{name}' is recorded as struck down by it; change that first"
+    ),
+    "before_adopted": QT_TRANSLATE_NOOP("ValidationMessage", "{day} is before adopted ({first})"),
+    "before_in_force": QT_TRANSLATE_NOOP("ValidationMessage", "{day} is before in force ({first})"),
+    "no_instrument_id": QT_TRANSLATE_NOOP("ValidationMessage", "no instrument with id {id}"),
+    "no_other_instrument": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "no other instrument with uid '{uid}'"
+    ),
+    "not_a_court_decision": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "'{name}' is not a court decision"
+    ),
+    "struck_down_required": QT_TRANSLATE_NOOP(
+        "ValidationMessage", "a date struck down is required with the decision"
+    ),
+    "no_commitment_code": QT_TRANSLATE_NOOP("ValidationMessage", "no commitment with code {codes}"),
+    "no_supporter_id": QT_TRANSLATE_NOOP("ValidationMessage", "no supporter with id {ids}"),
+    "damaged_empty": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}",
+    ),
+    "damaged_overwritten": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} no longer starts like a database: it was damaged or overwritten. "
+        "The file was not changed. {advice}",
+    ),
+    "damaged_check": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is damaged (SQLite's check found: {detail}). The file was not changed. {advice}",
+    ),
+    "advice_restore": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "Restore the newest good backup, taken {taken}: "
+        "pledge-tracker restore --db {path} --from {backup} "
+        "(or File → Restore backup in the app); the damaged file is kept aside.",
+    ),
+    "advice_salvage": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "No good backup of it was found in {folder}. Keep a copy of the damaged file; "
+        "SQLite's own tool can salvage what is left (sqlite3 FILE .recover).",
+    ),
+    "is_a_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is a folder, not a database file.",
+    ),
+    "not_sqlite": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is not a Pledge Tracker database (it is not a SQLite file). "
+        "Choose another file, or create a new database with File → New.",
+    ),
+    "no_such_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The folder {folder} does not exist. Create it or choose another place.",
+    ),
+    "no_such_database": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} does not exist. Create it with 'pledge-tracker init --db {path}'.",
+    ),
+    "empty_database_file": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} is empty (0 bytes): it holds no database. If it should hold your records, "
+        "restore a backup ('pledge-tracker backups' lists them); to start afresh, "
+        "run 'pledge-tracker init --db {path}'.",
+    ),
+    "cannot_create": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} cannot be created: {detail}. Choose a folder you can write to.",
+    ),
+    "foreign_sqlite": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This SQLite file is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed.",
+    ),
+    "foreign_server": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This server database is not a Pledge Tracker database (it has other tables). "
+        "Nothing was changed.",
+    ),
+    "upgrade_read_only": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "This database needs an upgrade to this version's schema, which a read-only "
+        "database cannot take. Open a writable copy.",
+    ),
+    "backup_disk_full": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{folder} cannot be written: the disk is full",
+    ),
+    "no_backup_folder": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The folder {folder} does not exist.",
+    ),
+    "backup_failed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup could not be made: {detail}",
+    ),
+    "backup_check_failed": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup copy failed its integrity check ({detail}).",
+    ),
+    "backup_folder_refused": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "The backup folder {folder} cannot be created: {detail}",
+    ),
+    "not_an_empty_target": QT_TRANSLATE_NOOP(
+        "ValidationMessage",
+        "{path} already exists and is not an empty Pledge Tracker database ({detail}); "
+        "choose a new file name. Nothing was changed.",
+    ),
+    # -- end of E1 --
 }
 
 
@@ -222,6 +506,12 @@ def reason_text(reason: str, values: Mapping[str, str], message: str) -> str:
             k.removeprefix(f"{name}."): v for k, v in values.items() if k.startswith(f"{name}.")
         }
         filled[name] = reason_text(values[f"{name}:reason"], inner, values.get(name, ""))
+    for key in [key for key in values if key.endswith("_reason")]:
+        # A value with its own template (a damaged file's advice): translated the same way.
+        name = key.removesuffix("_reason")
+        if name in filled:
+            inner = {k: v for k, v in values.items() if k != key}
+            filled[name] = reason_text(values[key], inner, filled[name])
     if reason == "no_such_day" and filled.get("month", "").isdigit():
         # The month by name in the user's language ("février"); English stays "February".
         filled["month_name"] = QLocale().standaloneMonthName(int(filled["month"]))
@@ -235,11 +525,14 @@ def error_text(error: BaseException) -> str:
     """What a refusal says in the user's language.
 
     A ValidationError reads as ValidationError.describe() does (file, row, field: message),
-    translated; any other error as it is.
+    translated; another of the app's errors made from a template (a conflict, a database
+    refusal) reads as its template translated; any other error as it is.
     """
     if isinstance(error, RecordRefused):
         return _record_text(error)
     if not isinstance(error, ValidationError):
+        if isinstance(error, PledgeError):
+            return reason_text(error.reason, error.values, str(error))
         return str(error)
     where = [str(error.file)] if error.file else []
     if error.row is not None:

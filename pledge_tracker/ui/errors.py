@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.logs import log_failure, setup_logging
+from pledge_tracker.ui.error_text import error_text
 
 log = logging.getLogger("pledge_tracker.ui")
 
@@ -81,7 +82,7 @@ def report(error: BaseException, parent: QWidget | None = None) -> None:
     """Show an error to the user; unexpected ones are logged with their traceback first."""
     global _showing
     if isinstance(error, PledgeError):
-        message, details = str(error), ""
+        message, details = error_text(error), ""
     else:
         details = getattr(error, "__traceback_text__", None) or "".join(
             traceback.format_exception(type(error), error, error.__traceback__)

@@ -21,7 +21,7 @@ from pledge_tracker.domain.changes import Changes
 from pledge_tracker.domain.errors import ConflictError, PledgeError, ValidationError
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.conflict_dialog import Choice, ConflictDialog
-from pledge_tracker.ui.error_text import validation_text, with_subject
+from pledge_tracker.ui.error_text import error_text, validation_text, with_subject
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.screen_fit import scrolling
 from pledge_tracker.ui.widgets.inline_errors import InlineErrors
@@ -135,7 +135,7 @@ class ValidatedDialog(QDialog):
             self._resolve(exc)
             return
         except PledgeError as exc:
-            self.errors.show_error("__general__", str(exc))
+            self.errors.show_error("__general__", error_text(exc))
             return
         self.accept()
 
@@ -158,7 +158,7 @@ class ValidatedDialog(QDialog):
     def _resolve(self, conflict: ConflictError) -> None:
         """Show both versions; save mine over theirs, or keep theirs and close."""
         if not (self.stale_entity and conflict.both_known):
-            self.errors.show_error("__general__", str(conflict))
+            self.errors.show_error("__general__", error_text(conflict))
             return
         chooser = ConflictDialog(conflict, self, self.conflict_names())
         chooser.exec()
@@ -169,7 +169,7 @@ class ValidatedDialog(QDialog):
             )
             return
         if not self.reload_stored():
-            self.errors.show_error("__general__", str(conflict))
+            self.errors.show_error("__general__", error_text(conflict))
             return
         # The other change was made elsewhere: the views showing this record read it again.
         self.context.data_changed.emit(Changes.of({self.stale_entity}, elsewhere=True))

@@ -5589,6 +5589,350 @@ Rien d&apos;inachevé n&apos;a été enregistré, et vous pouvez continuer à tr
         <translation>a été écrit par Pledge Tracker {written_by} (schéma de base de données {revision})&#xa0;; cette version est la {version} (schéma {head}), qui ne peut pas le lire. Installez Pledge Tracker {written_by} ou plus récent pour l&apos;ouvrir.</translation>
     </message>
     <message>
+        <source>&apos;{value}&apos; is known only to the year, not the month</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est connu qu&apos;à l&apos;année près, pas au mois</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is known only to the year, not the day</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est connu qu&apos;à l&apos;année près, pas au jour</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is known only to the month, not the day</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est connu qu&apos;au mois près, pas au jour</translation>
+    </message>
+    <message>
+        <source>is required: a number</source>
+        <translation>est obligatoire&#xa0;: un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; has more than {most} decimals</source>
+        <translation>«&#xa0;{value}&#xa0;» a plus de {most} décimales</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number: use one comma at most, for the decimals</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre&#xa0;: une seule virgule au plus, pour les décimales</translation>
+    </message>
+    <message>
+        <source>&apos;{value}&apos; is not a number: use a point for decimals</source>
+        <translation>«&#xa0;{value}&#xa0;» n&apos;est pas un nombre&#xa0;: utilisez un point pour les décimales</translation>
+    </message>
+    <message>
+        <source>required: fill it in</source>
+        <translation>obligatoire&#xa0;: remplissez ce champ</translation>
+    </message>
+    <message>
+        <source>{value} holds line breaks, tabs or other invisible characters</source>
+        <translation>{value} contient des sauts de ligne, des tabulations ou d&apos;autres caractères invisibles</translation>
+    </message>
+    <message>
+        <source>{value} is longer than {most} bytes</source>
+        <translation>{value} dépasse {most} octets</translation>
+    </message>
+    <message>
+        <source>{value} is not a server name or address</source>
+        <translation>{value} n&apos;est pas un nom ou une adresse de serveur</translation>
+    </message>
+    <message>
+        <source>{value} is not a port number (1 to 65535)</source>
+        <translation>{value} n&apos;est pas un numéro de port (1 à 65535)</translation>
+    </message>
+    <message>
+        <source>the user name is empty</source>
+        <translation>le nom d&apos;utilisateur est vide</translation>
+    </message>
+    <message>
+        <source>the user name holds control characters</source>
+        <translation>le nom d&apos;utilisateur contient des caractères de contrôle</translation>
+    </message>
+    <message>
+        <source>the user name is longer than {most} bytes</source>
+        <translation>le nom d&apos;utilisateur dépasse {most} octets</translation>
+    </message>
+    <message>
+        <source>&apos;{user}&apos; is reserved for the server or the team roles</source>
+        <translation>«&#xa0;{user}&#xa0;» est réservé au serveur ou aux rôles de l&apos;équipe</translation>
+    </message>
+    <message>
+        <source>the password is empty or holds a NUL character</source>
+        <translation>le mot de passe est vide ou contient un caractère NUL</translation>
+    </message>
+    <message>
+        <source>roles need a PostgreSQL server: this database is a SQLite file, where whoever can open the file can read all of it</source>
+        <translation>les rôles exigent un serveur PostgreSQL&#xa0;: cette base est un fichier SQLite, que quiconque peut ouvrir peut lire en entier</translation>
+    </message>
+    <message>
+        <source>{user} may not grant roles ({detail}): run it as an admin or as the database&apos;s owner</source>
+        <translation>{user} ne peut pas attribuer de rôles ({detail})&#xa0;: lancez l&apos;opération en tant qu&apos;administrateur ou propriétaire de la base</translation>
+    </message>
+    <message>
+        <source>the server refused the grant: {detail}</source>
+        <translation>le serveur a refusé l&apos;attribution&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>an assessment cannot describe a date in the future</source>
+        <translation>une évaluation ne peut pas porter sur une date future</translation>
+    </message>
+    <message>
+        <source>say why: a rationale is required for every level but &apos;not assessed&apos;</source>
+        <translation>dites pourquoi&#xa0;: une justification est obligatoire pour tout niveau sauf «&#xa0;non évalué&#xa0;»</translation>
+    </message>
+    <message>
+        <source>{supporter} is not bound by {code} (its kind does not pledge it)</source>
+        <translation>{supporter} n&apos;est pas tenu par {code} (son type de soutien ne s&apos;y engage pas)</translation>
+    </message>
+    <message>
+        <source>no evidence item with id {id}</source>
+        <translation>aucune preuve avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no assessment with id {id}</source>
+        <translation>aucune évaluation avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>{who} recorded this judgement: a review needs a second officer</source>
+        <translation>{who} a enregistré cette évaluation&#xa0;: une revue exige un second agent</translation>
+    </message>
+    <message>
+        <source>already reviewed by {who}</source>
+        <translation>déjà revue par {who}</translation>
+    </message>
+    <message>
+        <source>is required: when the period began</source>
+        <translation>est obligatoire&#xa0;: le début de la période</translation>
+    </message>
+    <message>
+        <source>is required: when the period ended</source>
+        <translation>est obligatoire&#xa0;: la fin de la période</translation>
+    </message>
+    <message>
+        <source>cannot be before the start of the period</source>
+        <translation>ne peut pas précéder le début de la période</translation>
+    </message>
+    <message>
+        <source>&apos;{metric}&apos; is already recorded for this period; edit that one</source>
+        <translation>«&#xa0;{metric}&#xa0;» est déjà enregistré pour cette période&#xa0;; modifiez celui-ci</translation>
+    </message>
+    <message>
+        <source>no published figure with id {id}</source>
+        <translation>aucun chiffre publié avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Reload it and try again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis que vous l&apos;avez ouvert. Rechargez-le, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Someone else changed this record since you opened it. Reload it, then make your change again.</source>
+        <translation>Quelqu&apos;un d&apos;autre a modifié cet enregistrement depuis que vous l&apos;avez ouvert. Rechargez-le, puis refaites votre modification.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; nothing was saved. Free some space, then try again.</source>
+        <translation>Le disque qui contient {folder} est plein&#xa0;; rien n&apos;a été enregistré. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The disk holding {folder} is full; nothing was imported. Free some space, then try again.</source>
+        <translation>Le disque qui contient {folder} est plein&#xa0;; rien n&apos;a été importé. Libérez de l&apos;espace, puis réessayez.</translation>
+    </message>
+    <message>
+        <source>Read-only: your team role is viewer ({user}), so no change can be saved. Ask an admin for editor rights (pledge-tracker db grant).</source>
+        <translation>Lecture seule&#xa0;: votre rôle dans l&apos;équipe est lecteur ({user}), aucune modification ne peut donc être enregistrée. Demandez à un administrateur les droits de rédacteur (pledge-tracker db grant).</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: no change can be saved. Copy the file to a folder you can write to and open the copy to make changes.</source>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: aucune modification ne peut être enregistrée. Copiez le fichier dans un dossier où vous pouvez écrire et ouvrez la copie pour faire vos modifications.</translation>
+    </message>
+    <message>
+        <source>This database is open read-only: a dry run needs a lock.</source>
+        <translation>Cette base est ouverte en lecture seule&#xa0;: un essai à blanc exige un verrou.</translation>
+    </message>
+    <message>
+        <source>The database file cannot be written (read-only file or folder). Nothing was saved.</source>
+        <translation>Le fichier de la base ne peut pas être écrit (fichier ou dossier en lecture seule). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database is busy: another window or program kept it locked too long. Nothing was saved; try again in a moment.</source>
+        <translation>La base est occupée&#xa0;: une autre fenêtre ou un autre programme l&apos;a verrouillée trop longtemps. Rien n&apos;a été enregistré&#xa0;; réessayez dans un instant.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged. Run &apos;pledge-tracker check&apos; and restore the newest good backup (File → Restore backup).</source>
+        <translation>Le fichier de la base est endommagé. Lancez «&#xa0;pledge-tracker check&#xa0;» et restaurez la plus récente sauvegarde saine (Fichier → Restaurer une sauvegarde).</translation>
+    </message>
+    <message>
+        <source>The change breaks a database rule: {detail}</source>
+        <translation>La modification enfreint une règle de la base&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The disk refused the write ({detail}). Nothing was saved.</source>
+        <translation>Le disque a refusé l&apos;écriture ({detail}). Rien n&apos;a été enregistré.</translation>
+    </message>
+    <message>
+        <source>The database refused the operation: {detail}</source>
+        <translation>La base a refusé l&apos;opération&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>the database ended the transaction; nothing was saved</source>
+        <translation>la base a mis fin à la transaction&#xa0;; rien n&apos;a été enregistré</translation>
+    </message>
+    <message>
+        <source>This database was written by a newer version of Pledge Tracker (schema {schema}; this version knows up to {head}). Install the newer version to open it; the file was not changed.</source>
+        <translation>Cette base a été écrite par une version plus récente de Pledge Tracker (schéma {schema}&#xa0;; cette version connaît jusqu&apos;au {head}). Installez la version plus récente pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>{file} is not a file that can be attached</source>
+        <translation>{file} n&apos;est pas un fichier qui peut être joint</translation>
+    </message>
+    <message>
+        <source>{name} is {size} MB; the limit is 200 MB</source>
+        <translation>{name} fait {size}&#xa0;Mo&#xa0;; la limite est de 200&#xa0;Mo</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read: {detail}</source>
+        <translation>{name} ne peut pas être lu&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{name} changed on disk after it was added (SHA-256 then {then}…, now {now}…); nothing was saved. Remove it and add it again</source>
+        <translation>{name} a changé sur le disque après avoir été ajouté (SHA-256 alors {then}…, maintenant {now}…)&#xa0;; rien n&apos;a été enregistré. Retirez-le et ajoutez-le de nouveau</translation>
+    </message>
+    <message>
+        <source>no attachment {digest}…</source>
+        <translation>aucune pièce jointe {digest}…</translation>
+    </message>
+    <message>
+        <source>the findings are empty; write at least one paragraph</source>
+        <translation>les constats sont vides&#xa0;; écrivez au moins un paragraphe</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({detail})</source>
+        <translation>{path} ne peut pas être lu ({detail})</translation>
+    </message>
+    <message>
+        <source>{path} is not UTF-8 text (byte {byte} cannot be read)</source>
+        <translation>{path} n&apos;est pas un texte UTF-8 (l&apos;octet {byte} ne peut pas être lu)</translation>
+    </message>
+    <message>
+        <source>{path} holds no finding; write one per paragraph</source>
+        <translation>{path} ne contient aucun constat&#xa0;; écrivez-en un par paragraphe</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is recorded as struck down by it; change that first</source>
+        <translation>«&#xa0;{name}&#xa0;» est enregistré comme censuré par celui-ci&#xa0;; modifiez d&apos;abord cela</translation>
+    </message>
+    <message>
+        <source>{day} is before adopted ({first})</source>
+        <translation>{day} est antérieur à l&apos;adoption ({first})</translation>
+    </message>
+    <message>
+        <source>{day} is before in force ({first})</source>
+        <translation>{day} est antérieur à l&apos;entrée en vigueur ({first})</translation>
+    </message>
+    <message>
+        <source>no instrument with id {id}</source>
+        <translation>aucun instrument avec l&apos;identifiant {id}</translation>
+    </message>
+    <message>
+        <source>no other instrument with uid &apos;{uid}&apos;</source>
+        <translation>aucun autre instrument avec l&apos;uid «&#xa0;{uid}&#xa0;»</translation>
+    </message>
+    <message>
+        <source>&apos;{name}&apos; is not a court decision</source>
+        <translation>«&#xa0;{name}&#xa0;» n&apos;est pas une décision de justice</translation>
+    </message>
+    <message>
+        <source>a date struck down is required with the decision</source>
+        <translation>une date de censure est obligatoire avec la décision</translation>
+    </message>
+    <message>
+        <source>no commitment with code {codes}</source>
+        <translation>aucun engagement avec le code {codes}</translation>
+    </message>
+    <message>
+        <source>no supporter with id {ids}</source>
+        <translation>aucun soutien avec l&apos;identifiant {ids}</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): the database was truncated. The file was not changed. {advice}</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: la base a été tronquée. Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} no longer starts like a database: it was damaged or overwritten. The file was not changed. {advice}</source>
+        <translation>{path} ne commence plus comme une base de données&#xa0;: il a été endommagé ou écrasé. Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>{path} is damaged (SQLite&apos;s check found: {detail}). The file was not changed. {advice}</source>
+        <translation>{path} est endommagé (la vérification de SQLite a trouvé&#xa0;: {detail}). Le fichier n&apos;a pas été modifié. {advice}</translation>
+    </message>
+    <message>
+        <source>Restore the newest good backup, taken {taken}: pledge-tracker restore --db {path} --from {backup} (or File → Restore backup in the app); the damaged file is kept aside.</source>
+        <translation>Restaurez la plus récente sauvegarde saine, prise le {taken}&#xa0;: pledge-tracker restore --db {path} --from {backup} (ou Fichier → Restaurer une sauvegarde dans l&apos;application)&#xa0;; le fichier endommagé est mis de côté.</translation>
+    </message>
+    <message>
+        <source>No good backup of it was found in {folder}. Keep a copy of the damaged file; SQLite&apos;s own tool can salvage what is left (sqlite3 FILE .recover).</source>
+        <translation>Aucune sauvegarde saine n&apos;a été trouvée dans {folder}. Gardez une copie du fichier endommagé&#xa0;; l&apos;outil de SQLite peut récupérer ce qui reste (sqlite3 FICHIER .recover).</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} est un dossier, pas un fichier de base de données.</translation>
+    </message>
+    <message>
+        <source>{path} is not a Pledge Tracker database (it is not a SQLite file). Choose another file, or create a new database with File → New.</source>
+        <translation>{path} n&apos;est pas une base Pledge Tracker (ce n&apos;est pas un fichier SQLite). Choisissez un autre fichier, ou créez une nouvelle base avec Fichier → Nouvelle base de données.</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist. Create it or choose another place.</source>
+        <translation>Le dossier {folder} n&apos;existe pas. Créez-le ou choisissez un autre emplacement.</translation>
+    </message>
+    <message>
+        <source>{path} does not exist. Create it with &apos;pledge-tracker init --db {path}&apos;.</source>
+        <translation>{path} n&apos;existe pas. Créez-le avec «&#xa0;pledge-tracker init --db {path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} is empty (0 bytes): it holds no database. If it should hold your records, restore a backup (&apos;pledge-tracker backups&apos; lists them); to start afresh, run &apos;pledge-tracker init --db {path}&apos;.</source>
+        <translation>{path} est vide (0&#xa0;octet)&#xa0;: il ne contient aucune base. S&apos;il doit contenir vos enregistrements, restaurez une sauvegarde («&#xa0;pledge-tracker backups&#xa0;» les liste)&#xa0;; pour repartir de zéro, lancez «&#xa0;pledge-tracker init --db {path}&#xa0;».</translation>
+    </message>
+    <message>
+        <source>{path} cannot be created: {detail}. Choose a folder you can write to.</source>
+        <translation>{path} ne peut pas être créé&#xa0;: {detail}. Choisissez un dossier où vous pouvez écrire.</translation>
+    </message>
+    <message>
+        <source>This SQLite file is not a Pledge Tracker database (it has other tables). Nothing was changed.</source>
+        <translation>Ce fichier SQLite n&apos;est pas une base Pledge Tracker (il contient d&apos;autres tables). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This server database is not a Pledge Tracker database (it has other tables). Nothing was changed.</source>
+        <translation>Cette base du serveur n&apos;est pas une base Pledge Tracker (elle contient d&apos;autres tables). Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <source>This database needs an upgrade to this version&apos;s schema, which a read-only database cannot take. Open a writable copy.</source>
+        <translation>Cette base doit être mise à niveau vers le schéma de cette version, ce qu&apos;une base en lecture seule ne permet pas. Ouvrez une copie modifiable.</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written: the disk is full</source>
+        <translation>{folder} ne peut pas être écrit&#xa0;: le disque est plein</translation>
+    </message>
+    <message>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Le dossier {folder} n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <source>The backup could not be made: {detail}</source>
+        <translation>La sauvegarde n&apos;a pas pu être faite&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>The backup copy failed its integrity check ({detail}).</source>
+        <translation>La copie de sauvegarde a échoué à sa vérification d&apos;intégrité ({detail}).</translation>
+    </message>
+    <message>
+        <source>The backup folder {folder} cannot be created: {detail}</source>
+        <translation>Le dossier des sauvegardes {folder} ne peut pas être créé&#xa0;: {detail}</translation>
+    </message>
+    <message>
+        <source>{path} already exists and is not an empty Pledge Tracker database ({detail}); choose a new file name. Nothing was changed.</source>
+        <translation>{path} existe déjà et n&apos;est pas une base Pledge Tracker vide ({detail})&#xa0;; choisissez un nouveau nom de fichier. Rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
         <source>row {0}</source>
         <translation>ligne {0}</translation>
     </message>

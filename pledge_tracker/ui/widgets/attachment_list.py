@@ -30,6 +30,7 @@ from pledge_tracker.domain.dto import AttachmentRef
 from pledge_tracker.services import attachments, dialog_reads
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.open_external import open_file_copy, open_link
 
 
@@ -89,7 +90,7 @@ def open_stored(context: AppContext, ref: AttachmentRef, parent: QWidget | None 
 
     def failed(error: BaseException) -> None:
         title = QCoreApplication.translate("AttachmentList", "The attachment cannot be opened")
-        QMessageBox.warning(_alive(parent), title, str(error))
+        QMessageBox.warning(_alive(parent), title, error_text(error))
 
     context.run(load, opened, failed)
 

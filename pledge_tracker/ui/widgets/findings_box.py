@@ -18,6 +18,7 @@ from pledge_tracker.reports.text import Text
 from pledge_tracker.services import report_notes
 from pledge_tracker.services.report_data import ReportOptions, load_report_data
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.workers import Worker
 
 
@@ -85,6 +86,6 @@ class FindingsBox(QWidget):
         try:
             self.context.write(lambda tx: report_notes.save(tx, key, text))
         except PledgeError as error:
-            return str(error)
+            return error_text(error)
         self.text.document().setModified(False)
         return None
