@@ -31,6 +31,7 @@ from pledge_tracker.db.uow import Database
 from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.domain.servers import DEFAULT_PORT, TeamServer
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.keys import bind_save
 from pledge_tracker.ui.workers import Worker, wait_for_workers
 
@@ -145,7 +146,7 @@ class ConnectDialog(QDialog):
         try:
             server.check()
         except PledgeError as error:
-            self.message.setText(str(error))
+            self.message.setText(error_text(error))
             return
         url = server_url(server, self.password.text())
         actor = self.context.settings.display_name or None
@@ -215,7 +216,7 @@ def failure_text(server: TeamServer, error: BaseException) -> str:
             "The server {0} cannot be reached: is it running, and are its name and port right?",
         ).format(f"{server.host}:{server.port}")
     if isinstance(error, PledgeError):
-        return _first_line(str(error))
+        return _first_line(error_text(error))
     return QCoreApplication.translate("ConnectDialog", "Could not connect: {0}").format(
         _first_line(str(error))
     )

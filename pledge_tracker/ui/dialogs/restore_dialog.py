@@ -32,6 +32,7 @@ from pledge_tracker.domain.errors import PledgeError
 from pledge_tracker.services.restore import RestoreResult, restore
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
 from pledge_tracker.ui.workers import wait_for_workers
 
@@ -164,7 +165,7 @@ class RestoreDialog(QDialog):
             )
         except PledgeError as error:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Restore Backup"), str(error))
+            QMessageBox.warning(self, self.tr("Restore Backup"), error_text(error))
             return False
         QApplication.restoreOverrideCursor()
         self.context.replace_database(reopened)

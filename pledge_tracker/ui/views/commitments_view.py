@@ -28,6 +28,7 @@ from pledge_tracker.services.levels_distribution import LevelCounts
 from pledge_tracker.ui import file_dialogs, locale_text
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.dialogs.wording_dialog import WordingDialog
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.labels import group_label, level_label
 from pledge_tracker.ui.models.commitments_model import (
     Column,
@@ -245,7 +246,7 @@ class CommitmentsView(LoadedListView):
                 lambda tx: commitments.load_official_text(tx, Path(path), source)
             )
         except PledgeError as exc:
-            QMessageBox.warning(self, self.tr("Official Text Not Loaded"), str(exc))
+            QMessageBox.warning(self, self.tr("Official Text Not Loaded"), error_text(exc))
             return
         QMessageBox.information(
             self,

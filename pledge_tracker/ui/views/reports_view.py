@@ -35,6 +35,7 @@ from pledge_tracker.services.report_data import ReportOptions
 from pledge_tracker.services.report_data.incident import IncidentReportOptions
 from pledge_tracker.ui import file_dialogs
 from pledge_tracker.ui.context import AppContext
+from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.views.report_jobs import (
     HtmlJob,
     Job,
@@ -381,7 +382,7 @@ class ReportsView(QWidget):
         if isinstance(error, ReportCancelled):
             self.status.setText(self.tr("Cancelled: no report was made."))
         elif isinstance(error, PledgeError):
-            self.status.setText(str(error))
+            self.status.setText(error_text(error))
         else:
             self.status.setText(self.tr("The report could not be made."))
             self.context.error_raised.emit(error)
