@@ -94,5 +94,5 @@ def cell_of(
         return None
     try:
         return int(state["stakeholder_id"]), int(state["commitment_id"])
-    except (KeyError, TypeError, ValueError):
+    except (KeyError, TypeError, ValueError, OverflowError):  # a hand-altered entry
         return None

@@ -42,7 +42,8 @@ class TeamServer:
                 raise ValidationError.because(
                     field, "longer_than_bytes", value=shown(value), most=str(most)
                 )
-        if any(ch.isspace() or ch in "/?#@" for ch in self.host):
+        # Brackets too: "[::1]" would reach the server as "::1" (type an IPv6 address bare).
+        if any(ch.isspace() or ch in "/?#@[]" for ch in self.host):
             raise ValidationError.because("server", "not_a_server", value=shown(self.host))
         if not 0 < self.port < 65536:
             raise ValidationError.because("port", "not_a_port", value=str(self.port))

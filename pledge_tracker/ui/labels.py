@@ -205,3 +205,25 @@ def instrument_kind_label(kind: InstrumentKind | str) -> str:
 
 def instrument_status_label(status: InstrumentStatus | str) -> str:
     return label(InstrumentStatus, status)
+
+
+# What each kind of import is called in the wizard's lists (translated where shown).
+KIND_NAMES = {
+    "supporters": QT_TRANSLATE_NOOP("ImportWizard", "Supporters"),
+    "evidence": QT_TRANSLATE_NOOP("ImportWizard", "Evidence"),
+    "assessments": QT_TRANSLATE_NOOP("ImportWizard", "Assessments"),
+    "actions": QT_TRANSLATE_NOOP("ImportWizard", "Actions"),
+    "sightings": QT_TRANSLATE_NOOP("ImportWizard", "Sightings"),
+    "incidents": QT_TRANSLATE_NOOP("ImportWizard", "Incidents"),
+    "activations": QT_TRANSLATE_NOOP("ImportWizard", "Activations"),
+    "events": QT_TRANSLATE_NOOP("ImportWizard", "Events"),
+    "indicators": QT_TRANSLATE_NOOP("ImportWizard", "Indicators"),
+    "instruments": QT_TRANSLATE_NOOP("ImportWizard", "Instruments"),
+}
+
+
+def kind_name(kind: str) -> str:
+    """An import kind ("supporters") as the wizard lists it, in the user's language."""
+    if kind not in KIND_NAMES:
+        return kind.capitalize()
+    return QCoreApplication.translate("ImportWizard", KIND_NAMES[kind])

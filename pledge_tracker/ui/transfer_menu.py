@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication
 
 from pledge_tracker.services.transfer.columns import KINDS
 from pledge_tracker.ui import export_actions
-from pledge_tracker.ui.dialogs.import_wizard.common import kind_name
+from pledge_tracker.ui.labels import kind_name
 
 if TYPE_CHECKING:
     from pledge_tracker.ui.main_window import MainWindow

@@ -13,7 +13,7 @@ import queue
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QSettings
 from sqlalchemy import make_url, text
@@ -42,6 +42,7 @@ HOSTS = st.one_of(
 
 @settings(max_examples=150, deadline=None)
 @given(host=HOSTS, database=hostile_text, user=hostile_text, password=hostile_text)
+@example(host="[0]", database="db", user="u", password="p")  # found by CI: "[0]" reached "0"
 def test_connection_fields_are_refused_or_name_exactly_that_server(
     host: str, database: str, user: str, password: str
 ) -> None:
@@ -103,6 +104,7 @@ def shared(tmp_path_factory: pytest.TempPathFactory):
     max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(before=STATES, after=STATES)
+@example(before=None, after={"stakeholder_id": float("inf")})  # found by a run: int(inf)
 def test_an_unreadable_assessment_entry_reloads_the_matrix_and_never_fails(
     shared: tuple[Database, Database], before: object, after: object
 ) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import QApplication
 import pledge_tracker.domain as domain_package
 from pledge_tracker.services.transfer.columns import kinds
 from pledge_tracker.ui import i18n, labels
-from pledge_tracker.ui.dialogs.import_wizard.common import KIND_NAMES, kind_name
+from pledge_tracker.ui.labels import KIND_NAMES, kind_name
 from tests.ui.translation_probe import probe_translation, pyside_tool
 
 UI = Path(i18n.__file__).parent.parent

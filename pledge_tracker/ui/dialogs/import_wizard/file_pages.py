@@ -28,9 +28,9 @@ from pledge_tracker.ui.dialogs.import_wizard.common import (
     MAPPING,
     PREVIEW_ROWS,
     error_message,
-    kind_name,
 )
 from pledge_tracker.ui.error_text import error_text
+from pledge_tracker.ui.labels import kind_name
 from pledge_tracker.ui.models.import_models import TextTableModel
 from pledge_tracker.ui.widgets.compact_table import compact_table, fit_columns
 from pledge_tracker.ui.workers import Worker

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from pledge_tracker.domain.errors import ValidationError
 from pledge_tracker.services.transfer.columns import auto_mapping, columns, detect_kind, kinds
-from pledge_tracker.ui.dialogs.import_wizard.common import kind_name
+from pledge_tracker.ui.labels import kind_name
 
 if TYPE_CHECKING:
     from pledge_tracker.ui.dialogs.import_wizard.wizard import ImportWizard
