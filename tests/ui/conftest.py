@@ -6,10 +6,11 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QLocale, QSettings, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.db.uow import Database
+from pledge_tracker.ui import i18n
 from pledge_tracker.ui.context import AppContext
 from pledge_tracker.ui.i18n import install_translator
 from pledge_tracker.ui.qt_fixes import protect_none
@@ -39,6 +40,17 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
 def translations(qapp: QApplication) -> None:
     """The app's translations, as make_application installs them: counts read "1 supporter"."""
     install_translator(qapp)
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    """French chosen and installed as the app does at start; everything put back after."""
+    before = QLocale()
+    installed = i18n.apply_language(qapp, "fr")
+    yield
+    for translator in installed:
+        qapp.removeTranslator(translator)
+    QLocale.setDefault(before)
 
 
 @pytest.fixture

@@ -11,11 +11,9 @@ from __future__ import annotations
 import hashlib
 import json
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
 from pledge_tracker.bootstrap import open_app_database
@@ -26,23 +24,11 @@ from pledge_tracker.services.transfer.importer import ImportRefused, ImportRepor
 from pledge_tracker.services.transfer.merge_rules import Conflict, FieldDiff
 from pledge_tracker.services.transfer.package import export_package
 from pledge_tracker.services.transfer.package_checks import RecordRefused
-from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text
 from pledge_tracker.ui.models.import_models import ConflictsModel, OutcomesModel
 
 NBSP = "\u00a0"
 SUPPORTERS = "name,kind,country_code,founding\n"
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """French chosen and installed as the app does at start; everything put back after."""
-    before = QLocale()
-    installed = i18n.apply_language(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _refused(database: Database, path: Path, text: str | bytes) -> ValidationError:

@@ -8,11 +8,10 @@ French installed it reads in French; without a translation it is the English wor
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import create_engine
 from sqlalchemy.exc import OperationalError
@@ -37,21 +36,9 @@ from pledge_tracker.services import (
 )
 from pledge_tracker.services.attachments import PendingFile
 from pledge_tracker.ui import app as app_module
-from pledge_tracker.ui import i18n
 from pledge_tracker.ui.error_text import error_text, validation_text
 
 NBSP = "\u00a0"
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """French chosen, installed as the app does at start; everything put back after."""
-    before = QLocale()
-    installed = i18n.apply_language(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _raised(action: Callable[[], object]) -> PledgeError:

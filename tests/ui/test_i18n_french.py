@@ -12,8 +12,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, QThreadPool
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QThreadPool
+from PySide6.QtWidgets import QWidget
 
 from pledge_tracker.ui import i18n, tour
 from pledge_tracker.ui.dialogs.settings_dialog import SettingsDialog
@@ -25,17 +25,6 @@ from tests.ui.widget_texts import EnglishSources, cut_off
 FRENCH_TS = i18n.FOLDER / "pledge_tracker_fr.ts"
 SAMPLE_TS = Path(__file__).parents[1] / "fixtures" / "i18n" / "sample_fr.ts"
 WIDTH, HEIGHT = 1440, 900  # the screenshots' window
-
-
-@pytest.fixture
-def french(qapp: QApplication) -> Iterator[None]:
-    """French chosen, installed as the app does at start; everything put back after."""
-    before = QLocale()
-    installed = i18n.apply_language(qapp, "fr")
-    yield
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
 
 
 def _tour(window: MainWindow, qtbot, look: Callable[[QWidget, str], list[str]]) -> list[str]:
