@@ -12,7 +12,7 @@ import sqlite3
 from pathlib import Path
 
 from pledge_tracker.db import backup, storage
-from pledge_tracker.domain.errors import DamagedDatabaseError
+from pledge_tracker.domain.errors import DamagedDatabaseError, quoted_message
 from pledge_tracker.domain.reasons import REASONS
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -64,14 +64,13 @@ def damaged(path: Path, detail: str) -> DamagedDatabaseError:
 def _damaged(reason: str, path: Path, **values: str) -> DamagedDatabaseError:
     """A damaged file's error: what is wrong (the reason's template), then what to do.
 
-    The advice is a template of its own, named in the values as `advice_reason`, so that
-    the desktop app can say both in the user's language.
+    The advice is a template of its own, quoted in this one (domain/errors.quoted_message),
+    so that the desktop app can say both in the user's language.
     """
     advice_reason, advice_values = _advice(path)
     advice = REASONS[advice_reason].format(**advice_values)
-    return DamagedDatabaseError.reasoned(
-        reason, **values, **advice_values, advice=advice, advice_reason=advice_reason
-    )
+    quoted = quoted_message("advice", advice, advice_reason, advice_values)
+    return DamagedDatabaseError.reasoned(reason, **values, path=str(path), **quoted)
 
 
 def recovery_advice(path: Path) -> str:

@@ -509,12 +509,6 @@ def reason_text(reason: str, values: Mapping[str, str], message: str) -> str:
             k.removeprefix(f"{name}."): v for k, v in values.items() if k.startswith(f"{name}.")
         }
         filled[name] = reason_text(values[f"{name}:reason"], inner, values.get(name, ""))
-    for key in [key for key in values if key.endswith("_reason")]:
-        # A value with its own template (a damaged file's advice): translated the same way.
-        name = key.removesuffix("_reason")
-        if name in filled:
-            inner = {k: v for k, v in values.items() if k != key}
-            filled[name] = reason_text(values[key], inner, filled[name])
     if reason == "no_such_day" and filled.get("month", "").isdigit():
         # The month by name in the user's language ("février"); English stays "February".
         filled["month_name"] = QLocale().standaloneMonthName(int(filled["month"]))
