@@ -9,15 +9,12 @@ known reason is shown as the domain wrote it.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from pledge_tracker.domain.errors import PledgeError, ValidationError
+from pledge_tracker.services.transfer.package_checks import RecordRefused
 from pledge_tracker.ui.translatable import QT_TRANSLATE_NOOP
-
-if TYPE_CHECKING:
-    from pledge_tracker.services.transfer.package_checks import RecordRefused
 
 # The templates of domain/reasons.py, word for word (a test keeps them equal).
 TEMPLATES: dict[str, str] = {
@@ -525,10 +522,6 @@ def error_text(error: BaseException) -> str:
     translated; another of the app's errors made from a template (a conflict, a database
     refusal) reads as its template translated; any other error as it is.
     """
-    # Imported here: the transfer package loads openpyxl, which the window must not pay for
-    # at start (tests/ui/test_start_imports.py).
-    from pledge_tracker.services.transfer.package_checks import RecordRefused
-
     if isinstance(error, RecordRefused):
         return _record_text(error)
     if not isinstance(error, ValidationError):
